@@ -1,0 +1,97 @@
+"""The `counter-app` command: the GUI by default, sub-commands for work without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from counter_app import __version__
+
+ADMIN_PASSWORD_ENV = "COUNTER_APP_ADMIN_PASSWORD"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counter-app",
+        description=(
+            "柜台助手 Counter Assistant: 供电营业厅柜台业务助手。不带子命令时启动图形界面。"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    parser.add_argument("--db", help="数据库文件路径或数据库 URL（也可用环境变量 COUNTER_APP_DB）")
+    sub = parser.add_subparsers(dest="command", metavar="子命令")
+    sub.add_parser("gui", help="启动图形界面（默认）")
+    init = sub.add_parser(
+        "init",
+        help="不打开界面完成首次设置：营业厅信息和第一个管理员",
+        description=f"管理员密码从终端提示输入；没有终端时从环境变量 {ADMIN_PASSWORD_ENV} 读取。",
+    )
+    init.add_argument("--hall-code", required=True, help="营业厅编码")
+    init.add_argument("--hall-name", required=True, help="营业厅名称")
+    init.add_argument("--hall-address", default="", help="营业厅地址")
+    init.add_argument("--hall-phone", default="", help="营业厅服务电话")
+    init.add_argument("--admin", required=True, help="管理员用户名")
+    init.add_argument("--admin-name", default="管理员", help="管理员姓名")
+    init.add_argument("--admin-staff-no", default="0001", help="管理员工号")
+    return parser
+
+
+def _admin_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("管理员密码：")
+        if getpass.getpass("再次输入：") != first:
+            raise SystemExit("两次输入的密码不一致")
+        return first
+    password = os.environ.get(ADMIN_PASSWORD_ENV)
+    if not password:
+        raise SystemExit(f"没有终端可以输入密码：请设置环境变量 {ADMIN_PASSWORD_ENV}")
+    return password
+
+
+def _init(args: argparse.Namespace, db: str) -> int:
+    from counter_app.services import auth
+    from counter_app.services.context import open_context
+    from counter_app.services.errors import StartupError, UserError
+
+    try:
+        ctx = open_context(db)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        hall, admin = auth.setup_hall(
+            ctx,
+            code=args.hall_code,
+            name=args.hall_name,
+            address=args.hall_address,
+            phone=args.hall_phone,
+            admin_username=args.admin,
+            admin_name=args.admin_name,
+            admin_staff_no=args.admin_staff_no,
+            password=_admin_password(),
+        )
+    except UserError as exc:
+        print(f"未完成设置：{exc.message}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+    print(f"已设置营业厅 {hall.code} {hall.name}，管理员 {admin.username}。数据库：{db}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from counter_app.datadir import chosen_database
+
+    db = chosen_database(args.db)
+    if args.command == "init":
+        return _init(args, db)
+    from counter_app.ui.app import run_gui
+
+    return run_gui(db)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

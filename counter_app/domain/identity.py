@@ -1,0 +1,178 @@
+"""Checks on identity numbers a clerk types: resident ID, credit code, mobile.
+
+Each ``*_problem`` function returns None when the text is fine, otherwise a
+Chinese message for the clerk saying what is wrong, so the form can show it
+next to the field instead of a bare "invalid".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = [
+    "credit_code_check_char",
+    "credit_code_check_fails",
+    "credit_code_problem",
+    "is_valid_credit_code",
+    "is_valid_mobile",
+    "is_valid_resident_id",
+    "mobile_problem",
+    "normalize_mobile",
+    "resident_id_check_char",
+    "resident_id_problem",
+]
+
+# --- Resident ID, GB 11643-1999 -------------------------------------------
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK_CHARS = "10X98765432"  # indexed by (Σ mod 11), ISO 7064 MOD 11-2
+_ID_SHAPE = re.compile(r"\d{17}[\dX]", re.ASCII)
+_EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+def resident_id_check_char(first17: str) -> str:
+    """Check character for the first 17 digits of a resident ID."""
+    if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
+        raise ValueError("first17 must be 17 ASCII digits")
+    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK_CHARS[total % 11]
+
+
+def resident_id_problem(text: str, today: date | None = None) -> str | None:
+    """None if ``text`` is a valid 18-character resident ID, else why not.
+
+    Surrounding spaces are ignored and a lowercase x is accepted, since
+    clerks type both. ``today`` is for tests; the birth date must not be
+    later than it.
+    """
+    number = text.strip().upper()
+    if not number:
+        return "请输入身份证号码"
+    if len(number) != 18:
+        return f"身份证号码长度应为18位，现为{len(number)}位"
+    if not _ID_SHAPE.fullmatch(number):
+        return "身份证号码前17位应为数字，最后一位为数字或X"
+    if number[0] == "0":
+        # No GB/T 2260 province code starts with 0.
+        return "身份证号码地区码无效"
+    birth_text = number[6:14]
+    try:
+        birth = date(int(birth_text[:4]), int(birth_text[4:6]), int(birth_text[6:]))
+    except ValueError:
+        return f"出生日期无效：{birth_text}不是真实日期"
+    if birth < _EARLIEST_BIRTH:
+        return f"出生日期无效：{birth_text}早于1900年"
+    if birth > (today or date.today()):
+        return f"出生日期无效：{birth_text}晚于今天"
+    if resident_id_check_char(number[:17]) != number[17]:
+        # The right character is not shown on purpose: a typo is usually
+        # elsewhere, and "fixing" the last digit would hide it.
+        return "身份证号码校验位不正确，请核对号码"
+    return None
+
+
+def is_valid_resident_id(text: str, today: date | None = None) -> bool:
+    return resident_id_problem(text, today) is None
+
+
+# --- Unified Social Credit Code, GB 32100-2015 ------------------------------
+
+_CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # no I, O, S, V, Z
+_CREDIT_VALUES = {c: i for i, c in enumerate(_CREDIT_CHARSET)}
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def credit_code_check_char(first17: str) -> str:
+    """Check character for the first 17 characters of a credit code."""
+    if len(first17) != 17 or any(c not in _CREDIT_VALUES for c in first17):
+        raise ValueError("first17 must be 17 characters of the credit-code charset")
+    total = sum(_CREDIT_VALUES[c] * w for c, w in zip(first17, _CREDIT_WEIGHTS, strict=True))
+    return _CREDIT_CHARSET[(31 - total % 31) % 31]
+
+
+def _credit_format_problem(code: str) -> str | None:
+    if not code:
+        return "请输入统一社会信用代码"
+    if len(code) != 18:
+        return f"统一社会信用代码长度应为18位，现为{len(code)}位"
+    bad = sorted({c for c in code if c not in _CREDIT_VALUES})
+    if bad:
+        shown = "、".join(bad)
+        return f"统一社会信用代码含有无效字符：{shown}（不使用字母I、O、S、V、Z）"
+    return None
+
+
+def credit_code_problem(text: str) -> str | None:
+    """None if ``text`` is a valid credit code, else why not.
+
+    A code of the right shape whose check character is wrong gets its own
+    message: some early codes are like that yet legal, so the screen warns
+    and a supervisor may override (see ``credit_code_check_fails``).
+    """
+    code = text.strip().upper()
+    problem = _credit_format_problem(code)
+    if problem is not None:
+        return problem
+    if credit_code_check_char(code[:17]) != code[17]:
+        return "统一社会信用代码校验位不正确；早期发放的代码可能如此，请核对营业执照，需值班长确认"
+    return None
+
+
+def credit_code_check_fails(text: str) -> bool:
+    """True only for a well-formed code whose check character is wrong."""
+    code = text.strip().upper()
+    if _credit_format_problem(code) is not None:
+        return False
+    return credit_code_check_char(code[:17]) != code[17]
+
+
+def is_valid_credit_code(text: str) -> bool:
+    return credit_code_problem(text) is None
+
+
+# --- Mobile numbers ---------------------------------------------------------
+
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+_SEPARATORS = re.compile(r"[\s\-]")
+
+
+def _strip_mobile(text: str) -> str:
+    digits = _SEPARATORS.sub("", text)
+    if digits.startswith("+86"):
+        return digits[3:]
+    if digits.startswith("0086"):
+        return digits[4:]
+    if digits.startswith("86") and len(digits) == 13:
+        # Only when 13 long: an 11-digit mobile never starts with 86.
+        return digits[2:]
+    return digits
+
+
+def mobile_problem(text: str) -> str | None:
+    """None if ``text`` is a mainland mobile number (+86 allowed), else why not."""
+    number = _strip_mobile(text)
+    if not number:
+        return "请输入手机号码"
+    if not (number.isascii() and number.isdigit()):
+        return "手机号码只能包含数字"
+    if len(number) != 11:
+        return f"手机号码应为11位，现为{len(number)}位"
+    if not _MOBILE_RE.fullmatch(number):
+        return "手机号码应以13至19开头"
+    return None
+
+
+def is_valid_mobile(text: str) -> bool:
+    return mobile_problem(text) is None
+
+
+def normalize_mobile(text: str) -> str:
+    """The bare 11 digits, e.g. "+86 138-1234-1234" -> "13812341234".
+
+    Raises ValueError (with the Chinese message) if it is not a mobile.
+    """
+    problem = mobile_problem(text)
+    if problem is not None:
+        raise ValueError(problem)
+    return _strip_mobile(text)

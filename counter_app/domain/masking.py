@@ -1,0 +1,54 @@
+"""Masking of personal data on receipts, lookup screens and exports.
+
+The rules come from domain.md ("Identity checks"): name 张**, ID first 6 and
+last 4, phone 138****1234. Inputs may be anything a record holds, so these
+never raise: a value that fits no rule is still masked, never shown whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from counter_app.domain.identity import is_valid_mobile, normalize_mobile
+
+__all__ = ["mask_id", "mask_name", "mask_phone"]
+
+_MASK = "*"
+_PHONE_SEPARATORS = re.compile(r"[\s\-]")
+
+
+def _keep(text: str, head: int, tail: int) -> str:
+    """Keep ``head`` leading and ``tail`` trailing characters, star the rest."""
+    hidden = len(text) - head - tail
+    if hidden <= 0:
+        # Too short for the rule: keep less rather than show it all.
+        return text[:1] + _MASK * (len(text) - 1)
+    return text[:head] + _MASK * hidden + text[len(text) - tail :]
+
+
+def mask_name(name: str) -> str:
+    """张三丰 -> 张**: keep the first character, star each of the others."""
+    name = name.strip()
+    return name[:1] + _MASK * (len(name) - 1)
+
+
+def mask_id(number: str) -> str:
+    """110105194912310021 -> 110105********0021 (first 6 and last 4 kept).
+
+    Numbers shorter than 11 characters keep only their first and last
+    character, otherwise little or nothing would be hidden.
+    """
+    number = number.strip()
+    if len(number) >= 11:
+        return _keep(number, 6, 4)
+    return _keep(number, 1, 1)
+
+
+def mask_phone(number: str) -> str:
+    """13812341234 or +86 138 1234 1234 -> 138****1234.
+
+    Other numbers (landlines, foreign) keep their first 3 and last 2.
+    """
+    if is_valid_mobile(number):
+        return _keep(normalize_mobile(number), 3, 4)
+    return _keep(_PHONE_SEPARATORS.sub("", number), 3, 2)

@@ -1,0 +1,446 @@
+"""Guided businesses as data: the definition format, its checks, and its rules.
+
+A definition (TOML under resources/workflows/) names a business, its steps
+(办电环节) with their time limits, the wizard pages and fields, the document
+checklist and the words the clerk says. The wizard and the services are built
+from it; nothing here is per-business code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.identity import credit_code_problem, mobile_problem, resident_id_problem
+
+FORMAT_VERSION = 1
+FIELD_KINDS = ("text", "choice", "bool", "number")
+PAGE_KINDS = ("fields", "documents", "confirm")
+CUSTOMER_TYPES = ("person", "company")
+CATEGORIES = ("connection", "change")
+
+Values = Mapping[str, Any]
+
+
+class DefinitionError(Exception):
+    """A workflow file that breaks the schema; the message names file, business and field."""
+
+    def __init__(self, file: str, business: str, where: str, problem: str) -> None:
+        self.file, self.business, self.where, self.problem = file, business, where, problem
+        who = f"（{business}）" if business else ""
+        at = f" {where}" if where else ""
+        super().__init__(f"业务定义文件 {file}{who}{at}：{problem}")
+
+
+def _passport_problem(text: str) -> str | None:
+    if re.fullmatch(r"[A-Za-z0-9]{5,17}", text):
+        return None
+    return "证件号码应为5至17位字母或数字"
+
+
+def _person_name_problem(text: str) -> str | None:
+    if not 2 <= len(text) <= 30:
+        return "姓名长度应为2至30个字符"
+    if re.search(r"[0-9<>{}\\/@#$%^&*=+|]", text):
+        return "姓名含有不允许的字符"
+    return None
+
+
+def _other_certificate_problem(text: str) -> str | None:
+    if re.fullmatch(r"[A-Za-z0-9\-（）()\u4e00-\u9fff]{4,30}", text):
+        return None
+    return "证件号码应为4至30位字母、数字或汉字"
+
+
+# Named checks a definition may use; each returns a Chinese message or None.
+CHECKS: dict[str, Callable[[str], str | None]] = {
+    "resident_id": resident_id_problem,
+    "credit_code": credit_code_problem,
+    "mobile": mobile_problem,
+    "passport": _passport_problem,
+    "person_name": _person_name_problem,
+    "certificate": _other_certificate_problem,
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = "text"
+    required: bool = True
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    check: str = ""
+    # The check may depend on another field's value (the number's certificate type).
+    check_by: str = ""
+    checks: Mapping[str, str] = field(default_factory=dict)
+    when: str = ""
+    placeholder: str = ""
+    hint: str = ""
+    min_length: int = 0
+    max_length: int = 200
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    decimals: int = 0
+    unit: str = ""
+    readonly: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    kind: str = "fields"
+    intro: str = ""
+    fields: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    code: str
+    name: str
+    required: bool = True
+    when: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    code: str
+    name: str
+    limit_days: int
+
+
+@dataclass(frozen=True)
+class WorkflowDefinition:
+    code: str
+    name: str
+    category: str
+    customer_types: tuple[str, ...]
+    time_limit_days: int
+    steps: tuple[Step, ...]
+    pages: tuple[Page, ...]
+    documents: tuple[Document, ...]
+    script: str
+    source: str = ""
+    file: str = ""
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(f for p in self.pages for f in p.fields)
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+
+# -- rules --------------------------------------------------------------------
+
+
+def condition_holds(when: str, values: Values) -> bool:
+    """`when` names a bool field; a leading '!' negates it; empty always holds."""
+    if not when:
+        return True
+    negate = when.startswith("!")
+    value = bool(values.get(when.lstrip("!")))
+    return not value if negate else value
+
+
+def is_visible(f: Field, values: Values) -> bool:
+    return condition_holds(f.when, values)
+
+
+def field_problem(f: Field, values: Values) -> str | None:
+    """The Chinese message for a field's current value, or None when it is fine."""
+    if not is_visible(f, values):
+        return None
+    raw = values.get(f.key)
+    if f.kind == "bool":
+        return None
+    text = "" if raw is None else str(raw).strip()
+    if not text:
+        return f"请填写{f.label}" if f.required else None
+    if f.kind == "choice":
+        return None if text in f.choices else f"{f.label}不在可选范围内"
+    if f.kind == "number":
+        return _number_problem(f, text)
+    if len(text) < f.min_length:
+        return f"{f.label}至少{f.min_length}个字"
+    if len(text) > f.max_length:
+        return f"{f.label}不能超过{f.max_length}个字"
+    check = f.check
+    if f.check_by:
+        check = f.checks.get(str(values.get(f.check_by, "")), "certificate")
+    if check:
+        return CHECKS[check](text)
+    return None
+
+
+def _number_problem(f: Field, text: str) -> str | None:
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return f"{f.label}应为数字"
+    if not number.is_finite():
+        return f"{f.label}应为数字"
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > f.decimals:
+        return f"{f.label}最多{f.decimals}位小数" if f.decimals else f"{f.label}应为整数"
+    if f.minimum is not None and number < f.minimum:
+        return f"{f.label}不能小于{f.minimum}{f.unit}"
+    if f.maximum is not None and number > f.maximum:
+        return f"{f.label}不能大于{f.maximum}{f.unit}"
+    return None
+
+
+def page_problems(page: Page, values: Values) -> dict[str, str]:
+    problems = {}
+    for f in page.fields:
+        message = field_problem(f, values)
+        if message:
+            problems[f.key] = message
+    return problems
+
+
+def applicable_documents(defn: WorkflowDefinition, values: Values) -> tuple[Document, ...]:
+    return tuple(d for d in defn.documents if condition_holds(d.when, values))
+
+
+def missing_documents(
+    defn: WorkflowDefinition, values: Values, received: Iterable[str]
+) -> tuple[Document, ...]:
+    got = set(received)
+    return tuple(d for d in applicable_documents(defn, values) if d.required and d.code not in got)
+
+
+def step_due_dates(
+    defn: WorkflowDefinition, accepted_on: date, calendar: WorkingCalendar
+) -> list[tuple[Step, date]]:
+    """Each step is due its limit in working days after the previous step's due date."""
+    due = accepted_on
+    out = []
+    for step in defn.steps:
+        due = calendar.add_working_days(due, step.limit_days)
+        out.append((step, due))
+    return out
+
+
+def promised_date(defn: WorkflowDefinition, accepted_on: date, calendar: WorkingCalendar) -> date:
+    return calendar.add_working_days(accepted_on, defn.time_limit_days)
+
+
+def render_script(defn: WorkflowDefinition, promised: date, values: Values) -> str:
+    """Fill the clerk's words; unknown placeholders are left visible rather than failing."""
+    names = {
+        "business": defn.name,
+        "time_limit_days": str(defn.time_limit_days),
+        "promised_date": f"{promised.year}年{promised.month}月{promised.day}日",
+        "steps": " → ".join(s.name for s in defn.steps),
+    }
+    names.update({k: str(v) for k, v in values.items() if isinstance(v, str)})
+    return re.sub(r"\{(\w+)\}", lambda m: names.get(m.group(1), m.group(0)), defn.script).strip()
+
+
+# -- loading ------------------------------------------------------------------
+
+
+class _Reader:
+    """Pulls typed values out of a TOML table, naming the place of any problem."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.business = ""
+
+    def fail(self, where: str, problem: str) -> DefinitionError:
+        return DefinitionError(self.file, self.business, where, problem)
+
+    def get(self, table: Mapping[str, Any], key: str, kind: type, where: str, default: Any = ...):  # type: ignore[no-untyped-def]
+        if key not in table:
+            if default is ...:
+                raise self.fail(f"{where}{key}", "缺少此项")
+            return default
+        value = table[key]
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if not ok:
+            names = {str: "文字", int: "整数", bool: "是/否", list: "列表", dict: "表"}
+            raise self.fail(f"{where}{key}", f"应为{names.get(kind, kind.__name__)}")
+        return value
+
+    def text_list(self, table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        items = self.get(table, key, list, where, [])
+        if not all(isinstance(i, str) for i in items):
+            raise self.fail(f"{where}{key}", "应为文字列表")
+        return tuple(items)
+
+
+def _decimal(reader: _Reader, table: Mapping[str, Any], key: str, where: str) -> Decimal | None:
+    if key not in table:
+        return None
+    value = table[key]
+    if isinstance(value, bool) or not isinstance(value, int | str | float):
+        raise reader.fail(f"{where}{key}", "应为数字")
+    try:
+        # TOML floats are read through str so no binary fraction leaks in.
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise reader.fail(f"{where}{key}", "应为数字") from None
+
+
+def _field(reader: _Reader, t: Mapping[str, Any], where: str) -> Field:
+    key = reader.get(t, "key", str, where)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        raise reader.fail(f"{where}key", f"“{key}”应为小写英文、数字和下划线")
+    kind = reader.get(t, "kind", str, where, "text")
+    if kind not in FIELD_KINDS:
+        raise reader.fail(f"{where}kind", f"未知的字段类型“{kind}”，可用：{'、'.join(FIELD_KINDS)}")
+    check = reader.get(t, "check", str, where, "")
+    if check and check not in CHECKS:
+        raise reader.fail(f"{where}check", f"未知的校验“{check}”，可用：{'、'.join(CHECKS)}")
+    checks = reader.get(t, "checks", dict, where, {})
+    for name in checks.values():
+        if name not in CHECKS:
+            raise reader.fail(f"{where}checks", f"未知的校验“{name}”")
+    choices = reader.text_list(t, "choices", where)
+    if kind == "choice" and not choices:
+        raise reader.fail(f"{where}choices", "选择字段需要至少一个选项")
+    default = t.get("default")
+    if kind == "choice" and default is not None and default not in choices:
+        raise reader.fail(f"{where}default", f"默认值“{default}”不在选项中")
+    return Field(
+        key=key,
+        label=reader.get(t, "label", str, where),
+        kind=kind,
+        required=reader.get(t, "required", bool, where, kind != "bool"),
+        default=default,
+        choices=choices,
+        check=check,
+        check_by=reader.get(t, "check_by", str, where, ""),
+        checks=dict(checks),
+        when=reader.get(t, "when", str, where, ""),
+        placeholder=reader.get(t, "placeholder", str, where, ""),
+        hint=reader.get(t, "hint", str, where, ""),
+        min_length=reader.get(t, "min_length", int, where, 0),
+        max_length=reader.get(t, "max_length", int, where, 200),
+        minimum=_decimal(reader, t, "minimum", where),
+        maximum=_decimal(reader, t, "maximum", where),
+        decimals=reader.get(t, "decimals", int, where, 0),
+        unit=reader.get(t, "unit", str, where, ""),
+        readonly=reader.get(t, "readonly", bool, where, False),
+    )
+
+
+def parse_definition(text: str, file: str) -> WorkflowDefinition:
+    reader = _Reader(file)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise reader.fail("", f"TOML 格式错误：{exc}") from None
+    reader.business = data.get("name", "") if isinstance(data.get("name"), str) else ""
+    version = reader.get(data, "format", int, "")
+    if version != FORMAT_VERSION:
+        raise reader.fail("format", f"格式版本 {version} 不受支持（应为 {FORMAT_VERSION}）")
+    code = reader.get(data, "code", str, "")
+    category = reader.get(data, "category", str, "")
+    if category not in CATEGORIES:
+        raise reader.fail("category", f"应为 {'、'.join(CATEGORIES)} 之一")
+    customer_types = reader.text_list(data, "customer_types", "")
+    if not customer_types or any(c not in CUSTOMER_TYPES for c in customer_types):
+        raise reader.fail("customer_types", f"应为 {'、'.join(CUSTOMER_TYPES)} 中的一个或多个")
+    limit = reader.get(data, "time_limit_days", int, "")
+    if limit < 0:
+        raise reader.fail("time_limit_days", "不能为负数")
+
+    steps = []
+    for i, t in enumerate(reader.get(data, "steps", list, "")):
+        where = f"steps[{i + 1}]."
+        days = reader.get(t, "limit_days", int, where)
+        if days < 0:
+            raise reader.fail(f"{where}limit_days", "不能为负数")
+        steps.append(
+            Step(reader.get(t, "code", str, where), reader.get(t, "name", str, where), days)
+        )
+    if not steps:
+        raise reader.fail("steps", "至少需要一个办电环节")
+
+    pages = []
+    keys: set[str] = set()
+    for i, t in enumerate(reader.get(data, "pages", list, "")):
+        where = f"pages[{i + 1}]."
+        kind = reader.get(t, "kind", str, where, "fields")
+        if kind not in PAGE_KINDS:
+            raise reader.fail(f"{where}kind", f"应为 {'、'.join(PAGE_KINDS)} 之一")
+        fields = []
+        for j, ft in enumerate(reader.get(t, "fields", list, where, [])):
+            f = _field(reader, ft, f"{where}fields[{j + 1}].")
+            if f.key in keys:
+                raise reader.fail(f"{where}fields[{j + 1}].key", f"字段“{f.key}”重复")
+            keys.add(f.key)
+            fields.append(f)
+        pages.append(
+            Page(reader.get(t, "title", str, where), kind, t.get("intro", ""), tuple(fields))
+        )
+    if not pages or pages[-1].kind != "confirm":
+        raise reader.fail("pages", '最后一页应为确认页（kind = "confirm"）')
+
+    documents = []
+    for i, t in enumerate(reader.get(data, "documents", list, "", [])):
+        where = f"documents[{i + 1}]."
+        documents.append(
+            Document(
+                code=reader.get(t, "code", str, where),
+                name=reader.get(t, "name", str, where),
+                required=reader.get(t, "required", bool, where, True),
+                when=reader.get(t, "when", str, where, ""),
+                note=reader.get(t, "note", str, where, ""),
+            )
+        )
+
+    # Conditions and check_by must name bool / existing fields, or the wizard misbehaves.
+    by_key = {f.key: f for p in pages for f in p.fields}
+    conditions = [(f"{f.key}.when", f.when) for f in by_key.values()]
+    conditions += [(f"documents.{d.code}.when", d.when) for d in documents]
+    for where, when in conditions:
+        name = when.lstrip("!")
+        if name and (name not in by_key or by_key[name].kind != "bool"):
+            raise reader.fail(where, f"条件“{when}”应为一个是/否字段的键")
+    for f in by_key.values():
+        if f.check_by and f.check_by not in by_key:
+            raise reader.fail(f"{f.key}.check_by", f"字段“{f.check_by}”不存在")
+
+    return WorkflowDefinition(
+        code=code,
+        name=reader.business,
+        category=category,
+        customer_types=customer_types,
+        time_limit_days=limit,
+        steps=tuple(steps),
+        pages=tuple(pages),
+        documents=tuple(documents),
+        script=reader.get(data, "script", str, ""),
+        source=reader.get(data, "source", str, "", ""),
+        file=file,
+    )
+
+
+def load_definitions(folder: Path) -> dict[str, WorkflowDefinition]:
+    """Every *.toml in the folder, by business code; raises DefinitionError on the first bad one."""
+    found: dict[str, WorkflowDefinition] = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DefinitionError(path.name, "", "", f"无法读取：{exc}") from None
+        defn = parse_definition(text, path.name)
+        if defn.code in found:
+            raise DefinitionError(path.name, defn.name, "code", f"业务编码“{defn.code}”重复")
+        found[defn.code] = defn
+    return found

@@ -1,0 +1,294 @@
+"""Accepting a guided business: customer, application, steps, visit and audit in one go."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain import workflow as wf
+from counter_app.domain.clock import local_date, local_naive, to_local
+from counter_app.domain.identity import normalize_mobile
+from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.printing.documents import AcceptanceSlip, SlipStep
+from counter_app.services import audit
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import NotFound, UserError
+from counter_app.services.sequences import next_number
+from counter_app.services.visits import open_visit
+from counter_app.store.models import (
+    Application,
+    ApplicationEvent,
+    ApplicationStep,
+    Customer,
+    Hall,
+    User,
+    Visit,
+)
+
+
+@dataclass(frozen=True)
+class StepDue:
+    name: str
+    limit_days: int
+    due: date
+
+
+@dataclass(frozen=True)
+class AcceptedApplication:
+    application_no: str
+    visit_no: str
+    business_name: str
+    promised_date: date
+    steps: tuple[StepDue, ...]
+
+
+def definition(ctx: AppContext, business_code: str) -> wf.WorkflowDefinition:
+    try:
+        return ctx.workflows[business_code]
+    except KeyError:
+        raise NotFound(f"未知的业务：{business_code}") from None
+
+
+def preview_dates(ctx: AppContext, business_code: str) -> tuple[date, tuple[StepDue, ...]]:
+    """The promised date and step due dates if accepted now (for the confirm page)."""
+    defn = definition(ctx, business_code)
+    today = local_date(ctx.clock())
+    steps = tuple(
+        StepDue(s.name, s.limit_days, d) for s, d in wf.step_due_dates(defn, today, ctx.calendar)
+    )
+    return wf.promised_date(defn, today, ctx.calendar), steps
+
+
+def _clean(defn: wf.WorkflowDefinition, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Values as the wizard gave them, trimmed and normalised; hidden fields dropped."""
+    out: dict[str, Any] = {}
+    for f in defn.fields:
+        raw = values.get(f.key, f.default)
+        if f.kind == "bool":
+            out[f.key] = bool(raw)
+            continue
+        if not wf.is_visible(f, values):
+            continue
+        text = "" if raw is None else str(raw).strip()
+        if f.check == "mobile" and text:
+            text = normalize_mobile(text)
+        if "resident_id" in (f.check, *f.checks.values()):
+            text = text.upper()
+        out[f.key] = text
+    return out
+
+
+def validate(
+    defn: wf.WorkflowDefinition, values: Mapping[str, Any], received: tuple[str, ...]
+) -> None:
+    """The wizard checks as the clerk types; this is the same check again, server side."""
+    for page in defn.pages:
+        problems = wf.page_problems(page, values)
+        if problems:
+            key, message = next(iter(problems.items()))
+            raise UserError(message, key)
+    missing = wf.missing_documents(defn, values, received)
+    if missing:
+        raise UserError("以下必备资料未收齐：" + "、".join(d.name for d in missing))
+
+
+def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
+    cert_type, cert_no = values["cert_type"], values["cert_no"]
+    customer = s.scalar(
+        select(Customer).where(Customer.cert_type == cert_type, Customer.cert_no == cert_no)
+    )
+    if customer is None:
+        customer = Customer(
+            kind="person",
+            name=values["name"],
+            cert_type=cert_type,
+            cert_no=cert_no,
+            mobile=values.get("mobile", ""),
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(customer)
+    else:
+        customer.name = values["name"]
+        customer.mobile = values.get("mobile", "") or customer.mobile
+        customer.updated_at = now
+    s.flush()
+    return customer
+
+
+def submit_application(
+    ctx: AppContext,
+    clerk: UserInfo,
+    counter: str,
+    business_code: str,
+    values: Mapping[str, Any],
+    documents_received: tuple[str, ...],
+    started_at: datetime,
+) -> AcceptedApplication:
+    """Accept the application; customer, visit, steps, event and audit entry commit together."""
+    defn = definition(ctx, business_code)
+    clean = _clean(defn, values)
+    validate(defn, clean, documents_received)
+    applicable = {d.code for d in wf.applicable_documents(defn, clean)}
+    received = tuple(c for c in documents_received if c in applicable)
+    now = ctx.clock()
+    today = local_date(now)
+    dues = wf.step_due_dates(defn, today, ctx.calendar)
+    promised = wf.promised_date(defn, today, ctx.calendar)
+    capacity = clean.get("capacity_kw")
+    with ctx.write() as s:
+        hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
+        if hall is None:
+            raise UserError("营业厅尚未设置")
+        customer = _customer(s, clean, now)
+        visit = open_visit(s, hall, clerk.id, counter, customer.id, business_code, started_at)
+        visit.ended_at, visit.outcome = now, "completed"
+        number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
+        app = Application(
+            application_no=f"{hall.code}-{today:%Y%m%d}-{number:04d}",
+            hall_id=hall.id,
+            business_code=defn.code,
+            business_name=defn.name,
+            customer_id=customer.id,
+            visit_id=visit.id,
+            clerk_id=clerk.id,
+            status="in_progress",
+            current_step=dues[1][0].code if len(dues) > 1 else dues[0][0].code,
+            address=clean.get("address", ""),
+            capacity_kw=Decimal(capacity) if capacity else None,
+            details={"values": clean, "documents_received": list(received)},
+            accepted_at=now,
+            promised_date=promised,
+            updated_at=now,
+        )
+        for seq, (step, due) in enumerate(dues, start=1):
+            app.steps.append(
+                ApplicationStep(
+                    seq=seq,
+                    code=step.code,
+                    name=step.name,
+                    limit_days=step.limit_days,
+                    due_date=due,
+                    completed_at=now if seq == 1 else None,
+                )
+            )
+        s.add(app)
+        s.flush()
+        s.add(
+            ApplicationEvent(
+                application_id=app.id,
+                at=now,
+                user_id=clerk.id,
+                kind="accepted",
+                step_code=dues[0][0].code,
+                note="",
+            )
+        )
+        audit.record(
+            s,
+            now,
+            clerk.id,
+            "application.accept",
+            "application",
+            app.application_no,
+            {"business": defn.code, "customer": mask_name(customer.name), "visit": visit.visit_no},
+        )
+        return AcceptedApplication(
+            app.application_no,
+            visit.visit_no,
+            defn.name,
+            promised,
+            tuple(StepDue(st.name, st.limit_days, d) for st, d in dues),
+        )
+
+
+def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
+    """The slip's content, masked as domain.md says, ready for printing.slips."""
+    with ctx.read() as s:
+        app = s.scalar(select(Application).where(Application.application_no == application_no))
+        if app is None:
+            raise NotFound(f"找不到受理编号 {application_no}")
+        hall = s.get_one(Hall, app.hall_id)
+        customer = s.get_one(Customer, app.customer_id)
+        clerk = s.get_one(User, app.clerk_id)
+        defn = ctx.workflows.get(app.business_code)
+        values: dict[str, Any] = app.details.get("values", {})
+        received = set(app.details.get("documents_received", []))
+        docs = wf.applicable_documents(defn, values) if defn else ()
+        visit = s.get(Visit, app.visit_id) if app.visit_id is not None else None
+        return AcceptanceSlip(
+            hall_name=hall.name,
+            hall_address=hall.address,
+            hall_phone=hall.phone,
+            application_no=app.application_no,
+            business_name=app.business_name,
+            customer_name=mask_name(customer.name),
+            customer_id=mask_id(customer.cert_no),
+            certificate_type=customer.cert_type,
+            mobile=mask_phone(customer.mobile),
+            address=app.address,
+            capacity_kw=f"{app.capacity_kw.normalize():f}" if app.capacity_kw else "",
+            documents_received=tuple(d.name for d in docs if d.code in received),
+            documents_missing=tuple(d.name for d in docs if d.required and d.code not in received),
+            steps=tuple(SlipStep(st.name, st.due_date, st.limit_days) for st in app.steps),
+            time_limit_days=defn.time_limit_days if defn else 0,
+            promised_date=app.promised_date,
+            clerk=f"{clerk.display_name}（{clerk.staff_no}）",
+            counter=visit.counter if visit else "",
+            accepted_at=local_naive(app.accepted_at),
+            notice=wf.render_script(defn, app.promised_date, values) if defn else "",
+            proxy_name=mask_name(values.get("proxy_name", "")) if values.get("is_proxy") else "",
+        )
+
+
+def print_acceptance_slip(ctx: AppContext, application_no: str, folder: Path) -> Path:
+    """Render the slip PDF into the printouts folder and return its path."""
+    from counter_app.printing.slips import render_acceptance_slip
+
+    slip = acceptance_slip(ctx, application_no)
+    return render_acceptance_slip(slip, folder / f"受理回执_{application_no}.pdf")
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    application_no: str
+    business_name: str
+    customer: str  # masked
+    accepted_at: datetime
+    promised_date: date
+    status: str
+
+
+STATUS_NAMES = {"in_progress": "办理中", "completed": "已完成", "cancelled": "已撤销"}
+
+
+def todays_applications(ctx: AppContext) -> list[ApplicationRow]:
+    """Applications accepted today (hall time), newest first."""
+    now = ctx.clock()
+    start = to_local(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    with ctx.read() as s:
+        rows = s.execute(
+            select(Application, Customer.name)
+            .join(Customer, Customer.id == Application.customer_id)
+            .where(Application.accepted_at >= start)
+            .order_by(Application.accepted_at.desc())
+        ).all()
+        return [
+            ApplicationRow(
+                a.application_no,
+                a.business_name,
+                mask_name(name),
+                a.accepted_at,
+                a.promised_date,
+                STATUS_NAMES.get(a.status, a.status),
+            )
+            for a, name in rows
+        ]

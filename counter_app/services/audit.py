@@ -1,0 +1,63 @@
+"""The append-only audit trail, written inside the caller's transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.store.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def entry_hash(
+    prev_hash: str,
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: dict[str, Any],
+) -> str:
+    body = json.dumps(
+        [prev_hash, at.isoformat(), user_id, action, entity, entity_id, detail],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry chained to the previous one. Keep personal data masked in detail."""
+    detail = detail or {}
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    prev_hash = prev or GENESIS
+    # Microseconds dropped: some databases keep fewer digits, and the hash must re-verify.
+    at = at.replace(microsecond=0)
+    entry = AuditEntry(
+        at=at,
+        user_id=user_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+        prev_hash=prev_hash,
+        hash=entry_hash(prev_hash, at, user_id, action, entity, entity_id, detail),
+    )
+    session.add(entry)
+    session.flush()
+    return entry

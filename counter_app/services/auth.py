@@ -1,0 +1,257 @@
+"""Halls, users, logins: setting up a hall, signing in with lockout, managing users."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter_app.services import audit
+from counter_app.services.context import AppContext
+from counter_app.services.errors import AuthError, NotFound, PermissionDenied, UserError
+from counter_app.services.passwords import hash_password, verify_password
+from counter_app.store.models import Hall, User
+
+ROLES = {"clerk": "营业员", "supervisor": "值班长", "admin": "管理员"}
+
+
+@dataclass(frozen=True)
+class HallInfo:
+    id: int
+    code: str
+    name: str
+    address: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    staff_no: str
+    role: str
+    active: bool = True
+
+    @property
+    def role_name(self) -> str:
+        return ROLES.get(self.role, self.role)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in ("supervisor", "admin")
+
+
+def _hall_info(hall: Hall) -> HallInfo:
+    return HallInfo(hall.id, hall.code, hall.name, hall.address, hall.phone)
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(
+        user.id, user.username, user.display_name, user.staff_no, user.role, user.active
+    )
+
+
+def current_hall(ctx: AppContext) -> HallInfo | None:
+    with ctx.read() as s:
+        hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
+        return _hall_info(hall) if hall else None
+
+
+def _check_user_fields(
+    ctx: AppContext, username: str, display_name: str, staff_no: str, role: str, password: str
+) -> None:
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,40}", username):
+        raise UserError("用户名应为2至40位英文字母、数字或 _ . -", "username")
+    if not display_name.strip():
+        raise UserError("请填写姓名", "display_name")
+    if not re.fullmatch(r"[A-Za-z0-9\-]{1,20}", staff_no):
+        raise UserError("工号应为1至20位字母或数字", "staff_no")
+    if role not in ROLES:
+        raise UserError("角色不正确", "role")
+    _check_password(ctx, password)
+
+
+def _check_password(ctx: AppContext, password: str) -> None:
+    if len(password) < ctx.policy.min_password_length:
+        raise UserError(f"密码至少{ctx.policy.min_password_length}位", "password")
+
+
+def setup_hall(
+    ctx: AppContext,
+    *,
+    code: str,
+    name: str,
+    address: str,
+    phone: str,
+    admin_username: str,
+    admin_name: str,
+    admin_staff_no: str,
+    password: str,
+) -> tuple[HallInfo, UserInfo]:
+    """First start: the hall and its first administrator, in one transaction."""
+    code, name = code.strip(), name.strip()
+    if not re.fullmatch(r"[A-Za-z0-9]{4,20}", code):
+        raise UserError("营业厅编码应为4至20位字母或数字", "code")
+    if not name:
+        raise UserError("请填写营业厅名称", "name")
+    _check_user_fields(ctx, admin_username, admin_name, admin_staff_no, "admin", password)
+    now = ctx.clock()
+    with ctx.write() as s:
+        if s.scalar(select(func.count()).select_from(Hall)):
+            raise UserError("营业厅已经设置过，不能重复设置")
+        hall = Hall(
+            code=code, name=name, address=address.strip(), phone=phone.strip(), created_at=now
+        )
+        s.add(hall)
+        s.flush()
+        admin = _new_user(
+            s, hall.id, admin_username, admin_name, admin_staff_no, "admin", password, now
+        )
+        audit.record(s, now, admin.id, "hall.setup", "hall", code, {"name": name})
+        audit.record(s, now, admin.id, "user.create", "user", admin_username, {"role": "admin"})
+        return _hall_info(hall), _user_info(admin)
+
+
+def _new_user(
+    s: Session,
+    hall_id: int,
+    username: str,
+    display_name: str,
+    staff_no: str,
+    role: str,
+    password: str,
+    now: datetime,
+) -> User:
+    if s.scalar(select(User.id).where(User.username == username)):
+        raise UserError(f"用户名“{username}”已存在", "username")
+    user = User(
+        hall_id=hall_id,
+        username=username,
+        display_name=display_name.strip(),
+        staff_no=staff_no,
+        role=role,
+        password_hash=hash_password(password),
+        active=True,
+        failed_logins=0,
+        created_at=now,
+    )
+    s.add(user)
+    s.flush()
+    return user
+
+
+def login(ctx: AppContext, username: str, password: str) -> UserInfo:
+    """Check a password; after too many failures in a row the account locks for a while."""
+    now = ctx.clock()
+    policy = ctx.policy
+    with ctx.write() as s:
+        user = s.scalar(select(User).where(User.username == username.strip()))
+        if user is None:
+            # Same words as a wrong password: do not tell which user names exist.
+            failure = AuthError("用户名或密码不正确")
+        elif not user.active:
+            failure = AuthError("该账户已停用，请联系管理员")
+        elif user.locked_until and user.locked_until > now:
+            minutes = max(1, -int(-(user.locked_until - now).total_seconds() // 60))
+            failure = AuthError(
+                f"密码连续输错{policy.max_failed_logins}次，账户已锁定，请{minutes}分钟后再试"
+            )
+        elif not verify_password(password, user.password_hash):
+            user.failed_logins += 1
+            left = policy.max_failed_logins - user.failed_logins
+            if left <= 0:
+                user.locked_until = now + timedelta(minutes=policy.lockout_minutes)
+                user.failed_logins = 0
+                audit.record(
+                    s,
+                    now,
+                    user.id,
+                    "user.locked",
+                    "user",
+                    user.username,
+                    {"minutes": policy.lockout_minutes},
+                )
+                failure = AuthError(
+                    f"密码连续输错{policy.max_failed_logins}次，账户已锁定"
+                    f"{policy.lockout_minutes}分钟"
+                )
+            else:
+                failure = AuthError(f"用户名或密码不正确，再错{left}次账户将被锁定")
+        else:
+            user.failed_logins = 0
+            user.locked_until = None
+            audit.record(s, now, user.id, "user.login", "user", user.username)
+            return _user_info(user)
+    # Raised after the commit so the failure count is kept.
+    raise failure
+
+
+def _require_admin(actor: UserInfo) -> None:
+    if not actor.is_admin:
+        raise PermissionDenied("只有管理员可以管理用户")
+
+
+def list_users(ctx: AppContext) -> list[UserInfo]:
+    with ctx.read() as s:
+        return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+
+def add_user(
+    ctx: AppContext,
+    actor: UserInfo,
+    *,
+    username: str,
+    display_name: str,
+    staff_no: str,
+    role: str,
+    password: str,
+) -> UserInfo:
+    _require_admin(actor)
+    _check_user_fields(ctx, username, display_name, staff_no, role, password)
+    now = ctx.clock()
+    with ctx.write() as s:
+        hall_id = s.scalar(select(Hall.id).order_by(Hall.id).limit(1))
+        if hall_id is None:
+            raise UserError("营业厅尚未设置")
+        user = _new_user(s, hall_id, username, display_name, staff_no, role, password, now)
+        audit.record(s, now, actor.id, "user.create", "user", username, {"role": role})
+        return _user_info(user)
+
+
+def set_user_active(ctx: AppContext, actor: UserInfo, user_id: int, active: bool) -> UserInfo:
+    _require_admin(actor)
+    if user_id == actor.id and not active:
+        raise UserError("不能停用自己的账户")
+    now = ctx.clock()
+    with ctx.write() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("找不到该用户")
+        user.active = active
+        audit.record(
+            s, now, actor.id, "user.enable" if active else "user.disable", "user", user.username
+        )
+        return _user_info(user)
+
+
+def reset_password(ctx: AppContext, actor: UserInfo, user_id: int, password: str) -> None:
+    if not actor.is_admin and actor.id != user_id:
+        raise PermissionDenied("只有管理员可以重置他人的密码")
+    _check_password(ctx, password)
+    now = ctx.clock()
+    with ctx.write() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("找不到该用户")
+        user.password_hash = hash_password(password)
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(s, now, actor.id, "user.password", "user", user.username)

@@ -1,0 +1,65 @@
+"""What every use case needs: the store, the hall's rules and a clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.clock import utc_now
+from counter_app.domain.policy import Policy, PolicyError, load_policy
+from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, load_definitions
+from counter_app.resources import resource
+from counter_app.services.errors import StartupError
+from counter_app.store.db import open_engine, session_factory
+from counter_app.store.migrate import SchemaTooNewError, ensure_schema
+
+
+@dataclass
+class AppContext:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    workflows: dict[str, WorkflowDefinition]
+    policy: Policy
+    calendar: WorkingCalendar = field(default_factory=WorkingCalendar)
+    clock: Callable[[], datetime] = utc_now
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    @property
+    def database(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_context(db_url: str, workflows_dir: Path | None = None) -> AppContext:
+    """Open (and if needed migrate) the store and load the data files; StartupError if not."""
+    try:
+        workflows = load_definitions(workflows_dir or resource("workflows"))
+        policy = load_policy(resource("policy.toml"))
+    except (DefinitionError, PolicyError) as exc:
+        raise StartupError(str(exc)) from None
+    engine = open_engine(db_url)
+    try:
+        ensure_schema(engine)
+    except SchemaTooNewError as exc:
+        engine.dispose()
+        raise StartupError(str(exc)) from None
+    return AppContext(engine, session_factory(engine), workflows, policy)

@@ -1,0 +1,23 @@
+"""Alembic environment: runs on the engine the app hands over in config.attributes."""
+
+from alembic import context
+
+from counter_app.store.models import Base
+
+config = context.config
+engine = config.attributes.get("engine")
+if engine is None:
+    from counter_app.store.db import open_engine
+
+    engine = open_engine(config.get_main_option("sqlalchemy.url") or "sqlite:///counter.db")
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()

@@ -1,0 +1,167 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(520, 340)
+        self.mainLayout = QVBoxLayout(SettingsDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.introLabel = QLabel(SettingsDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.introLabel)
+
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.counterLabel = QLabel(SettingsDialog)
+        self.counterLabel.setObjectName(u"counterLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.counterLabel)
+
+        self.counterEdit = QLineEdit(SettingsDialog)
+        self.counterEdit.setObjectName(u"counterEdit")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.counterEdit)
+
+        self.printerLabel = QLabel(SettingsDialog)
+        self.printerLabel.setObjectName(u"printerLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.printerLabel)
+
+        self.printerCombo = QComboBox(SettingsDialog)
+        self.printerCombo.setObjectName(u"printerCombo")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.printerCombo)
+
+        self.paperLabel = QLabel(SettingsDialog)
+        self.paperLabel.setObjectName(u"paperLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+
+        self.paperCombo = QComboBox(SettingsDialog)
+        self.paperCombo.setObjectName(u"paperCombo")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+        self.idleLabel = QLabel(SettingsDialog)
+        self.idleLabel.setObjectName(u"idleLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+
+        self.idleSpin = QSpinBox(SettingsDialog)
+        self.idleSpin.setObjectName(u"idleSpin")
+        self.idleSpin.setMinimum(1)
+        self.idleSpin.setMaximum(120)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
+
+        self.printoutsLabel = QLabel(SettingsDialog)
+        self.printoutsLabel.setObjectName(u"printoutsLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.printoutsLabel)
+
+        self.folderLayout = QHBoxLayout()
+        self.folderLayout.setObjectName(u"folderLayout")
+        self.printoutsEdit = QLineEdit(SettingsDialog)
+        self.printoutsEdit.setObjectName(u"printoutsEdit")
+
+        self.folderLayout.addWidget(self.printoutsEdit)
+
+        self.browseButton = QPushButton(SettingsDialog)
+        self.browseButton.setObjectName(u"browseButton")
+        self.browseButton.setAutoDefault(False)
+
+        self.folderLayout.addWidget(self.browseButton)
+
+
+        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.folderLayout)
+
+
+        self.mainLayout.addLayout(self.formLayout)
+
+        self.messageLabel = QLabel(SettingsDialog)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.messageLabel)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.buttonLayoutSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonLayoutSpacer)
+
+        self.okButton = QPushButton(SettingsDialog)
+        self.okButton.setObjectName(u"okButton")
+
+        self.buttonLayout.addWidget(self.okButton)
+
+        self.cancelButton = QPushButton(SettingsDialog)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.cancelButton)
+
+
+        self.mainLayout.addLayout(self.buttonLayout)
+
+#if QT_CONFIG(shortcut)
+        self.counterLabel.setBuddy(self.counterEdit)
+        self.printerLabel.setBuddy(self.printerCombo)
+        self.paperLabel.setBuddy(self.paperCombo)
+        self.idleLabel.setBuddy(self.idleSpin)
+        self.printoutsLabel.setBuddy(self.printoutsEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.counterEdit, self.printerCombo)
+        QWidget.setTabOrder(self.printerCombo, self.paperCombo)
+        QWidget.setTabOrder(self.paperCombo, self.idleSpin)
+        QWidget.setTabOrder(self.idleSpin, self.printoutsEdit)
+        QWidget.setTabOrder(self.printoutsEdit, self.browseButton)
+        QWidget.setTabOrder(self.browseButton, self.okButton)
+        QWidget.setTabOrder(self.okButton, self.cancelButton)
+
+        self.retranslateUi(SettingsDialog)
+
+        self.okButton.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u672c\u673a\u8bbe\u7f6e", None))
+        self.introLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8fd9\u4e9b\u8bbe\u7f6e\u53ea\u5bf9\u672c\u53f0\u7535\u8111\u6709\u6548\uff1b\u8425\u4e1a\u5385\u4fe1\u606f\u4fdd\u5b58\u5728\u6570\u636e\u5e93\u4e2d\u3002", None))
+        self.counterLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u67dc\u53f0\u53f7(&amp;C)", None))
+        self.counterEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4f8b\u5982\uff1a1", None))
+        self.printerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u673a(&amp;P)", None))
+        self.paperLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7eb8\u5f20(&amp;Z)", None))
+        self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7a7a\u95f2\u9501\u5c4f(\u5206\u949f)(&amp;L)", None))
+        self.printoutsLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u6587\u4ef6\u4fdd\u5b58\u4f4d\u7f6e(&amp;F)", None))
+        self.browseButton.setText(QCoreApplication.translate("SettingsDialog", u"\u6d4f\u89c8\u2026", None))
+        self.messageLabel.setText("")
+        self.okButton.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u5b58", None))
+        self.cancelButton.setText(QCoreApplication.translate("SettingsDialog", u"\u53d6\u6d88", None))
+    # retranslateUi
+

@@ -1,0 +1,63 @@
+"""Signing in, and unlocking a screen locked after idle time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from counter_app.services import auth
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import AuthError
+from counter_app.ui.forms.ui_login_dialog import Ui_LoginDialog
+
+
+class LoginDialog(QDialog):
+    """Login; in unlock mode only the signed-in clerk (or an administrator) may open it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        hall_name: str,
+        parent: QWidget | None = None,
+        last_user: str = "",
+        locked_for: UserInfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.locked_for = locked_for
+        self.user: UserInfo | None = None
+        self.ui.hallLabel.setText(hall_name)
+        self.ui.loginButton.clicked.connect(self.try_login)
+        self.ui.quitButton.clicked.connect(self.reject)
+        if locked_for is not None:
+            self.setWindowTitle(self.tr("柜台助手 - 屏幕已锁定"))
+            self.ui.titleLabel.setText(self.tr("屏幕已锁定"))
+            self.ui.usernameEdit.setText(locked_for.username)
+            self.ui.loginButton.setText(self.tr("解锁"))
+            self.ui.quitButton.setText(self.tr("退出程序"))
+            self.ui.passwordEdit.setFocus()
+        elif last_user:
+            self.ui.usernameEdit.setText(last_user)
+            self.ui.passwordEdit.setFocus()
+
+    def try_login(self) -> None:
+        username = self.ui.usernameEdit.text().strip()
+        password = self.ui.passwordEdit.text()
+        if not username or not password:
+            self.ui.messageLabel.setText(self.tr("请输入用户名和密码"))
+            return
+        try:
+            user = auth.login(self.ctx, username, password)
+        except AuthError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        if self.locked_for is not None and user.id != self.locked_for.id and not user.is_admin:
+            self.ui.messageLabel.setText(self.tr("屏幕由其他营业员锁定，只能由本人或管理员解锁"))
+            self.ui.passwordEdit.clear()
+            return
+        self.user = user
+        self.accept()

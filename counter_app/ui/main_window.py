@@ -1,0 +1,211 @@
+"""The main window: navigation, the status bar, the guided businesses and the idle lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from counter_app import __version__
+from counter_app.services import applications
+from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.ui import settings as opt
+from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.idle import IdleWatcher
+from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.pages import CataloguePage, TodayPage
+from counter_app.ui.settings import Settings
+from counter_app.ui.settings_dialog import SettingsDialog
+from counter_app.ui.users_page import UsersPage
+from counter_app.ui.wizard import BusinessWizard
+
+
+class LockCover(QLabel):
+    """An opaque cover over a window while the screen is locked; the work beneath stays."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setText(self.tr("屏幕已锁定"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("background:#0b4f8a; color:white; font-size:24pt;")
+        self.setGeometry(window.rect())
+        self.show()
+        self.raise_()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        hall: HallInfo,
+        user: UserInfo,
+        settings: Settings,
+        printouts: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ctx, self.hall, self.user, self.settings = ctx, hall, user, settings
+        self.default_printouts = printouts
+        self.wizard: BusinessWizard | None = None
+        self.last_pdf: Path | None = None
+        self.locked = False
+        self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
+
+        self.today = TodayPage(ctx, self.print_slip)
+        self.catalogue = CataloguePage(ctx)
+        self.catalogue.start_business.connect(self.start_business)
+        self._add_page(self.tr("今日工作"), self.today)
+        self._add_page(self.tr("业务办理"), self.catalogue)
+        if user.is_admin:
+            self._add_page(self.tr("系统管理"), UsersPage(ctx, user))
+        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+
+        self.ui.settingsAction.triggered.connect(self.open_settings)
+        self.ui.lockAction.triggered.connect(self.lock)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.aboutAction.triggered.connect(self.about)
+        self.status = QLabel()
+        self.ui.statusBar.addPermanentWidget(self.status, 1)
+        self.update_status()
+
+        self.idle = IdleWatcher(settings.get(opt.IDLE_MINUTES), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.ui.pages.addWidget(page)
+        self.ui.navList.addItem(title)
+
+    @property
+    def counter(self) -> str:
+        return str(self.settings.get(opt.COUNTER))
+
+    def printouts(self) -> Path:
+        folder = Path(self.settings.get(opt.PRINTOUTS) or self.default_printouts)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def update_status(self) -> None:
+        u = self.user
+        self.status.setText(
+            self.tr(
+                "营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}    数据库：{6}"
+            ).format(
+                self.hall.code,
+                self.hall.name,
+                u.display_name,
+                u.staff_no,
+                u.role_name,
+                self.counter,
+                self.ctx.database,
+            )
+        )
+
+    # -- guided businesses ---------------------------------------------------
+
+    def start_business(self, code: str) -> BusinessWizard:
+        wizard = BusinessWizard(self.ctx, self.user, self.counter, self.ctx.workflows[code], self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.accepted.connect(lambda: self.business_done(wizard))
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def business_done(self, wizard: BusinessWizard) -> None:
+        accepted = wizard.result_application
+        self.wizard = None
+        self.today.refresh()
+        if accepted is None:
+            return
+        self.statusBar().showMessage(
+            self.tr("已受理 {0}，受理编号 {1}").format(
+                accepted.business_name, accepted.application_no
+            ),
+            15_000,
+        )
+        self.print_slip(accepted.application_no)
+
+    def print_slip(self, application_no: str) -> None:
+        """The slip is always kept as a PDF first; printing it is a second, separate step."""
+        try:
+            path = applications.print_acceptance_slip(self.ctx, application_no, self.printouts())
+        except (UserError, OSError) as exc:
+            message = exc.message if isinstance(exc, UserError) else str(exc)
+            QMessageBox.warning(self, self.tr("回执未能生成"), message)
+            return
+        self.last_pdf = path
+        self.show_pdf(path)
+
+    def show_pdf(self, path: Path) -> None:
+        """Print preview of a PDF; tests replace this entry point (the dialog is modal)."""
+        from counter_app.printing.qt_print import PrintError, make_printer, preview_pdf
+
+        try:
+            printer = make_printer(self.settings.get(opt.PRINTER), self.settings.get(opt.PAPER))
+            preview_pdf(path, self, printer)
+        except PrintError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("打印未完成"),
+                self.tr("{0}\n回执已保存为 PDF：{1}，可稍后打印。").format(exc, path),
+            )
+
+    # -- settings, lock, about -----------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, str(self.default_printouts), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.idle.set_minutes(self.settings.get(opt.IDLE_MINUTES))
+            self.update_status()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.pause()
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and (w is self or w.parent() is self)
+        ]
+        covers = [LockCover(w) for w in windows]
+        try:
+            unlocked = self.ask_unlock()
+        finally:
+            for cover in covers:
+                cover.deleteLater()
+            self.locked = False
+        if unlocked:
+            self.idle.resume()
+        else:
+            QApplication.quit()
+
+    def ask_unlock(self) -> bool:
+        """Modal unlock dialog; tests replace this entry point."""
+        dialog = LoginDialog(self.ctx, self.hall.name, self, locked_for=self.user)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于柜台助手"),
+            self.tr("柜台助手 {0}\n供电营业厅柜台业务助手").format(__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)

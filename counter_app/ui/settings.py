@@ -1,0 +1,40 @@
+"""Per-PC preferences (QSettings), declared once with their defaults and types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+
+
+COUNTER = Option("counter/number", "1", str)
+PRINTER = Option("print/printer", "", str)
+PAPER = Option("print/paper", "A5", str)
+IDLE_MINUTES = Option("session/idle_lock_minutes", 10, int)
+PRINTOUTS = Option("print/folder", "", str)
+LAST_USER = Option("session/last_user", "", str)
+PAPERS = ("A5", "A4", "80mm")
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+    def get(self, option: Option) -> Any:
+        value = self.store.value(option.key, option.default)
+        try:
+            return option.kind(value)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, option: Option, value: Any) -> None:
+        self.store.setValue(option.key, option.kind(value))
+        self.store.sync()

@@ -1,0 +1,57 @@
+"""Settings for this PC: counter, printer and paper, idle lock, where printouts are kept."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from counter_app.ui import settings as opt
+from counter_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from counter_app.ui.settings import Settings
+
+PAPER_NAMES = {"A5": "A5（受理回执）", "A4": "A4", "80mm": "80毫米热敏卷纸"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, default_printouts: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.ui.counterEdit.setText(settings.get(opt.COUNTER))
+        self.ui.printerCombo.addItem(self.tr("系统默认打印机"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.ui.printerCombo.addItem(name, name)
+        index = self.ui.printerCombo.findData(settings.get(opt.PRINTER))
+        self.ui.printerCombo.setCurrentIndex(max(0, index))
+        for code in opt.PAPERS:
+            self.ui.paperCombo.addItem(PAPER_NAMES[code], code)
+        self.ui.paperCombo.setCurrentIndex(
+            max(0, self.ui.paperCombo.findData(settings.get(opt.PAPER)))
+        )
+        self.ui.idleSpin.setValue(settings.get(opt.IDLE_MINUTES))
+        self.ui.printoutsEdit.setText(settings.get(opt.PRINTOUTS) or default_printouts)
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.okButton.clicked.connect(self.save)
+        self.ui.cancelButton.clicked.connect(self.reject)
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择打印文件保存位置"), self.ui.printoutsEdit.text()
+        )
+        if folder:
+            self.ui.printoutsEdit.setText(folder)
+
+    def save(self) -> None:
+        counter = self.ui.counterEdit.text().strip()
+        if not counter or len(counter) > 10:
+            self.ui.messageLabel.setText(self.tr("请填写柜台号（1至10个字符）"))
+            return
+        self.settings.set(opt.COUNTER, counter)
+        self.settings.set(opt.PRINTER, self.ui.printerCombo.currentData())
+        self.settings.set(opt.PAPER, self.ui.paperCombo.currentData())
+        self.settings.set(opt.IDLE_MINUTES, self.ui.idleSpin.value())
+        self.settings.set(opt.PRINTOUTS, self.ui.printoutsEdit.text().strip())
+        self.accept()

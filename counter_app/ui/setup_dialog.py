@@ -1,0 +1,58 @@
+"""First start: the hall and its first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from counter_app.services import auth
+from counter_app.services.auth import HallInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.ui.forms.ui_setup_dialog import Ui_SetupDialog
+
+
+class SetupDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.hall: HallInfo | None = None
+        self.ui.okButton.clicked.connect(self.finish)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.fields = {
+            "code": self.ui.hallCodeEdit,
+            "name": self.ui.hallNameEdit,
+            "username": self.ui.adminUsernameEdit,
+            "display_name": self.ui.adminNameEdit,
+            "staff_no": self.ui.adminStaffNoEdit,
+            "password": self.ui.passwordEdit,
+        }
+
+    def finish(self) -> None:
+        ui = self.ui
+        if ui.passwordEdit.text() != ui.passwordRepeatEdit.text():
+            self._fail(self.tr("两次输入的密码不一致"), "password")
+            return
+        try:
+            self.hall, _admin = auth.setup_hall(
+                self.ctx,
+                code=ui.hallCodeEdit.text(),
+                name=ui.hallNameEdit.text(),
+                address=ui.hallAddressEdit.text(),
+                phone=ui.hallPhoneEdit.text(),
+                admin_username=ui.adminUsernameEdit.text().strip(),
+                admin_name=ui.adminNameEdit.text(),
+                admin_staff_no=ui.adminStaffNoEdit.text(),
+                password=ui.passwordEdit.text(),
+            )
+        except UserError as exc:
+            self._fail(exc.message, exc.field)
+            return
+        self.accept()
+
+    def _fail(self, message: str, field: str) -> None:
+        self.ui.messageLabel.setText(message)
+        widget = self.fields.get(field)
+        if widget is not None:
+            widget.setFocus()

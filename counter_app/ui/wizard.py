@@ -1,0 +1,304 @@
+"""The guided business wizard, built page by page from a workflow definition."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from counter_app.domain import workflow as wf
+from counter_app.domain.clock import chinese_date
+from counter_app.services import applications
+from counter_app.services.applications import AcceptedApplication
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+
+
+class BusinessWizard(QWizard):
+    """One page per definition page; values live here so Back never loses anything."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        clerk: UserInfo,
+        counter: str,
+        defn: wf.WorkflowDefinition,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.clerk, self.counter, self.defn = ctx, clerk, counter, defn
+        self.started_at: datetime = ctx.clock()
+        self.values: dict[str, Any] = {f.key: f.default for f in defn.fields}
+        for f in defn.fields:
+            if f.kind == "bool":
+                self.values[f.key] = bool(f.default)
+        self.received: set[str] = set()
+        self.result_application: AcceptedApplication | None = None
+        self.setWindowTitle(self.tr("业务办理 - {0}").format(defn.name))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("确认受理(&F)"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.resize(760, 600)
+        for page in defn.pages:
+            if page.kind == "fields":
+                self.addPage(FieldsPage(self, page))
+            elif page.kind == "documents":
+                self.addPage(DocumentsPage(self, page))
+            else:
+                self.addPage(ConfirmPage(self, page))
+
+    def set_value(self, key: str, value: Any) -> None:
+        self.values[key] = value
+
+
+def _editor(f: wf.Field, value: Any) -> QWidget:
+    if f.kind == "bool":
+        box = QCheckBox(f.label)
+        box.setChecked(bool(value))
+        return box
+    if f.kind == "choice":
+        combo = QComboBox()
+        combo.addItems(list(f.choices))
+        if value in f.choices:
+            combo.setCurrentText(str(value))
+        combo.setEnabled(not f.readonly)
+        return combo
+    edit = QLineEdit("" if value is None else str(value))
+    edit.setPlaceholderText(f.placeholder)
+    edit.setReadOnly(f.readonly)
+    return edit
+
+
+class FieldsPage(QWizardPage):
+    """Fields with their checks; each problem shows under its field and keeps Next disabled."""
+
+    def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
+        super().__init__()
+        self.wiz, self.page = wizard, page
+        self.setTitle(page.title)
+        self.setSubTitle(page.intro)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[QLabel | None, QWidget]] = {}
+        self.touched: set[str] = set()
+        for f in page.fields:
+            editor = _editor(f, wizard.values.get(f.key))
+            editor.setObjectName(f"field_{f.key}")
+            self.editors[f.key] = editor
+            error = QLabel()
+            error.setProperty("role", "fieldError")
+            error.setObjectName(f"error_{f.key}")
+            error.setWordWrap(True)
+            self.errors[f.key] = error
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            line = QHBoxLayout()
+            line.addWidget(editor, 1)
+            if f.unit:
+                line.addWidget(QLabel(f.unit))
+            column.addLayout(line)
+            if f.hint:
+                hint = QLabel(f.hint)
+                hint.setWordWrap(True)
+                column.addWidget(hint)
+            column.addWidget(error)
+            if f.kind == "bool":
+                form.addRow(cell)
+                self.rows[f.key] = (None, cell)
+            else:
+                label = QLabel(f.label + ("" if f.required else self.tr("（选填）")))
+                label.setBuddy(editor)
+                form.addRow(label, cell)
+                self.rows[f.key] = (label, cell)
+            self._connect(f, editor)
+        self.refresh()
+
+    def _connect(self, f: wf.Field, editor: QWidget) -> None:
+        def changed(value: Any, key: str = f.key) -> None:
+            self.touched.add(key)
+            self.wiz.set_value(key, value)
+            self.refresh()
+
+        if isinstance(editor, QCheckBox):
+            editor.toggled.connect(changed)
+        elif isinstance(editor, QComboBox):
+            editor.currentTextChanged.connect(changed)
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(changed)
+
+    def problems(self) -> dict[str, str]:
+        return wf.page_problems(self.page, self.wiz.values)
+
+    def refresh(self) -> None:
+        problems = self.problems()
+        for f in self.page.fields:
+            visible = wf.is_visible(f, self.wiz.values)
+            label, cell = self.rows[f.key]
+            cell.setVisible(visible)
+            if label is not None:
+                label.setVisible(visible)
+            # Only speak up about a field the clerk has already typed into.
+            message = problems.get(f.key, "") if f.key in self.touched else ""
+            self.errors[f.key].setText(message)
+            self.errors[f.key].setVisible(bool(message))
+            editor = self.editors[f.key]
+            editor.setProperty("invalid", bool(message))
+            editor.style().unpolish(editor)
+            editor.style().polish(editor)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problems()
+
+
+class DocumentsPage(QWizardPage):
+    """The checklist for what the customer's answers require; ticks survive Back and Next."""
+
+    def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
+        super().__init__()
+        self.wiz, self.page = wizard, page
+        self.setTitle(page.title)
+        self.setSubTitle(page.intro)
+        self.column = QVBoxLayout(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.message = QLabel()
+        self.message.setObjectName("documentsMessage")
+        self.message.setProperty("role", "fieldError")
+        self.message.setWordWrap(True)
+
+    def initializePage(self) -> None:
+        while self.column.count():
+            item = self.column.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.message:
+                widget.deleteLater()
+        self.boxes = {}
+        for doc in wf.applicable_documents(self.wiz.defn, self.wiz.values):
+            tag = self.tr("必备") if doc.required else self.tr("可选")
+            text = f"{doc.name}（{tag}）" + (f" — {doc.note}" if doc.note else "")
+            box = QCheckBox(text)
+            box.setObjectName(f"doc_{doc.code}")
+            box.setChecked(doc.code in self.wiz.received)
+            box.toggled.connect(lambda on, code=doc.code: self._tick(code, on))
+            self.boxes[doc.code] = box
+            self.column.addWidget(box)
+        self.column.addWidget(self.message)
+        self.column.addStretch(1)
+        self._refresh()
+
+    def _tick(self, code: str, on: bool) -> None:
+        if on:
+            self.wiz.received.add(code)
+        else:
+            self.wiz.received.discard(code)
+        self._refresh()
+
+    def missing(self) -> tuple[wf.Document, ...]:
+        return wf.missing_documents(self.wiz.defn, self.wiz.values, self.wiz.received)
+
+    def _refresh(self) -> None:
+        missing = self.missing()
+        self.message.setText(
+            self.tr("尚未收到：") + "、".join(d.name for d in missing) if missing else ""
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.missing()
+
+
+class ConfirmPage(QWizardPage):
+    """What the clerk tells the customer, a summary, and the one commit of the whole business."""
+
+    def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
+        super().__init__()
+        self.wiz, self.page = wizard, page
+        self.setTitle(page.title)
+        self.setSubTitle(page.intro)
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(self.tr("请向客户告知：")))
+        self.script = QTextBrowser()
+        self.script.setObjectName("scriptView")
+        column.addWidget(self.script, 3)
+        column.addWidget(QLabel(self.tr("受理信息核对：")))
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("summaryView")
+        column.addWidget(self.summary, 4)
+        self.message = QLabel()
+        self.message.setObjectName("confirmMessage")
+        self.message.setProperty("role", "fieldError")
+        self.message.setWordWrap(True)
+        column.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        defn, values = self.wiz.defn, self.wiz.values
+        promised, steps = applications.preview_dates(self.wiz.ctx, defn.code)
+        self.script.setPlainText(wf.render_script(defn, promised, values))
+        rows = [(self.tr("业务"), defn.name)]
+        for f in defn.fields:
+            if not wf.is_visible(f, values):
+                continue
+            value = values.get(f.key)
+            if f.kind == "bool":
+                if not value:
+                    continue
+                value = self.tr("是")
+            rows.append((f.label, f"{value}{f.unit}" if value not in (None, "") else "—"))
+        received = [
+            d.name for d in wf.applicable_documents(defn, values) if d.code in self.wiz.received
+        ]
+        rows.append((self.tr("已收资料"), "、".join(received) or "—"))
+        rows.append(
+            (
+                self.tr("办电环节"),
+                "；".join(
+                    f"{s.name}（{s.limit_days}个工作日，{chinese_date(s.due)}）" for s in steps
+                ),
+            )
+        )
+        rows.append((self.tr("承诺完成日期"), chinese_date(promised)))
+        html = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{k}</td><td>{escape(str(v))}</td></tr>"
+            for k, v in rows
+        )
+        self.summary.setHtml(f"<table>{html}</table>")
+        self.message.clear()
+
+    def validatePage(self) -> bool:
+        wiz = self.wiz
+        try:
+            wiz.result_application = applications.submit_application(
+                wiz.ctx,
+                wiz.clerk,
+                wiz.counter,
+                wiz.defn.code,
+                wiz.values,
+                tuple(sorted(wiz.received)),
+                wiz.started_at,
+            )
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return False
+        return True

@@ -1,0 +1,72 @@
+"""Masking of names, ID numbers and phone numbers (domain.md, identity checks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counter_app.domain.masking import mask_id, mask_name, mask_phone
+
+
+@pytest.mark.parametrize(
+    ("name", "masked"),
+    [
+        ("张三丰", "张**"),
+        ("张三", "张*"),
+        ("张", "张"),
+        ("", ""),
+        ("  张三  ", "张*"),
+        ("欧阳娜娜", "欧***"),
+        ("买买提·艾力", "买*****"),
+        ("国网某某供电所", "国******"),
+    ],
+)
+def test_mask_name(name: str, masked: str) -> None:
+    assert mask_name(name) == masked
+
+
+@pytest.mark.parametrize(
+    ("number", "masked"),
+    [
+        ("11010519491231002X", "110105********002X"),
+        ("110105194912310021", "110105********0021"),
+        ("110105491231002", "110105*****1002"),  # old 15-digit ID
+        ("91350100M000100Y43", "913501********0Y43"),  # credit code
+        ("E12345678", "E*******8"),  # passport: shorter than 11
+        ("12345678901", "123456*8901"),  # exactly 11
+        ("1234567890", "1********0"),  # 10: first and last only
+        ("abc", "a*c"),
+        ("ab", "a*"),  # too short for both ends: keep less, not all
+        ("a", "a"),
+        ("", ""),
+    ],
+)
+def test_mask_id(number: str, masked: str) -> None:
+    assert mask_id(number) == masked
+
+
+@pytest.mark.parametrize(
+    ("number", "masked"),
+    [
+        ("13812341234", "138****1234"),
+        ("+8613812341234", "138****1234"),
+        ("+86 138-1234-1234", "138****1234"),
+        ("8613812341234", "138****1234"),
+        ("057187654321", "057*******21"),  # landline
+        ("0571-87654321", "057*******21"),
+        ("12812341234", "128******34"),  # not a mobile: 3 + 2
+        ("95598", "9****"),  # too short for 3 + 2
+        ("", ""),
+    ],
+)
+def test_mask_phone(number: str, masked: str) -> None:
+    assert mask_phone(number) == masked
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["张三丰", "11010519491231002X", "13812341234", "057187654321", "ab", "95598"],
+)
+def test_masking_never_shows_a_value_whole(value: str) -> None:
+    for mask in (mask_name, mask_id, mask_phone):
+        assert mask(value) != value
+        assert len(mask(value)) == len(value)
