@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support import PASSWORD
 
 from counter_app.services import auth
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
-
-PASSWORD = "counter-pass-1"
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive, to_local
-from counter_app.domain.identity import normalize_mobile
+from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
@@ -78,7 +78,7 @@ def _clean(defn: wf.WorkflowDefinition, values: Mapping[str, Any]) -> dict[str, 
         if not wf.is_visible(f, values):
             continue
         text = "" if raw is None else str(raw).strip()
-        if f.check == "mobile" and text:
+        if f.check == "mobile" and is_valid_mobile(text):
             text = normalize_mobile(text)
         if "resident_id" in (f.check, *f.checks.values()):
             text = text.upper()
