@@ -18,10 +18,27 @@ from pathlib import Path
 from typing import Any
 
 from counter_app.domain.calendar import WorkingCalendar
-from counter_app.domain.identity import credit_code_problem, mobile_problem, resident_id_problem
+from counter_app.domain.identity import (
+    credit_code_check_fails,
+    credit_code_problem,
+    mobile_problem,
+    resident_id_problem,
+)
 
 FORMAT_VERSION = 1
-FIELD_KINDS = ("text", "choice", "bool", "number")
+FIELD_KINDS = ("text", "choice", "bool", "number", "date")
+TARGETS = ("new", "account")  # a new connection, or a change to an existing account (户号)
+EFFECTS = (
+    "open_account",
+    "suspend",
+    "restore",
+    "set_capacity",
+    "rename",
+    "transfer",
+    "close",
+    "change_category",
+    "none",
+)
 PAGE_KINDS = ("fields", "documents", "confirm")
 CUSTOMER_TYPES = ("person", "company")
 CATEGORIES = ("connection", "change")
@@ -53,6 +70,20 @@ def _person_name_problem(text: str) -> str | None:
     return None
 
 
+def _account_no_problem(text: str) -> str | None:
+    if re.fullmatch(r"\d{10,16}", text):
+        return None
+    return "户号应为10至16位数字"
+
+
+def _date_problem(text: str) -> str | None:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return "日期格式应为 年-月-日，例如 2026-12-01"
+    return None
+
+
 def _other_certificate_problem(text: str) -> str | None:
     if re.fullmatch(r"[A-Za-z0-9\-（）()\u4e00-\u9fff]{4,30}", text):
         return None
@@ -67,6 +98,7 @@ CHECKS: dict[str, Callable[[str], str | None]] = {
     "passport": _passport_problem,
     "person_name": _person_name_problem,
     "certificate": _other_certificate_problem,
+    "account_no": _account_no_problem,
 }
 
 
@@ -92,6 +124,9 @@ class Field:
     decimals: int = 0
     unit: str = ""
     readonly: bool = False
+    # "supervisor": a credit code that fails only its check character may be accepted
+    # with a supervisor's password (some early codes are legal yet fail it).
+    override: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +154,15 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """An eligibility rule (domain.md); its parameters come from the definition."""
+
+    kind: str
+    params: Mapping[str, Any]
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class WorkflowDefinition:
     code: str
     name: str
@@ -131,6 +175,10 @@ class WorkflowDefinition:
     script: str
     source: str = ""
     file: str = ""
+    target: str = "new"
+    effect: str = "none"
+    rules: tuple[Rule, ...] = ()
+    group: str = ""  # businesses counted together by yearly rules (暂停 and its kin)
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -147,12 +195,22 @@ class WorkflowDefinition:
 
 
 def condition_holds(when: str, values: Values) -> bool:
-    """`when` names a bool field; a leading '!' negates it; empty always holds."""
+    """`when` is a bool field's key ('!key' negates), or 'key=value' / 'key!=value'."""
     if not when:
         return True
+    if "!=" in when:
+        key, value = when.split("!=", 1)
+        return str(values.get(key, "")) != value
+    if "=" in when:
+        key, value = when.split("=", 1)
+        return str(values.get(key, "")) == value
     negate = when.startswith("!")
-    value = bool(values.get(when.lstrip("!")))
-    return not value if negate else value
+    flag = bool(values.get(when.lstrip("!")))
+    return not flag if negate else flag
+
+
+def condition_key(when: str) -> str:
+    return re.split(r"!=|=", when.lstrip("!"), maxsplit=1)[0]
 
 
 def is_visible(f: Field, values: Values) -> bool:
@@ -173,6 +231,8 @@ def field_problem(f: Field, values: Values) -> str | None:
         return None if text in f.choices else f"{f.label}不在可选范围内"
     if f.kind == "number":
         return _number_problem(f, text)
+    if f.kind == "date":
+        return _date_problem(text)
     if len(text) < f.min_length:
         return f"{f.label}至少{f.min_length}个字"
     if len(text) > f.max_length:
@@ -181,8 +241,29 @@ def field_problem(f: Field, values: Values) -> str | None:
     if f.check_by:
         check = f.checks.get(str(values.get(f.check_by, "")), "certificate")
     if check:
-        return CHECKS[check](text)
+        problem = CHECKS[check](text)
+        if problem and check == "credit_code" and f.override and _overridden(f, values, text):
+            return None
+        return problem
     return None
+
+
+def override_key(f: Field) -> str:
+    """Where the wizard records a supervisor's approval of this field's value."""
+    return f"{f.key}__override"
+
+
+def _overridden(f: Field, values: Values, text: str) -> bool:
+    # An approval holds only for the exact code the supervisor saw.
+    return str(values.get(override_key(f), "")) == text
+
+
+def needs_override(f: Field, values: Values) -> bool:
+    """True when the value fails only in a way a supervisor may accept."""
+    if f.override != "supervisor" or not is_visible(f, values):
+        return False
+    text = str(values.get(f.key) or "").strip()
+    return credit_code_check_fails(text) and not _overridden(f, values, text)
 
 
 def _number_problem(f: Field, text: str) -> str | None:
@@ -335,7 +416,15 @@ def _field(reader: _Reader, t: Mapping[str, Any], where: str) -> Field:
         decimals=reader.get(t, "decimals", int, where, 0),
         unit=reader.get(t, "unit", str, where, ""),
         readonly=reader.get(t, "readonly", bool, where, False),
+        override=_override(reader, t, where),
     )
+
+
+def _override(reader: _Reader, t: Mapping[str, Any], where: str) -> str:
+    value = reader.get(t, "override", str, where, "")
+    if value not in ("", "supervisor"):
+        raise reader.fail(f"{where}override", "只能为 supervisor")
+    return str(value)
 
 
 def parse_definition(text: str, file: str) -> WorkflowDefinition:
@@ -409,12 +498,29 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
     conditions = [(f"{f.key}.when", f.when) for f in by_key.values()]
     conditions += [(f"documents.{d.code}.when", d.when) for d in documents]
     for where, when in conditions:
-        name = when.lstrip("!")
-        if name and (name not in by_key or by_key[name].kind != "bool"):
-            raise reader.fail(where, f"条件“{when}”应为一个是/否字段的键")
+        name = condition_key(when)
+        if not name:
+            continue
+        is_bool = name in by_key and by_key[name].kind == "bool"
+        compares = ("=" in when) and name in by_key
+        if not (is_bool or compares):
+            raise reader.fail(where, f"条件“{when}”应为一个是/否字段的键，或“字段=值”")
     for f in by_key.values():
         if f.check_by and f.check_by not in by_key:
             raise reader.fail(f"{f.key}.check_by", f"字段“{f.check_by}”不存在")
+
+    target = reader.get(data, "target", str, "", "new")
+    if target not in TARGETS:
+        raise reader.fail("target", f"应为 {'、'.join(TARGETS)} 之一")
+    effect = reader.get(data, "effect", str, "", "none")
+    if effect not in EFFECTS:
+        raise reader.fail("effect", f"应为 {'、'.join(EFFECTS)} 之一")
+    rules = tuple(
+        _rule(reader, t, f"rules[{i + 1}].", by_key)
+        for i, t in enumerate(reader.get(data, "rules", list, "", []))
+    )
+    if target == "account" and "account_no" not in by_key:
+        raise reader.fail("pages", '变更业务（target = "account"）需要字段 account_no')
 
     return WorkflowDefinition(
         code=code,
@@ -428,7 +534,55 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
         script=reader.get(data, "script", str, ""),
         source=reader.get(data, "source", str, "", ""),
         file=file,
+        target=target,
+        effect=effect,
+        rules=rules,
+        group=reader.get(data, "group", str, "", code),
     )
+
+
+# Each rule kind with the parameters it takes: (name, type, field key or not).
+RULE_PARAMS: dict[str, dict[str, tuple[type, bool]]] = {
+    "no_open_arrears": {},
+    "account_status": {"allowed": (list, False)},
+    "notice_days": {"field": (str, True), "min_days": (int, False)},
+    "period_days": {
+        "start": (str, True),
+        "end": (str, True),
+        "min_days": (int, False),
+        "max_days": (int, False),
+    },
+    "period_months": {
+        "start": (str, True),
+        "end": (str, True),
+        "min_months": (int, False),
+        "max_months": (int, False),
+    },
+    "yearly_count": {"start": (str, True), "max": (int, False)},
+    "yearly_days": {"start": (str, True), "end": (str, True), "max_days": (int, False)},
+    "capacity_max": {"field": (str, True), "max": (int, False)},
+    "capacity_change": {"field": (str, True), "direction": (str, False)},
+    "category_is": {"allowed": (list, False)},
+}
+OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months"}
+
+
+def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str, Field]) -> Rule:
+    kind = reader.get(t, "kind", str, where)
+    if kind not in RULE_PARAMS:
+        raise reader.fail(f"{where}kind", f"未知的规则“{kind}”，可用：{'、'.join(RULE_PARAMS)}")
+    params: dict[str, Any] = {}
+    for name, (typ, is_field) in RULE_PARAMS[kind].items():
+        default = None if name in OPTIONAL_PARAMS else ...
+        value = reader.get(t, name, typ, where, default)
+        if value is None:
+            continue
+        if is_field and value not in fields:
+            raise reader.fail(f"{where}{name}", f"字段“{value}”不存在")
+        params[name] = value
+    if kind == "capacity_change" and params["direction"] not in ("increase", "decrease"):
+        raise reader.fail(f"{where}direction", "应为 increase 或 decrease")
+    return Rule(kind, params, reader.get(t, "message", str, where, ""))
 
 
 def load_definitions(folder: Path) -> dict[str, WorkflowDefinition]:

@@ -12,18 +12,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain import eligibility
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
+from counter_app.services.accounts import account_facts, find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
+from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
 from counter_app.services.visits import open_visit
 from counter_app.store.models import (
+    Account,
     Application,
     ApplicationEvent,
     ApplicationStep,
@@ -80,9 +84,12 @@ def _clean(defn: wf.WorkflowDefinition, values: Mapping[str, Any]) -> dict[str, 
         text = "" if raw is None else str(raw).strip()
         if f.check == "mobile" and is_valid_mobile(text):
             text = normalize_mobile(text)
-        if "resident_id" in (f.check, *f.checks.values()):
+        if {"resident_id", "credit_code"} & {f.check, *f.checks.values()}:
             text = text.upper()
         out[f.key] = text
+        if f.override and values.get(wf.override_key(f)):
+            # A supervisor's approval travels with the value it approved.
+            out[wf.override_key(f)] = str(values[wf.override_key(f)]).strip().upper()
     return out
 
 
@@ -100,14 +107,18 @@ def validate(
         raise UserError("以下必备资料未收齐：" + "、".join(d.name for d in missing))
 
 
+COMPANY_CERTIFICATE = "统一社会信用代码"
+
+
 def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
     cert_type, cert_no = values["cert_type"], values["cert_no"]
     customer = s.scalar(
         select(Customer).where(Customer.cert_type == cert_type, Customer.cert_no == cert_no)
     )
     if customer is None:
+        kind = "company" if cert_type == COMPANY_CERTIFICATE else "person"
         customer = Customer(
-            kind="person",
+            kind=kind,
             name=values["name"],
             cert_type=cert_type,
             cert_no=cert_no,
@@ -124,6 +135,46 @@ def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
     return customer
 
 
+def _account_holder(
+    s: Session,
+    defn: wf.WorkflowDefinition,
+    values: Mapping[str, Any],
+    workflows: dict[str, wf.WorkflowDefinition],
+    today: date,
+) -> tuple[Account, Customer]:
+    """The account the change applies to, its holder, and the rules checked against it."""
+    account = find_account(s, str(values.get("account_no", "")))
+    holder = s.get_one(Customer, account.customer_id)
+    if holder.cert_no != values.get("cert_no"):
+        raise UserError(
+            f"证件号码与户号 {account.account_no} 的户主不一致：变更业务须由户主"
+            "本人办理，或由代理人持户主证件和授权委托书办理",
+            "cert_no",
+        )
+    reasons = eligibility.problems(defn, values, account_facts(s, account, defn, workflows), today)
+    if reasons:
+        raise UserError("；".join(reasons))
+    return account, holder
+
+
+def eligibility_problems(
+    ctx: AppContext, business_code: str, values: Mapping[str, Any]
+) -> list[str]:
+    """The rules as far as the values typed so far allow (the wizard asks page by page)."""
+    defn = definition(ctx, business_code)
+    clean = _clean(defn, values)
+    today = local_date(ctx.clock())
+    facts = None
+    with ctx.read() as s:
+        if defn.target == "account" and not wf.field_problem(defn.field("account_no"), clean):
+            try:
+                account = find_account(s, clean["account_no"])
+            except NotFound as exc:
+                return [exc.message]
+            facts = account_facts(s, account, defn, ctx.workflows)
+        return eligibility.problems(defn, clean, facts, today)
+
+
 def submit_application(
     ctx: AppContext,
     clerk: UserInfo,
@@ -132,6 +183,7 @@ def submit_application(
     values: Mapping[str, Any],
     documents_received: tuple[str, ...],
     started_at: datetime,
+    draft_id: int | None = None,
 ) -> AcceptedApplication:
     """Accept the application; customer, visit, steps, event and audit entry commit together."""
     defn = definition(ctx, business_code)
@@ -144,11 +196,19 @@ def submit_application(
     dues = wf.step_due_dates(defn, today, ctx.calendar)
     promised = wf.promised_date(defn, today, ctx.calendar)
     capacity = clean.get("capacity_kw")
+    overrides = {k: v for k, v in values.items() if k.endswith("__override_by") and v}
     with ctx.write() as s:
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")
-        customer = _customer(s, clean, now)
+        account: Account | None = None
+        if defn.target == "account":
+            account, customer = _account_holder(s, defn, clean, ctx.workflows, today)
+        else:
+            reasons = eligibility.problems(defn, clean, None, today)
+            if reasons:
+                raise UserError("；".join(reasons))
+            customer = _customer(s, clean, now)
         visit = open_visit(s, hall, clerk.id, counter, customer.id, business_code, started_at)
         visit.ended_at, visit.outcome = now, "completed"
         number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
@@ -158,13 +218,14 @@ def submit_application(
             business_code=defn.code,
             business_name=defn.name,
             customer_id=customer.id,
+            account_id=account.id if account else None,
             visit_id=visit.id,
             clerk_id=clerk.id,
             status="in_progress",
             current_step=dues[1][0].code if len(dues) > 1 else dues[0][0].code,
-            address=clean.get("address", ""),
+            address=clean.get("address", "") or (account.address if account else ""),
             capacity_kw=Decimal(capacity) if capacity else None,
-            details={"values": clean, "documents_received": list(received)},
+            details={"values": clean, "documents_received": list(received), **overrides},
             accepted_at=now,
             promised_date=promised,
             updated_at=now,
@@ -192,6 +253,8 @@ def submit_application(
                 note="",
             )
         )
+        if draft_id is not None:
+            finish_draft(s, draft_id, now)
         audit.record(
             s,
             now,
@@ -199,7 +262,12 @@ def submit_application(
             "application.accept",
             "application",
             app.application_no,
-            {"business": defn.code, "customer": mask_name(customer.name), "visit": visit.visit_no},
+            {
+                "business": defn.code,
+                "customer": mask_name(customer.name),
+                "visit": visit.visit_no,
+                **overrides,
+            },
         )
         return AcceptedApplication(
             app.application_no,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -47,7 +47,7 @@ def record(
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     prev_hash = prev or GENESIS
     # Microseconds dropped: some databases keep fewer digits, and the hash must re-verify.
-    at = at.replace(microsecond=0)
+    at = at.astimezone(UTC).replace(microsecond=0)  # as the store will give it back
     entry = AuditEntry(
         at=at,
         user_id=user_id,

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.policy import Policy
 from counter_app.services import audit
 from counter_app.services.context import AppContext
 from counter_app.services.errors import AuthError, NotFound, PermissionDenied, UserError
@@ -148,6 +149,15 @@ def _new_user(
     return user
 
 
+def _wrong_password(policy: Policy) -> str:
+    # One message for a wrong password and an unknown user: no count left is shown,
+    # or the count would tell which user names exist.
+    return (
+        f"用户名或密码不正确（连续输错{policy.max_failed_logins}次将锁定账户"
+        f"{policy.lockout_minutes}分钟）"
+    )
+
+
 def login(ctx: AppContext, username: str, password: str) -> UserInfo:
     """Check a password; after too many failures in a row the account locks for a while."""
     now = ctx.clock()
@@ -156,7 +166,7 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
         user = s.scalar(select(User).where(User.username == username.strip()))
         if user is None:
             # Same words as a wrong password: do not tell which user names exist.
-            failure = AuthError("用户名或密码不正确")
+            failure = AuthError(_wrong_password(policy))
         elif not user.active:
             failure = AuthError("该账户已停用，请联系管理员")
         elif user.locked_until and user.locked_until > now:
@@ -184,7 +194,7 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
                     f"{policy.lockout_minutes}分钟"
                 )
             else:
-                failure = AuthError(f"用户名或密码不正确，再错{left}次账户将被锁定")
+                failure = AuthError(_wrong_password(policy))
         else:
             user.failed_logins = 0
             user.locked_until = None
@@ -255,3 +265,22 @@ def reset_password(ctx: AppContext, actor: UserInfo, user_id: int, password: str
         user.failed_logins = 0
         user.locked_until = None
         audit.record(s, now, actor.id, "user.password", "user", user.username)
+
+
+def authorize_supervisor(ctx: AppContext, username: str, password: str, purpose: str) -> UserInfo:
+    """A supervisor's user and password for one action (override, void, sign-off)."""
+    user = login(ctx, username, password)
+    if not user.is_supervisor:
+        raise PermissionDenied("需要值班长或管理员授权")
+    now = ctx.clock()
+    with ctx.write() as s:
+        audit.record(
+            s,
+            now,
+            user.id,
+            "supervisor.authorize",
+            "user",
+            user.username,
+            {"purpose": purpose[:200]},
+        )
+    return user

@@ -62,4 +62,8 @@ def open_context(db_url: str, workflows_dir: Path | None = None) -> AppContext:
     except SchemaTooNewError as exc:
         engine.dispose()
         raise StartupError(str(exc)) from None
-    return AppContext(engine, session_factory(engine), workflows, policy)
+    ctx = AppContext(engine, session_factory(engine), workflows, policy)
+    from counter_app.services.calendar_import import load_calendar
+
+    ctx.calendar = load_calendar(ctx)
+    return ctx

@@ -30,3 +30,16 @@ class NotFound(UserError):
 
 class StartupError(Exception):
     """The app cannot open (bad data file, newer database); the message says what to do."""
+
+
+class ImportRejected(UserError):
+    """A file refused whole: each bad row with its number and reason; nothing was imported."""
+
+    def __init__(self, file: str, problems: list[tuple[int, str]]) -> None:
+        self.file = file
+        self.problems = problems
+        shown = "\n".join(
+            f"第{row}行：{reason}" if row else reason for row, reason in problems[:20]
+        )
+        more = f"\n……另有{len(problems) - 20}处问题" if len(problems) > 20 else ""
+        super().__init__(f"文件 {file} 未导入，请修正以下问题后重新导入：\n{shown}{more}")

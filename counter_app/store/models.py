@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from counter_app.store.types import IdType, ScaledDecimal, UTCDateTime
+from counter_app.store.types import IdType, Money, ScaledDecimal, UTCDateTime
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them.
 NAMING = {
@@ -60,7 +60,10 @@ class Customer(Base):
     """A person or a company; identified by certificate type and number."""
 
     __tablename__ = "customers"
-    __table_args__ = (Index("ix_customers_cert", "cert_type", "cert_no", unique=True),)
+    __table_args__ = (
+        Index("ix_customers_cert", "cert_type", "cert_no", unique=True),
+        Index("ix_customers_cert_no", "cert_no"),
+    )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # person / company
     name: Mapped[str] = mapped_column(String(100), index=True)
@@ -97,10 +100,15 @@ class Application(Base):
     business_code: Mapped[str] = mapped_column(String(40))
     business_name: Mapped[str] = mapped_column(String(60))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
     clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    status: Mapped[str] = mapped_column(String(20))  # in_progress / completed / cancelled
+    # in_progress / paused (waiting for the customer) / returned (missing documents)
+    # / completed / cancelled
+    status: Mapped[str] = mapped_column(String(20), index=True)
     current_step: Mapped[str] = mapped_column(String(40))
+    # While paused or returned the supplier's clock stops; due dates move on resume.
+    paused_since: Mapped[datetime | None]
     address: Mapped[str] = mapped_column(String(200))
     capacity_kw: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
     details: Mapped[dict[str, Any]]
@@ -124,7 +132,7 @@ class ApplicationStep(Base):
     code: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(40))
     limit_days: Mapped[int]
-    due_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date, index=True)
     completed_at: Mapped[datetime | None]
 
 
@@ -139,6 +147,63 @@ class ApplicationEvent(Base):
     kind: Mapped[str] = mapped_column(String(20))
     step_code: Mapped[str] = mapped_column(String(40), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Account(Base):
+    """户号: one metering point of a customer, with its address, category and capacity."""
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    account_no: Mapped[str] = mapped_column(String(20), unique=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    address: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(10))  # 居民 / 非居民
+    voltage: Mapped[str] = mapped_column(String(10))  # 低压 / 高压
+    capacity_kw: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    status: Mapped[str] = mapped_column(String(20))  # active / suspended / closed
+    opened_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
+
+
+class Arrears(Base):
+    """One bill month owed on an account (欠费), as HQ's arrears list gives it."""
+
+    __tablename__ = "arrears"
+    __table_args__ = (Index("ix_arrears_account_month", "account_id", "bill_month", unique=True),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    bill_month: Mapped[str] = mapped_column(String(6))  # yyyymm
+    amount_due: Mapped[Decimal] = mapped_column(Money())
+    amount_paid: Mapped[Decimal] = mapped_column(Money())
+    due_date: Mapped[date] = mapped_column(Date)
+    updated_at: Mapped[datetime]
+
+
+class Draft(Base):
+    """A guided business saved half-way; any clerk may resume it, on any day."""
+
+    __tablename__ = "drafts"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    business_code: Mapped[str] = mapped_column(String(40))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    label: Mapped[str] = mapped_column(String(100))  # masked customer and address, for lists
+    values: Mapped[dict[str, Any]]
+    page: Mapped[int]
+    status: Mapped[str] = mapped_column(String(20), index=True)  # open / submitted / discarded
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class CalendarDay(Base):
+    """A day from HQ's working-day calendar: a holiday or a make-up working day (调休)."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    working: Mapped[bool] = mapped_column(Boolean)
+    imported_at: Mapped[datetime]
 
 
 class Sequence(Base):

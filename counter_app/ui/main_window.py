@@ -9,11 +9,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from counter_app import __version__
-from counter_app.services import applications
+from counter_app.services import applications, drafts
 from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.calendar_import import calendar_warning
 from counter_app.services.context import AppContext
+from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import settings as opt
+from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
@@ -59,7 +62,9 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
-        self.today = TodayPage(ctx, self.print_slip)
+        self.today = TodayPage(ctx, user, self.print_slip)
+        self.today.open_application.connect(self.open_application)
+        self.today.resume_draft.connect(self.resume_draft)
         self.catalogue = CataloguePage(ctx)
         self.catalogue.start_business.connect(self.start_business)
         self._add_page(self.tr("今日工作"), self.today)
@@ -76,6 +81,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.ui.statusBar.addPermanentWidget(self.status, 1)
         self.update_status()
+        self.ui.calendarBanner.setStyleSheet(
+            "background:#fff3cd; color:#664d03; padding:6px; border:1px solid #ffe69c;"
+        )
+        self.update_banner()
 
         self.idle = IdleWatcher(settings.get(opt.IDLE_MINUTES), self)
         self.idle.idle.connect(self.lock)
@@ -114,13 +123,52 @@ class MainWindow(QMainWindow):
 
     # -- guided businesses ---------------------------------------------------
 
-    def start_business(self, code: str) -> BusinessWizard:
-        wizard = BusinessWizard(self.ctx, self.user, self.counter, self.ctx.workflows[code], self)
+    def update_banner(self) -> None:
+        warning = calendar_warning(self.ctx)
+        self.ui.calendarBanner.setText(warning or "")
+        self.ui.calendarBanner.setVisible(bool(warning))
+
+    def start_business(self, code: str, draft: SavedDraft | None = None) -> BusinessWizard:
+        wizard = BusinessWizard(
+            self.ctx, self.user, self.counter, self.ctx.workflows[code], self, draft
+        )
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.accepted.connect(lambda: self.business_done(wizard))
+        wizard.draft_saved.connect(lambda _id: self.draft_saved())
         self.wizard = wizard
         wizard.show()
+        if draft is not None:
+            wizard.resume_at(draft.page)
         return wizard
+
+    def draft_saved(self) -> None:
+        self.wizard = None
+        self.today.refresh()
+        self.statusBar().showMessage(self.tr("已保存为草稿，可在“今日工作”中继续办理"), 15_000)
+
+    def resume_draft(self, draft_id: int) -> BusinessWizard | None:
+        try:
+            draft = drafts.load_draft(self.ctx, draft_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法继续办理"), exc.message)
+            self.today.refresh()
+            return None
+        return self.start_business(draft.business_code, draft)
+
+    def open_application(self, application_no: str) -> ApplicationDialog:
+        dialog = ApplicationDialog(
+            self.ctx,
+            self.user,
+            application_no,
+            self.show_pdf,
+            self.printouts,
+            self.print_slip,
+            self,
+        )
+        dialog.finished.connect(lambda _code: self.today.refresh())
+        self.application_dialog = dialog
+        dialog.open()
+        return dialog
 
     def business_done(self, wizard: BusinessWizard) -> None:
         accepted = wizard.result_application

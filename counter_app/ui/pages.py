@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import chinese_date, format_local
-from counter_app.services import applications
+from counter_app.services import applications, drafts, tracking
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
 
 CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
+OVERDUE = QBrush(QColor("#b00020"))
 
 
 def fill_table(table, headers: list[str], rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
@@ -70,25 +73,78 @@ class CataloguePage(QWidget):
 
 
 class TodayPage(QWidget):
-    """Today's accepted applications, with the slip at hand for a reprint."""
+    """The clerk's day: what is due or overdue (red), drafts to resume, what was accepted."""
+
+    open_application = Signal(str)
+    resume_draft = Signal(int)
 
     def __init__(
-        self, ctx: AppContext, reprint: Callable[[str], None], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        user: UserInfo,
+        reprint: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
-        self.ctx = ctx
+        self.ctx, self.user = ctx, user
         self.reprint = reprint
         self.numbers: list[str] = []
+        self.work: list[tracking.WorkItem] = []
+        self.drafts: list[drafts.DraftRow] = []
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.reprintButton.clicked.connect(self._reprint)
+        self.ui.openButton.clicked.connect(self._open)
+        self.ui.workTable.doubleClicked.connect(lambda _index: self._open())
+        self.ui.applicationsTable.doubleClicked.connect(lambda _index: self._open_accepted())
+        self.ui.resumeDraftButton.clicked.connect(self._resume)
+        self.ui.draftsTable.doubleClicked.connect(lambda _index: self._resume())
+        self.ui.discardDraftButton.clicked.connect(self._discard)
         self.refresh()
 
     def refresh(self) -> None:
+        self.work = tracking.work_list(self.ctx)
+        self.drafts = drafts.open_drafts(self.ctx)
         rows = applications.todays_applications(self.ctx)
         self.numbers = [r.application_no for r in rows]
-        self.ui.summaryLabel.setText(self.tr("今日已受理 {0} 件").format(len(rows)))
+        overdue = sum(1 for w in self.work if w.overdue)
+        self.ui.summaryLabel.setText(
+            self.tr("今日已受理 {0} 件；待办 {1} 件，其中超期 {2} 件；草稿 {3} 件").format(
+                len(rows), len(self.work), overdue, len(self.drafts)
+            )
+        )
+        fill_table(
+            self.ui.workTable,
+            [
+                self.tr("受理编号"),
+                self.tr("业务"),
+                self.tr("客户"),
+                self.tr("当前环节"),
+                self.tr("到期日"),
+                self.tr("状态"),
+            ],
+            [
+                [
+                    w.application_no,
+                    w.business_name,
+                    w.customer,
+                    w.step,
+                    chinese_date(w.due),
+                    self.tr("已超期") if w.overdue else w.status,
+                ]
+                for w in self.work
+            ],
+        )
+        for row, item in enumerate(self.work):
+            if item.overdue:
+                for col in range(self.ui.workTable.columnCount()):
+                    self.ui.workTable.item(row, col).setForeground(OVERDUE)
+        fill_table(
+            self.ui.draftsTable,
+            [self.tr("业务"), self.tr("客户"), self.tr("保存人"), self.tr("保存时间")],
+            [[d.business_name, d.label, d.clerk, format_local(d.updated_at)] for d in self.drafts],
+        )
         fill_table(
             self.ui.applicationsTable,
             [
@@ -111,6 +167,27 @@ class TodayPage(QWidget):
                 for r in rows
             ],
         )
+
+    def _open(self) -> None:
+        row = self.ui.workTable.currentRow()
+        if 0 <= row < len(self.work):
+            self.open_application.emit(self.work[row].application_no)
+
+    def _open_accepted(self) -> None:
+        row = self.ui.applicationsTable.currentRow()
+        if 0 <= row < len(self.numbers):
+            self.open_application.emit(self.numbers[row])
+
+    def _resume(self) -> None:
+        row = self.ui.draftsTable.currentRow()
+        if 0 <= row < len(self.drafts):
+            self.resume_draft.emit(self.drafts[row].id)
+
+    def _discard(self) -> None:
+        row = self.ui.draftsTable.currentRow()
+        if 0 <= row < len(self.drafts):
+            drafts.discard_draft(self.ctx, self.user, self.drafts[row].id)
+            self.refresh()
 
     def _reprint(self) -> None:
         row = self.ui.applicationsTable.currentRow()

@@ -6,13 +6,16 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,15 +25,19 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import chinese_date
-from counter_app.services import applications
+from counter_app.services import applications, drafts
 from counter_app.services.applications import AcceptedApplication
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
+from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
+from counter_app.ui import supervisor_dialog
 
 
 class BusinessWizard(QWizard):
     """One page per definition page; values live here so Back never loses anything."""
+
+    draft_saved = Signal(int)
 
     def __init__(
         self,
@@ -39,6 +46,7 @@ class BusinessWizard(QWizard):
         counter: str,
         defn: wf.WorkflowDefinition,
         parent: QWidget | None = None,
+        draft: SavedDraft | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.clerk, self.counter, self.defn = ctx, clerk, counter, defn
@@ -48,7 +56,15 @@ class BusinessWizard(QWizard):
             if f.kind == "bool":
                 self.values[f.key] = bool(f.default)
         self.received: set[str] = set()
+        self.draft_id: int | None = None
+        if draft is not None:
+            self.values.update(draft.values)
+            self.received = set(draft.received)
+            self.draft_id = draft.id
         self.result_application: AcceptedApplication | None = None
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("保存草稿(&S)"))
+        self.customButtonClicked.connect(self._custom_button)
         self.setWindowTitle(self.tr("业务办理 - {0}").format(defn.name))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -68,8 +84,42 @@ class BusinessWizard(QWizard):
     def set_value(self, key: str, value: Any) -> None:
         self.values[key] = value
 
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.save_draft()
+
+    def save_draft(self) -> int:
+        """Keep everything typed so far and close; any clerk can resume it later."""
+        self.draft_id = drafts.save_draft(
+            self.ctx,
+            self.clerk,
+            self.defn.code,
+            dict(self.values),
+            tuple(sorted(self.received)),
+            max(0, self.currentId()),
+            self.draft_id,
+        )
+        self.draft_saved.emit(self.draft_id)
+        self.reject()
+        return self.draft_id
+
+    def resume_at(self, page: int) -> None:
+        """Step forward to where a draft was saved; stops early at a page that is not complete."""
+        while self.currentId() < page and self.currentPage().isComplete():
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
 
 def _editor(f: wf.Field, value: Any) -> QWidget:
+    if f.kind == "date":
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        day = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
+        edit.setDate(day if day.isValid() else QDate.currentDate())
+        return edit
     if f.kind == "bool":
         box = QCheckBox(f.label)
         box.setChecked(bool(value))
@@ -101,6 +151,7 @@ class FieldsPage(QWizardPage):
         self.errors: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel | None, QWidget]] = {}
         self.touched: set[str] = set()
+        self.override_buttons: dict[str, QPushButton] = {}
         for f in page.fields:
             editor = _editor(f, wizard.values.get(f.key))
             editor.setObjectName(f"field_{f.key}")
@@ -119,6 +170,12 @@ class FieldsPage(QWizardPage):
             if f.unit:
                 line.addWidget(QLabel(f.unit))
             column.addLayout(line)
+            if f.override:
+                approve = QPushButton(self.tr("值班长授权…"))
+                approve.setObjectName(f"override_{f.key}")
+                approve.clicked.connect(lambda _on=False, field=f: self._override(field))
+                line.addWidget(approve)
+                self.override_buttons[f.key] = approve
             if f.hint:
                 hint = QLabel(f.hint)
                 hint.setWordWrap(True)
@@ -133,7 +190,38 @@ class FieldsPage(QWizardPage):
                 form.addRow(label, cell)
                 self.rows[f.key] = (label, cell)
             self._connect(f, editor)
+            if isinstance(editor, QDateEdit):
+                wizard.values[f.key] = editor.date().toString(Qt.DateFormat.ISODate)
+        self.rules_message = QLabel()
+        self.rules_message.setObjectName("rulesMessage")
+        self.rules_message.setProperty("role", "fieldError")
+        self.rules_message.setWordWrap(True)
+        form.addRow(self.rules_message)
         self.refresh()
+
+    def _override(self, f: wf.Field) -> None:
+        text = str(self.wiz.values.get(f.key) or "").strip().upper()
+        supervisor = supervisor_dialog.ask_supervisor(
+            self.wiz.ctx,
+            self.tr(
+                "统一社会信用代码 {0} 的校验位不符。早期部分代码合法但不符合校验规则，"
+                "请值班长核对营业执照原件后授权受理。"
+            ).format(text),
+            self,
+        )
+        if supervisor is None:
+            return
+        self.wiz.values[wf.override_key(f)] = text
+        self.wiz.values[f"{f.key}__override_by"] = supervisor.username
+        self.refresh()
+
+    def validatePage(self) -> bool:
+        # Eligibility (arrears, account status, notice and period limits) as far as known.
+        reasons = applications.eligibility_problems(
+            self.wiz.ctx, self.wiz.defn.code, self.wiz.values
+        )
+        self.rules_message.setText("；".join(reasons))
+        return not reasons
 
     def _connect(self, f: wf.Field, editor: QWidget) -> None:
         def changed(value: Any, key: str = f.key) -> None:
@@ -141,7 +229,9 @@ class FieldsPage(QWizardPage):
             self.wiz.set_value(key, value)
             self.refresh()
 
-        if isinstance(editor, QCheckBox):
+        if isinstance(editor, QDateEdit):
+            editor.dateChanged.connect(lambda day: changed(day.toString(Qt.DateFormat.ISODate)))
+        elif isinstance(editor, QCheckBox):
             editor.toggled.connect(changed)
         elif isinstance(editor, QComboBox):
             editor.currentTextChanged.connect(changed)
@@ -163,10 +253,13 @@ class FieldsPage(QWizardPage):
             message = problems.get(f.key, "") if f.key in self.touched else ""
             self.errors[f.key].setText(message)
             self.errors[f.key].setVisible(bool(message))
+            if f.key in self.override_buttons:
+                self.override_buttons[f.key].setVisible(wf.needs_override(f, self.wiz.values))
             editor = self.editors[f.key]
             editor.setProperty("invalid", bool(message))
             editor.style().unpolish(editor)
             editor.style().polish(editor)
+        self.rules_message.clear()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -297,6 +390,7 @@ class ConfirmPage(QWizardPage):
                 wiz.values,
                 tuple(sorted(wiz.received)),
                 wiz.started_at,
+                wiz.draft_id,
             )
         except UserError as exc:
             self.message.setText(exc.message)

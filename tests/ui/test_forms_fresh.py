@@ -66,3 +66,12 @@ def test_every_form_module_has_its_ui_file() -> None:
         p.name for p in GENERATED.glob("ui_*.py") if p.stem.removeprefix("ui_") not in sources
     )
     assert not orphans, f"form modules without a forms/*.ui: {orphans}"
+
+
+# Designer once escaped an already escaped "&" ("&amp;amp;C" in the .ui), and the
+# labels read "营业厅编码(amp;C)" on screen; keep every form free of it.
+@pytest.mark.parametrize("ui", UI_FILES, ids=lambda p: p.name)
+def test_form_mnemonics_are_not_double_escaped(ui: Path) -> None:
+    text = ui.read_text(encoding="utf-8")
+    bad = re.findall(r"<string>([^<]*&amp;amp;[^<]*)</string>", text)
+    assert not bad, f"forms/{ui.name}: labels would show 'amp;': {bad}"

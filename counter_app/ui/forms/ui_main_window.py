@@ -16,9 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -35,7 +36,15 @@ class Ui_MainWindow(object):
         self.aboutAction.setObjectName(u"aboutAction")
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
-        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.outerLayout = QVBoxLayout(self.centralWidget)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.calendarBanner = QLabel(self.centralWidget)
+        self.calendarBanner.setObjectName(u"calendarBanner")
+        self.calendarBanner.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.calendarBanner)
+
+        self.centralLayout = QHBoxLayout()
         self.centralLayout.setObjectName(u"centralLayout")
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
@@ -48,6 +57,9 @@ class Ui_MainWindow(object):
         self.pages.setObjectName(u"pages")
 
         self.centralLayout.addWidget(self.pages)
+
+
+        self.outerLayout.addLayout(self.centralLayout)
 
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
@@ -84,6 +96,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa(&X)", None))
         self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e\u67dc\u53f0\u52a9\u624b(&A)", None))
+        self.calendarBanner.setText("")
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6(&F)", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u5e2e\u52a9(&H)", None))
     # retranslateUi

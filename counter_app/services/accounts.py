@@ -1,0 +1,76 @@
+"""Accounts (户号): what the eligibility rules need to know about one."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain import workflow as wf
+from counter_app.domain.eligibility import AccountFacts
+from counter_app.services.errors import NotFound
+from counter_app.store.models import Account, Application, Arrears
+
+
+def find_account(s: Session, account_no: str) -> Account:
+    account = s.scalar(select(Account).where(Account.account_no == account_no.strip()))
+    if account is None:
+        raise NotFound(f"户号 {account_no} 不存在，请核对客户的电费单或缴费卡", "account_no")
+    return account
+
+
+def open_arrears(s: Session, account_id: int) -> Decimal:
+    owed = s.scalar(
+        select(func.coalesce(func.sum(Arrears.amount_due - Arrears.amount_paid), 0)).where(
+            Arrears.account_id == account_id, Arrears.amount_due > Arrears.amount_paid
+        )
+    )
+    # Amounts are stored as integer fen (see store.types.Money).
+    return (Decimal(int(owed or 0)) / 100).quantize(Decimal("0.01"))
+
+
+def account_facts(
+    s: Session,
+    account: Account,
+    defn: wf.WorkflowDefinition,
+    workflows: dict[str, wf.WorkflowDefinition],
+) -> AccountFacts:
+    """Facts for the rules, counting earlier businesses of the same group (暂停 and kin)."""
+    group = [code for code, d in workflows.items() if d.group == defn.group]
+    earlier = s.scalars(
+        select(Application).where(
+            Application.account_id == account.id,
+            Application.business_code.in_(group),
+            Application.status != "cancelled",
+        )
+    ).all()
+    periods = []
+    for app in earlier:
+        values = app.details.get("values", {})
+        start, end = _period(defn, values)
+        if start and end:
+            periods.append((start, end))
+    return AccountFacts(
+        account_no=account.account_no,
+        status=account.status,
+        category=account.category,
+        capacity_kw=account.capacity_kw,
+        open_arrears=open_arrears(s, account.id),
+        group_periods=tuple(periods),
+    )
+
+
+def _period(defn: wf.WorkflowDefinition, values: dict[str, str]) -> tuple[date | None, date | None]:
+    for rule in defn.rules:
+        if "start" in rule.params and "end" in rule.params:
+            return _iso(values.get(rule.params["start"])), _iso(values.get(rule.params["end"]))
+    return None, None
+
+
+def _iso(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text or "")
+    except ValueError:
+        return None

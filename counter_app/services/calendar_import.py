@@ -1,0 +1,89 @@
+"""HQ's working-day calendar (hq-contract.md section 4) for years the library does not know."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, extract, select
+
+from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.clock import local_date
+from counter_app.services import audit
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import ImportRejected
+from counter_app.services.workbook_reader import read_rows
+from counter_app.store.models import CalendarDay
+
+HEADERS = ("日期", "类型")
+KINDS = {"节假日": False, "调休上班": True}
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None
+
+
+def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[int, int]:
+    """Replace the named years' days; all rows checked first, nothing half-applied."""
+    days: dict[date, bool] = {}
+    problems: list[tuple[int, str]] = []
+    for row, cells in read_rows(path, HEADERS):
+        day, kind = _day(cells.get("日期")), str(cells.get("类型") or "").strip()
+        if day is None:
+            problems.append((row, f"日期“{cells.get('日期')}”不是有效日期"))
+        elif kind not in KINDS:
+            problems.append((row, f"类型“{kind}”应为 节假日 或 调休上班"))
+        elif day in days:
+            problems.append((row, f"日期 {day} 重复"))
+        else:
+            days[day] = KINDS[kind]
+    if not days and not problems:
+        problems.append((0, "文件中没有日期"))
+    if problems:
+        raise ImportRejected(path.name, problems)
+    years = sorted({d.year for d in days})
+    now = ctx.clock()
+    with ctx.write() as s:
+        for year in years:
+            s.execute(delete(CalendarDay).where(extract("year", CalendarDay.day) == year))
+        s.add_all(CalendarDay(day=d, working=w, imported_at=now) for d, w in sorted(days.items()))
+        audit.record(
+            s,
+            now,
+            user.id if user else None,
+            "calendar.import",
+            "calendar",
+            ",".join(map(str, years)),
+            {"file": path.name, "days": len(days)},
+        )
+    ctx.calendar = load_calendar(ctx)
+    return {year: sum(1 for d in days if d.year == year) for year in years}
+
+
+def load_calendar(ctx: AppContext) -> WorkingCalendar:
+    with ctx.read() as s:
+        rows = s.execute(select(CalendarDay.day, CalendarDay.working)).all()
+    return WorkingCalendar({day: working for day, working in rows})
+
+
+def calendar_warning(ctx: AppContext) -> str | None:
+    """The banner text when due dates in sight fall in a year nobody knows the holidays of."""
+    today = local_date(ctx.clock())
+    years = [today.year] + ([today.year + 1] if today.month >= 10 else [])
+    missing = [y for y in years if not ctx.calendar.covers(y)]
+    if not missing:
+        return None
+    named = "、".join(f"{y}年" for y in missing)
+    return (
+        f"{named}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。"
+        "请在“系统管理”导入总部下发的工作日历文件。"
+    )
