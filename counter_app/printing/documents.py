@@ -49,3 +49,30 @@ class AcceptanceSlip:
     notice: str  # what the customer was told: the next steps
     proxy_name: str = ""  # masked; empty when the customer came in person
     training: bool = False  # training mode: a "培训" watermark across the page
+    # 户号 the business acts on (change-of-service businesses); empty for a new connection.
+    account_no: str = ""
+
+
+@dataclass(frozen=True)
+class CorrectionNotice:
+    """The notice of missing documents (补正通知书) given when an application is returned.
+
+    The whole-process clock stops until the documents arrive (补正期间不计入
+    办理时限); ``deadline_text`` says so in the hall's own words.
+    """
+
+    hall_name: str
+    hall_address: str
+    hall_phone: str
+    application_no: str
+    business_name: str
+    customer_name: str  # masked, e.g. 张**
+    account_no: str  # 户号; empty for a new connection
+    address: str
+    documents_missing: tuple[str, ...]
+    note: str  # the clerk's remark; may be empty
+    returned_at: datetime  # hall-local naive time, as printed
+    clerk: str  # name and staff number, e.g. 李明（0231）
+    # e.g. 请于补齐资料后到营业厅办理，补正期间不计入供电企业办理时限
+    deadline_text: str
+    training: bool = False  # training mode: a "培训" watermark across the page

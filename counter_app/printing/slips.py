@@ -56,8 +56,8 @@ MARK_MISSING = "□"  # U+25A1
 
 
 def format_cn_date(d: date) -> str:
-    """2025年06月10日: the date format printed on slips."""
-    return f"{d.year:04d}年{d.month:02d}月{d.day:02d}日"
+    """2025年6月10日: the date as the clerk's words and every screen write it."""
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def format_cn_datetime(dt: datetime) -> str:
@@ -198,7 +198,8 @@ def _story(slip: AcceptanceSlip, st: _Styles) -> list[Flowable]:
     ]
     if slip.notice.strip():
         # The clerk's line breaks (numbered next steps) are kept.
-        notice = "<br/>".join(escape(line.strip()) for line in slip.notice.strip().splitlines())
+        # Sentences run on: a <br/> after a line that fills the width leaves a blank line.
+        notice = "".join(escape(line.strip()) for line in slip.notice.strip().splitlines())
         story += [
             Spacer(0, 2.5 * mm),
             Paragraph(f'<font color="{_hex(ACCENT)}">温馨提示：</font>{notice}', st.notice),
@@ -295,6 +296,12 @@ def _info_table(slip: AcceptanceSlip, st: _Styles) -> Table:
         ],
     ]
     spans = [0, 3, 4]
+    paired = [1, 2, 5]  # rows with a second label in column 2
+    if slip.account_no:
+        # Change-of-service businesses act on an existing account: right under the business.
+        rows.insert(1, [lab("户号"), val(slip.account_no), "", ""])
+        spans = [0, 1, *(row + 1 for row in spans[1:])]
+        paired = [row + 1 for row in paired]
     if slip.proxy_name:
         rows.append([lab("代办人"), val(slip.proxy_name), "", ""])
         spans.append(len(rows) - 1)
@@ -303,8 +310,7 @@ def _info_table(slip: AcceptanceSlip, st: _Styles) -> Table:
         ("FONTNAME", (0, 0), (-1, -1), st.font),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-        ("BACKGROUND", (2, 1), (2, 2), LABEL_BG),
-        ("BACKGROUND", (2, 5), (2, 5), LABEL_BG),
+        *(("BACKGROUND", (2, row), (2, row), LABEL_BG) for row in paired),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

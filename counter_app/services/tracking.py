@@ -328,7 +328,10 @@ def _apply_effect(s: Session, ctx: AppContext, app: Application, now: datetime) 
             app.details = {**app.details, "previous_capacity": str(account.capacity_kw)}
             account.capacity_kw = new
     elif defn.effect == "change_category":
-        account.category = str(values.get("new_category") or account.category)
+        # The account keeps the arrears list's 用户类别 (居民 / 非居民), not the tariff class.
+        chosen = str(values.get("new_category") or "")
+        if chosen:
+            account.category = "居民" if chosen.startswith("居民") else "非居民"
     elif defn.effect == "rename":
         holder = s.get_one(Customer, account.customer_id)
         holder.name = str(values.get("new_name") or holder.name)

@@ -1,21 +1,30 @@
-"""Start-up: the Qt application, the store, first-start setup, login, the main window."""
+"""Start-up: the Qt application, the login window at once, then the store behind it.
+
+The login window shows before SQLAlchemy is even imported: the store opens
+(and, after an update, migrates) while the clerk types, and the login button
+waits for it. A first start swaps the login for the hall setup dialog.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import datadir
-from counter_app.services import auth
-from counter_app.services.context import AppContext, open_context
-from counter_app.services.errors import StartupError
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import apply_look, load_qt_translations
 from counter_app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import HallInfo
+    from counter_app.services.context import AppContext
+    from counter_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -30,39 +39,80 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db: str) -> int:
-    app = make_application()
-    log_path = setup_logging(datadir.logs_dir())
-    install_excepthook(log_path)
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        QMessageBox.critical(None, "柜台助手无法启动", str(exc))
-        return 2
-    window = start_session(ctx, Settings())
-    if window is None:
-        ctx.close()
-        return 0
-    code = app.exec()
-    ctx.close()
-    return code
+class Startup(QObject):
+    """Login first, store second; ends in the main window or in quitting."""
 
+    def __init__(self, db: str, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.settings = db, settings
+        self.ctx: AppContext | None = None
+        self.hall: HallInfo | None = None
+        self.window: MainWindow | None = None
+        self.login = LoginDialog(
+            None, self.tr("正在打开数据库…"), last_user=settings.get(opt.LAST_USER)
+        )
+        self.login.accepted.connect(self.logged_in)
+        self.login.rejected.connect(self.quit)
 
-def start_session(ctx: AppContext, settings: Settings):  # type: ignore[no-untyped-def]
-    """Setup on first start, then login; returns the shown main window or None if abandoned."""
-    from counter_app.ui.main_window import MainWindow
-    from counter_app.ui.setup_dialog import SetupDialog
+    def start(self) -> None:
+        self.login.show()
+        # Paint the window before the store's imports and queries hold the thread.
+        QApplication.processEvents()
+        QTimer.singleShot(0, self.open_store)
 
-    hall = auth.current_hall(ctx)
-    if hall is None:
-        setup = SetupDialog(ctx)
+    def open_store(self) -> None:
+        from counter_app.services import auth
+        from counter_app.services.context import open_context
+        from counter_app.services.errors import StartupError
+
+        try:
+            self.ctx = open_context(self.db)
+        except StartupError as exc:
+            self.login.hide()
+            QMessageBox.critical(None, self.tr("柜台助手无法启动"), str(exc))
+            self.quit()
+            return
+        hall = auth.current_hall(self.ctx)
+        if hall is None:
+            hall = self.first_start()
+            if hall is None:
+                self.quit()
+                return
+        self.hall = hall
+        self.login.attach(self.ctx, f"{hall.name}（{hall.code}）")
+
+    def first_start(self) -> HallInfo | None:
+        from counter_app.ui.setup_dialog import SetupDialog
+
+        assert self.ctx is not None
+        self.login.hide()
+        setup = SetupDialog(self.ctx)
         if setup.exec() != QDialog.DialogCode.Accepted or setup.hall is None:
             return None
-        hall = setup.hall
-    login = LoginDialog(ctx, f"{hall.name}（{hall.code}）", last_user=settings.get(opt.LAST_USER))
-    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-        return None
-    settings.set(opt.LAST_USER, login.user.username)
-    window = MainWindow(ctx, hall, login.user, settings, datadir.printouts_dir())
-    window.show()
-    return window
+        self.login.show()
+        return setup.hall
+
+    def logged_in(self) -> None:
+        from counter_app.ui.main_window import MainWindow
+
+        assert self.ctx is not None and self.hall is not None and self.login.user is not None
+        self.settings.set(opt.LAST_USER, self.login.user.username)
+        self.window = MainWindow(
+            self.ctx, self.hall, self.login.user, self.settings, datadir.printouts_dir()
+        )
+        self.window.show()
+
+    def quit(self) -> None:
+        if self.window is None:
+            QTimer.singleShot(0, QApplication.quit)
+
+
+def run_gui(db: str) -> int:
+    app = make_application()
+    install_excepthook(setup_logging(datadir.logs_dir()))
+    startup = Startup(db, Settings())
+    startup.start()
+    code = app.exec()
+    if startup.ctx is not None:
+        startup.ctx.close()
+    return code

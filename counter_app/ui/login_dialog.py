@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QWidget
 
-from counter_app.services import auth
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
-from counter_app.services.errors import AuthError
 from counter_app.ui.forms.ui_login_dialog import Ui_LoginDialog
+
+if TYPE_CHECKING:  # the store is imported only once the window is on screen
+    from counter_app.services.auth import UserInfo
+    from counter_app.services.context import AppContext
 
 
 class LoginDialog(QDialog):
-    """Login; in unlock mode only the signed-in clerk (or an administrator) may open it."""
+    """Login; in unlock mode only the signed-in clerk (or an administrator) may open it.
+
+    Without a context yet (start-up) it shows at once and waits for `attach`.
+    """
 
     def __init__(
         self,
-        ctx: AppContext,
+        ctx: AppContext | None,
         hall_name: str,
         parent: QWidget | None = None,
         last_user: str = "",
@@ -31,6 +36,7 @@ class LoginDialog(QDialog):
         self.ui.hallLabel.setText(hall_name)
         self.ui.loginButton.clicked.connect(self.try_login)
         self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.loginButton.setEnabled(ctx is not None)
         if locked_for is not None:
             self.setWindowTitle(self.tr("柜台助手 - 屏幕已锁定"))
             self.ui.titleLabel.setText(self.tr("屏幕已锁定"))
@@ -42,7 +48,17 @@ class LoginDialog(QDialog):
             self.ui.usernameEdit.setText(last_user)
             self.ui.passwordEdit.setFocus()
 
+    def attach(self, ctx: AppContext, hall_name: str) -> None:
+        self.ctx = ctx
+        self.ui.hallLabel.setText(hall_name)
+        self.ui.loginButton.setEnabled(True)
+
     def try_login(self) -> None:
+        from counter_app.services import auth
+        from counter_app.services.errors import AuthError
+
+        if self.ctx is None:
+            return
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()
         if not username or not password:

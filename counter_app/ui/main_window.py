@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
 
     def ask_unlock(self) -> bool:
         """Modal unlock dialog; tests replace this entry point."""
-        dialog = LoginDialog(self.ctx, self.hall.name, self, locked_for=self.user)
+        dialog = LoginDialog(
+            self.ctx, f"{self.hall.name}（{self.hall.code}）", self, locked_for=self.user
+        )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -1,4 +1,4 @@
-"""Fixtures for the printing tests: sample slips as a hall would fill them."""
+"""Fixtures for the printing tests: sample slips and notices as a hall would fill them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from counter_app.printing.documents import AcceptanceSlip, SlipStep
+from counter_app.printing.documents import AcceptanceSlip, CorrectionNotice, SlipStep
 
 LONG_ADDRESS = (
     "浙江省杭州市西湖区三墩镇西园八路与振华路交叉口西北角紫金港科技城"
@@ -95,3 +95,52 @@ def make_slip() -> Callable[..., AcceptanceSlip]:
 @pytest.fixture
 def make_long_slip() -> Callable[..., AcceptanceSlip]:
     return long_slip
+
+
+ACCOUNT_NO = "330101001234"
+
+# Ten documents whose names each wrap to a second line on the notice.
+TEN_LONG_DOCUMENTS = tuple(
+    f"第{i}项：用电设备清单及相关证明材料（含设备名称、型号、额定功率及数量，复印件加盖单位公章）"
+    for i in range(1, 11)
+)
+
+
+def sample_notice(**changes: Any) -> CorrectionNotice:
+    notice = CorrectionNotice(
+        hall_name="国网杭州供电公司西湖区供电营业厅",
+        hall_address="杭州市西湖区文三路398号",
+        hall_phone="0571-87654321",
+        application_no="330106250605000456",
+        business_name="低压居民更名",
+        customer_name="张**",
+        account_no=ACCOUNT_NO,
+        address="杭州市西湖区古荡街道文二西路18号3幢2单元501室",
+        documents_missing=("不动产权证书（原件）", "原户主身份证复印件", "更名协议（双方签字）"),
+        note="不动产权证书上的权利人须与新户名一致；如为共有产权，请提供其他共有人同意书。",
+        returned_at=datetime(2025, 6, 5, 14, 20),
+        clerk="李明（0231）",
+        deadline_text="请于补齐资料后到营业厅办理，补正期间不计入供电企业办理时限",
+    )
+    return dataclasses.replace(notice, **changes)
+
+
+def long_notice(**changes: Any) -> CorrectionNotice:
+    """The worst case: ten long document names, a long address, an account, a remark."""
+    values: dict[str, Any] = {
+        "business_name": "低压非居民新装（三零服务，含外部线路工程）",
+        "address": LONG_ADDRESS,
+        "documents_missing": TEN_LONG_DOCUMENTS,
+    }
+    values.update(changes)
+    return sample_notice(**values)
+
+
+@pytest.fixture
+def make_notice() -> Callable[..., CorrectionNotice]:
+    return sample_notice
+
+
+@pytest.fixture
+def make_long_notice() -> Callable[..., CorrectionNotice]:
+    return long_notice

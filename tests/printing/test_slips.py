@@ -59,15 +59,15 @@ def test_slip_says_what_the_customer_needs(tmp_path: Path, make_slip: MakeSlip) 
         "居民身份证330102********1234",
         "138****1234",
         "杭州市西湖区古荡街道文二西路18号3幢2单元501室",
-        "2025年06月03日09:41",
+        "2025年6月3日09:41",
         "李明（0231）/2号柜台",
         "✓居民身份证（原件）",
         "✓用电申请表",
         "办电环节",
         "时限(工作日)",
         "预计完成日期",
-        "装表接电42025年06月10日",
-        "承诺办结时限：5个工作日，预计2025年06月10日前完成",
+        "装表接电42025年6月10日",
+        "承诺办结时限：5个工作日，预计2025年6月10日前完成",
         "请保持电话畅通",
         "客户签字",
         "投诉监督电话：12398",
@@ -81,8 +81,8 @@ def test_slip_says_what_the_customer_needs(tmp_path: Path, make_slip: MakeSlip) 
 
 
 def test_promise_line_and_date_format(make_slip: MakeSlip) -> None:
-    assert format_cn_date(date(2025, 1, 2)) == "2025年01月02日"
-    assert promise_text(make_slip()) == "承诺办结时限：5个工作日，预计 2025年06月10日 前完成"
+    assert format_cn_date(date(2025, 1, 2)) == "2025年1月2日"
+    assert promise_text(make_slip()) == "承诺办结时限：5个工作日，预计 2025年6月10日 前完成"
 
 
 def test_font_is_embedded_and_the_only_one(tmp_path: Path, make_slip: MakeSlip) -> None:
@@ -244,3 +244,22 @@ def _text_lines(path: Path) -> list[str]:
     text = document.getAllText(0).text()
     document.close()
     return [line.strip() for line in text.splitlines()]
+
+
+def test_account_number_is_printed_when_given(tmp_path: Path, make_slip: MakeSlip) -> None:
+    assert "户号" not in _text(render_acceptance_slip(make_slip(), tmp_path / "new.pdf"))
+
+    slip = make_slip(business_name="低压居民更名", account_no="330101001234")
+    text = _text(render_acceptance_slip(slip, tmp_path / "change.pdf"))
+    assert "业务类型低压居民更名户号330101001234受理编号" in text
+
+
+@pytest.mark.usefixtures("qapp")
+def test_worst_case_with_account_number_still_fits(
+    tmp_path: Path, make_long_slip: MakeSlip
+) -> None:
+    def with_account(**changes: object) -> AcceptanceSlip:
+        return make_long_slip(account_no="330101001234", **changes)
+
+    test_worst_case_fits_one_page_without_overlap(tmp_path, with_account)
+    assert "户号330101001234" in _text(tmp_path / "long.pdf")

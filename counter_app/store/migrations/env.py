@@ -12,7 +12,6 @@ if engine is None:
     engine = open_engine(config.get_main_option("sqlalchemy.url") or "sqlite:///counter.db")
 
 
-
 def include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
     # The FTS5 search tables are created by hand in migrations, not by the models.
     return not (type_ == "table" and name and "_fts" in name)
