@@ -35,7 +35,33 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", required=True, help="管理员用户名")
     init.add_argument("--admin-name", default="管理员", help="管理员姓名")
     init.add_argument("--admin-staff-no", default="0001", help="管理员工号")
+    cal = sub.add_parser("import-calendar", help="导入总部下发的工作日历（日期、类型）")
+    cal.add_argument("file", help=".xlsx 文件")
     return parser
+
+
+def _import_calendar(args: argparse.Namespace, db: str) -> int:
+    from pathlib import Path
+
+    from counter_app.services.calendar_import import import_calendar
+    from counter_app.services.context import open_context
+    from counter_app.services.errors import StartupError, UserError
+
+    try:
+        ctx = open_context(db)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        years = import_calendar(ctx, None, Path(args.file))
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+    for year, days in years.items():
+        print(f"{year}年：{days} 天")
+    return 0
 
 
 def _admin_password() -> str:
@@ -55,6 +81,7 @@ def _init(args: argparse.Namespace, db: str) -> int:
     from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
 
+    password = _admin_password()  # before the store: a refusal leaves no file behind
     try:
         ctx = open_context(db)
     except StartupError as exc:
@@ -70,7 +97,7 @@ def _init(args: argparse.Namespace, db: str) -> int:
             admin_username=args.admin,
             admin_name=args.admin_name,
             admin_staff_no=args.admin_staff_no,
-            password=_admin_password(),
+            password=password,
         )
     except UserError as exc:
         print(f"未完成设置：{exc.message}", file=sys.stderr)
@@ -88,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     db = chosen_database(args.db)
     if args.command == "init":
         return _init(args, db)
+    if args.command == "import-calendar":
+        return _import_calendar(args, db)
     from counter_app.ui.app import run_gui
 
     return run_gui(db)

@@ -150,7 +150,28 @@ def test_init_without_a_tty_or_password_variable_fails_in_chinese(
     assert "COUNTER_APP_ADMIN_PASSWORD" in result.stderr
     assert has_chinese(result.stderr), result.stderr
     assert "Traceback" not in result.stderr
-    assert hall_in(db) is None
+    assert not db.exists()  # the password is asked before the store is created
+
+
+def test_import_calendar_from_the_command_line(env: dict[str, str], tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["日期", "类型"])
+    book.active.append(["2027-01-01", "节假日"])
+    book.active.append(["2027-01-09", "调休上班"])
+    good = tmp_path / "cal.xlsx"
+    book.save(good)
+    book.active.append(["2027-13-01", "节假日"])
+    bad = tmp_path / "bad.xlsx"
+    book.save(bad)
+    db = tmp_path / "counter.db"
+    result = run_cli(["--db", str(db), "import-calendar", str(good)], env)
+    assert result.returncode == 0, result.stderr
+    assert "2027年：2 天" in result.stdout
+    refused = run_cli(["--db", str(db), "import-calendar", str(bad)], env)
+    assert refused.returncode == 1 and "第4行" in refused.stderr
+    assert "Traceback" not in refused.stderr
 
 
 def test_init_with_a_too_short_password_says_why(env: dict[str, str], tmp_path: Path) -> None:

@@ -310,7 +310,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
             time_limit_days=defn.time_limit_days if defn else 0,
             promised_date=app.promised_date,
             clerk=f"{clerk.display_name}（{clerk.staff_no}）",
-            counter=visit.counter if visit else "",
+            counter=f"{visit.counter}号柜台" if visit else "",
             accepted_at=local_naive(app.accepted_at),
             notice=wf.render_script(defn, app.promised_date, values) if defn else "",
             proxy_name=mask_name(values.get("proxy_name", "")) if values.get("is_proxy") else "",

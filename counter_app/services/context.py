@@ -43,7 +43,11 @@ class AppContext:
 
     @property
     def database(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        """What the status bar shows: the file for SQLite, the URL without password otherwise."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return url.database
+        return url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -126,6 +126,7 @@ class ApplicationDialog(QDialog):
                 ]
                 for s in d.steps
             ],
+            stretch=0,
         )
         for row, step in enumerate(d.steps):
             if step.overdue:
@@ -135,6 +136,7 @@ class ApplicationDialog(QDialog):
             self.ui.eventsTable,
             [self.tr("时间"), self.tr("事项"), self.tr("环节"), self.tr("经办人"), self.tr("说明")],
             [[format_local(e.at), e.kind, e.step, e.user, e.note] for e in d.events],
+            stretch=4,
         )
         running = d.status == "in_progress"
         self.ui.completeButton.setEnabled(running)

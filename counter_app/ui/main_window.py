@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("今日工作"), self.today)
         self._add_page(self.tr("业务办理"), self.catalogue)
         if user.is_admin:
-            self._add_page(self.tr("系统管理"), UsersPage(ctx, user))
+            self.admin_page = UsersPage(ctx, user)
+            self.admin_page.calendar_imported.connect(self.update_banner)
+            self._add_page(self.tr("系统管理"), self.admin_page)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
 

@@ -19,7 +19,8 @@ CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
 OVERDUE = QBrush(QColor("#b00020"))
 
 
-def fill_table(table, headers: list[str], rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+def fill_table(table, headers: list[str], rows: list[list[str]], stretch: int = 2) -> None:  # type: ignore[no-untyped-def]
+    """Fill a read-only table; column `stretch` (often the customer or address) takes the slack."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -27,9 +28,12 @@ def fill_table(table, headers: list[str], rows: list[list[str]]) -> None:  # typ
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(80)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(min(stretch, len(headers) - 1), QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
+    table.setMinimumHeight(120)
 
 
 class CataloguePage(QWidget):
@@ -144,6 +148,7 @@ class TodayPage(QWidget):
             self.ui.draftsTable,
             [self.tr("业务"), self.tr("客户"), self.tr("保存人"), self.tr("保存时间")],
             [[d.business_name, d.label, d.clerk, format_local(d.updated_at)] for d in self.drafts],
+            stretch=1,
         )
         fill_table(
             self.ui.applicationsTable,

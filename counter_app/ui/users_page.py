@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from pathlib import Path
 
-from counter_app.services import auth
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from counter_app.services import auth, calendar_import
 from counter_app.services.auth import ROLES, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -46,7 +56,15 @@ class UserDialog(QDialog):
         self.accept()
 
 
+def choose_file(parent: QWidget, title: str) -> str:
+    """Modal file chooser; tests replace this entry point on the module."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", "Excel 工作簿 (*.xlsx)")
+    return path
+
+
 class UsersPage(QWidget):
+    calendar_imported = Signal()
+
     def __init__(self, ctx: AppContext, actor: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_UsersPage()
@@ -56,6 +74,7 @@ class UsersPage(QWidget):
         self.ui.addButton.clicked.connect(self.add_user)
         self.ui.toggleButton.clicked.connect(self.toggle_user)
         self.ui.resetButton.clicked.connect(self.reset_password)
+        self.ui.calendarButton.clicked.connect(self.import_calendar)
         self.refresh()
 
     def refresh(self) -> None:
@@ -73,6 +92,7 @@ class UsersPage(QWidget):
                 ]
                 for u in self.users
             ],
+            stretch=1,
         )
 
     def selected(self) -> UserInfo | None:
@@ -93,6 +113,20 @@ class UsersPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("不能修改"), exc.message)
         self.refresh()
+
+    def import_calendar(self) -> None:
+        path = choose_file(self, self.tr("选择总部下发的工作日历文件"))
+        if not path:
+            return
+        try:
+            years = calendar_import.import_calendar(self.ctx, self.actor, Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("工作日历未导入"), exc.message)
+            return
+        QMessageBox.information(
+            self, self.tr("工作日历已导入"),
+            "；".join(self.tr("{0}年 {1} 天").format(y, n) for y, n in years.items()))
+        self.calendar_imported.emit()
 
     def reset_password(self) -> None:
         user = self.selected()

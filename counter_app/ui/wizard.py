@@ -72,7 +72,7 @@ class BusinessWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("确认受理(&F)"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
-        self.resize(760, 600)
+        self.resize(880, 700)
         for page in defn.pages:
             if page.kind == "fields":
                 self.addPage(FieldsPage(self, page))
@@ -124,6 +124,11 @@ def _editor(f: wf.Field, value: Any) -> QWidget:
         box = QCheckBox(f.label)
         box.setChecked(bool(value))
         return box
+    if f.kind == "choice" and f.readonly:
+        fixed = QLineEdit(str(value if value is not None else f.choices[0]))
+        fixed.setReadOnly(True)
+        fixed.setProperty("fixed", True)
+        return fixed
     if f.kind == "choice":
         combo = QComboBox()
         combo.addItems(list(f.choices))
@@ -334,11 +339,11 @@ class ConfirmPage(QWizardPage):
         column.addWidget(QLabel(self.tr("请向客户告知：")))
         self.script = QTextBrowser()
         self.script.setObjectName("scriptView")
-        column.addWidget(self.script, 3)
+        column.addWidget(self.script, 2)
         column.addWidget(QLabel(self.tr("受理信息核对：")))
         self.summary = QTextBrowser()
         self.summary.setObjectName("summaryView")
-        column.addWidget(self.summary, 4)
+        column.addWidget(self.summary, 5)
         self.message = QLabel()
         self.message.setObjectName("confirmMessage")
         self.message.setProperty("role", "fieldError")

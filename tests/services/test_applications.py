@@ -118,5 +118,5 @@ def test_slip_content_is_masked(ctx: AppContext, clerk: UserInfo) -> None:
     assert slip.customer_id == "110105********002X"
     assert slip.mobile == "138****1234"
     assert slip.documents_received == ("申请人有效身份证件",)
-    assert slip.capacity_kw == "8.5" and slip.counter == "2"
+    assert slip.capacity_kw == "8.5" and slip.counter == "2号柜台"
     assert slip.clerk == "张营业（1001）"

@@ -55,6 +55,12 @@ class Ui_UsersPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.calendarButton = QPushButton(UsersPage)
+        self.calendarButton.setObjectName(u"calendarButton")
+        self.calendarButton.setAutoDefault(False)
+
+        self.toolLayout.addWidget(self.calendarButton)
+
 
         self.mainLayout.addLayout(self.toolLayout)
 
@@ -74,10 +80,11 @@ class Ui_UsersPage(object):
     # setupUi
 
     def retranslateUi(self, UsersPage):
-        self.titleLabel.setText(QCoreApplication.translate("UsersPage", u"\u7528\u6237\u7ba1\u7406", None))
+        self.titleLabel.setText(QCoreApplication.translate("UsersPage", u"\u7cfb\u7edf\u7ba1\u7406", None))
         self.addButton.setText(QCoreApplication.translate("UsersPage", u"\u65b0\u589e\u7528\u6237\u2026", None))
         self.toggleButton.setText(QCoreApplication.translate("UsersPage", u"\u505c\u7528/\u542f\u7528", None))
         self.resetButton.setText(QCoreApplication.translate("UsersPage", u"\u91cd\u7f6e\u5bc6\u7801\u2026", None))
+        self.calendarButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u603b\u90e8\u5de5\u4f5c\u65e5\u5386\u2026", None))
         pass
     # retranslateUi
 
