@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -109,7 +110,12 @@ def setup_hall(
         if s.scalar(select(func.count()).select_from(Hall)):
             raise UserError("营业厅已经设置过，不能重复设置")
         hall = Hall(
-            code=code, name=name, address=address.strip(), phone=phone.strip(), created_at=now
+            code=code,
+            name=name,
+            address=address.strip(),
+            phone=phone.strip(),
+            secret=secrets.token_hex(32),  # keys the check code on receipts' QR codes
+            created_at=now,
         )
         s.add(hall)
         s.flush()

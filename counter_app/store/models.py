@@ -38,6 +38,8 @@ class Hall(Base):
     name: Mapped[str] = mapped_column(String(100))
     address: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Keys the check code on receipts' QR codes, so HQ can tell a genuine receipt.
+    secret: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime]
 
 
@@ -162,6 +164,7 @@ class Account(Base):
     voltage: Mapped[str] = mapped_column(String(10))  # 低压 / 高压
     capacity_kw: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
     status: Mapped[str] = mapped_column(String(20))  # active / suspended / closed
+    prepaid: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))  # 预存余额
     opened_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]
@@ -178,6 +181,8 @@ class Arrears(Base):
     amount_due: Mapped[Decimal] = mapped_column(Money())
     amount_paid: Mapped[Decimal] = mapped_column(Money())
     due_date: Mapped[date] = mapped_column(Date)
+    # open / withdrawn (a newer HQ list no longer names it: settled elsewhere)
+    status: Mapped[str] = mapped_column(String(10), default="open")
     updated_at: Mapped[datetime]
 
 
@@ -204,6 +209,124 @@ class CalendarDay(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     working: Mapped[bool] = mapped_column(Boolean)
     imported_at: Mapped[datetime]
+
+
+class FeeItem(Base):
+    """收费标准: one business fee item from HQ's fee schedule, valid over a period."""
+
+    __tablename__ = "fee_items"
+    __table_args__ = (Index("ix_fee_items_code_from", "code", "valid_from", unique=True),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(60))
+    method: Mapped[str] = mapped_column(String(20))  # 固定 / 按容量kVA / 按电量kWh
+    unit_price: Mapped[Decimal] = mapped_column(ScaledDecimal(4))
+    unit: Mapped[str] = mapped_column(String(20))
+    basis: Mapped[str] = mapped_column(String(200))  # 依据文件
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    imported_at: Mapped[datetime]
+
+
+class TariffTier(Base):
+    """阶梯电价: one tier of a category's tariff, from a date on."""
+
+    __tablename__ = "tariff_tiers"
+    __table_args__ = (
+        Index("ix_tariff_tiers_key", "category", "tier", "valid_from", unique=True),
+    )
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    category: Mapped[str] = mapped_column(String(20))
+    tier: Mapped[int]
+    lower_kwh: Mapped[int]
+    upper_kwh: Mapped[int | None]
+    price: Mapped[Decimal] = mapped_column(ScaledDecimal(4))
+    valid_from: Mapped[date] = mapped_column(Date)
+    imported_at: Mapped[datetime]
+
+
+class Payment(Base):
+    """One payment and its receipt (收据). Never deleted: a void keeps its number."""
+
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    counter: Mapped[str] = mapped_column(String(10))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    paid_at: Mapped[datetime] = mapped_column(index=True)
+    method: Mapped[str] = mapped_column(String(10))  # cash / card / mobile
+    reference: Mapped[str] = mapped_column(String(60), default="")
+    total: Mapped[Decimal] = mapped_column(Money())
+    tendered: Mapped[Decimal | None] = mapped_column(Money())
+    change: Mapped[Decimal | None] = mapped_column(Money())
+    check_code: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(10), default="valid")  # valid / void
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+    voided_at: Mapped[datetime | None]
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reprint_count: Mapped[int] = mapped_column(default=0)
+    settlement_id: Mapped[int | None] = mapped_column(ForeignKey("settlements.id"))
+    updated_at: Mapped[datetime]
+
+    lines: Mapped[list[PaymentLine]] = relationship(
+        order_by="PaymentLine.seq", cascade="all, delete-orphan"
+    )
+
+
+class PaymentLine(Base):
+    """One item on a receipt: a bill month's electricity with its late fee, prepayment,
+    or a business fee."""
+
+    __tablename__ = "payment_lines"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
+    seq: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(20))  # electricity / prepayment / business_fee
+    item: Mapped[str] = mapped_column(String(60))
+    bill_month: Mapped[str] = mapped_column(String(6), default="")
+    arrears_id: Mapped[int | None] = mapped_column(ForeignKey("arrears.id"))
+    fee_code: Mapped[str] = mapped_column(String(20), default="")
+    principal: Mapped[Decimal] = mapped_column(Money())
+    late_fee: Mapped[Decimal] = mapped_column(Money())
+    amount: Mapped[Decimal] = mapped_column(Money())
+
+
+class Reprint(Base):
+    """Every reprint of a receipt, with its reason (补打)."""
+
+    __tablename__ = "reprints"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
+    copy_no: Mapped[int]
+    at: Mapped[datetime]
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200))
+
+
+class Settlement(Base):
+    """日结: one clerk's day closed by a blind cash count and a supervisor's sign-off."""
+
+    __tablename__ = "settlements"
+    __table_args__ = (Index("ix_settlements_clerk_day", "clerk_id", "day", unique=True),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    settlement_no: Mapped[str] = mapped_column(String(40), unique=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    day: Mapped[date] = mapped_column(Date)
+    expected_cash: Mapped[Decimal] = mapped_column(Money())
+    counted_cash: Mapped[Decimal] = mapped_column(Money())
+    difference: Mapped[Decimal] = mapped_column(Money())
+    non_cash_total: Mapped[Decimal] = mapped_column(Money())
+    payment_count: Mapped[int]
+    difference_reason: Mapped[str] = mapped_column(String(300), default="")
+    denominations: Mapped[dict[str, Any]]
+    signed_off_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    signed_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class Sequence(Base):
