@@ -8,6 +8,7 @@ import os
 import sys
 
 from counter_app import __version__
+from counter_app.cli_demo import add_demo_parser, run_demo
 
 ADMIN_PASSWORD_ENV = "COUNTER_APP_ADMIN_PASSWORD"
 
@@ -35,8 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", required=True, help="管理员用户名")
     init.add_argument("--admin-name", default="管理员", help="管理员姓名")
     init.add_argument("--admin-staff-no", default="0001", help="管理员工号")
+    add_demo_parser(sub)
     cal = sub.add_parser("import-calendar", help="导入总部下发的工作日历（日期、类型）")
     cal.add_argument("file", help=".xlsx 文件")
+    arrears = sub.add_parser(
+        "import-arrears", help="导入总部下发的欠费清单（户号、应收年月、欠费金额等）"
+    )
+    arrears.add_argument("file", help=".xlsx 文件")
+    fees = sub.add_parser("import-fees", help="导入总部下发的收费标准和阶梯电价")
+    fees.add_argument("file", help=".xlsx 文件")
     return parser
 
 
@@ -61,6 +69,39 @@ def _import_calendar(args: argparse.Namespace, db: str) -> int:
         ctx.close()
     for year, days in years.items():
         print(f"{year}年：{days} 天")
+    return 0
+
+
+def _import_hq(args: argparse.Namespace, db: str) -> int:
+    """import-arrears / import-fees: the summary on stdout; a refused file, every bad row."""
+    from pathlib import Path
+
+    from counter_app.services import hq_imports
+    from counter_app.services.context import open_context
+    from counter_app.services.errors import ImportRejected, StartupError, UserError
+
+    try:
+        ctx = open_context(db)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    path = Path(args.file)
+    try:
+        if args.command == "import-arrears":
+            text = hq_imports.import_arrears(ctx, None, path).text
+        else:
+            text = hq_imports.import_fee_schedule(ctx, None, path).text
+    except ImportRejected as exc:
+        print(f"文件 {exc.file} 未导入，请修正以下问题后重新导入：", file=sys.stderr)
+        for row, reason in exc.problems:
+            print(f"第{row}行：{reason}" if row else reason, file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+    print(text)
     return 0
 
 
@@ -115,8 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     db = chosen_database(args.db)
     if args.command == "init":
         return _init(args, db)
+    if args.command == "demo":
+        return run_demo(args, db)
     if args.command == "import-calendar":
         return _import_calendar(args, db)
+    if args.command in ("import-arrears", "import-fees"):
+        return _import_hq(args, db)
     from counter_app.ui.app import run_gui
 
     return run_gui(db)

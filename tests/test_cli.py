@@ -226,3 +226,68 @@ def test_db_option_wins_over_the_environment(env: dict[str, str], tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert hall_in(chosen) is not None
     assert not ignored.exists()
+
+
+def test_import_arrears_and_fees_from_the_command_line(env: dict[str, str], tmp_path: Path) -> None:
+    samples = REPO_ROOT / "resources" / "samples"
+    db = tmp_path / "counter.db"
+    env["COUNTER_APP_ADMIN_PASSWORD"] = ADMIN_PASSWORD
+    assert run_cli(["--db", str(db), *INIT], env).returncode == 0
+    arrears = samples / "arrears_sample.xlsx"
+    first = run_cli(["--db", str(db), "import-arrears", str(arrears)], env)
+    assert first.returncode == 0, first.stderr
+    assert "共 40 行，涉及户号 15 个" in first.stdout
+    assert "新建户号 15 个；新增欠费 40 笔" in first.stdout
+    again = run_cli(["--db", str(db), "import-arrears", str(arrears)], env)
+    assert again.returncode == 0, again.stderr
+    assert "新建户号 0 个；新增欠费 0 笔，更新 0 笔" in again.stdout
+    assert "未变 40 笔" in again.stdout and "没有变化" in again.stdout
+    fees = run_cli(["--db", str(db), "import-fees", str(samples / "fee_schedule_sample.xlsx")], env)
+    assert fees.returncode == 0, fees.stderr
+    assert "收费项目：新增 10 项" in fees.stdout and "阶梯电价：新增 3 档" in fees.stdout
+
+
+def test_a_bad_hq_file_prints_every_bad_row(env: dict[str, str], tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    header = "户号 户名 用电地址 用户类别 应收年月 应收金额 已收金额 欠费金额 缴费截止日期"
+    book.active.append(header.split())
+    good = ["330101000201", "陈建国", "人民路1号", "居民", "202503", 10, 0, 10, "2025-04-25"]
+    book.active.append(good)
+    book.active.append([*good[:3], "工业", "202504", *good[5:]])
+    for year in range(2000, 2025):  # more bad rows than the on-screen message lists
+        book.active.append([*good[:4], f"{year}01", 10, -1, 11, "2025-04-25"])
+    bad = tmp_path / "arrears.xlsx"
+    book.save(bad)
+    db = tmp_path / "counter.db"
+    result = run_cli(["--db", str(db), "import-arrears", str(bad)], env)
+    assert result.returncode == 1
+    assert "文件 arrears.xlsx 未导入" in result.stderr
+    assert "第3行：用户类别“工业”应为 居民 或 非居民" in result.stderr
+    assert "第4行：已收金额不能为负数" in result.stderr
+    assert "第28行：已收金额不能为负数" in result.stderr  # the last one too: every bad row
+    assert len(result.stderr.splitlines()) == 1 + 26
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+    fees = Workbook()
+    fees.active.append(
+        ["项目编码", "项目名称", "计费方式", "单价", "单位", "依据文件", "生效日期", "失效日期"]
+    )
+    fees.active.append(["FD0401", "复电费", "按次", -10, "元/次", "", "2025-01-01"])
+    bad_fees = tmp_path / "fees.xlsx"
+    fees.save(bad_fees)
+    refused = run_cli(["--db", str(db), "import-fees", str(bad_fees)], env)
+    assert refused.returncode == 1
+    assert "第2行：计费方式“按次”应为 固定 / 按容量kVA / 按电量kWh" in refused.stderr
+    assert "第2行：单价不能为负数" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_import_arrears_before_init_says_what_to_do(env: dict[str, str], tmp_path: Path) -> None:
+    db = tmp_path / "counter.db"
+    arrears = REPO_ROOT / "resources" / "samples" / "arrears_sample.xlsx"
+    result = run_cli(["--db", str(db), "import-arrears", str(arrears)], env)
+    assert result.returncode == 1
+    assert "尚未设置营业厅" in result.stderr and "counter-app init" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -76,3 +77,91 @@ class CorrectionNotice:
     # e.g. 请于补齐资料后到营业厅办理，补正期间不计入供电企业办理时限
     deadline_text: str
     training: bool = False  # training mode: a "培训" watermark across the page
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    """One item of a receipt (收费项目): a bill month's electricity, a fee, a prepayment."""
+
+    bill_month: str  # 应收年月 as "202610"; "" for items without one (预存电费, 业务费)
+    item: str  # 电费 / 违约金 / 预存电费 / a business fee's name from the fee schedule
+    principal: Decimal  # 本金
+    late_fee: Decimal  # 违约金 on this line (0 when none)
+    amount: Decimal  # 合计 of the line: principal + late fee
+    note: str = ""  # e.g. 部分缴费
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A receipt (电费收据 / 收费凭证) as printed, the original or a reprint.
+
+    A receipt is never deleted: a void keeps its number and prints with a 作废 mark.
+    """
+
+    hall_name: str  # 收款单位
+    hall_address: str
+    hall_phone: str
+    receipt_no: str
+    paid_at: datetime  # hall-local naive time, as printed
+    clerk: str  # name and staff number, e.g. 李明（0231）
+    counter: str  # e.g. 2号柜台
+    account_no: str  # 户号
+    account_name: str  # masked, e.g. 张**
+    address: str  # 用电地址
+    lines: tuple[ReceiptLine, ...]
+    total: Decimal
+    method: str  # 现金 / 银行卡 / 移动支付
+    reference: str  # bank card or mobile payment reference number; "" for cash
+    tendered: Decimal | None  # 实收, cash only
+    change: Decimal | None  # 找零, cash only
+    # Short check code computed by the services from receipt_no and total with
+    # the hall's secret; the QR code carries "receipt_no|total|check_code".
+    check_code: str
+    reprint_count: int = 0  # 0 for the original; N prints 补打（第N次）
+    voided: bool = False
+    void_reason: str = ""
+    voided_at: datetime | None = None  # hall-local naive time
+    void_by: str = ""  # the supervisor who authorised the void
+    training: bool = False  # training mode: a "培训" watermark
+
+
+@dataclass(frozen=True)
+class SettlementReport:
+    """The daily cash settlement report (日结报表) of one clerk-day, A4."""
+
+    hall_name: str
+    settlement_no: str
+    day: date
+    clerk: str
+    # Blind count (盲点): (面额 label e.g. "100元", count, subtotal).
+    counted_by_denomination: tuple[tuple[str, int, Decimal], ...]
+    expected_cash: Decimal  # 系统应收现金
+    counted_cash: Decimal  # 实点现金
+    difference: Decimal  # counted - expected (长款 > 0, 短款 < 0)
+    difference_reason: str  # required when difference is not zero
+    # (method 现金/银行卡/移动支付, number of receipts, sum) of valid receipts.
+    totals_by_method: tuple[tuple[str, int, Decimal], ...]
+    # (receipt_no, time "hh:mm", account_no, amount, status 正常/作废).
+    receipts: tuple[tuple[str, str, str, Decimal, str], ...]
+    voids: tuple[tuple[str, str, str], ...]  # (receipt_no, reason, authorised by)
+    reprints: tuple[tuple[str, int, str], ...]  # (receipt_no, copies, last reason)
+    signed_off_by: str  # 复核人 (supervisor); "" until signed off
+    signed_at: datetime | None  # hall-local naive time of the sign-off
+    training: bool = False
+
+
+@dataclass(frozen=True)
+class BillExplainerDoc:
+    """The tiered tariff explanation (阶梯电价计算说明) printed for a customer."""
+
+    hall_name: str
+    account_no: str
+    account_name: str  # masked
+    period: str  # 计费周期 as printed, e.g. 2026年9月
+    consumption_kwh: int  # this period's consumption
+    already_used_kwh: int  # used earlier in the tier year, before this period
+    # (档位 label e.g. 第一档, kWh in that tier, price per kWh, amount).
+    lines: tuple[tuple[str, int, Decimal, Decimal], ...]
+    total: Decimal
+    note: str
+    training: bool = False

@@ -372,7 +372,11 @@ def _new_holder(s: Session, values: dict[str, Any], now: datetime) -> Customer:
 def new_account_no(s: Session, hall: Hall) -> str:
     """户号: the hall code's digits and a per-hall sequence, 12 digits in all."""
     digits = "".join(ch for ch in hall.code if ch.isdigit())[:6].ljust(6, "0")
-    return f"{digits}{next_number(s, f'account:{hall.code}'):06d}"
+    while True:
+        # HQ's lists bring account numbers of their own: skip any already taken.
+        number = f"{digits}{next_number(s, f'account:{hall.code}'):06d}"
+        if s.scalar(select(Account.id).where(Account.account_no == number)) is None:
+            return number
 
 
 # -- today's work ----------------------------------------------------------------

@@ -232,9 +232,7 @@ class TariffTier(Base):
     """阶梯电价: one tier of a category's tariff, from a date on."""
 
     __tablename__ = "tariff_tiers"
-    __table_args__ = (
-        Index("ix_tariff_tiers_key", "category", "tier", "valid_from", unique=True),
-    )
+    __table_args__ = (Index("ix_tariff_tiers_key", "category", "tier", "valid_from", unique=True),)
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     category: Mapped[str] = mapped_column(String(20))
     tier: Mapped[int]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from counter_app import __version__
-from counter_app.services import applications, drafts
+from counter_app.services import applications, drafts, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.calendar_import import calendar_warning
 from counter_app.services.context import AppContext
@@ -20,9 +20,13 @@ from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.pages import CataloguePage, TodayPage
+from counter_app.ui.payment_page import PaymentPage
+from counter_app.ui.payments_page import PaymentsPage
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
+from counter_app.ui.settlement_page import SettlementPage
 from counter_app.ui.users_page import UsersPage
 from counter_app.ui.wizard import BusinessWizard
 
@@ -67,8 +71,25 @@ class MainWindow(QMainWindow):
         self.today.resume_draft.connect(self.resume_draft)
         self.catalogue = CataloguePage(ctx)
         self.catalogue.start_business.connect(self.start_business)
+
+        # Late-bound: show_pdf is the patchable entry point (tests replace it after construction).
+        def show_pdf(path: Path) -> None:
+            self.show_pdf(path)
+
+        self.payment = PaymentPage(
+            ctx, user, lambda: self.counter, self.print_receipt, show_pdf, self.printouts
+        )
+        self.payments = PaymentsPage(
+            ctx, user, self.printouts, self.receipt_layout, show_pdf, self.print_test_page
+        )
+        self.settlement = SettlementPage(ctx, user, self.printouts, show_pdf)
         self._add_page(self.tr("今日工作"), self.today)
         self._add_page(self.tr("业务办理"), self.catalogue)
+        self.lookup = LookupPage(ctx)
+        self._add_page(self.tr("便捷查询"), self.lookup)
+        self._add_page(self.tr("收费"), self.payment)
+        self._add_page(self.tr("收费记录"), self.payments)
+        self._add_page(self.tr("日结"), self.settlement)
         if user.is_admin:
             self.admin_page = UsersPage(ctx, user)
             self.admin_page.calendar_imported.connect(self.update_banner)
@@ -101,6 +122,43 @@ class MainWindow(QMainWindow):
     @property
     def counter(self) -> str:
         return str(self.settings.get(opt.COUNTER))
+
+    def show_area(self, page: QWidget) -> None:
+        self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+
+    def receipt_layout(self) -> str:
+        """Receipts follow the paper set for this PC: a roll printer gets the 80 mm layout."""
+        return "80mm" if self.settings.get(opt.PAPER) == "80mm" else "A5"
+
+    def print_receipt(self, receipt_no: str) -> None:
+        """Kept as PDF first (from the stored payment), then previewed for printing."""
+        try:
+            path = payments.print_receipt(
+                self.ctx, receipt_no, self.printouts(), self.receipt_layout()
+            )
+        except (UserError, OSError) as exc:
+            message = exc.message if isinstance(exc, UserError) else str(exc)
+            QMessageBox.warning(
+                self,
+                self.tr("收据未能生成"),
+                self.tr("收费已保存。收据未能生成：{0}\n可在“收费记录”中重新打印。").format(
+                    message
+                ),
+            )
+            return
+        self.payments.search()
+        self.show_pdf(path)
+
+    def print_test_page(self) -> None:
+        from counter_app.printing.test_page import render_test_page
+
+        path = render_test_page(
+            self.hall.name,
+            self.settings.get(opt.PRINTER) or "系统默认打印机",
+            self.receipt_layout(),
+            self.printouts() / "打印测试页.pdf",
+        )
+        self.show_pdf(path)
 
     def printouts(self) -> Path:
         folder = Path(self.settings.get(opt.PRINTOUTS) or self.default_printouts)

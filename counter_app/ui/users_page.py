@@ -124,8 +124,10 @@ class UsersPage(QWidget):
             QMessageBox.warning(self, self.tr("工作日历未导入"), exc.message)
             return
         QMessageBox.information(
-            self, self.tr("工作日历已导入"),
-            "；".join(self.tr("{0}年 {1} 天").format(y, n) for y, n in years.items()))
+            self,
+            self.tr("工作日历已导入"),
+            "；".join(self.tr("{0}年 {1} 天").format(y, n) for y, n in years.items()),
+        )
         self.calendar_imported.emit()
 
     def reset_password(self) -> None:

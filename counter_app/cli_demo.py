@@ -1,0 +1,62 @@
+"""`counter-app demo`: fill a database with reproducible demo data (演示数据).
+
+    counter-app --db demo.db demo --customers 2000 --visits 10000 --days 90 --seed 1
+
+Used for demonstrations, training and benchmarks; never on a hall's real
+database. Without a hall, the demo hall and its users are created and their
+password is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+
+def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
+    """Add the `demo` sub-command to the parser's sub-parsers (``parser.add_subparsers()``)."""
+    demo = sub.add_parser(
+        "demo",
+        help="填充演示数据（客户、户号、业务受理、来访），用于演示、培训和性能测试",
+        description=(
+            "在数据库中填充可重复的演示数据：同一随机种子得到同样的数据。"
+            "没有营业厅时先建立演示营业厅和演示用户，并显示其密码。"
+            "请勿用于营业厅的正式数据库。"
+        ),
+    )
+    demo.add_argument("--customers", type=int, default=2000, help="客户数（默认 2000）")
+    demo.add_argument("--visits", type=int, default=10000, help="来访次数（默认 10000）")
+    demo.add_argument("--days", type=int, default=90, help="来访分布在截至今天的天数（默认 90）")
+    demo.add_argument("--seed", type=int, default=1, help="随机种子（默认 1）")
+    return demo  # type: ignore[no-any-return]
+
+
+def run_demo(args: argparse.Namespace, db: str) -> int:
+    from counter_app.services.context import open_context
+    from counter_app.services.demo import fill_demo
+    from counter_app.services.errors import StartupError, UserError
+
+    try:
+        ctx = open_context(db)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+
+    def progress(message: str) -> None:
+        print(f"[{time.perf_counter() - started:6.1f} 秒] {message}", flush=True)
+
+    try:
+        print(f"正在填充演示数据：{ctx.database}", flush=True)
+        summary = fill_demo(ctx, args.customers, args.visits, args.days, args.seed, progress)
+    except UserError as exc:
+        print(f"未完成：{exc.message}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+    print("演示数据已填充：")
+    for line in summary.lines():
+        print(f"  {line}")
+    return 0

@@ -1,0 +1,531 @@
+"""Late-payment fees (电费违约金) and how a payment is spread over open bills.
+
+The rule (供电营业规则 1996, art. 98; domain.md, "Fees"): the fee runs from
+the day after the due date to the day of payment, both counted. Residential
+customers pay 1‰ of the arrears a day; others 2‰ a day for the days that
+fall in the year the bill fell due and 3‰ a day for the days after that year
+has ended. The daily amounts are added unrounded and the sum is rounded
+once, half up, to the fen; a fee above zero but under ¥1 is charged as ¥1.
+Rates and the minimum are data (resources/fees.toml, HQ may change them) and
+are passed in; the defaults are the 1996 figures.
+
+The single rounding place is :func:`late_fee_breakdown`: everything before it
+is exact Decimal arithmetic, everything after it works in whole fen.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, Inexact, InvalidOperation, localcontext
+from enum import Enum
+from pathlib import Path
+
+from counter_app.domain.money import MoneyError, format_amount, from_fen, to_fen
+
+__all__ = [
+    "DEFAULT_RATES",
+    "Allocation",
+    "AllocationLine",
+    "DayRate",
+    "FeeDataError",
+    "FeeError",
+    "InsufficientPaymentError",
+    "LateFeeBreakdown",
+    "LateFeePart",
+    "LateFeeRates",
+    "OpenBill",
+    "allocate_payment",
+    "late_fee",
+    "late_fee_breakdown",
+    "load_fee_rates",
+    "round_fen",
+]
+
+_CENT = Decimal("0.01")
+_PER_MILLE = Decimal(1000)
+
+
+class FeeError(ValueError):
+    """A fee cannot be computed or a payment cannot be taken as asked.
+
+    str() is a Chinese message meant to be shown to the clerk as it is.
+    """
+
+
+class InsufficientPaymentError(FeeError):
+    """The cash does not cover even one fen of the oldest bill with its late fee.
+
+    ``minimum_payable`` is the least the customer must pay (principal 0.01
+    plus its late fee), so the screen can propose it.
+    """
+
+    def __init__(self, message: str, *, bill_month: str, minimum_payable: Decimal) -> None:
+        super().__init__(message)
+        self.bill_month = bill_month
+        self.minimum_payable = minimum_payable
+
+
+class FeeDataError(Exception):
+    """The fee data file is unreadable or holds a bad value (message names file and key)."""
+
+
+# --- rates ------------------------------------------------------------------
+
+
+def _check_decimal(name: str, value: Decimal) -> None:
+    if not isinstance(value, Decimal):
+        raise TypeError(f"{name} must be Decimal, not {type(value).__name__}")
+
+
+@dataclass(frozen=True)
+class LateFeeRates:
+    """Daily rates (fractions, 0.001 = 1‰) and the minimum fee in yuan."""
+
+    residential_daily: Decimal = Decimal("0.001")
+    other_current_year_daily: Decimal = Decimal("0.002")
+    other_earlier_years_daily: Decimal = Decimal("0.003")
+    minimum: Decimal = Decimal("1.00")
+
+    def __post_init__(self) -> None:
+        for name in _RATE_KEYS:
+            value = getattr(self, name)
+            _check_decimal(name, value)
+            problem = _rate_problem(value)
+            if problem:
+                raise FeeError(f"违约金日费率 {name} {problem}：{value}")
+        _check_decimal("minimum", self.minimum)
+        problem = _minimum_problem(self.minimum)
+        if problem:
+            raise FeeError(f"违约金最低金额 minimum {problem}：{self.minimum}")
+
+
+_RATE_KEYS = ("residential_daily", "other_current_year_daily", "other_earlier_years_daily")
+
+
+def _rate_problem(value: Decimal) -> str | None:
+    if not value.is_finite():
+        return "不是有效的数"
+    if value < 0:
+        return "不能为负数"
+    if value >= 1:
+        # A daily rate of 100 % is a typo for 1‰ ("1" instead of "0.001").
+        return '应小于 1（日费率是小数，千分之一写作 "0.001"）'
+    return None
+
+
+def _minimum_problem(value: Decimal) -> str | None:
+    if not value.is_finite():
+        return "不是有效的数"
+    if value < 0:
+        return "不能为负数"
+    try:
+        to_fen(value)
+    except MoneyError:
+        return "最多保留两位小数（到分）"
+    return None
+
+
+DEFAULT_RATES = LateFeeRates()
+
+
+# --- one bill month -----------------------------------------------------------
+
+
+class DayRate(Enum):
+    """Which daily rate a run of overdue days is charged at."""
+
+    RESIDENTIAL = "居民"
+    CURRENT_YEAR = "当年"
+    LATER_YEARS = "跨年度"
+
+
+@dataclass(frozen=True)
+class LateFeePart:
+    """``days`` overdue days charged at ``daily_rate``; ``exact`` is unrounded."""
+
+    kind: DayRate
+    daily_rate: Decimal
+    days: int
+    exact: Decimal
+
+
+@dataclass(frozen=True)
+class LateFeeBreakdown:
+    """The late fee of one bill month and how it came about, for the customer.
+
+    ``parts`` holds only the runs of days that were charged (days > 0).
+    ``exact`` is the sum of the daily amounts, ``rounded`` that sum rounded
+    once half up to the fen, ``fee`` what is charged (the minimum when
+    ``rounded`` would be above zero but under it).
+    """
+
+    principal: Decimal
+    due: date
+    paid_on: date
+    residential: bool
+    days_overdue: int
+    parts: tuple[LateFeePart, ...]
+    exact: Decimal
+    rounded: Decimal
+    minimum: Decimal
+    fee: Decimal
+
+    @property
+    def minimum_applied(self) -> bool:
+        return self.fee != self.rounded
+
+    def days_at(self, kind: DayRate) -> int:
+        """Overdue days charged at one kind of rate (0 if none)."""
+        return sum(part.days for part in self.parts if part.kind is kind)
+
+    @property
+    def text(self) -> str:
+        """One line for the screen and the receipt (收费项目标注), e.g.
+
+        2026年10月15日到期，逾期42天：100.00元×1‰×42天=4.20元
+        """
+        head = f"{_date_text(self.due)}到期"
+        if self.days_overdue == 0:
+            return f"{head}，未逾期，无违约金"
+        principal = format_amount(self.principal)
+        terms = []
+        for part in self.parts:
+            term = f"{principal}元×{_per_mille(part.daily_rate)}×{part.days}天"
+            if part.kind is DayRate.CURRENT_YEAR:
+                term += f"（{self.due.year}年内）"
+            elif part.kind is DayRate.LATER_YEARS:
+                term += f"（{self.due.year + 1}年起）"
+            terms.append(term)
+        line = (
+            f"{head}，逾期{self.days_overdue}天：{'+'.join(terms)}={format_amount(self.rounded)}元"
+        )
+        if self.minimum_applied:
+            minimum = format_amount(self.minimum)
+            line += f"，不足{minimum}元按{minimum}元收取"
+        return line
+
+
+def _date_text(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _per_mille(rate: Decimal) -> str:
+    return f"{format((rate * _PER_MILLE).normalize(), 'f')}‰"
+
+
+def _as_date(d: date) -> date:
+    # A datetime is a date subclass; subtracting one from a date would fail,
+    # and the time of day plays no part in counting days.
+    return d.date() if isinstance(d, datetime) else d
+
+
+def _check_principal(principal: Decimal) -> None:
+    _check_decimal("principal", principal)
+    if not principal.is_finite():
+        raise FeeError(f"欠费金额无效：{principal}")
+    if principal < 0:
+        raise FeeError(f"欠费金额不能为负数：{principal}")
+    try:
+        to_fen(principal)
+    except MoneyError as exc:
+        raise FeeError(f"欠费金额最多保留两位小数（到分）：{principal}") from exc
+
+
+def round_fen(amount: Decimal) -> Decimal:
+    """Half up to the fen: the one rounding of a late fee (and of fee items)."""
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, amount.adjusted() + 4)
+        return amount.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def late_fee_breakdown(
+    principal: Decimal,
+    due: date,
+    paid_on: date,
+    residential: bool,
+    rates: LateFeeRates = DEFAULT_RATES,
+) -> LateFeeBreakdown:
+    """The late fee of one bill month with its day counts and explanation.
+
+    ``principal`` is the part of the bill's principal being paid (whole fen,
+    not negative). Paid on the due date or before: no fee.
+    """
+    _check_principal(principal)
+    due, paid_on = _as_date(due), _as_date(paid_on)
+    days = max(0, (paid_on - due).days)
+    runs: list[tuple[DayRate, Decimal, int]]
+    if residential:
+        runs = [(DayRate.RESIDENTIAL, rates.residential_daily, days)]
+    else:
+        # Days up to 31 December of the due date's year, then the rest.
+        year_end = date(due.year, 12, 31)
+        in_year = max(0, (min(paid_on, year_end) - due).days)
+        runs = [
+            (DayRate.CURRENT_YEAR, rates.other_current_year_daily, in_year),
+            (DayRate.LATER_YEARS, rates.other_earlier_years_daily, days - in_year),
+        ]
+    with localcontext() as ctx:
+        # Exact: rates and amounts are short decimals; Inexact would be a bug.
+        ctx.prec = 200
+        ctx.traps[Inexact] = True
+        parts = tuple(
+            LateFeePart(kind, rate, n, principal * rate * n) for kind, rate, n in runs if n > 0
+        )
+        exact = sum((part.exact for part in parts), Decimal(0))
+    rounded = round_fen(exact)
+    fee = max(rounded, rates.minimum) if exact > 0 else rounded
+    return LateFeeBreakdown(
+        principal=principal,
+        due=due,
+        paid_on=paid_on,
+        residential=residential,
+        days_overdue=days,
+        parts=parts,
+        exact=exact,
+        rounded=rounded,
+        minimum=rates.minimum,
+        fee=fee,
+    )
+
+
+def late_fee(
+    principal: Decimal,
+    due: date,
+    paid_on: date,
+    residential: bool,
+    rates: LateFeeRates = DEFAULT_RATES,
+) -> Decimal:
+    """Late fee in yuan (two decimals) for ``principal`` of one bill month."""
+    return late_fee_breakdown(principal, due, paid_on, residential, rates).fee
+
+
+# --- spreading a payment over open bills ---------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenBill:
+    """One open month of arrears: 应收年月 "yyyymm", due date, principal still owed."""
+
+    bill_month: str
+    due_date: date
+    principal_remaining: Decimal
+
+    def __post_init__(self) -> None:
+        month = self.bill_month
+        if not (
+            isinstance(month, str)
+            and len(month) == 6
+            and month.isascii()
+            and month.isdigit()
+            and 1 <= int(month[4:]) <= 12
+        ):
+            raise FeeError(f"应收年月格式不正确：{month}（应为 yyyymm，如 202510）")
+        try:
+            _check_principal(self.principal_remaining)
+        except FeeError as exc:
+            raise FeeError(f"应收年月 {month}：{exc}") from None
+
+
+@dataclass(frozen=True)
+class AllocationLine:
+    """What a payment settles of one bill month."""
+
+    bill_month: str
+    due_date: date
+    principal: Decimal  # principal paid now
+    late_fee: Decimal
+    principal_remaining: Decimal  # still owed on this month after the payment
+    explanation: LateFeeBreakdown
+
+    @property
+    def total(self) -> Decimal:
+        return self.principal + self.late_fee
+
+    @property
+    def partial(self) -> bool:
+        return self.principal_remaining > 0
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """A payment spread over bills, oldest month first.
+
+    ``amount`` = Σ line totals + ``prepayment`` + ``unapplied``. Prepayment
+    (预存) is what is left once every open month is paid. ``unapplied`` is
+    what is left while a month stays open: the few fen a partial payment
+    cannot use (principal + fee jumps over the cash), or cash too small for
+    any part of the next month. It is not booked; the screen gives it back as
+    change or lowers the amount taken to ``total``.
+    """
+
+    amount: Decimal
+    lines: tuple[AllocationLine, ...]
+    prepayment: Decimal
+    unapplied: Decimal
+
+    @property
+    def principal_total(self) -> Decimal:
+        return sum((line.principal for line in self.lines), Decimal("0.00"))
+
+    @property
+    def late_fee_total(self) -> Decimal:
+        return sum((line.late_fee for line in self.lines), Decimal("0.00"))
+
+    @property
+    def total(self) -> Decimal:
+        """What is booked: arrears paid with their late fees, plus prepayment."""
+        return self.principal_total + self.late_fee_total + self.prepayment
+
+
+def _largest_part(
+    bill: OpenBill, cash_fen: int, paid_on: date, residential: bool, rates: LateFeeRates
+) -> int:
+    """Largest principal part p (fen) with p + late_fee(p) <= cash; 0 if none.
+
+    The late fee never falls when the principal grows (it is principal × a
+    fixed factor, rounded half up, floored at the minimum), so p + fee(p)
+    rises strictly with p and a binary search over whole fen is exact.
+    """
+
+    def payable(p_fen: int) -> int:
+        fee = late_fee(from_fen(p_fen), bill.due_date, paid_on, residential, rates)
+        return p_fen + to_fen(fee)
+
+    low, high = 0, to_fen(bill.principal_remaining)  # payable(low) <= cash holds
+    while low < high:
+        middle = (low + high + 1) // 2
+        if payable(middle) <= cash_fen:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def allocate_payment(
+    arrears: Sequence[OpenBill],
+    amount: Decimal,
+    paid_on: date,
+    residential: bool,
+    rates: LateFeeRates = DEFAULT_RATES,
+) -> Allocation:
+    """Spread ``amount`` over ``arrears``, oldest bill month first.
+
+    Each month takes its remaining principal plus its late fee. When the cash
+    left does not cover a whole month, that month is paid in part: the
+    largest principal part p (in fen) with p + late_fee(p) <= cash, the fee
+    computed on p alone; later months are then left untouched. An amount
+    above all arrears becomes prepayment (预存).
+
+    Raises InsufficientPaymentError when the amount does not cover one fen of
+    the oldest open month with its late fee (with the ¥1 minimum: 1.01); the
+    clerk cannot take less than principal + fee for a part.
+    """
+    _check_decimal("amount", amount)
+    if not amount.is_finite() or amount <= 0:
+        raise FeeError(f"缴费金额必须大于零：{amount}")
+    try:
+        cash = to_fen(amount)
+    except MoneyError as exc:
+        raise FeeError(f"缴费金额最多保留两位小数（到分）：{amount}") from exc
+    paid_on = _as_date(paid_on)
+
+    bills = sorted(arrears, key=lambda bill: bill.bill_month)
+    for earlier, later in itertools.pairwise(bills):
+        if earlier.bill_month == later.bill_month:
+            raise FeeError(f"应收年月 {later.bill_month} 重复出现")
+    open_bills = [bill for bill in bills if bill.principal_remaining > 0]
+
+    lines: list[AllocationLine] = []
+    for bill in open_bills:
+        remaining = to_fen(bill.principal_remaining)
+        full = late_fee_breakdown(
+            bill.principal_remaining, bill.due_date, paid_on, residential, rates
+        )
+        if remaining + to_fen(full.fee) <= cash:
+            part, breakdown = remaining, full
+        else:
+            part = _largest_part(bill, cash, paid_on, residential, rates)
+            if part == 0:
+                if not lines:
+                    least = late_fee(_CENT, bill.due_date, paid_on, residential, rates) + _CENT
+                    raise InsufficientPaymentError(
+                        f"金额不足以支付最早一个月（{bill.bill_month}）的电费和违约金，"
+                        f"至少需要{format_amount(least)}元",
+                        bill_month=bill.bill_month,
+                        minimum_payable=least,
+                    )
+                break
+            breakdown = late_fee_breakdown(
+                from_fen(part), bill.due_date, paid_on, residential, rates
+            )
+        lines.append(
+            AllocationLine(
+                bill_month=bill.bill_month,
+                due_date=bill.due_date,
+                principal=from_fen(part),
+                late_fee=breakdown.fee,
+                principal_remaining=from_fen(remaining - part),
+                explanation=breakdown,
+            )
+        )
+        cash -= part + to_fen(breakdown.fee)
+        if part < remaining:
+            break
+
+    all_paid = len(lines) == len(open_bills) and not (lines and lines[-1].partial)
+    return Allocation(
+        amount=from_fen(to_fen(amount)),
+        lines=tuple(lines),
+        prepayment=from_fen(cash) if all_paid else Decimal("0.00"),
+        unapplied=Decimal("0.00") if all_paid else from_fen(cash),
+    )
+
+
+# --- data file ----------------------------------------------------------------
+
+_FILE_KEYS = (*_RATE_KEYS, "minimum")
+
+
+def load_fee_rates(path: Path) -> LateFeeRates:
+    """Rates and minimum from the [late_fee] section of a fees TOML file.
+
+    Values are decimal strings ("0.001"), never TOML floats, so that no
+    binary rounding creeps in. A missing key keeps its default; an unknown
+    key is refused (a misspelt key would otherwise silently use the default).
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FeeDataError(f"费用文件 {path.name} 无法读取：{exc}") from None
+    table = data.get("late_fee")
+    if table is None:
+        raise FeeDataError(f"费用文件 {path.name} 缺少 [late_fee] 节")
+    if not isinstance(table, dict):
+        raise FeeDataError(f"费用文件 {path.name} 中 late_fee 应为一节（[late_fee]）")
+    unknown = sorted(set(table) - set(_FILE_KEYS))
+    if unknown:
+        raise FeeDataError(
+            f"费用文件 {path.name} 中 [late_fee] 有未知的键：{'、'.join(unknown)}"
+            f"（可用的键：{'、'.join(_FILE_KEYS)}）"
+        )
+    values: dict[str, Decimal] = {}
+    for key in _FILE_KEYS:
+        if key not in table:
+            continue
+        where = f"费用文件 {path.name} 中 late_fee.{key}"
+        raw = table[key]
+        if not isinstance(raw, str):
+            raise FeeDataError(f'{where} 应写成带引号的小数，如 "0.001"（避免浮点误差）')
+        try:
+            value = Decimal(raw.strip())
+        except InvalidOperation:
+            raise FeeDataError(f"{where} 不是有效的小数：{raw!r}") from None
+        problem = _minimum_problem(value) if key == "minimum" else _rate_problem(value)
+        if problem:
+            raise FeeDataError(f"{where} {problem}：{raw!r}")
+        values[key] = value
+    return LateFeeRates(**values)

@@ -1,0 +1,599 @@
+"""Taking a payment: arrears with late fees, prepayment, business fees, one receipt.
+
+The payment, its receipt number, the ledger (arrears paid, prepaid balance)
+and the audit entry commit in one transaction; the receipt PDF is made after
+the commit from the stored payment, so a printer or disk failure never loses
+money already taken and the receipt can always be printed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain import fees
+from counter_app.domain.clock import HALL_TZ, local_date, local_naive
+from counter_app.domain.masking import mask_name
+from counter_app.printing.documents import Receipt, ReceiptLine
+from counter_app.resources import resource
+from counter_app.services import audit
+from counter_app.services.accounts import find_account
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import NotFound, UserError
+from counter_app.services.sequences import next_number
+from counter_app.store.models import (
+    Account,
+    Arrears,
+    Customer,
+    FeeItem,
+    Hall,
+    Payment,
+    PaymentLine,
+    Settlement,
+    User,
+)
+
+METHODS = {"cash": "现金", "card": "银行卡", "mobile": "移动支付"}
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The hall's business day as an aware [start, end) range."""
+    start = datetime.combine(day, time.min, tzinfo=HALL_TZ)
+    return start, start + timedelta(days=1)
+
+
+def fee_rates() -> fees.LateFeeRates:
+    return fees.load_fee_rates(resource("fees.toml"))
+
+
+# -- what the account owes ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BillDue:
+    arrears_id: int
+    bill_month: str
+    due_date: date
+    principal: Decimal  # still owed
+    days_overdue: int
+    late_fee: Decimal
+    explanation: str
+
+    @property
+    def payable(self) -> Decimal:
+        return self.principal + self.late_fee
+
+
+@dataclass(frozen=True)
+class AccountDue:
+    account_no: str
+    name: str  # masked
+    address: str
+    category: str
+    residential: bool
+    status: str
+    prepaid: Decimal
+    bills: tuple[BillDue, ...]
+
+    @property
+    def principal(self) -> Decimal:
+        return sum((b.principal for b in self.bills), ZERO)
+
+    @property
+    def late_fees(self) -> Decimal:
+        return sum((b.late_fee for b in self.bills), ZERO)
+
+    @property
+    def total(self) -> Decimal:
+        return self.principal + self.late_fees
+
+
+def _open_bills(s: Session, account: Account) -> list[Arrears]:
+    return list(
+        s.scalars(
+            select(Arrears)
+            .where(
+                Arrears.account_id == account.id,
+                Arrears.status == "open",
+                Arrears.amount_due > Arrears.amount_paid,
+            )
+            .order_by(Arrears.bill_month)
+        )
+    )
+
+
+def account_due(ctx: AppContext, account_no: str) -> AccountDue:
+    """Open arrears by month, each with its late fee as of today and why."""
+    today = local_date(ctx.clock())
+    rates = fee_rates()
+    with ctx.read() as s:
+        account = find_account(s, account_no)
+        customer = s.get_one(Customer, account.customer_id)
+        residential = account.category == "居民"
+        bills = []
+        for row in _open_bills(s, account):
+            owed = row.amount_due - row.amount_paid
+            breakdown = fees.late_fee_breakdown(owed, row.due_date, today, residential, rates)
+            bills.append(
+                BillDue(
+                    row.id,
+                    row.bill_month,
+                    row.due_date,
+                    owed,
+                    max(0, (today - row.due_date).days),
+                    breakdown.fee,
+                    breakdown.text,
+                )
+            )
+        return AccountDue(
+            account.account_no,
+            mask_name(customer.name),
+            account.address,
+            account.category,
+            residential,
+            account.status,
+            account.prepaid,
+            tuple(bills),
+        )
+
+
+# -- a payment ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeeChoice:
+    code: str
+    quantity: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    account_no: str
+    arrears_amount: Decimal  # cash towards arrears, oldest month first
+    prepayment: Decimal = ZERO  # 预存 on top
+    fee_items: tuple[FeeChoice, ...] = ()
+    method: str = "cash"
+    tendered: Decimal | None = None  # cash handed over
+    reference: str = ""  # card / mobile transaction reference
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    kind: str  # electricity / prepayment / business_fee
+    item: str
+    bill_month: str
+    principal: Decimal
+    late_fee: Decimal
+    note: str = ""
+    arrears_id: int | None = None
+    fee_code: str = ""
+
+    @property
+    def amount(self) -> Decimal:
+        return self.principal + self.late_fee
+
+
+@dataclass(frozen=True)
+class Quote:
+    lines: tuple[QuoteLine, ...]
+    total: Decimal
+    change: Decimal | None
+    unapplied: Decimal = ZERO
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _money(value: Decimal, what: str) -> Decimal:
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        raise UserError(f"{what}不正确")
+    if value != value.quantize(CENT):
+        raise UserError(f"{what}最多两位小数（到分）")
+    return value.quantize(CENT)
+
+
+def _fee_lines(s: Session, choices: tuple[FeeChoice, ...], today: date) -> list[QuoteLine]:
+    lines = []
+    for choice in choices:
+        item = s.scalar(
+            select(FeeItem)
+            .where(FeeItem.code == choice.code, FeeItem.valid_from <= today)
+            .where((FeeItem.valid_to.is_(None)) | (FeeItem.valid_to >= today))
+            .order_by(FeeItem.valid_from.desc())
+            .limit(1)
+        )
+        if item is None:
+            raise UserError(f"收费项目 {choice.code} 不存在或已失效")
+        if choice.quantity <= 0:
+            raise UserError(f"{item.name}的数量应大于0")
+        # One rounding, half up to the fen, for price × quantity.
+        amount = (item.unit_price * choice.quantity).quantize(CENT, rounding=ROUND_HALF_UP)
+        unit = "" if item.method == "固定" else f"{choice.quantity.normalize():f}{item.unit}×"
+        note = f"{unit}{item.unit_price.normalize():f}元（{item.basis}）"
+        lines.append(
+            QuoteLine("business_fee", item.name, "", amount, ZERO, note, fee_code=item.code)
+        )
+    return lines
+
+
+def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -> Quote:
+    if request.method not in METHODS:
+        raise UserError("请选择支付方式")
+    arrears_amount = _money(request.arrears_amount, "缴纳电费金额")
+    prepayment = _money(request.prepayment, "预存金额")
+    if account.status == "closed" and (arrears_amount == 0 or prepayment > 0):
+        raise UserError(f"户号 {account.account_no} 已销户，不能预存")
+    lines: list[QuoteLine] = []
+    unapplied = ZERO
+    rows = _open_bills(s, account)
+    if arrears_amount > 0:
+        bills = [
+            fees.OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows
+        ]
+        by_month = {r.bill_month: r for r in rows}
+        try:
+            allocation = fees.allocate_payment(
+                bills, arrears_amount, today, account.category == "居民", fee_rates()
+            )
+        except fees.FeeError as exc:
+            raise UserError(str(exc)) from None
+        for line in allocation.lines:
+            note = line.explanation.text + ("（部分缴纳）" if line.partial else "")
+            lines.append(
+                QuoteLine(
+                    "electricity",
+                    "电费",
+                    line.bill_month,
+                    line.principal,
+                    line.late_fee,
+                    note,
+                    by_month[line.bill_month].id,
+                )
+            )
+        prepayment += allocation.prepayment
+        unapplied = allocation.unapplied
+    if prepayment > 0:
+        lines.append(QuoteLine("prepayment", "预存电费", "", prepayment, ZERO))
+    lines += _fee_lines(s, request.fee_items, today)
+    if not lines:
+        raise UserError("没有需要收取的项目")
+    total = sum((line.amount for line in lines), ZERO)
+    change = None
+    if request.method == "cash":
+        if request.tendered is not None:
+            tendered = _money(request.tendered, "实收金额")
+            if tendered < total:
+                raise UserError(f"实收金额不足：应收 {total:,.2f} 元")
+            change = tendered - total
+    elif not request.reference.strip():
+        raise UserError(f"{METHODS[request.method]}须填写交易参考号")
+    warnings = (f"有 {unapplied:.2f} 元不足以再缴一部分电费，未收取",) if unapplied else ()
+    return Quote(tuple(lines), total, change, unapplied, warnings)
+
+
+def quote(ctx: AppContext, request: PaymentRequest) -> Quote:
+    """What the payment would be, item by item, before the clerk confirms."""
+    today = local_date(ctx.clock())
+    with ctx.read() as s:
+        return _quote(s, find_account(s, request.account_no), request, today)
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    receipt_no: str
+    total: Decimal
+    change: Decimal | None
+    lines: tuple[QuoteLine, ...]
+
+
+def check_code(secret: str, receipt_no: str, total: Decimal, length: int = 6) -> str:
+    """A short keyed code on the receipt's QR: HQ can tell a genuine receipt from a typed one."""
+    message = f"{receipt_no}|{total:.2f}".encode()
+    digest = hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+    return digest[:length].upper()
+
+
+def _settled(s: Session, clerk_id: int, day: date) -> bool:
+    return (
+        s.scalar(
+            select(Settlement.id).where(Settlement.clerk_id == clerk_id, Settlement.day == day)
+        )
+        is not None
+    )
+
+
+def take_payment(
+    ctx: AppContext, clerk: UserInfo, counter: str, request: PaymentRequest
+) -> PaymentResult:
+    """Book the payment: all of it commits together, or nothing does."""
+    now = ctx.clock()
+    today = local_date(now)
+    with ctx.write() as s:
+        hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
+        if hall is None:
+            raise UserError("营业厅尚未设置")
+        if _settled(s, clerk.id, today):
+            raise UserError("今日已日结，不能再收费。如需收费请联系值班长")
+        account = find_account(s, request.account_no)
+        # Recomputed inside the transaction: what the screen showed may be stale.
+        q = _quote(s, account, request, today)
+        number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
+        receipt_no = f"{hall.code}-{counter:0>2}-{today:%Y%m%d}-{number:04d}"
+        payment = Payment(
+            receipt_no=receipt_no,
+            hall_id=hall.id,
+            counter=counter,
+            clerk_id=clerk.id,
+            account_id=account.id,
+            paid_at=now,
+            method=request.method,
+            reference=request.reference.strip(),
+            total=q.total,
+            tendered=request.tendered if request.method == "cash" else None,
+            change=q.change,
+            check_code=check_code(hall.secret, receipt_no, q.total),
+            status="valid",
+            void_reason="",
+            reprint_count=0,
+            updated_at=now,
+        )
+        for seq, line in enumerate(q.lines, start=1):
+            payment.lines.append(
+                PaymentLine(
+                    seq=seq,
+                    kind=line.kind,
+                    item=line.item,
+                    bill_month=line.bill_month,
+                    arrears_id=line.arrears_id,
+                    fee_code=line.fee_code,
+                    principal=line.principal,
+                    late_fee=line.late_fee,
+                    amount=line.amount,
+                )
+            )
+            if line.arrears_id is not None:
+                arrears = s.get_one(Arrears, line.arrears_id)
+                arrears.amount_paid += line.principal
+                arrears.updated_at = now
+            elif line.kind == "prepayment":
+                account.prepaid += line.principal
+        account.updated_at = now
+        s.add(payment)
+        s.flush()
+        audit.record(
+            s,
+            now,
+            clerk.id,
+            "payment.take",
+            "payment",
+            receipt_no,
+            {"account": account.account_no, "total": f"{q.total:.2f}", "method": request.method},
+        )
+        return PaymentResult(receipt_no, q.total, q.change, q.lines)
+
+
+# -- receipts: print, reprint, void -----------------------------------------------
+
+
+def _payment(s: Session, receipt_no: str) -> Payment:
+    payment = s.scalar(select(Payment).where(Payment.receipt_no == receipt_no.strip()))
+    if payment is None:
+        raise NotFound(f"找不到收据 {receipt_no}")
+    return payment
+
+
+def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -> Receipt:
+    with ctx.read() as s:
+        p = _payment(s, receipt_no)
+        hall = s.get_one(Hall, p.hall_id)
+        account = s.get_one(Account, p.account_id)
+        customer = s.get_one(Customer, account.customer_id)
+        clerk = s.get_one(User, p.clerk_id)
+        void_by = s.get(User, p.voided_by) if p.voided_by else None
+        return Receipt(
+            hall_name=hall.name,
+            hall_address=hall.address,
+            hall_phone=hall.phone,
+            receipt_no=p.receipt_no,
+            paid_at=local_naive(p.paid_at),
+            clerk=f"{clerk.display_name}（{clerk.staff_no}）",
+            counter=f"{p.counter}号柜台",
+            account_no=account.account_no,
+            account_name=mask_name(customer.name),
+            address=account.address,
+            lines=tuple(
+                ReceiptLine(line.bill_month, line.item, line.principal, line.late_fee, line.amount)
+                for line in p.lines
+            ),
+            total=p.total,
+            method=METHODS[p.method],
+            reference=p.reference,
+            tendered=p.tendered,
+            change=p.change,
+            check_code=p.check_code,
+            reprint_count=p.reprint_count,
+            voided=p.status == "void",
+            void_reason=p.void_reason,
+            voided_at=local_naive(p.voided_at) if p.voided_at else None,
+            void_by=f"{void_by.display_name}（{void_by.staff_no}）" if void_by else "",
+            training=training,
+        )
+
+
+def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = "80mm") -> Path:
+    """The receipt as PDF in the printouts folder (re-made from the store every time)."""
+    from counter_app.printing.receipts import render_receipt
+
+    doc = receipt_document(ctx, receipt_no)
+    suffix = f"_补打{doc.reprint_count}" if doc.reprint_count else ""
+    suffix += "_作废" if doc.voided else ""
+    return render_receipt(doc, folder / f"收据_{receipt_no}{suffix}.pdf", layout)
+
+
+def reprint(
+    ctx: AppContext,
+    user: UserInfo,
+    receipt_no: str,
+    reason: str,
+    folder: Path,
+    layout: str = "80mm",
+) -> Path:
+    """A copy marked 补打（第N次）; the reason and the count are kept."""
+    from counter_app.store.models import Reprint
+
+    if not reason.strip():
+        raise UserError("补打收据须填写原因")
+    now = ctx.clock()
+    with ctx.write() as s:
+        p = _payment(s, receipt_no)
+        p.reprint_count += 1
+        p.updated_at = now
+        s.add(
+            Reprint(
+                payment_id=p.id,
+                copy_no=p.reprint_count,
+                at=now,
+                user_id=user.id,
+                reason=reason.strip(),
+            )
+        )
+        audit.record(
+            s,
+            now,
+            user.id,
+            "receipt.reprint",
+            "payment",
+            p.receipt_no,
+            {"copy": p.reprint_count, "reason": reason.strip()[:200]},
+        )
+    return print_receipt(ctx, receipt_no, folder, layout)
+
+
+def void(
+    ctx: AppContext, clerk: UserInfo, receipt_no: str, supervisor: UserInfo, reason: str
+) -> None:
+    """作废: same day, before settlement, with a supervisor; the ledger is restored."""
+    if not supervisor.is_supervisor:
+        raise UserError("作废须由值班长授权")
+    if not reason.strip():
+        raise UserError("作废须填写原因")
+    now = ctx.clock()
+    with ctx.write() as s:
+        p = _payment(s, receipt_no)
+        if p.status == "void":
+            raise UserError(f"收据 {receipt_no} 已经作废")
+        if local_date(p.paid_at) != local_date(now):
+            raise UserError("只能作废当天的收据；以前的收据请走退费流程")
+        if p.settlement_id is not None or _settled(s, p.clerk_id, local_date(p.paid_at)):
+            raise UserError("该收据所在的营业日已经日结，不能作废")
+        account = s.get_one(Account, p.account_id)
+        for line in p.lines:
+            if line.arrears_id is not None:
+                arrears = s.get_one(Arrears, line.arrears_id)
+                arrears.amount_paid -= line.principal
+                arrears.updated_at = now
+            elif line.kind == "prepayment":
+                if account.prepaid < line.principal:
+                    raise UserError("该笔预存已被使用，不能作废")
+                account.prepaid -= line.principal
+        account.updated_at = now
+        p.status, p.void_reason, p.voided_at, p.voided_by = (
+            "void",
+            reason.strip(),
+            now,
+            supervisor.id,
+        )
+        p.updated_at = now
+        audit.record(
+            s,
+            now,
+            clerk.id,
+            "payment.void",
+            "payment",
+            p.receipt_no,
+            {
+                "reason": reason.strip()[:200],
+                "supervisor": supervisor.username,
+                "total": f"{p.total:.2f}",
+            },
+        )
+
+
+def print_void_slip(ctx: AppContext, receipt_no: str, folder: Path) -> Path:
+    from counter_app.printing.receipts import render_void_slip
+
+    doc = receipt_document(ctx, receipt_no)
+    if not doc.voided:
+        raise UserError("该收据未作废")
+    return render_void_slip(doc, folder / f"作废凭证_{receipt_no}.pdf")
+
+
+# -- the payments list ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    receipt_no: str
+    paid_at: datetime
+    account_no: str
+    name: str  # masked
+    total: Decimal
+    method: str
+    clerk: str
+    status: str
+    reprints: int
+
+
+def find_payments(
+    ctx: AppContext,
+    *,
+    receipt_no: str = "",
+    account_no: str = "",
+    day: date | None = None,
+    clerk_id: int | None = None,
+    limit: int = 200,
+) -> list[PaymentRow]:
+    query = (
+        select(Payment, Account.account_no, Customer.name, User.display_name)
+        .join(Account, Account.id == Payment.account_id)
+        .join(Customer, Customer.id == Account.customer_id)
+        .join(User, User.id == Payment.clerk_id)
+    )
+    if receipt_no.strip():
+        query = query.where(Payment.receipt_no.contains(receipt_no.strip()))
+    if account_no.strip():
+        query = query.where(Account.account_no == account_no.strip())
+    if day is not None:
+        start, end = day_bounds(day)
+        query = query.where(Payment.paid_at >= start, Payment.paid_at < end)
+    if clerk_id is not None:
+        query = query.where(Payment.clerk_id == clerk_id)
+    with ctx.read() as s:
+        rows = s.execute(query.order_by(Payment.paid_at.desc()).limit(limit)).all()
+        return [
+            PaymentRow(
+                p.receipt_no,
+                p.paid_at,
+                acct,
+                mask_name(name),
+                p.total,
+                METHODS[p.method],
+                clerk,
+                "作废" if p.status == "void" else "正常",
+                p.reprint_count,
+            )
+            for p, acct, name, clerk in rows
+        ]
+
+
+def today(ctx: AppContext) -> date:
+    """The hall's business day now."""
+    return local_date(ctx.clock())

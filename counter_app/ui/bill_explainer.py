@@ -1,0 +1,77 @@
+"""Why is my bill high? The tiered tariff applied tier by tier (阶梯电价)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from counter_app.services import billing
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.services.payments import AccountDue
+from counter_app.ui.forms.ui_bill_explainer_dialog import Ui_BillExplainerDialog
+
+
+class BillExplainerDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        due: AccountDue | None,
+        show_pdf: Callable[[Path], None],
+        printouts: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BillExplainerDialog()
+        self.ui.setupUi(self)
+        self.ctx, self.due, self.show_pdf, self.printouts = ctx, due, show_pdf, printouts
+        for category in billing.categories(ctx):
+            self.ui.categoryCombo.addItem(category)
+        self.ui.consumptionSpin.valueChanged.connect(self.explain)
+        self.ui.usedSpin.valueChanged.connect(self.explain)
+        self.ui.categoryCombo.currentIndexChanged.connect(self.explain)
+        self.ui.printButton.clicked.connect(self.print_it)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.explain()
+
+    def explain(self) -> billing.Explained | None:
+        try:
+            e = billing.explain(
+                self.ctx,
+                self.ui.categoryCombo.currentText(),
+                self.ui.consumptionSpin.value(),
+                self.ui.usedSpin.value(),
+            )
+        except UserError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            return None
+        self.ui.messageLabel.setText(e.source)
+        rows = "".join(
+            f"<tr><td>{escape(label)}</td><td align='right'>{kwh}</td>"
+            f"<td align='right'>{price}</td><td align='right'>{amount:,.2f}</td></tr>"
+            for label, kwh, price, amount in e.lines
+        )
+        self.ui.explanationView.setHtml(
+            "<table cellpadding='4'><tr><th align='left'>档位</th><th>电量(kWh)</th>"
+            f"<th>电价(元/kWh)</th><th>电费(元)</th></tr>{rows}</table>"
+            f"<p style='font-size:13pt'>合计 <b>{e.total:,.2f}</b> 元</p>"
+            f"<p style='color:#555'>{escape(e.note)}</p>"
+        )
+        return e
+
+    def print_it(self) -> None:
+        e = self.explain()
+        if e is None:
+            return
+        self.show_pdf(
+            billing.print_explanation(
+                self.ctx,
+                e,
+                self.due.account_no if self.due else "",
+                self.due.name if self.due else "",
+                self.printouts(),
+            )
+        )

@@ -1,0 +1,319 @@
+"""Taking a payment at the counter: arrears by month with late fees, prepayment, fees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
+
+from counter_app.domain.clock import chinese_date
+from counter_app.domain.money import amount_in_words
+from counter_app.services import hq_imports, payments
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
+from counter_app.ui.pages import fill_table
+
+ZERO = Decimal("0.00")
+
+
+def parse_money(text: str, what: str) -> Decimal:
+    text = text.strip().replace(",", "").replace("¥", "")
+    if not text:
+        return ZERO
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise UserError(f"{what}应为金额，例如 123.45") from None
+    if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
+        raise UserError(f"{what}应为不小于0、最多两位小数的金额")
+    return value.quantize(Decimal("0.01"))
+
+
+class PaymentPage(QWidget):
+    """Find the account, pick what is paid, take the money, print the receipt."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        user: UserInfo,
+        counter: Callable[[], str],
+        print_receipt: Callable[[str], None],
+        show_pdf: Callable[[Path], None],
+        printouts: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PaymentPage()
+        self.ui.setupUi(self)
+        self.ctx, self.user, self.counter = ctx, user, counter
+        self.print_receipt, self.show_pdf, self.printouts = print_receipt, show_pdf, printouts
+        self.due: payments.AccountDue | None = None
+        self.fees: list[payments.FeeChoice] = []
+        self.last_receipt: str | None = None
+        for code, name in payments.METHODS.items():
+            self.ui.methodCombo.addItem(name, code)
+        self.ui.accountEdit.returnPressed.connect(self.find_account)
+        self.ui.findButton.clicked.connect(self.find_account)
+        self.ui.billsTable.itemChanged.connect(self._months_ticked)
+        for edit in (
+            self.ui.arrearsAmountEdit,
+            self.ui.prepaymentEdit,
+            self.ui.tenderedEdit,
+            self.ui.referenceEdit,
+        ):
+            edit.textEdited.connect(lambda _text: self.update_quote())
+        self.ui.methodCombo.currentIndexChanged.connect(self._method_changed)
+        self.ui.addFeeButton.clicked.connect(self.add_fee)
+        self.ui.removeFeeButton.clicked.connect(self.remove_fee)
+        self.ui.confirmButton.clicked.connect(self.confirm)
+        self.ui.clearButton.clicked.connect(self.clear)
+        self.ui.explainButton.clicked.connect(self.explain)
+        QShortcut(QKeySequence("F9"), self, self.confirm)
+        self.ui.confirmButton.setToolTip(self.tr("确认收费并打印收据（F9）"))
+        self.load_fee_items()
+        self._method_changed()
+        self.clear()
+
+    def load_fee_items(self) -> None:
+        self.ui.feeCombo.clear()
+        for item in hq_imports.current_fee_items(self.ctx, payments.today(self.ctx)):
+            self.ui.feeCombo.addItem(
+                f"{item.name}（{item.unit_price.normalize():f}元/{item.unit}）", item.code
+            )
+        self.ui.addFeeButton.setEnabled(self.ui.feeCombo.count() > 0)
+
+    # -- the account -----------------------------------------------------------------
+
+    def find_account(self) -> None:
+        number = self.ui.accountEdit.text().strip()
+        if not number:
+            self.ui.messageLabel.setText(self.tr("请输入户号"))
+            return
+        try:
+            self.due = payments.account_due(self.ctx, number)
+        except UserError as exc:
+            self.due = None
+            self.ui.messageLabel.setText(exc.message)
+            self.ui.infoLabel.clear()
+            self.ui.billsTable.setRowCount(0)
+            return
+        self.ui.messageLabel.clear()
+        self.show_due()
+
+    def show_due(self) -> None:
+        due = self.due
+        assert due is not None
+        status = {"active": "正常用电", "suspended": "暂停", "closed": "已销户"}
+        self.ui.infoLabel.setText(
+            self.tr("户名：{0}　用户类别：{1}　状态：{2}　预存余额：{3} 元\n用电地址：{4}").format(
+                due.name,
+                due.category,
+                status.get(due.status, due.status),
+                f"{due.prepaid:,.2f}",
+                due.address,
+            )
+            + (
+                "\n"
+                + self.tr("欠费合计：本金 {0} 元 + 违约金 {1} 元 = {2} 元").format(
+                    f"{due.principal:,.2f}", f"{due.late_fees:,.2f}", f"{due.total:,.2f}"
+                )
+                if due.bills
+                else "\n" + self.tr("该户没有欠费。")
+            )
+        )
+        table = self.ui.billsTable
+        table.blockSignals(True)
+        fill_table(
+            table,
+            [
+                self.tr("缴"),
+                self.tr("应收年月"),
+                self.tr("缴费截止"),
+                self.tr("逾期天数"),
+                self.tr("欠费本金"),
+                self.tr("违约金"),
+                self.tr("应缴"),
+                self.tr("违约金计算"),
+            ],
+            [
+                [
+                    "",
+                    b.bill_month,
+                    chinese_date(b.due_date),
+                    str(b.days_overdue),
+                    f"{b.principal:,.2f}",
+                    f"{b.late_fee:,.2f}",
+                    f"{b.payable:,.2f}",
+                    b.explanation,
+                ]
+                for b in due.bills
+            ],
+            stretch=7,
+        )
+        for row in range(len(due.bills)):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked)
+            table.setItem(row, 0, tick)
+            for col in (3, 4, 5, 6):
+                table.item(row, col).setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+        table.blockSignals(False)
+        self._months_ticked()
+
+    def _months_ticked(self, _item: QTableWidgetItem | None = None) -> None:
+        """Months are paid oldest first: ticking one ticks every older one too."""
+        if self.due is None:
+            return
+        table = self.ui.billsTable
+        ticks = [
+            table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(table.rowCount())
+        ]
+        last = max((i for i, on in enumerate(ticks) if on), default=-1)
+        table.blockSignals(True)
+        for r in range(table.rowCount()):
+            want = Qt.CheckState.Checked if r <= last else Qt.CheckState.Unchecked
+            table.item(r, 0).setCheckState(want)
+        table.blockSignals(False)
+        amount = sum((b.payable for b in self.due.bills[: last + 1]), ZERO)
+        self.ui.arrearsAmountEdit.setText(f"{amount:.2f}" if amount else "")
+        self.update_quote()
+
+    # -- fees, method ----------------------------------------------------------------
+
+    def add_fee(self) -> None:
+        code = self.ui.feeCombo.currentData()
+        try:
+            quantity = Decimal(self.ui.quantityEdit.text().strip() or "1")
+        except InvalidOperation:
+            self.ui.messageLabel.setText(self.tr("数量应为数字"))
+            return
+        self.fees.append(payments.FeeChoice(code, quantity))
+        self.ui.feesList.addItem(
+            QListWidgetItem(f"{self.ui.feeCombo.currentText()} × {quantity.normalize():f}")
+        )
+        self.ui.quantityEdit.clear()
+        self.update_quote()
+
+    def remove_fee(self) -> None:
+        row = self.ui.feesList.currentRow()
+        if 0 <= row < len(self.fees):
+            del self.fees[row]
+            self.ui.feesList.takeItem(row)
+            self.update_quote()
+
+    def _method_changed(self) -> None:
+        cash = self.ui.methodCombo.currentData() == "cash"
+        self.ui.tenderedEdit.setEnabled(cash)
+        self.ui.referenceEdit.setEnabled(not cash)
+        if cash:
+            self.ui.referenceEdit.clear()
+        else:
+            self.ui.tenderedEdit.clear()
+        self.update_quote()
+
+    # -- the quote and the confirm ---------------------------------------------------
+
+    def request(self) -> payments.PaymentRequest:
+        cash = self.ui.methodCombo.currentData() == "cash"
+        tendered = self.ui.tenderedEdit.text().strip()
+        return payments.PaymentRequest(
+            account_no=self.due.account_no if self.due else "",
+            arrears_amount=parse_money(self.ui.arrearsAmountEdit.text(), self.tr("缴纳电费金额")),
+            prepayment=parse_money(self.ui.prepaymentEdit.text(), self.tr("预存金额")),
+            fee_items=tuple(self.fees),
+            method=self.ui.methodCombo.currentData(),
+            tendered=parse_money(tendered, self.tr("实收金额")) if cash and tendered else None,
+            reference=self.ui.referenceEdit.text(),
+        )
+
+    def update_quote(self) -> payments.Quote | None:
+        self.ui.confirmButton.setEnabled(False)
+        if self.due is None:
+            self.ui.quoteView.clear()
+            return None
+        try:
+            q = payments.quote(self.ctx, self.request())
+        except UserError as exc:
+            self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(exc.message)}</p>")
+            return None
+        rows = "".join(
+            f"<tr><td>{escape(line.bill_month)}</td><td>{escape(line.item)}</td>"
+            f"<td align='right'>{line.principal:,.2f}</td>"
+            f"<td align='right'>{line.late_fee:,.2f}</td>"
+            f"<td align='right'>{line.amount:,.2f}</td>"
+            f"<td style='color:#555'>{escape(line.note)}</td></tr>"
+            for line in q.lines
+        )
+        change = (
+            f"　实收 {self.request().tendered:,.2f} 元，找零 <b>{q.change:,.2f}</b> 元"
+            if q.change is not None and self.request().tendered is not None
+            else ""
+        )
+        warn = "".join(f"<p style='color:#b00020'>{escape(w)}</p>" for w in q.warnings)
+        self.ui.quoteView.setHtml(
+            "<table cellspacing='0' cellpadding='3' width='100%'>"
+            "<tr style='background:#eef3f8'><th>应收年月</th><th>项目</th><th>本金</th>"
+            f"<th>违约金</th><th>金额</th><th align='left'>说明</th></tr>{rows}</table>"
+            f"<p style='font-size:14pt'>合计 <b>¥{q.total:,.2f}</b>"
+            f"（人民币{amount_in_words(q.total)}）{change}</p>{warn}"
+        )
+        cash = self.ui.methodCombo.currentData() == "cash"
+        self.ui.confirmButton.setEnabled(not cash or q.change is not None)
+        return q
+
+    def confirm(self) -> str | None:
+        if self.due is None or not self.ui.confirmButton.isEnabled():
+            return None
+        try:
+            result = payments.take_payment(self.ctx, self.user, self.counter(), self.request())
+        except UserError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            return None
+        self.last_receipt = result.receipt_no
+        change = f"，找零 {result.change:,.2f} 元" if result.change else ""
+        message = self.tr("已收费 {0} 元{1}，收据号 {2}").format(
+            f"{result.total:,.2f}", change, result.receipt_no
+        )
+        account = self.due.account_no
+        self.clear()
+        self.ui.accountEdit.setText(account)
+        self.ui.messageLabel.setText(message)
+        self.print_receipt(result.receipt_no)
+        return result.receipt_no
+
+    def clear(self) -> None:
+        self.due = None
+        self.fees = []
+        self.ui.feesList.clear()
+        for edit in (
+            self.ui.accountEdit,
+            self.ui.arrearsAmountEdit,
+            self.ui.prepaymentEdit,
+            self.ui.tenderedEdit,
+            self.ui.referenceEdit,
+            self.ui.quantityEdit,
+        ):
+            edit.clear()
+        self.ui.infoLabel.clear()
+        self.ui.billsTable.setRowCount(0)
+        self.ui.quoteView.clear()
+        self.ui.messageLabel.clear()
+        self.ui.confirmButton.setEnabled(False)
+        self.ui.accountEdit.setFocus()
+
+    def explain(self) -> None:
+        from counter_app.ui.bill_explainer import BillExplainerDialog
+
+        self.explainer = BillExplainerDialog(
+            self.ctx, self.due, self.show_pdf, self.printouts, self
+        )
+        self.explainer.open()

@@ -1,0 +1,165 @@
+"""The payments list: find a receipt, print it, reprint it with a reason, void it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from counter_app.domain.clock import format_local
+from counter_app.services import auth, payments
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.ui import supervisor_dialog
+from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
+from counter_app.ui.pages import fill_table
+
+
+def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
+    """Modal; tests replace this entry point on the module."""
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None
+
+
+class PaymentsPage(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        user: UserInfo,
+        printouts: Callable[[], Path],
+        layout: Callable[[], str],
+        show_pdf: Callable[[Path], None],
+        test_page: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PaymentsPage()
+        self.ui.setupUi(self)
+        self.ctx, self.user = ctx, user
+        self.printouts, self.layout, self.show_pdf = printouts, layout, show_pdf
+        self.rows: list[payments.PaymentRow] = []
+        self.ui.dayEdit.setDate(QDate.currentDate())
+        self.ui.clerkCombo.addItem(self.tr("全部营业员"), None)
+        for u in auth.list_users(ctx):
+            self.ui.clerkCombo.addItem(f"{u.display_name}（{u.staff_no}）", u.id)
+        self.ui.searchButton.clicked.connect(self.search)
+        self.ui.receiptEdit.returnPressed.connect(self.search)
+        self.ui.accountEdit.returnPressed.connect(self.search)
+        self.ui.printButton.clicked.connect(self.print_selected)
+        self.ui.reprintButton.clicked.connect(self.reprint_selected)
+        self.ui.voidButton.clicked.connect(self.void_selected)
+        self.ui.testPageButton.clicked.connect(test_page)
+        self.search()
+
+    def search(self) -> None:
+        day = self.ui.dayEdit.date().toPython() if self.ui.dayCheck.isChecked() else None
+        self.rows = payments.find_payments(
+            self.ctx,
+            receipt_no=self.ui.receiptEdit.text(),
+            account_no=self.ui.accountEdit.text(),
+            day=day,
+            clerk_id=self.ui.clerkCombo.currentData(),
+        )
+        fill_table(
+            self.ui.paymentsTable,
+            [
+                self.tr("收据号"),
+                self.tr("收费时间"),
+                self.tr("户号"),
+                self.tr("户名"),
+                self.tr("金额"),
+                self.tr("方式"),
+                self.tr("收费员"),
+                self.tr("状态"),
+                self.tr("补打"),
+            ],
+            [
+                [
+                    r.receipt_no,
+                    format_local(r.paid_at),
+                    r.account_no,
+                    r.name,
+                    f"{r.total:,.2f}",
+                    r.method,
+                    r.clerk,
+                    r.status,
+                    str(r.reprints) if r.reprints else "",
+                ]
+                for r in self.rows
+            ],
+            stretch=3,
+        )
+
+    def selected(self) -> payments.PaymentRow | None:
+        row = self.ui.paymentsTable.currentRow()
+        if 0 <= row < len(self.rows):
+            return self.rows[row]
+        self.ui.messageLabel.setText(self.tr("请先选择一张收据"))
+        return None
+
+    def print_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._show(
+                lambda: payments.print_receipt(
+                    self.ctx, row.receipt_no, self.printouts(), self.layout()
+                )
+            )
+
+    def reprint_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        reason = ask_reason(self, self.tr("补打收据"), self.tr("补打原因（必填）："))
+        if reason is not None:
+            self._show(
+                lambda: payments.reprint(
+                    self.ctx, self.user, row.receipt_no, reason, self.printouts(), self.layout()
+                )
+            )
+
+    def void_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        reason = ask_reason(
+            self,
+            self.tr("作废收据"),
+            self.tr("作废收据 {0}（{1} 元）的原因（必填）：").format(
+                row.receipt_no, f"{row.total:,.2f}"
+            ),
+        )
+        if reason is None:
+            return
+        if not reason.strip():
+            self.ui.messageLabel.setText(self.tr("作废须填写原因"))
+            return
+        supervisor = supervisor_dialog.ask_supervisor(
+            self.ctx,
+            self.tr("作废收据 {0}，金额 {1} 元。原因：{2}").format(
+                row.receipt_no, f"{row.total:,.2f}", reason
+            ),
+            self,
+        )
+        if supervisor is None:
+            return
+
+        def void_and_print() -> Path:
+            payments.void(self.ctx, self.user, row.receipt_no, supervisor, reason)
+            return payments.print_void_slip(self.ctx, row.receipt_no, self.printouts())
+
+        self._show(void_and_print)
+
+    def _show(self, make: Callable[[], Path]) -> None:
+        try:
+            path = make()
+        except UserError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            self.search()
+            return
+        self.ui.messageLabel.clear()
+        self.search()
+        self.show_pdf(path)

@@ -1,0 +1,132 @@
+"""The daily settlement: blind count first, then expected against counted, then sign-off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
+
+from counter_app.domain.clock import chinese_date
+from counter_app.services import settlement
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.ui import supervisor_dialog
+from counter_app.ui.forms.ui_settlement_page import Ui_SettlementPage
+
+
+class SettlementPage(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        user: UserInfo,
+        printouts: Callable[[], Path],
+        show_pdf: Callable[[Path], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettlementPage()
+        self.ui.setupUi(self)
+        self.ctx, self.user, self.printouts, self.show_pdf = ctx, user, printouts, show_pdf
+        self.settlement_no: str | None = None
+        form = QFormLayout(self.ui.countsBox)
+        self.spins: dict[str, QSpinBox] = {}
+        for label, _value in settlement.denominations():
+            spin = QSpinBox()
+            spin.setRange(0, 100000)
+            spin.setSuffix(self.tr(" 张/枚"))
+            spin.setObjectName(f"count_{label}")
+            spin.valueChanged.connect(self._counts_changed)
+            form.addRow(label, spin)
+            self.spins[label] = spin
+        self.ui.compareButton.clicked.connect(self.compare)
+        self.ui.closeDayButton.clicked.connect(self.close_day)
+        self.ui.printButton.clicked.connect(self.print_report)
+        self.reset()
+
+    def reset(self) -> None:
+        day = settlement.today(self.ctx)
+        self.ui.dayLabel.setText(
+            self.tr("营业日：{0}　收费员：{1}（{2}）").format(
+                chinese_date(day), self.user.display_name, self.user.staff_no
+            )
+        )
+        done = settlement.is_settled(self.ctx, self.user, day)
+        for spin in self.spins.values():
+            spin.setEnabled(not done)
+        self.ui.figuresView.setVisible(False)
+        self.ui.closeDayButton.setEnabled(False)
+        self.ui.printButton.setEnabled(self.settlement_no is not None)
+        self.ui.compareButton.setEnabled(not done)
+        if done:
+            self.ui.messageLabel.setText(self.tr("今日已日结，收费记录已锁定。"))
+        self._counts_changed()
+
+    def counts(self) -> dict[str, int]:
+        return {label: spin.value() for label, spin in self.spins.items()}
+
+    def _counts_changed(self) -> None:
+        # Counting again hides the comparison: the count stays blind.
+        self.ui.countedLabel.setText(
+            self.tr("实点现金合计：{0} 元").format(
+                f"{settlement.counted_total(self.counts()):,.2f}"
+            )
+        )
+        self.ui.figuresView.setVisible(False)
+        self.ui.closeDayButton.setEnabled(False)
+
+    def compare(self) -> settlement.DayFigures:
+        f = settlement.figures(self.ctx, self.user, settlement.today(self.ctx), self.counts())
+        diff_color = "#1a7f37" if f.difference == 0 else "#b00020"
+        rows = "".join(
+            f"<tr><td>{escape(name)}</td><td align='right'>{count}</td>"
+            f"<td align='right'>{total:,.2f}</td></tr>"
+            for name, count, total in f.by_method
+        )
+        self.ui.figuresView.setHtml(
+            f"<p>应收现金 <b>{f.expected_cash:,.2f}</b> 元"
+            f"　实点现金 <b>{f.counted_cash:,.2f}</b> 元"
+            f"　差额 <b style='color:{diff_color}'>{f.difference:+,.2f}</b> 元</p>"
+            "<table cellpadding='3'><tr><th align='left'>支付方式</th><th>笔数</th><th>金额</th>"
+            f"</tr>{rows}</table><p>有效收费 {f.payment_count} 笔，作废 {f.void_count} 笔；"
+            f"非现金合计 {f.non_cash:,.2f} 元</p>"
+        )
+        self.ui.figuresView.setVisible(True)
+        self.ui.closeDayButton.setEnabled(True)
+        return f
+
+    def close_day(self) -> None:
+        day = settlement.today(self.ctx)
+        figures = settlement.figures(self.ctx, self.user, day, self.counts())
+        if figures.difference != 0 and not self.ui.reasonEdit.text().strip():
+            self.ui.messageLabel.setText(self.tr("现金有差额，请先填写差异说明"))
+            return
+        supervisor = supervisor_dialog.ask_supervisor(
+            self.ctx,
+            self.tr("复核 {0} 的日结：应收现金 {1} 元，实点 {2} 元，差额 {3} 元").format(
+                self.user.display_name,
+                f"{figures.expected_cash:,.2f}",
+                f"{figures.counted_cash:,.2f}",
+                f"{figures.difference:+,.2f}",
+            ),
+            self,
+        )
+        if supervisor is None:
+            return
+        try:
+            self.settlement_no = settlement.close_day(
+                self.ctx, self.user, day, self.counts(), self.ui.reasonEdit.text(), supervisor
+            )
+        except UserError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            return
+        self.reset()
+        self.ui.messageLabel.setText(self.tr("日结完成：{0}").format(self.settlement_no))
+        self.print_report()
+
+    def print_report(self) -> None:
+        if self.settlement_no is None:
+            return
+        self.show_pdf(settlement.print_report(self.ctx, self.settlement_no, self.printouts()))

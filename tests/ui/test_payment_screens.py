@@ -1,0 +1,175 @@
+"""A clerk takes a cash payment with change through the real screens, then closes the day."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
+from sqlalchemy import select
+from support import PASSWORD, type_text
+
+from counter_app.services import auth
+from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.context import AppContext
+from counter_app.store.models import Account, Arrears, AuditEntry, Customer, Payment, Settlement
+from counter_app.ui import supervisor_dialog
+from counter_app.ui.main_window import MainWindow
+
+D = Decimal
+NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
+ACCOUNT = "330101000777"
+
+
+@pytest.fixture
+def owing(ctx: AppContext, clerk: UserInfo) -> AppContext:
+    ctx.clock = lambda: NOW
+    with ctx.write() as s:
+        customer = Customer(
+            kind="person",
+            name="王小明",
+            cert_type="居民身份证",
+            cert_no="11010519491231002X",
+            mobile="13812341234",
+            created_at=NOW,
+            updated_at=NOW,
+        )
+        s.add(customer)
+        s.flush()
+        account = Account(
+            account_no=ACCOUNT,
+            hall_id=1,
+            customer_id=customer.id,
+            address="城关镇幸福村5组12号",
+            category="居民",
+            voltage="低压",
+            capacity_kw=D("8"),
+            status="active",
+            prepaid=D("0.00"),
+            opened_at=NOW,
+            updated_at=NOW,
+        )
+        s.add(account)
+        s.flush()
+        s.add_all(
+            [
+                Arrears(
+                    account_id=account.id,
+                    bill_month="202609",
+                    amount_due=D("123.40"),
+                    amount_paid=D("0.00"),
+                    due_date=date(2026, 10, 5),
+                    status="open",
+                    updated_at=NOW,
+                ),
+                Arrears(
+                    account_id=account.id,
+                    bill_month="202610",
+                    amount_due=D("98.60"),
+                    amount_paid=D("0.00"),
+                    due_date=date(2026, 11, 4),
+                    status="open",
+                    updated_at=NOW,
+                ),
+            ]
+        )
+    return ctx
+
+
+def test_cash_payment_with_change(
+    qtbot, window: MainWindow, owing: AppContext, shown_pdfs: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_area(window.payment)
+    page = window.payment
+    type_text(qtbot, page.ui.accountEdit, ACCOUNT)
+    qtbot.keyClick(page.ui.accountEdit, Qt.Key.Key_Return)
+    assert page.ui.billsTable.rowCount() == 2
+    assert "王**" in page.ui.infoLabel.text() and "王小明" not in page.ui.infoLabel.text()
+    # Both months ticked: 123.40 + 50 days × 1‰ = 6.17, 98.60 + 20 days = 1.97 → 1.97.
+    assert page.ui.arrearsAmountEdit.text() == "230.14"
+    # Untick the newer month: only September is paid.
+    page.ui.billsTable.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert page.ui.arrearsAmountEdit.text() == "129.57"
+    assert not page.ui.confirmButton.isEnabled()  # cash: the tendered amount is needed
+    type_text(qtbot, page.ui.tenderedEdit, "200")
+    assert page.ui.confirmButton.isEnabled()
+    assert "找零" in page.ui.quoteView.toPlainText() and "70.43" in page.ui.quoteView.toPlainText()
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    assert "找零 70.43" in page.ui.messageLabel.text()
+
+    with owing.read() as s:
+        payment = s.scalars(select(Payment)).one()
+        arrears = {a.bill_month: a.amount_paid for a in s.scalars(select(Arrears))}
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "payment.take")).one()
+    assert (payment.total, payment.tendered, payment.change) == (
+        D("129.57"),
+        D("200.00"),
+        D("70.43"),
+    )
+    assert arrears == {"202609": D("123.40"), "202610": D("0.00")}
+    assert audit.entity_id == payment.receipt_no
+    # The receipt went to the preview: total in words, masked name, QR payload.
+    pdf = shown_pdfs[-1]
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert payment.receipt_no in text and "壹佰贰拾玖元伍角柒分" in text
+    assert "王**" in text and "王小明" not in text
+    from counter_app.printing.receipts import qr_payload
+    from counter_app.services.payments import receipt_document
+
+    payload = qr_payload(receipt_document(owing, payment.receipt_no))
+    assert payment.receipt_no in payload and payment.check_code in payload
+
+
+def test_day_closes_after_a_blind_count(
+    qtbot,
+    window: MainWindow,
+    owing: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    shown_pdfs: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    boss = auth.add_user(
+        owing,
+        hall[1],
+        username="boss",
+        display_name="李值班",
+        staff_no="S01",
+        role="supervisor",
+        password=PASSWORD,
+    )
+    page = window.payment
+    type_text(qtbot, page.ui.accountEdit, ACCOUNT)
+    qtbot.keyClick(page.ui.accountEdit, Qt.Key.Key_Return)
+    type_text(qtbot, page.ui.tenderedEdit, "230.14")
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+
+    window.show_area(window.settlement)
+    day = window.settlement
+    assert not day.ui.figuresView.isVisible()  # nothing expected is shown before the count
+    spins = {s.objectName(): s for s in day.ui.countsBox.findChildren(QSpinBox)}
+    spins["count_100元"].setValue(2)
+    spins["count_20元"].setValue(1)
+    spins["count_10元"].setValue(1)
+    assert not day.ui.closeDayButton.isEnabled()
+    qtbot.mouseClick(day.ui.compareButton, Qt.MouseButton.LeftButton)
+    assert day.ui.figuresView.isVisible()
+    assert "230.14" in day.ui.figuresView.toPlainText()
+    assert "-0.14" in day.ui.figuresView.toPlainText()
+    monkeypatch.setattr(supervisor_dialog, "ask_supervisor", lambda *a: boss)
+    qtbot.mouseClick(day.ui.closeDayButton, Qt.MouseButton.LeftButton)
+    assert "差异说明" in day.ui.messageLabel.text()  # a difference needs a reason
+    type_text(qtbot, day.ui.reasonEdit, "零钱不足少收")
+    qtbot.mouseClick(day.ui.closeDayButton, Qt.MouseButton.LeftButton)
+    with owing.read() as s:
+        st = s.scalars(select(Settlement)).one()
+    assert (st.expected_cash, st.counted_cash, st.difference) == (
+        D("230.14"),
+        D("230.00"),
+        D("-0.14"),
+    )
+    assert st.signed_off_by == boss.id and "日结完成" in day.ui.messageLabel.text()
+    assert shown_pdfs[-1].name.startswith("日结报表_")
