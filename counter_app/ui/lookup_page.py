@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
@@ -23,6 +23,8 @@ SEARCH_LIMIT = 50
 
 class LookupPage(QWidget):
     """Type any key a customer has at hand, press Enter, pick a line to see everything."""
+
+    pay_account = Signal(str)  # a double-click on a result takes the clerk to 收费
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class LookupPage(QWidget):
         self.ui.searchEdit.returnPressed.connect(self.search)
         self.ui.searchButton.clicked.connect(self.search)
         table.itemSelectionChanged.connect(self._show_selected)
+        table.itemDoubleClicked.connect(self._pay)
+        table.setToolTip(self.tr("双击一行为该户收费"))
         self.ui.searchEdit.setFocus()
 
     # -- searching -------------------------------------------------------------------
@@ -109,6 +113,10 @@ class LookupPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
                 table.setItem(r, c, item)
+
+    def _pay(self, item: QTableWidgetItem) -> None:
+        if 0 <= item.row() < len(self.hits) and self.hits[item.row()].account_no:
+            self.pay_account.emit(self.hits[item.row()].account_no)
 
     def _show_selected(self) -> None:
         rows = sorted({i.row() for i in self.ui.resultsTable.selectedIndexes()})

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("今日工作"), self.today)
         self._add_page(self.tr("业务办理"), self.catalogue)
         self.lookup = LookupPage(ctx)
+        self.lookup.pay_account.connect(self.pay_account)
         self._add_page(self.tr("便捷查询"), self.lookup)
         self._add_page(self.tr("收费"), self.payment)
         self._add_page(self.tr("收费记录"), self.payments)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         if user.is_admin:
             self.admin_page = UsersPage(ctx, user)
             self.admin_page.calendar_imported.connect(self.update_banner)
+            self.admin_page.data_imported.connect(self.payment.load_fee_items)
             self._add_page(self.tr("系统管理"), self.admin_page)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
@@ -125,6 +127,11 @@ class MainWindow(QMainWindow):
 
     def show_area(self, page: QWidget) -> None:
         self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+
+    def pay_account(self, account_no: str) -> None:
+        self.show_area(self.payment)
+        self.payment.ui.accountEdit.setText(account_no)
+        self.payment.find_account()
 
     def receipt_layout(self) -> str:
         """Receipts follow the paper set for this PC: a roll printer gets the 80 mm layout."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services import auth, calendar_import
+from counter_app.services import auth, calendar_import, hq_imports
 from counter_app.services.auth import ROLES, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -64,6 +66,7 @@ def choose_file(parent: QWidget, title: str) -> str:
 
 class UsersPage(QWidget):
     calendar_imported = Signal()
+    data_imported = Signal()
 
     def __init__(self, ctx: AppContext, actor: UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,12 @@ class UsersPage(QWidget):
         self.ui.toggleButton.clicked.connect(self.toggle_user)
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.calendarButton.clicked.connect(self.import_calendar)
+        self.ui.arrearsButton.clicked.connect(
+            lambda: self.import_file(self.tr("欠费清单"), hq_imports.import_arrears)
+        )
+        self.ui.feesButton.clicked.connect(
+            lambda: self.import_file(self.tr("收费标准"), hq_imports.import_fee_schedule)
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -129,6 +138,19 @@ class UsersPage(QWidget):
             "；".join(self.tr("{0}年 {1} 天").format(y, n) for y, n in years.items()),
         )
         self.calendar_imported.emit()
+
+    def import_file(self, what: str, importer: Callable[..., Any]) -> None:
+        """HQ's workbooks: checked whole first, so a bad file changes nothing."""
+        path = choose_file(self, self.tr("选择总部下发的{0}文件").format(what))
+        if not path:
+            return
+        try:
+            summary = importer(self.ctx, self.actor, Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("{0}未导入").format(what), exc.message)
+            return
+        QMessageBox.information(self, self.tr("{0}已导入").format(what), summary.text)
+        self.data_imported.emit()
 
     def reset_password(self) -> None:
         user = self.selected()

@@ -173,3 +173,42 @@ def test_day_closes_after_a_blind_count(
     )
     assert st.signed_off_by == boss.id and "日结完成" in day.ui.messageLabel.text()
     assert shown_pdfs[-1].name.startswith("日结报表_")
+
+
+def test_lookup_leads_to_the_payment(qtbot, window: MainWindow, owing: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window.show_area(window.lookup)
+    type_text(qtbot, window.lookup.ui.searchEdit, ACCOUNT)
+    qtbot.keyClick(window.lookup.ui.searchEdit, Qt.Key.Key_Return)
+    item = window.lookup.ui.resultsTable.item(0, 0)
+    assert item.text() == "王**"
+    window.lookup.ui.resultsTable.itemDoubleClicked.emit(item)
+    assert window.ui.pages.currentWidget() is window.payment
+    assert window.payment.ui.billsTable.rowCount() == 2
+
+
+def test_admin_imports_hq_arrears(
+    qtbot,
+    app_look,
+    owing: AppContext,  # type: ignore[no-untyped-def]
+    hall: tuple[HallInfo, UserInfo],
+    settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.resources import resource
+    from counter_app.ui import users_page
+
+    admin_window = MainWindow(owing, hall[0], hall[1], settings, tmp_path)
+    qtbot.addWidget(admin_window)
+    said: list[str] = []
+    monkeypatch.setattr(
+        users_page, "choose_file", lambda *a: str(resource("samples", "arrears_sample.xlsx"))
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append("WARN " + a[2]))
+    qtbot.mouseClick(admin_window.admin_page.ui.arrearsButton, Qt.MouseButton.LeftButton)
+    assert said and not said[0].startswith("WARN")
+    with owing.read() as s:
+        assert len(s.scalars(select(Arrears)).all()) > 2

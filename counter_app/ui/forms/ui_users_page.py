@@ -61,6 +61,18 @@ class Ui_UsersPage(object):
 
         self.toolLayout.addWidget(self.calendarButton)
 
+        self.arrearsButton = QPushButton(UsersPage)
+        self.arrearsButton.setObjectName(u"arrearsButton")
+        self.arrearsButton.setAutoDefault(False)
+
+        self.toolLayout.addWidget(self.arrearsButton)
+
+        self.feesButton = QPushButton(UsersPage)
+        self.feesButton.setObjectName(u"feesButton")
+        self.feesButton.setAutoDefault(False)
+
+        self.toolLayout.addWidget(self.feesButton)
+
 
         self.mainLayout.addLayout(self.toolLayout)
 
@@ -84,7 +96,9 @@ class Ui_UsersPage(object):
         self.addButton.setText(QCoreApplication.translate("UsersPage", u"\u65b0\u589e\u7528\u6237\u2026", None))
         self.toggleButton.setText(QCoreApplication.translate("UsersPage", u"\u505c\u7528/\u542f\u7528", None))
         self.resetButton.setText(QCoreApplication.translate("UsersPage", u"\u91cd\u7f6e\u5bc6\u7801\u2026", None))
-        self.calendarButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u603b\u90e8\u5de5\u4f5c\u65e5\u5386\u2026", None))
+        self.calendarButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u5de5\u4f5c\u65e5\u5386\u2026", None))
+        self.arrearsButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u6b20\u8d39\u6e05\u5355\u2026", None))
+        self.feesButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u6536\u8d39\u6807\u51c6\u2026", None))
         pass
     # retranslateUi
 
