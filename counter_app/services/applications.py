@@ -25,7 +25,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
-from counter_app.services.visits import open_visit
+from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
     Application,
@@ -108,6 +108,7 @@ def validate(
 
 
 COMPANY_CERTIFICATE = "统一社会信用代码"
+CONNECTION_CATEGORY = "A"  # the queue's 业扩/变更 category (resources/queue.toml)
 
 
 def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
@@ -184,6 +185,7 @@ def submit_application(
     documents_received: tuple[str, ...],
     started_at: datetime,
     draft_id: int | None = None,
+    visit_id: int | None = None,
 ) -> AcceptedApplication:
     """Accept the application; customer, visit, steps, event and audit entry commit together."""
     defn = definition(ctx, business_code)
@@ -209,11 +211,24 @@ def submit_application(
             if reasons:
                 raise UserError("；".join(reasons))
             customer = _customer(s, clean, now)
-        visit = open_visit(s, hall, clerk.id, counter, customer.id, business_code, started_at)
-        visit.ended_at, visit.outcome = now, "completed"
         number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
+        application_no = f"{hall.code}-{today:%Y%m%d}-{number:04d}"
+        visit = visit_for_business(
+            s,
+            hall,
+            visit_id,
+            clerk.id,
+            counter,
+            customer.id,
+            business_code,
+            "application",
+            application_no,
+            started_at,
+            now,
+            CONNECTION_CATEGORY,
+        )
         app = Application(
-            application_no=f"{hall.code}-{today:%Y%m%d}-{number:04d}",
+            application_no=application_no,
             hall_id=hall.id,
             business_code=defn.code,
             business_name=defn.name,

@@ -29,6 +29,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
+from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
     Arrears,
@@ -42,6 +43,7 @@ from counter_app.store.models import (
 )
 
 METHODS = {"cash": "现金", "card": "银行卡", "mobile": "移动支付"}
+PAYMENT_CATEGORY = "B"  # the queue's 收费 category (resources/queue.toml)
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
@@ -165,6 +167,7 @@ class PaymentRequest:
     method: str = "cash"
     tendered: Decimal | None = None  # cash handed over
     reference: str = ""  # card / mobile transaction reference
+    visit_id: int | None = None  # the visit called from the queue; None: a walk-in
 
 
 @dataclass(frozen=True)
@@ -311,7 +314,11 @@ def _settled(s: Session, clerk_id: int, day: date) -> bool:
 
 
 def take_payment(
-    ctx: AppContext, clerk: UserInfo, counter: str, request: PaymentRequest
+    ctx: AppContext,
+    clerk: UserInfo,
+    counter: str,
+    request: PaymentRequest,
+    started_at: datetime | None = None,
 ) -> PaymentResult:
     """Book the payment: all of it commits together, or nothing does."""
     now = ctx.clock()
@@ -366,6 +373,21 @@ def take_payment(
             elif line.kind == "prepayment":
                 account.prepaid += line.principal
         account.updated_at = now
+        visit = visit_for_business(
+            s,
+            hall,
+            request.visit_id,
+            clerk.id,
+            counter,
+            account.customer_id,
+            "payment",
+            "payment",
+            receipt_no,
+            started_at or now,
+            now,
+            PAYMENT_CATEGORY,
+        )
+        payment.visit_id = visit.id
         s.add(payment)
         s.flush()
         audit.record(
