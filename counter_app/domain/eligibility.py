@@ -178,9 +178,9 @@ def _check(
 def problems(
     defn: WorkflowDefinition, values: Mapping[str, Any], facts: AccountFacts | None, today: date
 ) -> list[str]:
-    found = []
+    found: list[str] = []
     for rule in defn.rules:
         reason = rule_problem(rule, defn, values, facts, today)
-        if reason:
+        if reason and reason not in found:  # two rules may see the same fault
             found.append(reason)
     return found

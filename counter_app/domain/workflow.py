@@ -237,9 +237,7 @@ def field_problem(f: Field, values: Values) -> str | None:
         return f"{f.label}至少{f.min_length}个字"
     if len(text) > f.max_length:
         return f"{f.label}不能超过{f.max_length}个字"
-    check = f.check
-    if f.check_by:
-        check = f.checks.get(str(values.get(f.check_by, "")), "certificate")
+    check = effective_check(f, values)
     if check:
         problem = CHECKS[check](text)
         if problem and check == "credit_code" and f.override and _overridden(f, values, text):
@@ -258,9 +256,18 @@ def _overridden(f: Field, values: Values, text: str) -> bool:
     return str(values.get(override_key(f), "")) == text
 
 
+def effective_check(f: Field, values: Values) -> str:
+    """The check in force: it may follow another field (the certificate type)."""
+    if f.check_by:
+        return f.checks.get(str(values.get(f.check_by, "")), "certificate")
+    return f.check
+
+
 def needs_override(f: Field, values: Values) -> bool:
-    """True when the value fails only in a way a supervisor may accept."""
+    """True when the value fails only in a way a supervisor may accept: a credit code."""
     if f.override != "supervisor" or not is_visible(f, values):
+        return False
+    if effective_check(f, values) != "credit_code":
         return False
     text = str(values.get(f.key) or "").strip()
     return credit_code_check_fails(text) and not _overridden(f, values, text)

@@ -25,6 +25,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
+from counter_app.services.queue import queue_config
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
@@ -108,7 +109,6 @@ def validate(
 
 
 COMPANY_CERTIFICATE = "统一社会信用代码"
-CONNECTION_CATEGORY = "A"  # the queue's 业扩/变更 category (resources/queue.toml)
 
 
 def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
@@ -159,11 +159,20 @@ def _account_holder(
 
 
 def eligibility_problems(
-    ctx: AppContext, business_code: str, values: Mapping[str, Any]
+    ctx: AppContext,
+    business_code: str,
+    values: Mapping[str, Any],
+    known: set[str] | None = None,
 ) -> list[str]:
-    """The rules as far as the values typed so far allow (the wizard asks page by page)."""
+    """The rules as far as the values typed so far allow (the wizard asks page by page).
+
+    `known` names the fields on the pages the clerk has been through; a rule on a
+    field of a later page waits for that page (its default is not an answer).
+    """
     defn = definition(ctx, business_code)
     clean = _clean(defn, values)
+    if known is not None:
+        clean = {k: v for k, v in clean.items() if k in known}
     today = local_date(ctx.clock())
     facts = None
     with ctx.read() as s:
@@ -174,6 +183,11 @@ def eligibility_problems(
                 return [exc.message]
             facts = account_facts(s, account, defn, ctx.workflows)
         return eligibility.problems(defn, clean, facts, today)
+
+
+def _queue_category(business_code: str) -> str:
+    category = queue_config().category_for_workflow(business_code)
+    return category.prefix if category else ""
 
 
 def submit_application(
@@ -225,7 +239,7 @@ def submit_application(
             application_no,
             started_at,
             now,
-            CONNECTION_CATEGORY,
+            _queue_category(business_code),
         )
         app = Application(
             application_no=application_no,
@@ -307,6 +321,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
         received = set(app.details.get("documents_received", []))
         docs = wf.applicable_documents(defn, values) if defn else ()
         visit = s.get(Visit, app.visit_id) if app.visit_id is not None else None
+        account = s.get(Account, app.account_id) if app.account_id else None
         return AcceptanceSlip(
             hall_name=hall.name,
             hall_address=hall.address,
@@ -329,6 +344,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
             accepted_at=local_naive(app.accepted_at),
             notice=wf.render_script(defn, app.promised_date, values) if defn else "",
             proxy_name=mask_name(values.get("proxy_name", "")) if values.get("is_proxy") else "",
+            account_no=account.account_no if account else "",
         )
 
 

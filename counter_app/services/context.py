@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import utc_now
 from counter_app.domain.policy import Policy, PolicyError, load_policy
+from counter_app.domain.queueing import QueueDataError, load_queue_config
 from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, load_definitions
 from counter_app.resources import resource
 from counter_app.services.errors import StartupError
@@ -53,19 +54,32 @@ class AppContext:
         self.engine.dispose()
 
 
-def open_context(db_url: str, workflows_dir: Path | None = None) -> AppContext:
-    """Open (and if needed migrate) the store and load the data files; StartupError if not."""
+def open_context(
+    db_url: str, workflows_dir: Path | None = None, backup_folder: Path | None = None
+) -> AppContext:
+    """Open (and if needed migrate) the store and load the data files; StartupError if not.
+
+    A damaged SQLite store (PRAGMA quick_check) is not opened; the error names the
+    latest backup in ``backup_folder`` when given.
+    """
     try:
         workflows = load_definitions(workflows_dir or resource("workflows"))
         policy = load_policy(resource("policy.toml"))
-    except (DefinitionError, PolicyError) as exc:
+        load_queue_config(resource("queue.toml"))  # a bad file stops start-up, named
+    except (DefinitionError, PolicyError, QueueDataError) as exc:
         raise StartupError(str(exc)) from None
     engine = open_engine(db_url)
     try:
+        from counter_app.services.integrity import startup_check
+
+        startup_check(engine, backup_folder)
         ensure_schema(engine)
     except SchemaTooNewError as exc:
         engine.dispose()
         raise StartupError(str(exc)) from None
+    except BaseException:
+        engine.dispose()
+        raise
     ctx = AppContext(engine, session_factory(engine), workflows, policy)
     from counter_app.services.calendar_import import load_calendar
 

@@ -29,6 +29,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
+from counter_app.services.queue import queue_config
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
@@ -43,7 +44,6 @@ from counter_app.store.models import (
 )
 
 METHODS = {"cash": "现金", "card": "银行卡", "mobile": "移动支付"}
-PAYMENT_CATEGORY = "B"  # the queue's 收费 category (resources/queue.toml)
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
@@ -385,7 +385,7 @@ def take_payment(
             receipt_no,
             started_at or now,
             now,
-            PAYMENT_CATEGORY,
+            queue_config().payment_category,
         )
         payment.visit_id = visit.id
         s.add(payment)

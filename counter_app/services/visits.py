@@ -70,6 +70,7 @@ def visit_for_business(
         visit = open_visit(s, hall, clerk_id, counter, customer_id, business_code, started_at)
         visit.category, visit.arrived_at = category, started_at
         visit.ended_at, visit.outcome = now, "completed"
+    visit.updated_at = now
     s.add(VisitItem(visit_id=visit.id, kind=kind, ref=ref, created_at=now))
     s.flush()
     return visit

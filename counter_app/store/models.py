@@ -98,6 +98,10 @@ class Visit(Base):
     # 一次一评: 5 非常满意 … 1 非常不满意; None while unrated (never taken as satisfied).
     rating: Mapped[int | None]
     rated_at: Mapped[datetime | None]
+    # Last change of any kind, for the HQ export's --since-last (migration 0005 fills it
+    # for old rows from rated_at, ended_at or started_at). Nullable: code that predates
+    # it may leave it unset, so the export also looks at the visit's other times.
+    updated_at: Mapped[datetime | None]
 
 
 class VisitItem(Base):
@@ -437,3 +441,50 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ExportBatch(Base):
+    """One period workbook sent to HQ (hq-contract.md section 1), numbered without gaps per hall.
+
+    ``since`` (exclusive) and ``high_water`` bound what a --since-last batch looked at;
+    the next --since-last batch starts at this one's high-water mark. ``manifest`` holds
+    the 说明 sheet as exported (key, text, kind) so the batch can be written again exactly.
+    """
+
+    __tablename__ = "export_batches"
+    __table_args__ = (Index("ix_export_batches_hall_batch", "hall_id", "batch_no", unique=True),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    batch_no: Mapped[int]
+    mode: Mapped[str] = mapped_column(String(12))  # since_last / range
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    since: Mapped[datetime | None]
+    high_water: Mapped[datetime]
+    file_name: Mapped[str] = mapped_column(String(200))
+    row_counts: Mapped[dict[str, Any]]
+    checksums: Mapped[dict[str, Any]]
+    manifest: Mapped[dict[str, Any]]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+
+
+class ExportRow(Base):
+    """A data row exactly as a batch exported it: the cells' texts (the checksum's input).
+
+    Writing a batch again reads these, never the live tables, so its rows and checksums
+    stay the same whatever changed since; --since-last compares against them to leave
+    out rows HQ already has unchanged.
+    """
+
+    __tablename__ = "export_rows"
+    __table_args__ = (
+        Index("ix_export_rows_batch_sheet_seq", "batch_id", "sheet", "seq", unique=True),
+        Index("ix_export_rows_sheet_key", "sheet", "row_key"),
+    )
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("export_batches.id"))
+    sheet: Mapped[str] = mapped_column(String(20))
+    seq: Mapped[int]
+    row_key: Mapped[str] = mapped_column(String(120))
+    cells: Mapped[str] = mapped_column(Text)  # JSON list of the cells' exported texts

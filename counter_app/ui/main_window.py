@@ -17,6 +17,7 @@ from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import settings as opt
 from counter_app.ui.application_dialog import ApplicationDialog
+from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
@@ -24,6 +25,8 @@ from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
+from counter_app.ui.queue_page import QueuePage
+from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.settlement_page import SettlementPage
@@ -76,14 +79,21 @@ class MainWindow(QMainWindow):
         def show_pdf(path: Path) -> None:
             self.show_pdf(path)
 
+        self.queue = QueuePage(
+            ctx, user, lambda: self.counter, self.queue_categories, show_pdf, self.printouts
+        )
+        self.queue.visit_ended.connect(self.ask_rating)
         self.payment = PaymentPage(
             ctx, user, lambda: self.counter, self.print_receipt, show_pdf, self.printouts
         )
+        self.payment.visit_source = self.current_visit_id
+        self.payment.paid.connect(lambda _no: self.queue.refresh())
         self.payments = PaymentsPage(
             ctx, user, self.printouts, self.receipt_layout, show_pdf, self.print_test_page
         )
         self.settlement = SettlementPage(ctx, user, self.printouts, show_pdf)
         self._add_page(self.tr("今日工作"), self.today)
+        self._add_page(self.tr("排队叫号"), self.queue)
         self._add_page(self.tr("业务办理"), self.catalogue)
         self.lookup = LookupPage(ctx)
         self.lookup.pay_account.connect(self.pay_account)
@@ -91,6 +101,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("收费"), self.payment)
         self._add_page(self.tr("收费记录"), self.payments)
         self._add_page(self.tr("日结"), self.settlement)
+        self.complaints = ComplaintsPage(ctx, user, show_pdf, self.printouts)
+        self._add_page(self.tr("投诉意见"), self.complaints)
         if user.is_admin:
             self.admin_page = UsersPage(ctx, user)
             self.admin_page.calendar_imported.connect(self.update_banner)
@@ -127,6 +139,22 @@ class MainWindow(QMainWindow):
 
     def show_area(self, page: QWidget) -> None:
         self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+
+    def queue_categories(self) -> list[str]:
+        chosen = [c.strip() for c in str(self.settings.get(opt.QUEUE_CATEGORIES)).split(",")]
+        known = list(self.queue.config.prefixes) if hasattr(self, "queue") else []
+        picked = [c for c in chosen if c in known]
+        return picked or known
+
+    def current_visit_id(self) -> int | None:
+        """The visit called at this counter: businesses done now belong to it."""
+        return self.queue.visit_id
+
+    def ask_rating(self, visit_id: int) -> None:
+        """The customer rates the visit; tests replace this entry point."""
+        self.rating_window = RatingWindow(self.ctx, visit_id)
+        self.rating_window.rated.connect(lambda _result: self.queue.refresh())
+        self.rating_window.show_to_customer()
 
     def pay_account(self, account_no: str) -> None:
         self.show_area(self.payment)
@@ -200,6 +228,7 @@ class MainWindow(QMainWindow):
             self.ctx, self.user, self.counter, self.ctx.workflows[code], self, draft
         )
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.visit_source = self.current_visit_id
         wizard.accepted.connect(lambda: self.business_done(wizard))
         wizard.draft_saved.connect(lambda _id: self.draft_saved())
         self.wizard = wizard
@@ -241,6 +270,7 @@ class MainWindow(QMainWindow):
         accepted = wizard.result_application
         self.wizard = None
         self.today.refresh()
+        self.queue.refresh()
         if accepted is None:
             return
         self.statusBar().showMessage(

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
@@ -39,6 +39,8 @@ def parse_money(text: str, what: str) -> Decimal:
 class PaymentPage(QWidget):
     """Find the account, pick what is paid, take the money, print the receipt."""
 
+    paid = Signal(str)
+
     def __init__(
         self,
         ctx: AppContext,
@@ -57,6 +59,8 @@ class PaymentPage(QWidget):
         self.due: payments.AccountDue | None = None
         self.fees: list[payments.FeeChoice] = []
         self.last_receipt: str | None = None
+        # The visit called at this counter, if any: the payment belongs to it.
+        self.visit_source: Callable[[], int | None] = lambda: None
         for code, name in payments.METHODS.items():
             self.ui.methodCombo.addItem(name, code)
         self.ui.accountEdit.returnPressed.connect(self.find_account)
@@ -233,6 +237,7 @@ class PaymentPage(QWidget):
             method=self.ui.methodCombo.currentData(),
             tendered=parse_money(tendered, self.tr("实收金额")) if cash and tendered else None,
             reference=self.ui.referenceEdit.text(),
+            visit_id=self.visit_source(),
         )
 
     def update_quote(self) -> payments.Quote | None:
@@ -288,6 +293,7 @@ class PaymentPage(QWidget):
         self.ui.accountEdit.setText(account)
         self.ui.messageLabel.setText(message)
         self.print_receipt(result.receipt_no)
+        self.paid.emit(result.receipt_no)
         return result.receipt_no
 
     def clear(self) -> None:

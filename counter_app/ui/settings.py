@@ -21,6 +21,8 @@ PAPER = Option("print/paper", "A5", str)
 IDLE_MINUTES = Option("session/idle_lock_minutes", 10, int)
 PRINTOUTS = Option("print/folder", "", str)
 LAST_USER = Option("session/last_user", "", str)
+# The queue categories this counter serves (prefixes, comma separated); empty: all.
+QUEUE_CATEGORIES = Option("counter/categories", "", str)
 PAPERS = ("A5", "A4", "80mm")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain import workflow as wf
-from counter_app.domain.clock import chinese_date
+from counter_app.domain.clock import chinese_date, local_date
 from counter_app.services import applications, drafts
 from counter_app.services.applications import AcceptedApplication
 from counter_app.services.auth import UserInfo
@@ -62,6 +63,8 @@ class BusinessWizard(QWizard):
             self.received = set(draft.received)
             self.draft_id = draft.id
         self.result_application: AcceptedApplication | None = None
+        # Where the business's visit comes from: the queue's current visit, if any.
+        self.visit_source: Callable[[], int | None] = lambda: None
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("保存草稿(&S)"))
         self.customButtonClicked.connect(self._custom_button)
@@ -112,13 +115,14 @@ class BusinessWizard(QWizard):
                 break
 
 
-def _editor(f: wf.Field, value: Any) -> QWidget:
+def _editor(f: wf.Field, value: Any, today: date) -> QWidget:
     if f.kind == "date":
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         day = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
-        edit.setDate(day if day.isValid() else QDate.currentDate())
+        # The hall's day, not the PC's: a date field starts at today in hall time.
+        edit.setDate(day if day.isValid() else QDate(today.year, today.month, today.day))
         return edit
     if f.kind == "bool":
         box = QCheckBox(f.label)
@@ -158,7 +162,7 @@ class FieldsPage(QWizardPage):
         self.touched: set[str] = set()
         self.override_buttons: dict[str, QPushButton] = {}
         for f in page.fields:
-            editor = _editor(f, wizard.values.get(f.key))
+            editor = _editor(f, wizard.values.get(f.key), local_date(wizard.ctx.clock()))
             editor.setObjectName(f"field_{f.key}")
             self.editors[f.key] = editor
             error = QLabel()
@@ -222,8 +226,11 @@ class FieldsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         # Eligibility (arrears, account status, notice and period limits) as far as known.
+        pages = self.wiz.defn.pages
+        seen = pages[: pages.index(self.page) + 1]
+        known = {f.key for p in seen for f in p.fields}
         reasons = applications.eligibility_problems(
-            self.wiz.ctx, self.wiz.defn.code, self.wiz.values
+            self.wiz.ctx, self.wiz.defn.code, self.wiz.values, known
         )
         self.rules_message.setText("；".join(reasons))
         return not reasons
@@ -396,6 +403,7 @@ class ConfirmPage(QWizardPage):
                 tuple(sorted(wiz.received)),
                 wiz.started_at,
                 wiz.draft_id,
+                wiz.visit_source(),
             )
         except UserError as exc:
             self.message.setText(exc.message)

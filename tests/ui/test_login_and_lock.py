@@ -58,7 +58,7 @@ def test_five_wrong_passwords_lock_the_account(
 
 
 def test_idle_locks_the_screen_and_keeps_the_work(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.ui.navList.setCurrentRow(1)
+    window.show_area(window.catalogue)
     wizard = window.start_business("lv_residential_new")
     page = wizard.currentPage()
     name = page.findChild(QLineEdit, "field_name")

@@ -41,7 +41,7 @@ def count(ctx: AppContext, model: type) -> int:
 
 
 def open_wizard(qtbot, window: MainWindow) -> BusinessWizard:  # type: ignore[no-untyped-def]
-    window.ui.navList.setCurrentRow(1)
+    window.show_area(window.catalogue)
     assert window.ui.pages.currentWidget() is window.catalogue
     items = window.catalogue.ui.businessList
     for row in range(items.count()):

@@ -1,0 +1,233 @@
+"""The counter's queue panel: call the next ticket, serve, end the visit, ask for a rating."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from counter_app.domain.clock import format_local
+from counter_app.domain.queueing import OUTCOMES
+from counter_app.services import queue
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import UserError
+from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
+from counter_app.ui.pages import fill_table
+
+
+def ask_category(parent: QWidget, title: str, names: list[str]) -> int | None:
+    """Modal choice of a category; tests replace this entry point on the module."""
+    name, ok = QInputDialog.getItem(parent, title, title, names, 0, False)
+    return names.index(name) if ok else None
+
+
+class QueuePage(QWidget):
+    """One visit at a time per counter; businesses done meanwhile attach to it."""
+
+    visit_changed = Signal()
+    visit_ended = Signal(int)  # the visit id, for the rating
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        user: UserInfo,
+        counter: Callable[[], str],
+        categories: Callable[[], list[str]],
+        show_pdf: Callable[[Path], None],
+        printouts: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_QueuePage()
+        self.ui.setupUi(self)
+        self.ctx, self.user, self.counter, self.categories = ctx, user, counter, categories
+        self.show_pdf, self.printouts = show_pdf, printouts
+        self.visit: queue.CalledVisit | None = None
+        self.config = queue.queue_config()
+        for code, name in OUTCOMES.items():
+            self.ui.outcomeCombo.addItem(name, code)
+        for category in self.config.categories:
+            self.ui.ticketCategoryCombo.addItem(
+                f"{category.prefix} {category.name}", category.prefix
+            )
+        self.ui.callNextButton.clicked.connect(self.call_next)
+        self.ui.recallButton.clicked.connect(self.recall)
+        self.ui.noShowButton.clicked.connect(self.no_show)
+        self.ui.transferButton.clicked.connect(self.transfer)
+        self.ui.walkInButton.clicked.connect(self.walk_in)
+        self.ui.endButton.clicked.connect(self.end_visit)
+        self.ui.issueButton.clicked.connect(self.issue_ticket)
+        QShortcut(QKeySequence("F5"), self, self.call_next)
+        QShortcut(QKeySequence("F8"), self, self.end_visit)
+        self.ui.callNextButton.setToolTip(self.tr("叫本柜台服务类别中等候最久的号（F5）"))
+        self.visit = queue.current_visit(ctx, user, counter())  # after a restart
+        self.refresh()
+
+    @property
+    def visit_id(self) -> int | None:
+        return self.visit.visit_id if self.visit else None
+
+    def _run(self, action: Callable[[], object]) -> object | None:
+        try:
+            result = action()
+        except UserError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            self.refresh()
+            return None
+        self.ui.messageLabel.clear()
+        return result
+
+    def refresh(self) -> None:
+        status = queue.queue_status(self.ctx)
+        self.ui.statusLabel.setText(
+            self.tr("等候人数：")
+            + "　".join(f"{self.config.category_name(p)} {n} 人" for p, n in status.items())
+            + self.tr("　　本柜台服务：")
+            + "、".join(self.categories())
+        )
+        tickets = queue.waiting(self.ctx)
+        fill_table(
+            self.ui.waitingTable,
+            [self.tr("号码"), self.tr("类别"), self.tr("取号时间"), self.tr("已等候(分钟)")],
+            [
+                [t.ticket_no, t.category_name, format_local(t.issued_at), str(t.minutes_waited)]
+                for t in tickets
+            ],
+            stretch=1,
+        )
+        v = self.visit
+        serving = v is not None
+        if v is not None:
+            v = queue.current_visit(self.ctx, self.user, self.counter()) or v
+            self.visit = v
+            who = v.ticket_no or self.tr("无号接待")
+            self.ui.currentLabel.setText(
+                self.tr("{0}　{1}　到达 {2}　等候 {3} 分钟　开始办理 {4}").format(
+                    who,
+                    v.category_name,
+                    format_local(v.arrived_at),
+                    v.minutes_waited,
+                    format_local(v.started_at),
+                )
+            )
+            self.ui.itemsList.clear()
+            for item in v.items:
+                self.ui.itemsList.addItem(f"{item.kind_name}　{item.ref}")
+        else:
+            self.ui.currentLabel.setText(self.tr("当前没有接待中的客户。按 F5 叫下一位。"))
+            self.ui.itemsList.clear()
+        for button in (
+            self.ui.recallButton,
+            self.ui.noShowButton,
+            self.ui.transferButton,
+            self.ui.endButton,
+        ):
+            button.setEnabled(serving)
+        self.ui.callNextButton.setEnabled(not serving)
+        self.ui.walkInButton.setEnabled(not serving)
+
+    def call_next(self) -> None:
+        if self.visit is not None:
+            return
+        called = self._run(
+            lambda: queue.call_next(self.ctx, self.user, self.counter(), self.categories())
+        )
+        if called is None and not self.ui.messageLabel.text():
+            self.ui.messageLabel.setText(self.tr("本柜台服务的类别中没有等候的客户"))
+        if isinstance(called, queue.CalledVisit):
+            self.visit = called
+            self.ui.messageLabel.setText(
+                self.tr("请 {0} 号到 {1} 号柜台").format(called.ticket_no, self.counter())
+            )
+        self.refresh()
+        self.visit_changed.emit()
+
+    def recall(self) -> None:
+        if self.visit and self.visit.ticket_no:
+            self._run(lambda: queue.recall(self.ctx, self.user, self.visit.ticket_no))
+            self.ui.messageLabel.setText(self.tr("再次呼叫 {0} 号").format(self.visit.ticket_no))
+
+    def no_show(self) -> None:
+        if self.visit is None:
+            return
+        if (
+            self._run(lambda: queue.no_show(self.ctx, self.user, self.visit.visit_id)) is not None
+            or not self.ui.messageLabel.text()
+        ):
+            self.visit = None
+        self.refresh()
+        self.visit_changed.emit()
+
+    def transfer(self) -> None:
+        if self.visit is None:
+            return
+        cats = [c for c in self.config.categories if c.prefix != self.visit.category]
+        index = ask_category(self, self.tr("转到哪个类别"), [f"{c.prefix} {c.name}" for c in cats])
+        if index is None:
+            return
+        ticket = self._run(
+            lambda: queue.transfer(self.ctx, self.user, self.visit.visit_id, cats[index].prefix)
+        )
+        if isinstance(ticket, queue.TicketInfo):
+            self.visit = None
+            self.ui.messageLabel.setText(
+                self.tr("已转为 {0} 号，保留原到达时间").format(ticket.ticket_no)
+            )
+        self.refresh()
+        self.visit_changed.emit()
+
+    def walk_in(self) -> None:
+        cats = list(self.config.categories)
+        index = ask_category(
+            self, self.tr("无号接待：选择类别"), [f"{c.prefix} {c.name}" for c in cats]
+        )
+        if index is None:
+            return
+        visit = self._run(
+            lambda: queue.walk_in(self.ctx, self.user, self.counter(), cats[index].prefix)
+        )
+        if isinstance(visit, queue.CalledVisit):
+            self.visit = visit
+        self.refresh()
+        self.visit_changed.emit()
+
+    def end_visit(self) -> None:
+        if self.visit is None:
+            return
+        visit_id = self.visit.visit_id
+        ended = self._run(
+            lambda: queue.end_visit(
+                self.ctx, self.user, visit_id, self.ui.outcomeCombo.currentData()
+            )
+        )
+        if isinstance(ended, queue.EndedVisit):
+            self.visit = None
+            self.ui.messageLabel.setText(
+                self.tr("接待结束：等候 {0} 分钟，办理 {1} 分钟").format(
+                    ended.minutes_waited, ended.minutes_handled
+                )
+            )
+            self.refresh()
+            self.visit_changed.emit()
+            self.visit_ended.emit(visit_id)
+
+    def issue_ticket(self) -> None:
+        """For halls without a ticket machine: the clerk hands out the number."""
+        from counter_app.printing.tickets import render_ticket_slip
+
+        ticket = self._run(
+            lambda: queue.issue_ticket(self.ctx, self.ui.ticketCategoryCombo.currentData())
+        )
+        if not isinstance(ticket, queue.TicketInfo):
+            return
+        slip = queue.ticket_slip(self.ctx, ticket)
+        path = render_ticket_slip(slip, self.printouts() / f"号票_{ticket.ticket_no}.pdf")
+        self.ui.messageLabel.setText(
+            self.tr("已取号 {0}，前面还有 {1} 人").format(ticket.ticket_no, ticket.people_ahead)
+        )
+        self.refresh()
+        self.show_pdf(path)
