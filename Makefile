@@ -35,7 +35,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots
 
 bench: $(STAMP)
-	$(BIN)/python bench/startup.py
+	for b in startup lookup receipts payment dashboard export; do test -f bench/$$b.py && $(BIN)/python bench/$$b.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
