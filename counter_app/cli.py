@@ -9,6 +9,7 @@ import sys
 
 from counter_app import __version__
 from counter_app.cli_demo import add_demo_parser, run_demo
+from counter_app.cli_safety import SAFETY_COMMANDS, add_safety_parsers, run_safety
 
 ADMIN_PASSWORD_ENV = "COUNTER_APP_ADMIN_PASSWORD"
 
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-name", default="管理员", help="管理员姓名")
     init.add_argument("--admin-staff-no", default="0001", help="管理员工号")
     add_demo_parser(sub)
+    add_safety_parsers(sub)
     cal = sub.add_parser("import-calendar", help="导入总部下发的工作日历（日期、类型）")
     cal.add_argument("file", help=".xlsx 文件")
     arrears = sub.add_parser(
@@ -158,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         return _init(args, db)
     if args.command == "demo":
         return run_demo(args, db)
+    if args.command in SAFETY_COMMANDS:
+        return run_safety(args, db)
     if args.command == "import-calendar":
         return _import_calendar(args, db)
     if args.command in ("import-arrears", "import-fees"):

@@ -2,24 +2,69 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
 
+SQLITE_HEADER = b"SQLite format 3\x00"
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live database consistently; the target appears only when complete."""
+
+class CopyCheckFailed(Exception):
+    """The copy just written does not pass PRAGMA quick_check; it was not kept."""
+
+
+def backup_sqlite(source: Path, target: Path, *, verify: bool = False) -> Path:
+    """Copy a live database consistently; the target appears only when complete.
+
+    The copy is one self-contained file (rollback journal, not WAL: no -wal file
+    belongs with it), written to disk (fsync) before it takes its name, so a
+    power cut or a pulled USB drive leaves either the old set of files or the
+    new complete one. ``verify`` runs PRAGMA quick_check on the copy first.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(partial)
-        try:
+        with (
+            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
             src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, target)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if verify:
+                rows = [r[0] for r in dst.execute("PRAGMA quick_check(5)")]
+                if rows != ["ok"]:
+                    raise CopyCheckFailed("; ".join(str(r) for r in rows))
+        _fsync_file(partial)
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):  # the drive may be gone
+            partial.unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
     return target
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open a folder, and needs not."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (network shares) refuse fsync on a folder
+    finally:
+        os.close(fd)

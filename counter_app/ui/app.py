@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import datadir
@@ -66,7 +67,7 @@ class Startup(QObject):
         from counter_app.services.errors import StartupError
 
         try:
-            self.ctx = open_context(self.db)
+            self.ctx = open_context(self.db, backup_folder=self.backup_folder())
         except StartupError as exc:
             self.login.hide()
             QMessageBox.critical(None, self.tr("柜台助手无法启动"), str(exc))
@@ -101,6 +102,41 @@ class Startup(QObject):
             self.ctx, self.hall, self.login.user, self.settings, datadir.printouts_dir()
         )
         self.window.show()
+        QTimer.singleShot(0, self.after_login)
+
+    def backup_folder(self) -> Path:
+        chosen = self.settings.get(opt.BACKUP_FOLDER)
+        if chosen:
+            return Path(chosen)
+        folder = datadir.data_dir() / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def after_login(self) -> None:
+        """The clock warning, then the day's first backup."""
+        from counter_app.services import backups
+        from counter_app.services.clock_check import clock_check
+        from counter_app.services.errors import UserError
+
+        assert self.ctx is not None and self.window is not None and self.login.user is not None
+        user = self.login.user
+        warning = clock_check(self.ctx, user.id)
+        if warning:
+            QMessageBox.warning(self.window, self.tr("请核对电脑的日期和时间"), warning)
+        folder = self.backup_folder()
+        if not backups.daily_backup_due(self.ctx, folder):
+            return
+        self.window.statusBar().showMessage(self.tr("正在备份数据库…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = backups.backup_now(self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), user.id)
+        except UserError as exc:
+            self.window.statusBar().clearMessage()
+            QMessageBox.warning(self.window, self.tr("今日备份未完成"), exc.message)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(self.tr("今日备份已完成：{0}").format(path), 15_000)
 
     def quit(self) -> None:
         if self.window is None:

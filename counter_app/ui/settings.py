@@ -21,6 +21,8 @@ PAPER = Option("print/paper", "A5", str)
 IDLE_MINUTES = Option("session/idle_lock_minutes", 10, int)
 PRINTOUTS = Option("print/folder", "", str)
 LAST_USER = Option("session/last_user", "", str)
+BACKUP_FOLDER = Option("backup/folder", "", str)  # "" = <data folder>/backups
+BACKUP_KEEP = Option("backup/keep", 30, int)
 # The queue categories this counter serves (prefixes, comma separated); empty: all.
 QUEUE_CATEGORIES = Option("counter/categories", "", str)
 PAPERS = ("A5", "A4", "80mm")

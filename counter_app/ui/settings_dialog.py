@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -34,6 +36,10 @@ class SettingsDialog(QDialog):
         self.ui.idleSpin.setValue(settings.get(opt.IDLE_MINUTES))
         self.ui.printoutsEdit.setText(settings.get(opt.PRINTOUTS) or default_printouts)
         self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.backupEdit.setText(settings.get(opt.BACKUP_FOLDER))
+        self.ui.keepSpin.setValue(settings.get(opt.BACKUP_KEEP))
+        self.ui.backupBrowseButton.clicked.connect(self.browse_backup)
+        self.ui.categoriesEdit.setText(settings.get(opt.QUEUE_CATEGORIES))
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
 
@@ -44,11 +50,28 @@ class SettingsDialog(QDialog):
         if folder:
             self.ui.printoutsEdit.setText(folder)
 
+    def browse_backup(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择备份文件夹（例如U盘）"), self.ui.backupEdit.text()
+        )
+        if folder:
+            self.ui.backupEdit.setText(folder)
+
     def save(self) -> None:
         counter = self.ui.counterEdit.text().strip()
         if not counter or len(counter) > 10:
             self.ui.messageLabel.setText(self.tr("请填写柜台号（1至10个字符）"))
             return
+        backup = self.ui.backupEdit.text().strip()
+        if backup and not Path(backup).is_absolute():
+            self.ui.messageLabel.setText(self.tr("备份文件夹请填写完整路径，或点“浏览…”选择"))
+            return
+        categories = ",".join(
+            c.strip().upper() for c in self.ui.categoriesEdit.text().split(",") if c.strip()
+        )
+        self.settings.set(opt.BACKUP_FOLDER, backup)
+        self.settings.set(opt.BACKUP_KEEP, self.ui.keepSpin.value())
+        self.settings.set(opt.QUEUE_CATEGORIES, categories)
         self.settings.set(opt.COUNTER, counter)
         self.settings.set(opt.PRINTER, self.ui.printerCombo.currentData())
         self.settings.set(opt.PAPER, self.ui.paperCombo.currentData())

@@ -24,7 +24,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 340)
+        SettingsDialog.resize(600, 460)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(SettingsDialog)
@@ -98,6 +98,49 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.folderLayout)
 
+        self.backupLabel = QLabel(SettingsDialog)
+        self.backupLabel.setObjectName(u"backupLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupLabel)
+
+        self.backupLayout = QHBoxLayout()
+        self.backupLayout.setObjectName(u"backupLayout")
+        self.backupEdit = QLineEdit(SettingsDialog)
+        self.backupEdit.setObjectName(u"backupEdit")
+
+        self.backupLayout.addWidget(self.backupEdit)
+
+        self.backupBrowseButton = QPushButton(SettingsDialog)
+        self.backupBrowseButton.setObjectName(u"backupBrowseButton")
+        self.backupBrowseButton.setAutoDefault(False)
+
+        self.backupLayout.addWidget(self.backupBrowseButton)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.backupLayout)
+
+        self.keepLabel = QLabel(SettingsDialog)
+        self.keepLabel.setObjectName(u"keepLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.keepLabel)
+
+        self.keepSpin = QSpinBox(SettingsDialog)
+        self.keepSpin.setObjectName(u"keepSpin")
+        self.keepSpin.setMinimum(1)
+        self.keepSpin.setMaximum(365)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.keepSpin)
+
+        self.categoriesLabel = QLabel(SettingsDialog)
+        self.categoriesLabel.setObjectName(u"categoriesLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.categoriesLabel)
+
+        self.categoriesEdit = QLineEdit(SettingsDialog)
+        self.categoriesEdit.setObjectName(u"categoriesEdit")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.categoriesEdit)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -133,13 +176,20 @@ class Ui_SettingsDialog(object):
         self.paperLabel.setBuddy(self.paperCombo)
         self.idleLabel.setBuddy(self.idleSpin)
         self.printoutsLabel.setBuddy(self.printoutsEdit)
+        self.backupLabel.setBuddy(self.backupEdit)
+        self.keepLabel.setBuddy(self.keepSpin)
+        self.categoriesLabel.setBuddy(self.categoriesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.counterEdit, self.printerCombo)
         QWidget.setTabOrder(self.printerCombo, self.paperCombo)
         QWidget.setTabOrder(self.paperCombo, self.idleSpin)
         QWidget.setTabOrder(self.idleSpin, self.printoutsEdit)
         QWidget.setTabOrder(self.printoutsEdit, self.browseButton)
-        QWidget.setTabOrder(self.browseButton, self.okButton)
+        QWidget.setTabOrder(self.browseButton, self.backupEdit)
+        QWidget.setTabOrder(self.backupEdit, self.backupBrowseButton)
+        QWidget.setTabOrder(self.backupBrowseButton, self.keepSpin)
+        QWidget.setTabOrder(self.keepSpin, self.categoriesEdit)
+        QWidget.setTabOrder(self.categoriesEdit, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
 
         self.retranslateUi(SettingsDialog)
@@ -160,6 +210,12 @@ class Ui_SettingsDialog(object):
         self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7a7a\u95f2\u9501\u5c4f(\u5206\u949f)(&L)", None))
         self.printoutsLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u6587\u4ef6\u4fdd\u5b58\u4f4d\u7f6e(&F)", None))
         self.browseButton.setText(QCoreApplication.translate("SettingsDialog", u"\u6d4f\u89c8\u2026", None))
+        self.backupLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5907\u4efd\u6587\u4ef6\u5939(&B)", None))
+        self.backupEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4f8b\u5982U\u76d8\u4e0a\u7684\u6587\u4ef6\u5939\uff1b\u4e0d\u586b\u5219\u5907\u4efd\u5230\u672c\u673a\u6570\u636e\u6587\u4ef6\u5939", None))
+        self.backupBrowseButton.setText(QCoreApplication.translate("SettingsDialog", u"\u6d4f\u89c8\u2026", None))
+        self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u7559\u5907\u4efd\u4efd\u6570(&K)", None))
+        self.categoriesLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u67dc\u53f0\u670d\u52a1\u7684\u6392\u961f\u7c7b\u522b(&Q)", None))
+        self.categoriesEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u53f7\u7801\u524d\u7f00\uff0c\u7528\u9017\u53f7\u5206\u9694\uff0c\u5982 A,B\uff1b\u4e0d\u586b\u5219\u5168\u90e8", None))
         self.messageLabel.setText("")
         self.okButton.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("SettingsDialog", u"\u53d6\u6d88", None))

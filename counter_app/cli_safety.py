@@ -1,0 +1,161 @@
+"""`counter-app backup`, `restore` and `check`: keeping the hall's data safe.
+
+    counter-app backup --to E:\\柜台备份 [--keep 30]
+    counter-app restore E:\\柜台备份\\counter-20250301-083000.db [--yes]
+    counter-app check
+
+Exit status: 0 done / all checks passed; 1 refused, cancelled or a problem
+found; 2 the store cannot be opened (backup only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+SAFETY_COMMANDS = ("backup", "restore", "check")
+
+
+def add_safety_parsers(sub: Any) -> None:
+    """Add `backup`, `restore` and `check` to the parser's sub-parsers."""
+    from counter_app.services.backups import DEFAULT_KEEP
+
+    backup = sub.add_parser(
+        "backup",
+        help="把数据库备份到文件夹（例如U盘），保留最近的若干份",
+        description=(
+            "用 SQLite 备份接口生成一致的副本（柜台助手运行时也可以备份），"
+            "文件名形如 counter-20250301-083000.db；只保留该文件夹中最近的 N 份备份。"
+            "文件夹必须已经存在（U盘须已插好）。"
+        ),
+    )
+    backup.add_argument("--to", required=True, metavar="DIR", help="备份文件夹（须已存在）")
+    backup.add_argument(
+        "--keep",
+        type=int,
+        default=DEFAULT_KEEP,
+        metavar="N",
+        help=f"保留最近几份备份（默认 {DEFAULT_KEEP}），更早的会被删除",
+    )
+    restore = sub.add_parser(
+        "restore",
+        help="用备份文件恢复数据库（先检查备份，并保留被替换的数据库副本）",
+        description=(
+            "恢复前请在所有电脑上退出柜台助手。先检查备份文件（完整性、营业厅数据、数据库版本），"
+            "再把当前数据库另存为 counter.before-restore-<时间>.db，然后用备份替换它。"
+            "在终端上会请你确认；没有终端时须加 --yes。"
+        ),
+    )
+    restore.add_argument("file", help="备份文件（counter-YYYYmmdd-HHMMSS.db）")
+    restore.add_argument("--yes", action="store_true", help="不询问，直接恢复")
+    sub.add_parser(
+        "check",
+        help="检查数据库：审计链、各类编号是否连续、账目与收据是否相符",
+        description=(
+            "逐项检查并打印结果；每项发现问题时指出第一处问题所在的记录。"
+            "有问题时退出码为 1。检查期间会短暂占用数据库，宜在营业结束后运行。"
+        ),
+    )
+
+
+def run_safety(args: argparse.Namespace, db: str) -> int:
+    if args.command == "backup":
+        return _backup(args, db)
+    if args.command == "restore":
+        return _restore(args, db)
+    return _check(db)
+
+
+def _backup(args: argparse.Namespace, db: str) -> int:
+    from counter_app.services.backups import backup_now, list_backups
+    from counter_app.services.context import open_context
+    from counter_app.services.errors import StartupError, UserError
+
+    try:
+        ctx = open_context(db)
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        target = backup_now(ctx, Path(args.to).expanduser().absolute(), args.keep)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+    size = target.stat().st_size / 1_048_576
+    count = len(list_backups(target.parent))
+    print(f"已备份到 {target}（{size:.1f} MB）。该文件夹中现有 {count} 份备份。")
+    return 0
+
+
+def _confirmed(args: argparse.Namespace) -> bool | None:
+    """True to go on, False if the user said no, None if nobody can be asked."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        return None
+    try:
+        answer = input("确定用这份备份替换当前数据库吗？请输入 yes 确认：")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("yes", "y", "是")
+
+
+def _restore(args: argparse.Namespace, db: str) -> int:
+    from counter_app.services.backups import inspect_backup, restore, store_file
+    from counter_app.services.errors import UserError
+
+    try:
+        path = store_file(db)
+        info = inspect_backup(Path(args.file))
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    print("备份文件检查通过：")
+    print(info.describe())
+    print(f"将替换的数据库：{path}")
+    go_on = _confirmed(args)
+    if go_on is None:
+        print("没有终端可以确认：确认无误后请加 --yes 再运行。", file=sys.stderr)
+        return 1
+    if not go_on:
+        print("已取消，数据库未改动。")
+        return 1
+    try:
+        kept = restore(Path(args.file), path)
+    except UserError as exc:
+        print(f"未恢复：{exc.message}", file=sys.stderr)
+        return 1
+    print(f"已用备份恢复数据库：{path}")
+    if kept is not None:
+        print(f"原来的数据库已另存为：{kept}")
+    return 0
+
+
+def _check(db: str) -> int:
+    from counter_app.services.context import open_context
+    from counter_app.services.errors import StartupError
+    from counter_app.services.integrity import check_store
+
+    try:
+        ctx = open_context(db)
+    except StartupError as exc:
+        print(f"[问题] {exc}", file=sys.stderr)
+        return 1
+    try:
+        print(f"检查数据库：{ctx.database}", flush=True)
+        report = check_store(ctx)
+    finally:
+        ctx.close()
+    for result in report.results:
+        print(result.line())
+    if report.ok:
+        print("全部检查通过。")
+        return 0
+    first = report.first_problem
+    assert first is not None
+    print(f"发现问题，第一处：{first.message}", file=sys.stderr)
+    return 1

@@ -1,0 +1,438 @@
+"""Backups of the SQLite store to a folder (a USB drive in rural halls), and restoring one.
+
+Backups (``backup_now``):
+
+- A consistent copy through SQLite's backup API (``store.backup.backup_sqlite``):
+  committed data only, including what still sits in the WAL file, while the
+  app keeps working. The copy is checked (PRAGMA quick_check), written to disk
+  and only then renamed to ``counter-YYYYmmdd-HHMMSS.db`` (hall time), so a
+  pulled USB drive or a power cut never leaves a half file under that name.
+- The folder must exist: it is never created, because a USB drive that is not
+  plugged in would otherwise turn into a folder on the local disk. Errors say in
+  Chinese what to do (plug in the drive, write protection, space, settings).
+- The last ``keep`` backups in the folder stay; older ones are deleted only
+  after the new one is complete. Only files named like our backups are ever
+  deleted: a USB drive may hold other things.
+- Each backup is written to the audit trail (``backup.create``, after the copy,
+  so the copy does not contain its own entry).
+- ``daily_backup_due``: no backup dated today (hall time) in the folder. The
+  folder, not the store, is asked: a backup on another drive does not count.
+
+Restoring (``restore``), only while the app is not running on the store:
+
+- The backup is first copied next to the store (``counter.db.restoring``) and
+  that copy is checked: SQLite header, PRAGMA integrity_check = ok, the tables
+  ``alembic_version`` and ``halls`` with a hall in it, and a schema revision
+  this app knows (a newer one is refused; an older one is migrated by the app
+  at its next start, after its own backup copy).
+- A store that is open in another program is refused: leaving WAL mode needs
+  the only connection, so ``PRAGMA journal_mode=DELETE`` fails while the app
+  (on this PC) has it open. On a shared network folder this cannot be relied
+  on: quit the app on every PC first.
+- What is replaced is kept as ``counter.before-restore-<stamp>.db`` (through
+  the backup API, or a plain file copy with its -wal when the store is too
+  damaged for SQLite to read), then the checked copy replaces the store with one
+  atomic rename, and the restored store records ``backup.restore`` in its audit
+  trail (which file, and where the replaced store was kept).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from counter_app.domain.clock import local_date, to_local, utc_now
+from counter_app.services import audit
+from counter_app.services.context import AppContext, open_context
+from counter_app.services.errors import StartupError, UserError
+from counter_app.store.backup import SQLITE_HEADER, CopyCheckFailed, backup_sqlite
+from counter_app.store.db import database_url, sqlite_path
+from counter_app.store.migrate import HEAD_REVISION, alembic_config
+
+DEFAULT_KEEP = 30  # a month of daily backups
+BACKUP_NAME = re.compile(r"^counter-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
+REQUIRED_TABLES = ("alembic_version", "halls")
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+
+# -- the folder ------------------------------------------------------------------------
+
+
+def _sort_key(path: Path) -> tuple[str, str, int]:
+    match = BACKUP_NAME.match(path.name)
+    assert match is not None
+    return match[1], match[2], int(match[3] or 1)
+
+
+def list_backups(folder: Path | str) -> list[Path]:
+    """Our backups in the folder, newest first (by the time in their names)."""
+    if not Path(folder).is_absolute():
+        return []
+    try:
+        names = [p for p in Path(folder).iterdir() if BACKUP_NAME.match(p.name) and p.is_file()]
+    except OSError:
+        return []
+    return sorted(names, key=_sort_key, reverse=True)
+
+
+def latest_backup(folder: Path | str) -> Path | None:
+    found = list_backups(folder)
+    return found[0] if found else None
+
+
+def backup_day(path: Path) -> date | None:
+    match = BACKUP_NAME.match(path.name)
+    return datetime.strptime(match[1], "%Y%m%d").date() if match else None
+
+
+def daily_backup_due(ctx: AppContext, folder: Path | str) -> bool:
+    """True when the folder holds no backup dated today (hall time)."""
+    if not Path(folder).is_absolute():
+        return True  # not set (yet): backup_now will say so
+    today = local_date(ctx.clock())
+    return not any(backup_day(p) == today for p in list_backups(folder))
+
+
+def store_file(ctx_or_db: AppContext | str) -> Path:
+    """The store's file; a UserError for a server database (backed up by the server)."""
+    url = str(ctx_or_db.engine.url) if isinstance(ctx_or_db, AppContext) else ctx_or_db
+    path = sqlite_path(database_url(url))
+    if path is None:
+        raise UserError(
+            "数据库在数据库服务器上（不是本机文件），请用服务器的备份方式（如 pg_dump）备份和恢复。"
+        )
+    return path
+
+
+def _usable_folder(value: Path | str) -> Path:
+    text = str(value).strip()
+    if text in ("", "."):
+        raise UserError("尚未设置备份文件夹：请在“设置”中选择备份文件夹（例如U盘）。")
+    folder = Path(text).expanduser()
+    if not folder.is_absolute():
+        raise UserError(f"备份文件夹“{text}”应为完整路径（例如 E:\\柜台备份）。")
+    if not folder.exists():
+        raise UserError(
+            f"备份文件夹 {folder} 不存在。如果备份到U盘，请插好U盘后再试；"
+            "否则请先建好这个文件夹，或在“设置”中另选备份文件夹。"
+        )
+    if not folder.is_dir():
+        raise UserError(f"备份位置 {folder} 不是文件夹，请在“设置”中另选备份文件夹。")
+    if not os.access(folder, os.W_OK):
+        raise UserError(
+            f"无法写入备份文件夹 {folder}（没有写入权限，或U盘处于写保护）。"
+            "请检查U盘的写保护开关，或在“设置”中另选备份文件夹。"
+        )
+    return folder
+
+
+def _os_reason(exc: OSError) -> str:
+    reasons = {
+        errno.ENOSPC: "空间不足",
+        errno.EACCES: "没有写入权限",
+        errno.EPERM: "没有写入权限",
+        errno.EROFS: "U盘或磁盘处于只读（写保护）状态",
+        errno.ENOENT: "文件夹已不存在（U盘可能已拔出）",
+        errno.EIO: "读写出错（U盘可能已拔出或损坏）",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def _new_name(folder: Path, moment: datetime) -> Path:
+    stamp = to_local(moment).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"counter-{stamp}.db"
+    n = 2
+    while target.exists():  # two backups within one second
+        target = folder / f"counter-{stamp}-{n}.db"
+        n += 1
+    return target
+
+
+def backup_now(ctx: AppContext, folder: Path | str, keep: int, user_id: int | None = None) -> Path:
+    """Back the store up into ``folder``, keep the newest ``keep`` there; returns the file."""
+    if keep < 1:
+        raise UserError("备份保留份数至少为1")
+    source = store_file(ctx)
+    folder = _usable_folder(folder)
+    target = _new_name(folder, ctx.clock())
+    try:
+        backup_sqlite(source, target, verify=True)
+    except OSError as exc:
+        raise UserError(
+            f"备份未完成：无法写入 {folder}（{_os_reason(exc)}）。"
+            "请检查U盘是否插好、是否写保护、空间是否足够，然后再试。"
+        ) from None
+    except CopyCheckFailed as exc:
+        raise UserError(
+            f"备份未完成：写到 {folder} 的副本校验不通过（{exc}）。"
+            "U盘可能有坏块，请换一个U盘或文件夹再试。"
+        ) from None
+    except sqlite3.Error as exc:
+        full = "full" in str(exc).lower()
+        raise UserError(
+            f"备份未完成：{'备份文件夹空间不足' if full else f'写入 {folder} 时出错（{exc}）'}。"
+            "请检查U盘是否插好、空间是否足够，然后再试。"
+        ) from None
+    removed = _prune(folder, keep, target)
+    now = ctx.clock()
+    with ctx.write() as s:
+        audit.record(
+            s,
+            now,
+            user_id,
+            "backup.create",
+            "backup",
+            target.name,
+            {
+                "folder": str(folder),
+                "bytes": target.stat().st_size,
+                "keep": keep,
+                "removed": removed,
+            },
+        )
+    return target
+
+
+def _prune(folder: Path, keep: int, new: Path) -> list[str]:
+    """Delete our older backups beyond ``keep`` (never the new one) and stale partial files."""
+    removed = []
+    older = [p for p in list_backups(folder) if p != new]
+    for path in older[keep - 1 :]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path.name)
+    for partial in folder.glob("counter-*.db.partial"):
+        if BACKUP_NAME.match(partial.name.removesuffix(".partial")):
+            with contextlib.suppress(OSError):
+                partial.unlink()
+    return removed
+
+
+# -- checking a backup -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    file: Path
+    hall_code: str
+    hall_name: str
+    revision: str
+    last_event: datetime | None  # the newest audit entry: how recent the backup's data is
+    payments: int
+    size: int
+
+    def describe(self) -> str:
+        when = to_local(self.last_event).strftime("%Y-%m-%d %H:%M") if self.last_event else "无"
+        return (
+            f"备份文件：{self.file}\n"
+            f"营业厅：{self.hall_name}（{self.hall_code}）\n"
+            f"最后一条记录的时间：{when}\n"
+            f"收费记录：{self.payments} 笔；数据库版本：{self.revision}；"
+            f"大小：{self.size / 1_048_576:.1f} MB"
+        )
+
+
+def _known_revision(revision: str) -> bool:
+    if revision == HEAD_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def _not_a_backup(file: Path, why: str) -> UserError:
+    return UserError(f"{file.name} 不是柜台助手的数据库备份（{why}），不能用于恢复。")
+
+
+def _check_header(file: Path) -> None:
+    if not file.is_file():
+        raise UserError(f"找不到备份文件 {file}")
+    try:
+        with file.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise UserError(f"无法读取备份文件 {file}（{_os_reason(exc)}）") from None
+    if header != SQLITE_HEADER:
+        raise _not_a_backup(file, "不是 SQLite 数据库文件")
+
+
+def _stage(file: Path, staging: Path) -> None:
+    """A working copy of the backup through the backup API (which reads any -wal with it)."""
+    try:
+        backup_sqlite(file, staging)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(
+            f"备份文件 {file.name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。"
+        ) from None
+    except OSError as exc:
+        raise UserError(f"无法复制备份文件 {file}（{_os_reason(exc)}）") from None
+
+
+def _check_copy(copy: Path, original: Path) -> BackupInfo:
+    """Everything restore requires of a backup, checked on the staged copy."""
+    name = original.name
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            rows = [str(exc)]
+        if rows != ["ok"]:
+            raise UserError(
+                f"备份文件 {name} 已损坏（完整性检查：{rows[0]}），不能用于恢复。"
+                "请换一份备份（例如更早的一份）。"
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in REQUIRED_TABLES if t not in tables]
+        if missing:
+            raise _not_a_backup(original, f"缺少数据表 {'、'.join(missing)}")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None:
+            raise _not_a_backup(original, "没有数据库版本号")
+        revision = str(row[0])
+        if not _known_revision(revision):
+            raise UserError(
+                f"备份 {name} 的数据库版本（{revision}）比本程序新，不能用本程序恢复。"
+                "请先安装最新版本的柜台助手。"
+            )
+        hall = conn.execute("SELECT code, name FROM halls ORDER BY id LIMIT 1").fetchone()
+        if hall is None:
+            raise UserError(
+                f"备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。"
+            )
+        last = None
+        if "audit_entries" in tables:
+            text = conn.execute("SELECT max(at) FROM audit_entries").fetchone()[0]
+            last = datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+        payments = 0
+        if "payments" in tables:
+            payments = int(conn.execute("SELECT count(*) FROM payments").fetchone()[0])
+    return BackupInfo(
+        original, str(hall[0]), str(hall[1]), revision, last, payments, copy.stat().st_size
+    )
+
+
+def inspect_backup(file: Path) -> BackupInfo:
+    """Check a backup as restore would, without touching the store; what it holds."""
+    file = Path(file).expanduser()
+    _check_header(file)
+    with tempfile.TemporaryDirectory(prefix="counter-restore-") as tmp:
+        staged = Path(tmp) / "check.db"
+        _stage(file, staged)
+        return _check_copy(staged, file)
+
+
+# -- restoring -----------------------------------------------------------------------
+
+
+def _in_use() -> UserError:
+    return UserError(
+        "柜台助手正在使用这个数据库。请先在所有电脑上退出柜台助手（包括锁屏状态的），再恢复备份。"
+    )
+
+
+def _take_over(db: Path) -> bool:
+    """Refuse while another program has the store open; True if SQLite can still read it.
+
+    Leaving WAL mode needs the only connection, so it fails while the app has the
+    store open, and on success it folds the -wal file into the store and deletes it.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(db, timeout=1.0, isolation_level=None)) as conn:
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise _in_use() from None
+        return False
+    except sqlite3.DatabaseError:
+        return False  # damaged: kept as plain files below
+    if str(mode).lower() != "delete":
+        raise _in_use()
+    return True
+
+
+def _keep_replaced(db: Path, readable: bool, stamp: str) -> Path:
+    kept = db.with_name(f"{db.stem}.before-restore-{stamp}.db")
+    n = 2
+    while kept.exists():  # never overwrite an earlier kept store
+        kept = db.with_name(f"{db.stem}.before-restore-{stamp}-{n}.db")
+        n += 1
+    if readable:
+        try:
+            return backup_sqlite(db, kept)
+        except sqlite3.DatabaseError:
+            pass  # too damaged for the backup API: copy the files as they are
+    shutil.copy2(db, kept)
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
+def restore(
+    backup_file: Path, db_path: Path, now: datetime | None = None, user_id: int | None = None
+) -> Path | None:
+    """Replace the store at ``db_path`` by a checked backup; returns the kept old store.
+
+    The app must not be running on the store (see the module's notes). Returns
+    the copy of what was replaced, or None when there was no store yet.
+    """
+    backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
+    moment = now or utc_now()
+    _check_header(backup_file)
+    if db_path.exists() and backup_file.resolve() == db_path.resolve():
+        raise UserError("备份文件就是当前数据库本身，不能用它恢复。")
+    staging = db_path.with_name(db_path.name + ".restoring")
+    kept: Path | None = None
+    try:
+        _stage(backup_file, staging)
+        _check_copy(staging, backup_file)
+        if db_path.exists():
+            readable = _take_over(db_path)
+            try:
+                kept = _keep_replaced(db_path, readable, to_local(moment).strftime("%Y%m%d-%H%M%S"))
+            except OSError as exc:
+                raise UserError(
+                    f"无法保存当前数据库的副本（{_os_reason(exc)}），没有恢复。"
+                    "请先腾出磁盘空间再试。"
+                ) from None
+        # A -wal left beside the store would be replayed onto the restored file.
+        for suffix in ("-wal", "-shm", "-journal"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(staging, db_path)
+    finally:
+        staging.unlink(missing_ok=True)
+    _record_restore(db_path, backup_file, kept, moment, user_id)
+    return kept
+
+
+def _record_restore(
+    db_path: Path, backup_file: Path, kept: Path | None, moment: datetime, user_id: int | None
+) -> None:
+    try:
+        ctx = open_context(str(db_path))
+    except StartupError as exc:  # checked above; an older revision is migrated here
+        raise UserError(str(exc)) from None
+    try:
+        with ctx.write() as s:
+            audit.record(
+                s,
+                moment,
+                user_id,
+                "backup.restore",
+                "backup",
+                backup_file.name,
+                {"from": str(backup_file), "kept": kept.name if kept else ""},
+            )
+    finally:
+        ctx.close()
