@@ -18,6 +18,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import settings as opt
 from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.complaints_page import ComplaintsPage
+from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("日结"), self.settlement)
         self.complaints = ComplaintsPage(ctx, user, show_pdf, self.printouts)
         self._add_page(self.tr("投诉意见"), self.complaints)
+        if user.is_supervisor:
+            self.dashboard = DashboardPage(ctx, user, show_pdf, self.printouts)
+            self._add_page(self.tr("指标看板"), self.dashboard)
         if user.is_admin:
             self.admin_page = UsersPage(ctx, user)
             self.admin_page.calendar_imported.connect(self.update_banner)

@@ -181,3 +181,18 @@ def test_a_day_at_the_counter(
     window.show_area(window.complaints)
     window.complaints.refresh()
     assert window.complaints.ui.complaintsTable.rowCount() == 1
+
+    # The supervisor's dashboard shows the day as it happened.
+    from counter_app.ui.dashboard_page import DashboardPage
+
+    board = DashboardPage(ctx, hall[1], shown_pdfs.append, lambda: Path(str(shown_pdfs[0].parent)))
+    qtbot.addWidget(board)
+    board.set_period("day", date(2026, 11, 24))
+    figures = board.refresh()
+    assert figures is not None
+    assert figures.visits == 3  # B001, B002 and A001 (transferred); C001 still waits
+    assert figures.tickets_waiting == 1
+    assert figures.ratings.counts[1] == 1 and figures.ratings.unrated >= 1
+    assert figures.ratings.rated == 1  # the unrated visit is not counted as satisfied
+    cash = next(m for m in figures.payments if m.method == "cash")
+    assert (cash.name, cash.count, cash.total) == ("现金", 1, D("88.00"))

@@ -1,0 +1,552 @@
+"""指标看板: a day's, a week's or a month's indicators, per post, with charts and a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QMargins, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from counter_app.domain.clock import format_local, local_date
+from counter_app.services import dashboard
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.dashboard import Dashboard
+from counter_app.services.errors import UserError
+from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from counter_app.ui.pages import fill_table
+
+DASH = "—"
+ACCENT = QColor("#00706B")  # the reports' State Grid green
+ACCENT_LIGHT = QColor("#7FB7B4")
+ALERT = QColor("#b00020")
+NEUTRAL = QColor("#9E9E9E")
+LINE = QColor("#0b4f8a")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CHART_POINT_SIZE = 9.0
+DATE_DELAY_MS = 300
+# The headline figures, two rows of six: (key, name).
+FIGURES = (
+    ("visits", "来访人次"),
+    ("waiting", "平均等候（分钟）"),
+    ("handling", "平均办理（分钟）"),
+    ("queue", "当前等候取号"),
+    ("payments", "收费笔数"),
+    ("paid", "收费金额（元）"),
+    ("satisfaction", "满意率"),
+    ("bad", "差评"),
+    ("complaints", "投诉未办结"),
+    ("followups", "差评回访未办结"),
+    ("due", "待办到期"),
+    ("overdue", "业务超期"),
+)
+
+
+def minutes_text(value: float | None) -> str:
+    return DASH if value is None else f"{value:.1f}"
+
+
+def rate_text(value: float | None) -> str:
+    return DASH if value is None else f"{value * 100:.1f}%"
+
+
+class DashboardPage(QWidget):
+    """The supervisor's dashboard; computed when first shown and on every change."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        user: UserInfo,
+        show_pdf: Callable[[Path], None],
+        printouts: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.ctx, self.user, self.show_pdf, self.printouts = ctx, user, show_pdf, printouts
+        self.figures: Dashboard | None = None
+        for kind, name in dashboard.PERIOD_KINDS.items():
+            self.ui.periodCombo.addItem(name, kind)
+        self.ui.dateEdit.setDate(QDate(self._today()))
+        self._build_figures()
+        self._build_charts()
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.periodCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        # Typing a date changes it digit by digit: compute once the typing pauses.
+        self.date_timer = QTimer(self)
+        self.date_timer.setSingleShot(True)
+        self.date_timer.setInterval(DATE_DELAY_MS)
+        self.date_timer.timeout.connect(self.refresh)
+        self.ui.dateEdit.dateChanged.connect(lambda _d: self.date_timer.start())
+        self.ui.todayButton.clicked.connect(self.show_today)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.printButton.clicked.connect(self.print_report)
+
+    # -- the period ------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return local_date(self.ctx.clock())
+
+    def period(self) -> dashboard.Period:
+        kind = self.ui.periodCombo.currentData() or "day"
+        return dashboard.period_of(kind, self.ui.dateEdit.date().toPython())
+
+    def set_period(self, kind: str, day: date) -> None:
+        """Choose the period (day / week / month holding ``day``) and show it."""
+        self.ui.dateEdit.blockSignals(True)
+        self.ui.dateEdit.setDate(QDate(day))
+        self.ui.dateEdit.blockSignals(False)
+        index = self.ui.periodCombo.findData(kind)
+        if index == self.ui.periodCombo.currentIndex():
+            self.refresh()
+        else:
+            self.ui.periodCombo.setCurrentIndex(index)
+
+    def show_today(self) -> None:
+        self.ui.dateEdit.setDate(QDate(self._today()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.figures is None:
+            # The tables take what the charts leave; then the first figures.
+            self.ui.splitter.setSizes([max(150, self.ui.splitter.height() - 215), 215])
+            self.refresh()
+
+    # -- computing and showing ---------------------------------------------------------
+
+    def refresh(self) -> Dashboard | None:
+        self.date_timer.stop()
+        period = self.period()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            figures = dashboard.dashboard(self.ctx, period.start, period.end, period.kind)
+        except UserError as exc:
+            self.ui.messageLabel.setText(exc.message)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.figures = figures
+        self.ui.messageLabel.setText("\n".join(figures.notes))
+        # A day's and a week's label name their days; a month's gets them here.
+        span = (
+            f"（{period.start.isoformat()} 至 {period.end.isoformat()}）"
+            if period.kind not in ("day", "week")
+            else ""
+        )
+        self.ui.periodLabel.setText(
+            self.tr("统计周期：{0}{1}　数据截至 {2}").format(
+                period.label, span, format_local(figures.generated_at)
+            )
+        )
+        self._show_figures(figures)
+        self._show_clerks(figures)
+        self._show_categories(figures)
+        self._show_money(figures)
+        self._show_trend(figures)
+        self._show_ratings(figures)
+        return figures
+
+    def print_report(self) -> None:
+        figures = self.figures or self.refresh()
+        if figures is None:
+            return
+        try:
+            path = dashboard.print_report(self.ctx, figures, self.printouts())
+        except OSError as exc:
+            self.ui.messageLabel.setText(self.tr("报表未能生成：{0}").format(exc))
+            return
+        self.show_pdf(path)
+
+    # -- headline figures ------------------------------------------------------------
+
+    def _build_figures(self) -> None:
+        self.values: dict[str, QLabel] = {}
+        self.figure_notes: dict[str, QLabel] = {}
+        grid = self.ui.figuresLayout
+        for i, (key, name) in enumerate(FIGURES):
+            box = QWidget(self.ui.figuresFrame)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(2, 2, 2, 2)
+            layout.setSpacing(0)
+            title = QLabel(name, box)
+            title.setProperty("role", "figureName")
+            value = QLabel(DASH, box)
+            value.setProperty("role", "figureValue")
+            value.setObjectName(f"figure_{key}")
+            note = QLabel("", box)
+            note.setProperty("role", "figureNote")
+            for label in (title, value, note):
+                layout.addWidget(label)
+            grid.addWidget(box, i // 6, i % 6)
+            self.values[key] = value
+            self.figure_notes[key] = note
+
+    def _figure(self, key: str, value: str, note: str = "", alert: bool = False) -> None:
+        label = self.values[key]
+        label.setText(value)
+        if label.property("alert") != alert:
+            label.setProperty("alert", alert)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        self.figure_notes[key].setText(note)
+
+    def _show_figures(self, f: Dashboard) -> None:
+        r = f.ratings
+        complaints, followups = f.complaint("complaint"), f.complaint("followup")
+        self._figure("visits", f"{f.visits:,}", self.tr("已评价 {0:,}").format(r.rated))
+        self._figure(
+            "waiting",
+            minutes_text(f.waiting.average),
+            self.tr("取号到叫号，{0:,} 人次").format(f.waiting.count),
+        )
+        self._figure(
+            "handling",
+            minutes_text(f.handling.average),
+            self.tr("开始到办结，{0:,} 人次").format(f.handling.count),
+        )
+        self._figure("queue", f"{f.tickets_waiting}", self.tr("此刻"))
+        self._figure("payments", f"{f.payment_count:,}", self.tr("有效收据"))
+        self._figure("paid", f"{f.payment_total:,.2f}", self.tr("不含作废"))
+        self._figure(
+            "satisfaction",
+            rate_text(r.rate),
+            self.tr("已评价 {0:,}，未评价 {1:,}").format(r.rated, r.unrated),
+        )
+        self._figure("bad", f"{r.bad:,}", self.tr("不满意、非常不满意"), alert=r.bad > 0)
+        self._figure(
+            "complaints",
+            f"{complaints.open:,}",
+            self.tr("其中超期 {0:,}，本期受理 {1:,}").format(
+                complaints.overdue, complaints.received
+            ),
+            alert=complaints.overdue > 0,
+        )
+        self._figure(
+            "followups",
+            f"{followups.open:,}",
+            self.tr("其中超期 {0:,}，本期新增 {1:,}").format(followups.overdue, followups.received),
+            alert=followups.overdue > 0,
+        )
+        self._figure("due", f"{f.applications_due:,}", self.tr("办理中，期限不晚于周期末"))
+        self._figure(
+            "overdue",
+            f"{f.applications_overdue:,}",
+            self.tr("当前环节已过期限"),
+            alert=f.applications_overdue > 0,
+        )
+
+    # -- tables ----------------------------------------------------------------------
+
+    def _align(self, table, first_numeric: int) -> None:  # type: ignore[no-untyped-def]
+        table.horizontalHeader().setMinimumSectionSize(44)
+        table.verticalHeader().setDefaultSectionSize(26)
+        for row in range(table.rowCount()):
+            for col in range(first_numeric, table.columnCount()):
+                item = table.item(row, col)
+                if item is not None:
+                    item.setTextAlignment(RIGHT)
+
+    def _mark(self, table, row: int, col: int) -> None:  # type: ignore[no-untyped-def]
+        item = table.item(row, col)
+        if item is not None and item.text() not in ("0", DASH, ""):
+            item.setForeground(QBrush(ALERT))
+
+    def _show_clerks(self, f: Dashboard) -> None:
+        table = self.ui.clerkTable
+        fill_table(
+            table,
+            [
+                self.tr("工号"),
+                self.tr("姓名"),
+                self.tr("接待\n人次"),
+                self.tr("平均等候\n（分钟）"),
+                self.tr("平均办理\n（分钟）"),
+                self.tr("收费\n笔数"),
+                self.tr("收费金额\n（元）"),
+                self.tr("满意率"),
+                self.tr("差评"),
+                self.tr("投诉"),
+                self.tr("超期"),
+            ],
+            [
+                [
+                    c.staff_no,
+                    c.name,
+                    f"{c.visits:,}",
+                    minutes_text(c.waiting_average),
+                    minutes_text(c.handling_average),
+                    f"{c.payments:,}",
+                    f"{c.paid:,.2f}",
+                    rate_text(c.satisfaction),
+                    f"{c.bad:,}",
+                    f"{c.complaints:,}",
+                    f"{c.overdue:,}",
+                ]
+                for c in f.clerks
+            ],
+            stretch=1,
+        )
+        self._align(table, 2)
+        for row in range(table.rowCount()):
+            for col in (8, 9, 10):
+                self._mark(table, row, col)
+        # Spread once the table has its final width (after this event's layout).
+        QTimer.singleShot(0, lambda: self._spread(table))
+
+    def _spread(self, table) -> None:  # type: ignore[no-untyped-def]
+        """Columns as wide as their contents, the spare width shared out evenly."""
+        header = table.horizontalHeader()
+        columns = table.columnCount()
+        if not columns:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        natural = [header.sectionSize(c) for c in range(columns)]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        spare = max(0, table.viewport().width() - sum(natural))
+        for c, width in enumerate(natural):
+            header.resizeSection(c, width + spare // columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.figures is not None:
+            self._spread(self.ui.clerkTable)
+
+    def _show_categories(self, f: Dashboard) -> None:
+        rows = [
+            [
+                f"{c.category} {c.name}".strip(),
+                f"{c.visits:,}",
+                f"{c.waiting.count:,}",
+                minutes_text(c.waiting.average),
+                minutes_text(c.waiting.p90),
+                f"{c.handling.count:,}",
+                minutes_text(c.handling.average),
+                minutes_text(c.handling.p90),
+            ]
+            for c in f.categories
+        ]
+        rows.append(
+            [
+                self.tr("合计"),
+                f"{f.visits:,}",
+                f"{f.waiting.count:,}",
+                minutes_text(f.waiting.average),
+                DASH,
+                f"{f.handling.count:,}",
+                minutes_text(f.handling.average),
+                DASH,
+            ]
+        )
+        fill_table(
+            self.ui.categoryTable,
+            [
+                self.tr("服务类别"),
+                self.tr("来访人次"),
+                self.tr("等候人次"),
+                self.tr("平均等候（分）"),
+                self.tr("90%等候（分）"),
+                self.tr("办理人次"),
+                self.tr("平均办理（分）"),
+                self.tr("90%办理（分）"),
+            ],
+            rows,
+            stretch=0,
+        )
+        self._align(self.ui.categoryTable, 1)
+
+    def _show_money(self, f: Dashboard) -> None:
+        rows = [[m.name, f"{m.count:,}", f"{m.total:,.2f}"] for m in f.payments]
+        rows.append([self.tr("合计"), f"{f.payment_count:,}", f"{f.payment_total:,.2f}"])
+        fill_table(
+            self.ui.paymentTable,
+            [self.tr("支付方式"), self.tr("笔数"), self.tr("金额（元）")],
+            rows,
+            stretch=0,
+        )
+        self._align(self.ui.paymentTable, 1)
+        fill_table(
+            self.ui.complaintTable,
+            [self.tr("类别"), self.tr("本期受理"), self.tr("未办结"), self.tr("其中超期")],
+            [[c.name, f"{c.received:,}", f"{c.open:,}", f"{c.overdue:,}"] for c in f.complaints],
+            stretch=0,
+        )
+        self._align(self.ui.complaintTable, 1)
+        for row in range(self.ui.complaintTable.rowCount()):
+            self._mark(self.ui.complaintTable, row, 3)
+
+    # -- charts ----------------------------------------------------------------------
+
+    def _chart_font(self, bold: bool = False) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(CHART_POINT_SIZE)
+        font.setBold(bold)
+        return font
+
+    def _new_chart(self) -> QChart:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(0)
+        chart.setTitleFont(self._chart_font(bold=True))
+        chart.legend().setFont(self._chart_font())
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+    def _new_view(self, name: str) -> QChartView:
+        view = QChartView(self._new_chart(), self.ui.chartsBox)
+        view.setObjectName(name)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(190)
+        self.ui.chartsLayout.addWidget(view)
+        return view
+
+    def _build_charts(self) -> None:
+        self.trend_view = self._new_view("trendChart")
+        self.rating_view = self._new_view("ratingChart")
+        self.ui.chartsLayout.setStretch(0, 1)
+        self.ui.chartsLayout.setStretch(1, 1)
+
+    @property
+    def trend_chart(self) -> QChart:
+        return self.trend_view.chart()
+
+    @property
+    def rating_chart(self) -> QChart:
+        return self.rating_view.chart()
+
+    def _replace_chart(self, view: QChartView) -> QChart:
+        """A fresh chart in ``view`` (axes taken off a chart leave their labels behind)."""
+        old = view.chart()
+        chart = self._new_chart()
+        view.setChart(chart)
+        old.deleteLater()
+        return chart
+
+    def _axis_fonts(self, *axes) -> None:  # type: ignore[no-untyped-def]
+        for axis in axes:
+            axis.setLabelsFont(self._chart_font())
+            axis.setTitleFont(self._chart_font())
+
+    def _show_trend(self, f: Dashboard) -> None:
+        """Visits per day as bars, the satisfaction rate per day as a line (right axis)."""
+        chart = self._replace_chart(self.trend_view)
+        many = len(f.days) > 10
+        chart.setTitle(self.tr("每日来访人次与满意率"))
+        visits = QBarSet(self.tr("来访人次"))
+        visits.setColor(ACCENT)
+        visits.setBorderColor(ACCENT)
+        for d in f.days:
+            visits.append(d.visits)
+        bars = QBarSeries()
+        bars.append(visits)
+        bars.setBarWidth(0.7)
+        chart.addSeries(bars)
+        line = QLineSeries()
+        line.setName(self.tr("满意率（%）"))
+        line.setPen(QPen(LINE, 2))
+        line.setPointsVisible(True)
+        rates = []
+        for i, d in enumerate(f.days):
+            if d.satisfaction is not None:
+                line.append(i, d.satisfaction * 100)
+                rates.append(d.satisfaction * 100)
+        chart.addSeries(line)
+        # Labels on chosen bars only: every day of a week (10/26), a month's 1, 5, 10 … 30.
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setRange(-0.5, len(f.days) - 0.5)
+        x.setGridLineVisible(False)
+        for i, d in enumerate(f.days):
+            if not many:
+                x.append(f"{d.day.month}/{d.day.day}", i)
+            elif d.day.day == 1 or d.day.day % 5 == 0:
+                x.append(f"{d.day.day}", i)
+        if many:
+            x.setTitleText(self.tr("日"))
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, _nice_top(max((d.visits for d in f.days), default=0)))
+        y.setTickCount(5)
+        y.setTitleText(self.tr("人次"))
+        rate_axis = QValueAxis()
+        low = min(rates, default=100.0)
+        rate_axis.setRange(max(0.0, (int(low) // 10) * 10 - 10 if low < 100 else 80.0), 100.0)
+        rate_axis.setLabelFormat("%d%%")
+        rate_axis.setTickCount(5)
+        rate_axis.setGridLineVisible(False)
+        self._axis_fonts(x, y, rate_axis)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(rate_axis, Qt.AlignmentFlag.AlignRight)
+        bars.attachAxis(x)
+        bars.attachAxis(y)
+        line.attachAxis(x)
+        line.attachAxis(rate_axis)
+
+    def _show_ratings(self, f: Dashboard) -> None:
+        """The distribution 5 … 1 and the unrated beside it: satisfied green, bad red."""
+        chart = self._replace_chart(self.rating_view)
+        r = f.ratings
+        chart.setTitle(self.tr("评价分布（满意率 {0}）").format(rate_text(r.rate)))
+        levels = list(dashboard.RATING_NAMES)
+        # 非常满意 on two lines (非常 / 满意): the six labels stay whole in a narrow chart.
+        labels = [
+            f"{name[:2]}<br>{name[2:]}" if len(name) > 3 else name
+            for name in [*dashboard.RATING_NAMES.values(), self.tr("未评价")]
+        ]
+        groups = (
+            (self.tr("满意"), ACCENT, [lv >= dashboard.SATISFIED_FROM for lv in levels] + [False]),
+            (self.tr("差评"), ALERT, [lv <= dashboard.BAD_UP_TO for lv in levels] + [False]),
+            (self.tr("未评价"), NEUTRAL, [False] * len(levels) + [True]),
+        )
+        values = [r.counts.get(lv, 0) for lv in levels] + [r.unrated]
+        series = QStackedBarSeries()
+        for name, colour, member in groups:
+            bar_set = QBarSet(name)
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour)
+            for value, inside in zip(values, member, strict=True):
+                bar_set.append(value if inside else 0)
+            series.append(bar_set)
+        series.setBarWidth(0.6)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, _nice_top(max(values, default=0)))
+        y.setTickCount(5)
+        self._axis_fonts(x, y)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+
+def _nice_top(top: int) -> float:
+    """An axis top of 4 even steps (1, 2, 2.5 or 5 × 10^n each) that holds ``top``."""
+    if top <= 0:
+        return 4.0
+    step = 1.0
+    while step * 4 < top:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if step * 4 >= top:
+                break
+    return step * 4
