@@ -4,7 +4,11 @@
 
 Used for demonstrations, training and benchmarks; never on a hall's real
 database. Without a hall, the demo hall and its users are created and their
-password is printed.
+password is printed. Besides customers, visits and applications it fills the
+money side: HQ's sample fee schedule and arrears list (resources/samples/,
+through the app's own import), arrears of a share of the demo accounts,
+payments with numbered receipts (some reprinted, some voided) and a settled
+cash drawer for every past clerk-day; today stays open.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
     """Add the `demo` sub-command to the parser's sub-parsers (``parser.add_subparsers()``)."""
     demo = sub.add_parser(
         "demo",
-        help="填充演示数据（客户、户号、业务受理、来访），用于演示、培训和性能测试",
+        help="填充演示数据（客户、户号、业务受理、来访、欠费、收费、日结），用于演示、培训和性能测试",
         description=(
             "在数据库中填充可重复的演示数据：同一随机种子得到同样的数据。"
+            "包括导入示例收费标准和示例欠费清单、部分户号的欠费、带收据的收费"
+            "（含补打和作废）以及以往每天的日结（今天不日结）。"
             "没有营业厅时先建立演示营业厅和演示用户，并显示其密码。"
             "请勿用于营业厅的正式数据库。"
         ),
@@ -50,7 +56,9 @@ def run_demo(args: argparse.Namespace, db: str) -> int:
 
     try:
         print(f"正在填充演示数据：{ctx.database}", flush=True)
-        summary = fill_demo(ctx, args.customers, args.visits, args.days, args.seed, progress)
+        summary = fill_demo(
+            ctx, args.customers, args.visits, args.days, args.seed, progress, hq_samples=True
+        )
     except UserError as exc:
         print(f"未完成：{exc.message}", file=sys.stderr)
         return 1

@@ -24,8 +24,8 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.sequences import next_number
 from counter_app.services.queue import queue_config
+from counter_app.services.sequences import next_number
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,

@@ -16,44 +16,82 @@ numbers take one bump of the same sequences the services use
 ``account:{hall}``), so the app numbers on after the demo without a gap or a
 clash. Do not run it while the app is using the same database.
 
+Money (issue 4), after the rest: HQ's sample fee schedule is imported
+through ``hq_imports`` (and, with ``hq_samples``, the sample arrears list),
+then a share of the accounts owe: counter payers, about one payment visit per
+bill over the window, and some that owe and never come. Their bill months
+(HQ lists month M on the 5th of M+1, due the 25th, as the sample) become
+Arrears rows. Every payment visit (PAYMENT_SHARE of the visits) pays what the
+app would take: open months oldest first (all, some, or part of the oldest
+with the late fee on the part, through ``domain.fees``), now and then a
+prepayment or a business fee from the schedule; cash with tendered and
+change, bank card or mobile payment with a reference. Receipt numbers follow
+``payments`` (``receipt:{hall}:{counter}:{yyyymmdd}``, in time order, the
+sequence bumped once per counter-day) with the check code keyed by the hall's
+secret. About 1 % are voided the same day by a supervisor (the ledger as if
+never paid; most taken again at once), about 3 % reprinted (Reprint rows,
+reprint_count). Every past clerk-day with payments is settled as
+``settlement.close_day`` writes it: expected cash from the valid cash
+payments, a blind count by the configured denominations that adds up to the
+counted cash, a few small differences with their reasons, signed off by a
+supervisor (another one, or the admin, for a supervisor's own day), the
+day's payments pointing at it. Today stays open. Arrears paid and prepaid
+balances are the sum of the valid lines. Money draws on its own random
+stream, so customers, visits and applications are those of the same seed
+without money.
+
 Simplifications, on purpose: a finished change-of-service business does not
 change its account (status, capacity, holder); the account statuses are drawn
 on their own. A finished new connection does open an account, numbered as the
-app numbers them.
+app numbers them. A prepayment stays on the account (nothing debits it, as in
+the app). Demo payments write no audit entry each; the one ``demo.fill`` entry
+counts them.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import time as _time
 from bisect import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from counter_app.domain import fees
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.identity import credit_code_check_char, resident_id_check_char
-from counter_app.services import audit, auth
-from counter_app.services.auth import HallInfo
+from counter_app.resources import resource
+from counter_app.services import audit, auth, hq_imports, payments, settlement
+from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.services.hq_imports import FeeItemView
 from counter_app.store.models import (
     Account,
     Application,
     ApplicationEvent,
     ApplicationStep,
+    Arrears,
     Customer,
+    Hall,
+    Payment,
+    PaymentLine,
+    Reprint,
+    Settlement,
     Visit,
+    VisitItem,
 )
 from counter_app.store.models import (
     Sequence as SequenceRow,
 )
+from counter_app.store.types import Money, UTCDateTime
 
 __all__ = ["DEMO_HALL", "DEMO_PASSWORD", "DemoSummary", "fill_demo"]
 
@@ -84,7 +122,8 @@ LAST_START = timedelta(minutes=5)  # before closing
 # What brings people to the counter (shares of all visits).
 APPLICATION_SHARE = 0.15  # a business accepted: an application
 ATTEMPT_SHARE = 0.03  # a business started, documents missing: no application
-PAYMENT_SHARE = 0.47  # the rest are inquiries (咨询)
+QUICK_SHARE = 0.47  # short visits: a payment, or a quick question
+PAYMENT_SHARE = 0.22  # of all visits: a payment with a receipt; the rest are inquiries (咨询)
 # How applications go (shares); the rest finish on time.
 FATES = (("cancelled", 0.03), ("paused", 0.015), ("returned", 0.015), ("stuck", 0.02),
          ("late", 0.10))  # fmt: skip
@@ -192,9 +231,24 @@ class DemoSummary:
     first_day: date
     last_day: date
     seconds: float
+    payments: int = 0  # valid ones
+    payment_total: Decimal = Decimal("0.00")
+    payment_methods: tuple[tuple[str, int], ...] = ()
+    payment_lines: int = 0
+    voids: int = 0
+    reprinted: int = 0
+    arrears: int = 0  # generated bill months
+    debtors: int = 0
+    arrears_open: int = 0
+    arrears_overdue: int = 0
+    settlements: int = 0
+    settlement_differences: int = 0
+    fee_items: int = 0
+    sample_arrears: int = 0  # rows of the sample arrears list imported
 
     def lines(self) -> list[str]:
         statuses = "，".join(f"{name} {count}" for name, count in self.status_counts)
+        methods = "，".join(f"{name} {count}" for name, count in self.payment_methods) or "无"
         out = [
             f"营业厅：{self.hall_code} {self.hall_name}"
             + ("（新建）" if self.created_hall else ""),
@@ -206,6 +260,13 @@ class DemoSummary:
             f"来访 {self.visits} 次，{self.first_day.isoformat()} 至 {self.last_day.isoformat()}",
             f"业务受理 {self.applications} 件（{statuses}），其中超期 {self.overdue} 件；"
             f"办电环节 {self.application_steps} 条，事件 {self.application_events} 条",
+            f"欠费 {self.arrears} 笔（{self.debtors} 户），至今未结清 {self.arrears_open} 笔，"
+            f"其中已逾期 {self.arrears_overdue} 笔",
+            f"收费 {self.payments} 笔（{methods}），合计 {self.payment_total:,.2f} 元，"
+            f"收费明细 {self.payment_lines} 行；作废 {self.voids} 笔，补打 {self.reprinted} 笔",
+            f"日结 {self.settlements} 份（有差额 {self.settlement_differences} 份），今日未日结",
+            f"已导入示例收费标准（收费项目 {self.fee_items} 项）"
+            + (f"和示例欠费清单（{self.sample_arrears} 行）" if self.sample_arrears else ""),
             f"随机种子 {self.seed}，用时 {self.seconds:.1f} 秒",
         ]
         return out
@@ -767,6 +828,7 @@ def _fill_day(
     now: datetime,
     counts: _Counts,
     due_cache: dict[tuple[str, date], list[tuple[wf.Step, date]]],
+    money: _Money,
 ) -> None:
     day, first, last, _weight = window
     today = local_date(now)
@@ -804,24 +866,34 @@ def _fill_day(
                 kind, minutes = "application", rng.randint(10, 40)
             elif r < APPLICATION_SHARE + ATTEMPT_SHARE:
                 kind, minutes = "attempt", rng.randint(5, 15)
-            elif r < APPLICATION_SHARE + ATTEMPT_SHARE + PAYMENT_SHARE:
-                kind, minutes = "payment", rng.randint(1, 6)
+            elif r < APPLICATION_SHARE + ATTEMPT_SHARE + QUICK_SHARE:
+                kind, minutes = "quick", rng.randint(1, 6)
             else:
                 kind, minutes = "inquiry", rng.randint(2, 15)
             ended = min(started + timedelta(minutes=minutes, seconds=rng.randint(0, 59)), last)
+            # Who pays is drawn from the money's own stream, so this one stays as it was.
+            quick = kind == "quick"
+            payer = money.payer(clerk, day) if quick else None
+            if quick:
+                # A payment; or a quick question (nobody to pay, or the clerk-day is settled).
+                kind = "inquiry" if payer is None else "payment"
             business, outcome = kind, "completed"
-            customer_id: int | None = pop.ids[who]
+            customer_id: int | None = pop.ids[who if payer is None else payer.who]
+            if payer is not None:
+                money.visited(day, _PayVisit(next_visit + i, clerk, str(desk[clerk]), ended, payer))
+            elif quick and money.rng.random() < 0.2:
+                customer_id = None  # someone who only asked
             if kind in ("application", "attempt"):
                 picked = choosers[pop.kinds[who]].pick(rng)
                 if picked is None:
-                    business = "payment"
+                    business, outcome = "inquiry", "completed"
                 else:
                     business = picked.defn.code
                     if kind == "attempt":
                         outcome = "needs_documents"
                     else:
                         planned.append((i, ended, clerk, who, picked))
-            elif kind == "inquiry" and rng.random() < 0.2:
+            elif kind == "inquiry" and not quick and rng.random() < 0.2:
                 customer_id = None  # someone who only asked
             visit_rows.append(
                 {
@@ -849,8 +921,8 @@ def _fill_day(
                     and (chosen.allowed_category is None or a.category in chosen.allowed_category)
                 ]
                 if not fitting:
-                    # No account this business could apply to: the visit was a payment instead.
-                    visit_rows[i]["business_code"] = "payment"
+                    # No account this business could apply to: the visit was an inquiry.
+                    visit_rows[i]["business_code"] = "inquiry"
                     continue
                 account = rng.choice(fitting)
             apps.append((i, accepted, clerk, who, chosen, account))
@@ -1007,6 +1079,745 @@ def _events(
     return out
 
 
+# -- money: arrears, payments with receipts, voids, reprints, settlements -------------------
+
+FEE_SCHEDULE_SAMPLE = ("samples", "fee_schedule_sample.xlsx")
+ARREARS_SAMPLE = ("samples", "arrears_sample.xlsx")
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+BILL_CYCLE_DAYS = 30  # a counter payer comes about once a bill
+NON_PAYER_SHARE = 0.15  # accounts that owe and do not come, per counter payer
+ISSUE_DAY, DUE_DAY = 5, 25  # HQ lists month M on the 5th of M+1; due the 25th (as the sample)
+# How many bills before the window's first bill a payer's oldest unpaid bill is.
+FIRST_UNPAID = ((0, 0.5), (1, 0.3), (2, 0.1), (3, 0.05), (4, 0.03), (5, 0.02))
+NON_PAYER_BACK = ((0, 0.35), (1, 0.25), (2, 0.15), (3, 0.1), (4, 0.08), (5, 0.07))
+# Residential consumption by calendar month (air conditioning in summer, heating in winter).
+SEASON = {1: 1.3, 2: 1.25, 3: 1.0, 4: 0.85, 5: 0.9, 6: 1.05, 7: 1.45, 8: 1.5, 9: 1.15,
+          10: 0.9, 11: 0.95, 12: 1.2}  # fmt: skip
+PAY_ALL, PAY_SOME_MONTHS = 0.8, 0.9  # the rest pay part of the oldest month
+UNPROMPTED_SHARE = 0.12  # payment visits without a new bill: prepayment, a fee
+PREPAY_SHARE = 0.06  # pays the bills and adds a prepayment (预存)
+PREPAYMENTS = (50, 100, 100, 200, 200, 300, 500)
+FEE_SHARE = 0.03  # a business fee on the receipt
+FEES_BY_KIND = {"居民": ("JY0301", "FD0401"), "低压": ("JY0302", "FD0401"),
+                "高压": ("JY0302", "FD0402")}  # fmt: skip
+VOID_SHARE = 0.01
+REPRINT_SHARE = 0.03
+DIFFERENCE_SHARE = 0.05  # clerk-days whose count is really off
+DIFFERENCES = ("-0.50", "-1.00", "-1.00", "-2.00", "-5.00", "-10.00", "0.50", "1.00", "2.00")
+RETAKE_METHOD = "支付方式选错，已按实际支付方式重新收费"
+RETAKE_FEWER = "客户改为只缴最早一个月，已重新收费"
+VOID_REASONS = ("客户改用手机线上缴费，已当场退款", "重复收费，已当场退还客户",
+                "收费金额录入错误，已退还客户")  # fmt: skip
+REPRINT_AT_ONCE = "打印机卡纸，收据未完整打出"
+REPRINT_LATER = ("客户遗失收据，凭身份证申请补打", "客户报销需要，申请补打",
+                 "收据字迹褪色不清，申请补打")  # fmt: skip
+
+
+@dataclass(eq=False)
+class _Bill:
+    """One bill month of a debtor: an Arrears row, paid as the payments go."""
+
+    month: str
+    issued: date
+    due: date
+    amount: Decimal
+    id: int = 0  # given when the Arrears rows are written
+    paid: Decimal = ZERO
+    touched: datetime | None = None
+
+    @property
+    def owed(self) -> Decimal:
+        return self.amount - self.paid
+
+
+@dataclass(eq=False)
+class _Payer:
+    """An account with arrears: a counter payer, or one that owes and does not come."""
+
+    who: int
+    acct: _Acct
+    back: int  # its oldest unpaid bill, in bills before the window's first
+    bills: list[_Bill] = field(default_factory=list)
+    prepaid: Decimal = ZERO
+    touched: datetime | None = None
+    last_visit: date | None = None
+
+    @property
+    def residential(self) -> bool:
+        return self.acct.category == "居民"
+
+    def has_news(self, day: date) -> bool:
+        """A bill listed by ``day`` and since the last payment visit: a reason to come."""
+        return any(
+            b.issued <= day and (self.last_visit is None or b.issued > self.last_visit)
+            for b in self.bills
+        )
+
+
+@dataclass(frozen=True)
+class _PayVisit:
+    visit_id: int
+    clerk: int
+    counter: str
+    at: datetime  # the end of the visit: when the receipt is printed
+    payer: _Payer
+
+
+class _Money:
+    """Who pays at which visit; filled while the visits are made, paid out afterwards."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        payers: list[_Payer],
+        debtors: list[_Payer],
+        settled: set[tuple[int, date]],
+    ) -> None:
+        self.rng, self.payers, self.debtors, self.settled = rng, payers, debtors, settled
+        self.by_day: dict[date, list[_PayVisit]] = {}
+
+    def payer(self, clerk: int, day: date) -> _Payer | None:
+        """Who pays at a short visit (PAYMENT_SHARE of QUICK_SHARE of them); None for a
+        quick question, or when nobody can pay (the clerk-day is settled already)."""
+        if self.rng.random() >= PAYMENT_SHARE / QUICK_SHARE:
+            return None
+        if not self.payers or (clerk, day) in self.settled:
+            return None
+        # Most come when a new bill is listed; a few to prepay or for a business fee.
+        for _try in range(8):
+            payer = self.payers[self.rng.randrange(len(self.payers))]
+            if payer.has_news(day) or self.rng.random() < UNPROMPTED_SHARE:
+                break
+        payer.last_visit = day
+        return payer
+
+    def visited(self, day: date, visit: _PayVisit) -> None:
+        self.by_day.setdefault(day, []).append(visit)
+
+
+def _weighted(rng: random.Random, table: Sequence[tuple[int, float]]) -> int:
+    r = rng.random()
+    for value, share in table:
+        if r < share:
+            return value
+        r -= share
+    return table[-1][0]
+
+
+def _choose_payers(
+    rng: random.Random,
+    pop: _Population,
+    visits: int,
+    first_day: date,
+    today: date,
+    settled: set[tuple[int, date]],
+) -> _Money:
+    """A fraction of the accounts owe: counter payers (about one payment visit per bill
+    over the window) and some that owe and do not come; with their bill months."""
+    days = (today - first_day).days + 1
+    eligible = [
+        (who, acct)
+        for who, accounts in enumerate(pop.accounts)
+        for acct in accounts
+        if acct.status != "closed"
+    ]
+    expected = visits * PAYMENT_SHARE
+    size = min(len(eligible), max(1, round(expected / max(1.0, days / BILL_CYCLE_DAYS))))
+    if not visits or not eligible:
+        return _Money(rng, [], [], settled)
+    picked = rng.sample(
+        range(len(eligible)), min(len(eligible), round(size * (1 + NON_PAYER_SHARE)))
+    )
+    payers = [_Payer(*eligible[k], _weighted(rng, FIRST_UNPAID)) for k in picked[:size]]
+    debtors = [_Payer(*eligible[k], _weighted(rng, NON_PAYER_BACK)) for k in picked[size:]]
+    money = _Money(rng, payers, debtors, settled)
+    _plan_bills(rng, money, first_day, today)
+    return money
+
+
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _month_day(index: int, day: int) -> date:
+    return date(index // 12, index % 12 + 1, day)
+
+
+def _last_listed(day: date) -> int:
+    """The newest bill month HQ has listed by ``day`` (month M is listed on the 5th of M+1)."""
+    return _month_index(day) - (1 if day.day >= ISSUE_DAY else 2)
+
+
+def _monthly_base(rng: random.Random, acct: _Acct) -> float:
+    """A typical month's bill in yuan: by household habits, or by capacity and hours."""
+    if acct.category == "居民":
+        return min(1500.0, max(15.0, rng.lognormvariate(math.log(110), 0.55)))
+    kw = float(acct.capacity_kw or 10)
+    if acct.voltage == "高压":
+        return kw * rng.uniform(120, 350) * 0.65
+    return kw * rng.uniform(60, 250) * 0.72
+
+
+def _bill_amount(rng: random.Random, base: float, month: int, residential: bool) -> Decimal:
+    season = SEASON[month % 12 + 1]
+    if not residential:
+        season = 1 + (season - 1) / 3  # businesses follow the seasons less
+    fen = max(500, round(base * season * rng.uniform(0.85, 1.15) * 100))
+    return Decimal(fen).scaleb(-2)
+
+
+def _plan_bills(rng: random.Random, money: _Money, first_day: date, today: date) -> None:
+    """Every debtor's bill months, from its oldest unpaid one to the newest listed."""
+    window_first = _last_listed(first_day) + 1
+    newest = _last_listed(today)
+    for group, start_of in ((money.payers, window_first), (money.debtors, newest)):
+        for payer in group:
+            base = _monthly_base(rng, payer.acct)
+            for month in range(start_of - payer.back, newest + 1):
+                payer.bills.append(
+                    _Bill(
+                        f"{month // 12}{month % 12 + 1:02d}",
+                        _month_day(month + 1, ISSUE_DAY),
+                        _month_day(month + 1, DUE_DAY),
+                        _bill_amount(rng, base, month, payer.residential),
+                    )
+                )
+
+
+def _arrears_rows(money: _Money, next_id: int, now: datetime) -> list[dict[str, Any]]:
+    """The bills as Arrears rows, nothing paid yet (the payments follow)."""
+    rows: list[dict[str, Any]] = []
+    for payer in money.payers + money.debtors:
+        for bill in payer.bills:
+            bill.id = next_id
+            rows.append(
+                {
+                    "id": next_id,
+                    "account_id": payer.acct.id,
+                    "bill_month": bill.month,
+                    "amount_due": bill.amount,
+                    "amount_paid": ZERO,
+                    "due_date": bill.due,
+                    "status": "open",
+                    "updated_at": min(now, datetime.combine(bill.issued, OPENS, HALL_TZ)),
+                }
+            )
+            next_id += 1
+    return rows
+
+
+# (kind, item, bill month, bill, fee code, principal, late fee)
+_Line = tuple[str, str, str, _Bill | None, str, Decimal, Decimal]
+
+
+@dataclass(eq=False)
+class _Pay:
+    """One payment of the day, before its receipt number is known."""
+
+    visit: _PayVisit
+    at: datetime
+    lines: list[_Line]
+    method: str
+    reference: str
+    tendered: Decimal | None
+    status: str = "valid"
+    void_reason: str = ""
+    voided_at: datetime | None = None
+    voided_by: int | None = None
+    reprints: list[tuple[datetime, int, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line[5] + line[6] for line in self.lines), ZERO)
+
+
+@dataclass
+class _MoneyCounts:
+    payments: int = 0  # valid
+    voids: int = 0
+    reprinted: int = 0
+    lines: int = 0
+    total: Decimal = ZERO
+    by_method: dict[str, int] = field(default_factory=dict)
+    arrears: int = 0
+    debtors: int = 0
+    arrears_open: int = 0
+    arrears_overdue: int = 0
+    settlements: int = 0
+    differences: int = 0
+    fee_items: int = 0
+    sample_rows: int = 0
+
+
+class _Till:
+    """Takes the payments of the demo's days the way PaymentPage and payments.take_payment do."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        rates: fees.LateFeeRates,
+        fee_items: dict[str, FeeItemView],
+        staff: list[int],
+        signer: Callable[[int], int],
+        now: datetime,
+    ) -> None:
+        self.rng, self.rates, self.fee_items = rng, rates, fee_items
+        self.staff, self.signer, self.now = staff, signer, now
+
+    def lines(self, payer: _Payer, day: date, oldest_only: bool = False) -> list[_Line]:
+        """What the customer pays: open months oldest first (all, some, or part of the
+        oldest), now and then a prepayment or a business fee."""
+        rng = self.rng
+        listed = [b for b in payer.bills if b.issued <= day and b.owed > 0]
+        out: list[_Line] = []
+        prepay = ZERO
+        if listed:
+            residential = payer.residential
+            late = [fees.late_fee(b.owed, b.due, day, residential, self.rates) for b in listed]
+            r = rng.random()
+            if oldest_only:
+                months = 1
+            elif r < PAY_ALL or (r < PAY_SOME_MONTHS and len(listed) == 1):
+                months = len(listed)
+            elif r < PAY_SOME_MONTHS:
+                months = rng.randint(1, len(listed) - 1)
+            else:  # a round sum the customer has on them, short of the oldest month
+                oldest = float(listed[0].owed + late[0])
+                step = 100 if oldest >= 400 else 10
+                amount = Decimal(int(oldest * rng.uniform(0.3, 0.8)) // step * step)
+                months = 0 if amount >= 10 else len(listed)
+            if months:
+                # Whole months, oldest first, each with its late fee: what allocate_payment
+                # books for their sum (computed here without a second pass).
+                out += [
+                    ("electricity", "电费", b.month, b, "", b.owed, fee)
+                    for b, fee in zip(listed[:months], late, strict=False)
+                ]
+            else:  # part of the oldest month, its late fee on the part paid
+                allocation = fees.allocate_payment(
+                    [fees.OpenBill(b.month, b.due, b.owed) for b in listed],
+                    amount.quantize(CENT),
+                    day,
+                    residential,
+                    self.rates,
+                )
+                out += [
+                    ("electricity", "电费", a.bill_month, listed[0], "", a.principal, a.late_fee)
+                    for a in allocation.lines
+                ]
+            if not oldest_only and rng.random() < PREPAY_SHARE:
+                prepay += Decimal(rng.choice(PREPAYMENTS))
+        elif rng.random() < 0.85:
+            prepay = Decimal(rng.choice(PREPAYMENTS))
+        if prepay > 0:
+            out.append(("prepayment", "预存电费", "", None, "", prepay.quantize(CENT), ZERO))
+        if not out or (not oldest_only and rng.random() < FEE_SHARE):
+            kind = payer.acct.category if payer.residential else payer.acct.voltage
+            codes = [c for c in FEES_BY_KIND.get(kind, ()) if c in self.fee_items]
+            if codes:
+                item = self.fee_items[rng.choice(codes)]
+                price = item.unit_price.quantize(CENT, rounding=ROUND_HALF_UP)
+                out.append(("business_fee", item.name, "", None, item.code, price, ZERO))
+        if not out:  # no fee schedule: a prepayment after all
+            out.append(("prepayment", "预存电费", "", None, "", Decimal("100.00"), ZERO))
+        return out
+
+    def method(self, total: Decimal, day: date, avoid: str = "") -> tuple[str, str, Decimal | None]:
+        """Method, reference and cash tendered: cash for everyday sums, cards for big ones."""
+        rng = self.rng
+        weights: tuple[tuple[str, float], ...]
+        if total > 50000:  # a company's bill: its bank card
+            weights = (("card", 1.0),)
+        elif total > 5000:
+            weights = (("card", 0.7), ("mobile", 0.3))
+        elif total > 1000:
+            weights = (("cash", 0.3), ("card", 0.35), ("mobile", 0.35))
+        else:
+            weights = (("cash", 0.55), ("card", 0.1), ("mobile", 0.35))
+        choices = [(m, w) for m, w in weights if m != avoid]
+        r = rng.random() * sum(w for _m, w in choices)
+        method = choices[-1][0]
+        for m, w in choices:
+            if r < w:
+                method = m
+                break
+            r -= w
+        if method == "cash":
+            if rng.random() < 0.2:
+                return method, "", total  # the exact sum
+            step = Decimal(100 if total > 500 else rng.choice((10, 20, 50, 100, 100)))
+            return method, "", (total / step).to_integral_value(ROUND_CEILING) * step + ZERO
+        if method == "card":  # the POS terminal's reference number (参考号)
+            return method, _digits(rng, 12), None
+        if rng.random() < 0.55:  # WeChat Pay / Alipay transaction numbers
+            return method, f"4200{_digits(rng, 6)}{day:%Y%m%d}{_digits(rng, 10)}", None
+        return method, f"{day:%Y%m%d}2200{_digits(rng, 16)}", None
+
+    def take(self, visit: _PayVisit, day: date, closes: datetime) -> list[_Pay]:
+        """The payment of one visit; now and then voided the same day (and taken again)."""
+        rng = self.rng
+        payer = visit.payer
+        lines = self.lines(payer, day)
+        total = sum((line[5] + line[6] for line in lines), ZERO)
+        first = _Pay(visit, visit.at, lines, *self.method(total, day))
+        limit = min(closes, self.now)
+        voided_at = visit.at + timedelta(minutes=rng.randint(1, 40), seconds=rng.randint(0, 59))
+        if rng.random() >= VOID_SHARE or voided_at > limit:
+            self._apply(payer, first)
+            self._reprints(first, day)
+            return [first]
+        first.status, first.voided_at = "void", voided_at
+        first.voided_by = self.signer(visit.clerk)
+        again = voided_at + timedelta(minutes=rng.randint(1, 3), seconds=rng.randint(0, 59))
+        retake: _Pay | None = None
+        if again <= limit and rng.random() < 0.6 and total <= 50000:  # (above: card only)
+            if len(lines) > 1 and lines[0][0] == "electricity" and rng.random() < 0.4:
+                first.void_reason = RETAKE_FEWER
+                fewer = self.lines(payer, day, oldest_only=True)
+                retake_total = sum((line[5] + line[6] for line in fewer), ZERO)
+                retake = _Pay(visit, again, fewer, *self.method(retake_total, day))
+            else:
+                first.void_reason = RETAKE_METHOD
+                retake = _Pay(visit, again, lines, *self.method(total, day, avoid=first.method))
+        else:
+            first.void_reason = rng.choice(VOID_REASONS)
+        for line in first.lines:  # the void restores the ledger; only its time stays
+            if line[3] is not None:
+                line[3].touched = voided_at
+        payer.touched = voided_at
+        if retake is None:
+            return [first]
+        self._apply(payer, retake)
+        self._reprints(retake, day)
+        return [first, retake]
+
+    def _apply(self, payer: _Payer, pay: _Pay) -> None:
+        for kind, _item, _month, bill, _code, principal, _fee in pay.lines:
+            if bill is not None:
+                bill.paid += principal
+                bill.touched = pay.at
+            elif kind == "prepayment":
+                payer.prepaid += principal
+        payer.touched = pay.at
+
+    def _reprints(self, pay: _Pay, day: date) -> None:
+        rng = self.rng
+        if rng.random() >= REPRINT_SHARE:
+            return
+        at = pay.at
+        today = local_date(self.now)
+        for copy in range(1 if rng.random() < 0.85 else 2):
+            if copy == 0 and rng.random() < 0.4:
+                at = at + timedelta(minutes=rng.randint(1, 5))
+                user, reason = pay.visit.clerk, REPRINT_AT_ONCE
+            else:
+                later = min(today, local_date(at) + timedelta(days=rng.randint(1, 20)))
+                moment = _moment(rng, later)
+                at = moment if moment > at else at + timedelta(minutes=rng.randint(5, 60))
+                user, reason = rng.choice(self.staff), rng.choice(REPRINT_LATER)
+            if at > self.now:
+                return
+            pay.reprints.append((at, user, reason))
+
+
+def _count_cash(
+    rng: random.Random, amount: Decimal, denominations: list[tuple[str, Decimal]]
+) -> dict[str, int]:
+    """A drawer holding ``amount`` as counted at the settlement: mostly notes, some change."""
+    counts = {label: 0 for label, _value in denominations}
+    rest = amount
+    for k, (label, value) in enumerate(denominations):
+        n = int(rest // value)
+        if n and k < len(denominations) - 3:
+            n -= rng.randint(0, min(n, 2))  # some change kept in smaller notes
+        counts[label] = n
+        rest -= value * n
+    return counts
+
+
+def _counted(counts: dict[str, int], denominations: list[tuple[str, Decimal]]) -> Decimal:
+    values = dict(denominations)
+    return sum((values[label] * n for label, n in counts.items()), ZERO).quantize(CENT)
+
+
+def _settle(
+    rng: random.Random,
+    clerk: int,
+    pays: list[_Pay],
+    denominations: list[tuple[str, Decimal]],
+) -> tuple[dict[str, Any], int]:
+    """One clerk-day's settlement row as close_day writes it (no id, number, times yet),
+    and whether the count was off."""
+    valid = [p for p in pays if p.status == "valid"]
+    expected = sum((p.total for p in valid if p.method == "cash"), ZERO)
+    non_cash = sum((p.total for p in valid if p.method != "cash"), ZERO)
+    smallest = denominations[-1][1] if denominations else CENT
+    countable = (expected // smallest) * smallest
+    reasons = []
+    target = countable
+    if expected and rng.random() < DIFFERENCE_SHARE:
+        off = Decimal(rng.choice(DIFFERENCES))
+        if countable + off >= 0:
+            target = countable + off
+            reasons.append(
+                f"短款{-off:.2f}元，疑为找零多找，已由收费员补齐"
+                if off < 0
+                else f"长款{off:.2f}元，疑为客户多付未找零，已登记待退"
+            )
+    counts = _count_cash(rng, target, denominations)
+    counted = _counted(counts, denominations)
+    if expected - countable:
+        reasons.append(f"分币{expected - countable:.2f}元无对应面额，未计入清点")
+    return {
+        "clerk_id": clerk,
+        "expected_cash": expected,
+        "counted_cash": counted,
+        "difference": counted - expected,
+        "non_cash_total": non_cash,
+        "payment_count": len(valid),
+        "difference_reason": "；".join(reasons) if counted != expected else "",
+        "denominations": counts,
+    }, int(counted != expected)
+
+
+def _import_samples(
+    ctx: AppContext, admin: UserInfo | None, arrears: bool, counts: _MoneyCounts
+) -> None:
+    """HQ's sample fee schedule (and arrears list), through the app's own import."""
+    fees_book = hq_imports.import_fee_schedule(ctx, admin, resource(*FEE_SCHEDULE_SAMPLE))
+    counts.fee_items = fees_book.items_added + fees_book.items_updated + fees_book.items_unchanged
+    if arrears:
+        summary = hq_imports.import_arrears(ctx, admin, resource(*ARREARS_SAMPLE))
+        counts.sample_rows = summary.rows
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _fill_money(
+    ctx: AppContext,
+    money: _Money,
+    hall: HallInfo,
+    users: list[UserInfo],
+    staff: list[int],
+    windows: list[tuple[date, datetime, datetime, float]],
+    now: datetime,
+    counts: _MoneyCounts,
+    say: Callable[[str], None],
+) -> None:
+    """Arrears for the debtors, then each day's payments, receipts and settlements."""
+    rng = money.rng
+    today = local_date(now)
+    first_day = windows[0][0]
+    arrears_t, payments_t, lines_t = _table(Arrears), _table(Payment), _table(PaymentLine)
+    reprints_t, settlements_t, accounts_t = _table(Reprint), _table(Settlement), _table(Account)
+    supervisors = [u.id for u in users if u.role == "supervisor" and u.active]
+    admin = next((u.id for u in users if u.is_admin and u.active), None)
+
+    def signer(clerk: int) -> int:
+        """Another supervisor signs; the admin when the clerk is the only one."""
+        others = [u for u in supervisors if u != clerk]
+        return others[0] if others else (admin if admin is not None else clerk)
+
+    items = {
+        i.code: i
+        for i in hq_imports.current_fee_items(ctx, today)
+        if i.method == "固定" and i.valid_from <= first_day
+    }
+    till = _Till(rng, payments.fee_rates(), items, staff, signer, now)
+    denominations = settlement.denominations()
+    with ctx.write() as s:
+        secret = s.get_one(Hall, hall.id).secret
+        rows = _arrears_rows(money, _max_id(s, arrears_t) + 1, now)
+        _insert(s, arrears_t, rows)
+    counts.arrears += len(rows)
+    counts.debtors += len(money.payers) + len(money.debtors)
+    total_visits = sum(len(v) for v in money.by_day.values())
+    done = shown = 0
+    for day, _start, _end, _weight in windows:
+        visits = sorted(money.by_day.get(day, ()), key=lambda v: (v.at, v.visit_id))
+        if not visits:
+            continue
+        closes = datetime.combine(day, CLOSES, HALL_TZ).astimezone(UTC)
+        pays = [pay for visit in visits for pay in till.take(visit, day, closes)]
+        pays.sort(key=lambda p: (p.at, p.visit.visit_id))
+        with ctx.write() as s:
+            next_payment = _max_id(s, payments_t) + 1
+            next_settlement = _max_id(s, settlements_t) + 1
+            settlement_of: dict[int, int] = {}
+            settlement_rows: list[dict[str, Any]] = []
+            if day < today:
+                by_clerk: dict[int, list[_Pay]] = {}
+                for pay in pays:
+                    by_clerk.setdefault(pay.visit.clerk, []).append(pay)
+                signed = []  # after closing, one clerk after the other
+                for clerk in sorted(by_clerk):
+                    after = timedelta(minutes=rng.randint(5, 50), seconds=rng.randint(0, 59))
+                    signed.append((datetime.combine(day, CLOSES, HALL_TZ) + after, clerk))
+                signed.sort()
+                base = _bump(s, f"settlement:{hall.code}:{day:%Y%m%d}", len(signed))
+                for k, (at, clerk) in enumerate(signed):
+                    row, off = _settle(rng, clerk, by_clerk[clerk], denominations)
+                    at_utc = at.astimezone(UTC)
+                    row |= {
+                        "id": next_settlement + k,
+                        "settlement_no": f"{hall.code}-RJ{day:%Y%m%d}-{base + k + 1:03d}",
+                        "hall_id": hall.id,
+                        "day": day,
+                        "signed_off_by": signer(clerk),
+                        "signed_at": at_utc,
+                        "created_at": at_utc,
+                        "updated_at": at_utc,
+                    }
+                    settlement_rows.append(row)
+                    settlement_of[clerk] = next_settlement + k
+                    counts.settlements += 1
+                    counts.differences += off
+            per_counter: dict[str, int] = {}
+            for pay in pays:
+                per_counter[pay.visit.counter] = per_counter.get(pay.visit.counter, 0) + 1
+            bases = {
+                counter: _bump(s, f"receipt:{hall.code}:{counter}:{day:%Y%m%d}", n)
+                for counter, n in sorted(per_counter.items())
+            }
+            payment_rows: list[dict[str, Any]] = []
+            line_rows: list[dict[str, Any]] = []
+            reprint_rows: list[dict[str, Any]] = []
+            item_rows: list[dict[str, Any]] = []  # the visit each receipt belongs to
+            for k, pay in enumerate(pays):
+                counter = pay.visit.counter
+                bases[counter] += 1
+                receipt_no = f"{hall.code}-{counter:0>2}-{day:%Y%m%d}-{bases[counter]:04d}"
+                pay_id = next_payment + k
+                total = pay.total
+                updated = max(
+                    [pay.at, *([pay.voided_at] if pay.voided_at else [])]
+                    + [at for at, _u, _r in pay.reprints]
+                )
+                payment_rows.append(
+                    {
+                        "id": pay_id,
+                        "receipt_no": receipt_no,
+                        "hall_id": hall.id,
+                        "counter": counter,
+                        "clerk_id": pay.visit.clerk,
+                        "account_id": pay.visit.payer.acct.id,
+                        "visit_id": pay.visit.visit_id,
+                        "paid_at": pay.at,
+                        "method": pay.method,
+                        "reference": pay.reference,
+                        "total": total,
+                        "tendered": pay.tendered,
+                        "change": pay.tendered - total if pay.tendered is not None else None,
+                        "check_code": payments.check_code(secret, receipt_no, total),
+                        "status": pay.status,
+                        "void_reason": pay.void_reason,
+                        "voided_at": pay.voided_at,
+                        "voided_by": pay.voided_by,
+                        "reprint_count": len(pay.reprints),
+                        "settlement_id": settlement_of.get(pay.visit.clerk),
+                        "updated_at": updated,
+                    }
+                )
+                for seq, (kind, item, month, bill, code, principal, late) in enumerate(
+                    pay.lines, start=1
+                ):
+                    line_rows.append(
+                        {
+                            "payment_id": pay_id,
+                            "seq": seq,
+                            "kind": kind,
+                            "item": item,
+                            "bill_month": month,
+                            "arrears_id": bill.id if bill is not None else None,
+                            "fee_code": code,
+                            "principal": principal,
+                            "late_fee": late,
+                            "amount": principal + late,
+                        }
+                    )
+                item_rows.append(
+                    {
+                        "visit_id": pay.visit.visit_id,
+                        "kind": "payment",
+                        "ref": receipt_no,
+                        "created_at": pay.at,
+                    }
+                )
+                for copy, (at, user, reason) in enumerate(pay.reprints, start=1):
+                    reprint_rows.append(
+                        {
+                            "payment_id": pay_id,
+                            "copy_no": copy,
+                            "at": at,
+                            "user_id": user,
+                            "reason": reason,
+                        }
+                    )
+                if pay.status == "valid":
+                    counts.payments += 1
+                    counts.total += total
+                    counts.by_method[pay.method] = counts.by_method.get(pay.method, 0) + 1
+                else:
+                    counts.voids += 1
+                counts.reprinted += bool(pay.reprints)
+            counts.lines += len(line_rows)
+            _insert(s, settlements_t, settlement_rows)
+            _insert(s, payments_t, payment_rows)
+            _insert(s, lines_t, line_rows)
+            _insert(s, reprints_t, reprint_rows)
+            _insert(s, _table(VisitItem), item_rows)
+        done += len(visits)
+        if done * 10 >= (shown + 1) * total_visits or done == total_visits:
+            shown = done * 10 // total_visits
+            say(f"收费 {done}/{total_visits}（{day.isoformat()}）")
+
+    # The ledger as the payments left it: arrears paid, prepaid balances.
+    everyone = money.payers + money.debtors
+    paid = [
+        {"b_id": b.id, "b_paid": b.paid, "b_at": b.touched}
+        for p in everyone
+        for b in p.bills
+        if b.touched is not None
+    ]
+    prepaid = [
+        {"b_id": p.acct.id, "b_prepaid": p.prepaid, "b_at": p.touched}
+        for p in everyone
+        if p.touched is not None
+    ]
+    with ctx.write() as s:
+        conn = s.connection()
+        if paid:
+            conn.execute(
+                update(arrears_t)
+                .where(arrears_t.c.id == bindparam("b_id"))
+                .values(
+                    amount_paid=bindparam("b_paid", type_=Money()),
+                    updated_at=bindparam("b_at", type_=UTCDateTime()),
+                ),
+                paid,
+            )
+        if prepaid:
+            conn.execute(
+                update(accounts_t)
+                .where(accounts_t.c.id == bindparam("b_id"))
+                .values(
+                    prepaid=accounts_t.c.prepaid + bindparam("b_prepaid", type_=Money()),
+                    updated_at=bindparam("b_at", type_=UTCDateTime()),
+                ),
+                prepaid,
+            )
+    for p in everyone:
+        for b in p.bills:
+            if b.owed > 0:
+                counts.arrears_open += 1
+                counts.arrears_overdue += b.due < today
+
+
 # -- hall and staff ---------------------------------------------------------------------
 
 
@@ -1059,9 +1870,12 @@ def fill_demo(
     days: int,
     seed: int,
     progress: Callable[[str], None] | None = None,
+    hq_samples: bool = False,
 ) -> DemoSummary:
     """Fill the store with demo data (see the module doc); the same seed gives the same data
-    on the same starting store and clock."""
+    on the same starting store and clock. ``hq_samples`` also imports the sample arrears
+    list (resources/samples/), whose 15 accounts get placeholder holders without an ID or
+    a mobile number, as the import makes them; `counter-app demo` asks for it."""
     if customers < 1:
         raise UserError("客户数至少为1", "customers")
     if visits < 0:
@@ -1081,6 +1895,12 @@ def fill_demo(
     if not staff:
         raise UserError("营业厅没有可用的用户")
     pop = _fill_customers(ctx, rng, hall, customers, today, windows[0][0], say)
+    with ctx.read() as s:
+        settled = {(c, d) for c, d in s.execute(select(Settlement.clerk_id, Settlement.day))}
+    # Money draws on its own random stream: the rest of the data stays as it was.
+    money = _choose_payers(
+        random.Random(f"money:{seed}"), pop, visits, windows[0][0], today, settled
+    )
 
     businesses = [_business(d) for _code, d in sorted(ctx.workflows.items())]
     choosers = {
@@ -1094,11 +1914,18 @@ def fill_demo(
     shown, said = 0, -1  # twentieths reported; visits count last reported
     for window, n in zip(windows, per_day, strict=True):
         if n:
-            _fill_day(ctx, rng, hall, staff, pop, choosers, window, n, now, counts, due_cache)
+            _fill_day(
+                ctx, rng, hall, staff, pop, choosers, window, n, now, counts, due_cache, money
+            )
         step = counts.visits * 20 >= (shown + 1) * max(visits, 1)
         if step or (window is windows[-1] and counts.visits != said):
             shown, said = counts.visits * 20 // max(visits, 1), counts.visits
             say(f"来访 {counts.visits}/{visits}（{window[0].isoformat()}）")
+
+    users = auth.list_users(ctx)
+    cash = _MoneyCounts()
+    _import_samples(ctx, next((u for u in users if u.id == admin_id), None), hq_samples, cash)
+    _fill_money(ctx, money, hall, users, staff, windows, now, cash, say)
 
     order = ("completed", "in_progress", "paused", "returned", "cancelled")
     statuses = tuple(
@@ -1125,6 +1952,24 @@ def fill_demo(
         first_day=windows[0][0],
         last_day=windows[-1][0],
         seconds=elapsed,
+        payments=cash.payments,
+        payment_total=cash.total,
+        payment_methods=tuple(
+            (payments.METHODS[m], cash.by_method[m])
+            for m in payments.METHODS
+            if m in cash.by_method
+        ),
+        payment_lines=cash.lines,
+        voids=cash.voids,
+        reprinted=cash.reprinted,
+        arrears=cash.arrears,
+        debtors=cash.debtors,
+        arrears_open=cash.arrears_open,
+        arrears_overdue=cash.arrears_overdue,
+        settlements=cash.settlements,
+        settlement_differences=cash.differences,
+        fee_items=cash.fee_items,
+        sample_arrears=cash.sample_rows,
     )
     with ctx.write() as s:
         audit.record(
@@ -1140,6 +1985,10 @@ def fill_demo(
                 "accounts": summary.accounts,
                 "visits": counts.visits,
                 "applications": counts.applications,
+                "payments": cash.payments,
+                "voids": cash.voids,
+                "arrears": cash.arrears,
+                "settlements": cash.settlements,
                 "days": days,
                 "from": summary.first_day.isoformat(),
                 "to": summary.last_day.isoformat(),

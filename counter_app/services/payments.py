@@ -28,8 +28,8 @@ from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.sequences import next_number
 from counter_app.services.queue import queue_config
+from counter_app.services.sequences import next_number
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
@@ -455,7 +455,7 @@ def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = 
     from counter_app.printing.receipts import render_receipt
 
     doc = receipt_document(ctx, receipt_no)
-    suffix = f"_补打{doc.reprint_count}" if doc.reprint_count else ""
+    suffix = f"_{layout}" + (f"_补打{doc.reprint_count}" if doc.reprint_count else "")
     suffix += "_作废" if doc.voided else ""
     return render_receipt(doc, folder / f"收据_{receipt_no}{suffix}.pdf", layout)
 

@@ -39,7 +39,12 @@ def denominations() -> list[tuple[str, Decimal]]:
             value = Decimal(str(text))
         except InvalidOperation:
             raise UserError(f"fees.toml 中的面额“{text}”不是数字") from None
-        label = f"{value.normalize():f}元" if value >= 1 else f"{(value * 10).normalize():f}角"
+        if value >= 1:
+            label = f"{value.normalize():f}元"
+        elif value >= Decimal("0.1"):
+            label = f"{(value * 10).normalize():f}角"
+        else:
+            label = f"{(value * 100).normalize():f}分"
         out.append((label, value))
     return sorted(out, key=lambda pair: pair[1], reverse=True)
 

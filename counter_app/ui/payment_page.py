@@ -88,8 +88,10 @@ class PaymentPage(QWidget):
     def load_fee_items(self) -> None:
         self.ui.feeCombo.clear()
         for item in hq_imports.current_fee_items(self.ctx, payments.today(self.ctx)):
+            # HQ writes the unit with or without its currency (元/次, 次, kVA).
+            unit = item.unit if item.unit.startswith("元") else f"元/{item.unit}"
             self.ui.feeCombo.addItem(
-                f"{item.name}（{item.unit_price.normalize():f}元/{item.unit}）", item.code
+                f"{item.name}（{item.unit_price.normalize():f}{unit}）", item.code
             )
         self.ui.addFeeButton.setEnabled(self.ui.feeCombo.count() > 0)
 

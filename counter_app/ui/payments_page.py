@@ -41,7 +41,8 @@ class PaymentsPage(QWidget):
         self.ctx, self.user = ctx, user
         self.printouts, self.layout, self.show_pdf = printouts, layout, show_pdf
         self.rows: list[payments.PaymentRow] = []
-        self.ui.dayEdit.setDate(QDate.currentDate())
+        today = payments.today(ctx)  # the hall's day, not the PC's
+        self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.clerkCombo.addItem(self.tr("全部营业员"), None)
         for u in auth.list_users(ctx):
             self.ui.clerkCombo.addItem(f"{u.display_name}（{u.staff_no}）", u.id)

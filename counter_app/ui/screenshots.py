@@ -5,30 +5,53 @@
 Runs offscreen on a temporary database and temporary settings, so it touches
 neither the user's data folder nor this PC's preferences. The acceptance slip
 is rendered to PDF and turned into PNG with pdftoppm when it is installed.
+
+The money screens (收费, 收费记录, 日结, the bill explainer, 便捷查询, an
+application's timeline) run on a store filled with demo data
+(services.demo, seed 4) plus an arrears list imported as HQ would send it;
+the receipts (80 mm, A5, a reprint), the void slip, the settlement report and
+the bill explanation are turned into PNG too.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
 
-from counter_app.services import applications, auth
+from counter_app.domain.clock import HALL_TZ
+from counter_app.services import (
+    applications,
+    auth,
+    demo,
+    hq_imports,
+    payments,
+    settlement,
+    tracking,
+)
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
+from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.users_page import UserDialog
+
+if TYPE_CHECKING:
+    from counter_app.ui.main_window import MainWindow
 
 PASSWORD = "counter-pass-1"
 HALL = {
@@ -275,13 +298,265 @@ def shoot_admin(
     window.deleteLater()
 
 
-def slip_to_png(pdf: Path, outdir: Path, name: str) -> list[Path]:
+# -- money: the payment screens, receipts, settlement, lookup and the timeline -------------
+
+# Arrears HQ sends for the money screens: (户号, 户名, 用电地址, 用户类别, [(months back, 应收)]).
+# Example data, made up; the months are the last ones billed before today.
+ARREARS = (
+    ("3301086624", "陈建国", "城关镇人民路88号2幢301室", "居民",
+     ((3, "186.43"), (2, "152.70"), (1, "98.15"))),
+    ("3301072215", "王秀英", "城关镇解放街16弄5号", "居民", ((2, "76.20"), (1, "64.38"))),
+    ("3301093348", "城关镇鑫源五金经营部", "城关镇人民路102号", "非居民",
+     ((2, "1286.40"), (1, "968.15"))),
+    ("3301064471", "李明华", "城关镇文昌路120号1单元602室", "居民", ((1, "201.33"),)),
+)  # fmt: skip
+CASHIER = ("zhao", "赵丽华", "1003")  # takes the money shown (the demo's days are the others')
+CASHIER_COUNTER = "3"
+COMPANY = {
+    "cert_type": "统一社会信用代码",
+    "name": "杭州瑞丰食品有限公司",
+    "mobile": "13957112468",
+    "legal_rep_name": "周文斌",
+    "is_proxy": False,
+    "address": "城关镇工业园区纬二路18号",
+    "capacity_kw": "80",
+    "usage": "工商业用电",
+    "ownership_unclear": False,
+}
+
+
+def write_arrears_list(path: Path, today: date) -> Path:
+    """HQ's arrears list (hq-contract.md section 2) as the workbook HQ would send."""
+    from openpyxl import Workbook
+
+    from counter_app.services.hq_imports import ARREARS_HEADERS
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "欠费清单"
+    sheet.append(list(ARREARS_HEADERS))
+    current = today.year * 12 + today.month - 1
+    for account_no, name, address, category, months in ARREARS:
+        for back, amount in months:
+            month, due = current - back, current - back + 1
+            owed = Decimal(amount)
+            sheet.append([account_no, name, address, category,
+                          f"{month // 12}{month % 12 + 1:02d}", owed, Decimal("0.00"), owed,
+                          date(due // 12, due % 12 + 1, 25)])  # fmt: skip
+    book.save(path)
+    return path
+
+
+def fill_money_store(ctx: AppContext, admin: UserInfo, work: Path) -> tuple[UserInfo, UserInfo]:
+    """Demo customers, visits, payments and settled days around the hall, HQ's arrears for
+    the accounts shown, and the cashier of the screenshots (not in the demo's days)."""
+    demo.fill_demo(ctx, customers=400, visits=2500, days=30, seed=4)
+    today = payments.today(ctx)
+    hq_imports.import_arrears(ctx, admin, write_arrears_list(work / "欠费清单.xlsx", today))
+    username, name, staff_no = CASHIER
+    cashier = auth.add_user(
+        ctx,
+        admin,
+        username=username,
+        display_name=name,
+        staff_no=staff_no,
+        role="clerk",
+        password=PASSWORD,
+    )
+    supervisor = next(u for u in auth.list_users(ctx) if u.role == "supervisor")
+    return cashier, supervisor
+
+
+def cash_counts(amount: Decimal) -> dict[str, int]:
+    """Notes and coins for ``amount``, largest first (what is left is below the smallest)."""
+    counts = {}
+    for label, value in settlement.denominations():
+        counts[label] = int(amount // value)
+        amount -= value * counts[label]
+    return counts
+
+
+def shoot_money(
+    shoot: Shooter,
+    ctx: AppContext,
+    hall: HallInfo,
+    admin: UserInfo,
+    settings: Settings,
+    printouts: Path,
+    work: Path,
+) -> dict[str, Path]:
+    """The money screens through the real pages; returns the PDFs to turn into PNG."""
+    from counter_app.ui.main_window import MainWindow
+
+    cashier, supervisor = fill_money_store(ctx, admin, work)
+    settings.set(opt.COUNTER, CASHIER_COUNTER)
+    settings.set(opt.PAPER, "80mm")
+    pdfs: dict[str, Path] = {}
+    window = MainWindow(ctx, hall, cashier, settings, printouts)
+    window.resize(*MAIN_SIZE)
+    day = payments.today(ctx)
+    real_clock = ctx.clock
+
+    def at(hour: int, minute: int, second: int = 0, when: date | None = None) -> None:
+        """The hall's clock for the next step: the cashier's day, whatever the hour now."""
+        moment = datetime.combine(when or day, time(hour, minute, second), HALL_TZ)
+        ctx.clock = lambda: moment.astimezone(UTC)
+
+    try:
+        shoot_cashier_day(shoot, ctx, window, cashier, supervisor, admin, printouts, at, pdfs)
+    finally:
+        ctx.clock = real_clock
+    window.close()
+    window.deleteLater()
+    return pdfs
+
+
+def shoot_cashier_day(
+    shoot: Shooter,
+    ctx: AppContext,
+    window: MainWindow,
+    cashier: UserInfo,
+    supervisor: UserInfo,
+    admin: UserInfo,
+    printouts: Path,
+    at: Callable[..., None],
+    pdfs: dict[str, Path],
+) -> None:
+    """One day at counter 3 on the hall's clock: payments, a void, a reprint, the settlement."""
+    from counter_app.ui.bill_explainer import BillExplainerDialog
+
+    shown: list[Path] = []
+    window.show_pdf = shown.append  # type: ignore[method-assign]
+    day = payments.today(ctx)
+
+    # 收费: three months owing; the newest left for later, cash with change.
+    at(10, 5, 12)
+    page = window.payment
+    window.show_area(page)
+    first = ARREARS[0][0]
+    page.ui.accountEdit.setText(first)
+    page.find_account()
+    page.ui.billsTable.item(2, 0).setCheckState(Qt.CheckState.Unchecked)
+    page.ui.tenderedEdit.setText("400")
+    page.update_quote()
+    shoot(window, "70_payment_partial_cash_change")
+
+    # The bill explainer for the same customer: this period crosses into the second tier.
+    explainer = BillExplainerDialog(ctx, page.due, shown.append, lambda: printouts, window)
+    explainer.ui.usedSpin.setValue(2520)
+    explainer.ui.consumptionSpin.setValue(386)
+    shoot(explainer, "74_bill_explainer_dialog")
+    explainer.print_it()
+    pdfs["85_bill_explainer"] = shown[-1]
+    explainer.close()
+
+    at(10, 7, 31)
+    page.confirm()  # the 80 mm receipt goes to show_pdf
+    first_receipt = page.last_receipt
+    assert first_receipt is not None
+    pdfs["80_receipt_80mm"] = shown[-1]
+    # Same file name in either layout: the A5 copy goes to a folder of its own.
+    pdfs["81_receipt_A5"] = payments.print_receipt(ctx, first_receipt, printouts / "A5", "A5")
+
+    # More of the day at this counter: cash, a company's card, a mobile payment voided.
+    def pay(account_no: str, **kw: object) -> str:
+        due = payments.account_due(ctx, account_no).total
+        request = payments.PaymentRequest(account_no, due, **kw)  # type: ignore[arg-type]
+        return payments.take_payment(ctx, cashier, CASHIER_COUNTER, request).receipt_no
+
+    at(10, 26, 14)
+    second = pay(ARREARS[1][0], tendered=Decimal("150.00"))
+    at(10, 51, 40)
+    pay(ARREARS[2][0], method="card", reference="102615398820")
+    at(11, 8, 5)
+    wrong = pay(ARREARS[3][0], method="mobile", reference=f"4200002871{day:%Y%m%d}0153864210")
+    at(11, 13, 47)
+    payments.void(ctx, cashier, wrong, supervisor, "支付方式选错，客户实际刷银行卡")
+    pdfs["83_void_slip"] = payments.print_void_slip(ctx, wrong, printouts)
+    at(11, 15, 22)
+    pay(ARREARS[3][0], method="card", reference="102615402277")
+    at(14, 32, 8)
+    pdfs["82_receipt_reprint"] = payments.reprint(
+        ctx, cashier, second, "客户遗失收据，凭身份证申请补打", printouts, "80mm"
+    )
+
+    # 收费记录: today's receipts at this counter, the void and the reprint among them.
+    listing = window.payments
+    window.show_area(listing)
+    listing.ui.dayEdit.setDate(payments.today(ctx))
+    listing.ui.clerkCombo.setCurrentIndex(listing.ui.clerkCombo.findData(cashier.id))
+    listing.search()
+    listing.ui.paymentsTable.selectRow(
+        next(i for i, r in enumerate(listing.rows) if r.receipt_no == wrong)
+    )
+    shoot(window, "71_payments_list_reprint_void")
+
+    # 日结: the blind count (ten yuan short), then the comparison with the reason.
+    at(17, 36, 50)
+    closing = window.settlement
+    window.show_area(closing)
+    closing.reset()
+    expected = settlement.figures(ctx, cashier, day, {}).expected_cash
+    counts = cash_counts(expected - Decimal("10.00"))
+    for label, spin in closing.spins.items():
+        spin.setValue(counts.get(label, 0))
+    shoot(window, "72_settlement_blind_count")
+    short = -closing.compare().difference
+    reason = f"短款{short:.2f}元：找零时多找10元，已由收费员补齐"
+    if short != Decimal("10.00"):  # the fen the denominations cannot count
+        reason += f"；另{short - 10:.2f}元为分币，面额中无分币，未计入清点"
+    closing.ui.reasonEdit.setText(reason)
+    shoot(window, "73_settlement_compared_difference")
+    number = settlement.close_day(
+        ctx, cashier, day, closing.counts(), closing.ui.reasonEdit.text(), supervisor
+    )
+    pdfs["84_settlement_report"] = settlement.print_report(ctx, number, printouts)
+
+    # 便捷查询: customers whose name begins with 李, one of them opened.
+    lookup = window.lookup
+    window.show_area(lookup)
+    lookup.ui.searchEdit.setText("李")
+    lookup.search()
+    lookup.ui.resultsTable.selectRow(storied(ctx, [hit.customer_id for hit in lookup.hits]))
+    shoot(window, "75_lookup_results_detail")
+
+    # A company's new connection with its supply plan answered: the timeline, one step on.
+    values = {**COMPANY, "cert_no": demo.credit_code(random.Random(8), "1"),
+              "legal_rep_cert_no": demo.resident_id(random.Random(9), day)[0]}  # fmt: skip
+    # Accepted yesterday morning, the plan answered this afternoon.
+    at(9, 42, 6, when=day - timedelta(days=1))
+    accepted = applications.submit_application(
+        ctx, cashier, CASHIER_COUNTER, "lv_nonresidential_new", values,
+        ("business_licence", "legal_rep_id"), ctx.clock() - timedelta(minutes=18),
+    )  # fmt: skip
+    at(15, 12, 40)
+    tracking.complete_step(ctx, admin, accepted.application_no, "方案已电话告知客户")
+    dialog = window.open_application(accepted.application_no)
+    dialog.resize(900, 640)
+    dialog.ui.stepsTable.setCurrentCell(-1, -1)
+    dialog.ui.closeButton.setFocus()
+    shoot(dialog, "76_application_timeline_one_step_done")
+    dialog.close()
+
+
+def storied(ctx: AppContext, customer_ids: list[int]) -> int:
+    """The first customer with an account, an application and a few visits (row 0 if none)."""
+    from counter_app.services import lookup
+
+    for row, customer_id in enumerate(customer_ids):
+        d = lookup.customer_detail(ctx, customer_id)
+        if d.accounts and d.applications and d.visit_total >= 3:
+            return row
+    return 0
+
+
+def slip_to_png(pdf: Path, outdir: Path, name: str, dpi: int = 110) -> list[Path]:
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         print("pdftoppm not found: slip kept as PDF only", file=sys.stderr)
         return []
     prefix = outdir / name
-    subprocess.run([pdftoppm, "-png", "-r", "110", str(pdf), str(prefix)], check=True)
+    subprocess.run([pdftoppm, "-png", "-r", str(dpi), str(pdf), str(prefix)], check=True)
     return sorted(outdir.glob(f"{name}-*.png"))
 
 
@@ -317,12 +592,19 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         shoot_main(shoot, ctx, hall, clerk, settings, printouts, slips)
         shoot_admin(shoot, ctx, hall, admin, settings, printouts)
         shoot.settle()
+        money_pdfs = shoot_money(shoot, ctx, hall, admin, settings, printouts, work)
+        shoot.settle()
 
         pdf = applications.print_acceptance_slip(ctx, accepted.application_no, printouts)
         shutil.copy(pdf, outdir / "60_acceptance_slip.pdf")
         shoot.files += slip_to_png(pdf, outdir, "60_acceptance_slip")
         if slips:
             shoot.files += slip_to_png(slips[-1], outdir, "61_acceptance_slip_from_wizard")
+        for name, money_pdf in money_pdfs.items():
+            shutil.copy(money_pdf, outdir / f"{name}.pdf")
+            # The 80 mm roll is small: more dots to read it as printed.
+            dpi = 110 if name.endswith(("A5", "report", "explainer")) else 200
+            shoot.files += slip_to_png(money_pdf, outdir, name, dpi)
     finally:
         app.closeAllWindows()
         app.processEvents()

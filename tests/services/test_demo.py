@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from counter_app.domain.identity import (
     is_valid_mobile,
     is_valid_resident_id,
 )
-from counter_app.services import applications, auth, demo
+from counter_app.services import applications, auth, demo, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
@@ -26,10 +27,19 @@ from counter_app.store.models import (
     Application,
     ApplicationEvent,
     ApplicationStep,
+    Arrears,
     AuditEntry,
     Customer,
+    FeeItem,
+    Hall,
+    Payment,
+    PaymentLine,
+    Reprint,
     Sequence,
+    Settlement,
+    User,
     Visit,
+    VisitItem,
 )
 
 # Friday 2026-11-20, 15:00 in the hall: today's opening hours are half gone.
@@ -60,9 +70,14 @@ def snapshot(ctx: AppContext) -> tuple[object, ...]:
     return counts, tuple(first or ()), tuple(numbers), tuple(visits)
 
 
+# The sample arrears list's accounts have placeholder holders (cert_type 户号, no mobile).
+PLACEHOLDER = "户号"
+D = Decimal
+
+
 @pytest.fixture
 def filled(ctx: AppContext, clerk: UserInfo) -> demo.DemoSummary:
-    return demo.fill_demo(fixed(ctx), customers=120, visits=900, days=30, seed=7)
+    return demo.fill_demo(fixed(ctx), customers=120, visits=900, days=30, seed=7, hq_samples=True)
 
 
 def test_same_seed_same_data(tmp_path: Path, ctx: AppContext, hall: tuple[HallInfo, UserInfo]):
@@ -83,12 +98,13 @@ def test_same_seed_same_data(tmp_path: Path, ctx: AppContext, hall: tuple[HallIn
 
 
 def test_counts_and_summary(ctx: AppContext, filled: demo.DemoSummary) -> None:
-    assert count(ctx, Customer) == filled.customers == 120
+    # The sample arrears list adds its 15 accounts, each with a placeholder holder.
+    assert count(ctx, Customer) == filled.customers + 15 == 135
     assert count(ctx, Visit) == filled.visits == 900
     assert count(ctx, Application) == filled.applications > 0
     assert count(ctx, ApplicationStep) == filled.application_steps
     assert count(ctx, ApplicationEvent) == filled.application_events
-    assert count(ctx, Account) == filled.accounts
+    assert count(ctx, Account) == filled.accounts + 15
     assert filled.first_day == TODAY - timedelta(days=29) and filled.last_day == TODAY
     assert not filled.created_hall and filled.created_users == ()  # the fixtures' hall and clerk
     text = "\n".join(filled.lines())
@@ -116,7 +132,8 @@ def test_statuses_are_mixed_and_overdue_is_real(ctx: AppContext, filled: demo.De
 def test_every_identity_passes_the_apps_checks(ctx: AppContext, filled: demo.DemoSummary):
     with ctx.read() as s:
         customers = s.execute(select(Customer.kind, Customer.cert_type, Customer.cert_no,
-                                     Customer.mobile, Customer.name)).all()  # fmt: skip
+                                     Customer.mobile, Customer.name)
+                              .where(Customer.cert_type != PLACEHOLDER)).all()  # fmt: skip
         account_nos = s.scalars(select(Account.account_no)).all()
     companies = [c for c in customers if c.kind == "company"]
     people = [c for c in customers if c.kind == "person"]
@@ -177,7 +194,11 @@ def test_sequences_match_the_numbers_used(ctx: AppContext, filled: demo.DemoSumm
         seqs = dict(s.execute(select(Sequence.name, Sequence.value)).tuples().all())
         visit_days = Counter(no.split("-V")[1][:8] for no in s.scalars(select(Visit.visit_no)))
         app_days = Counter(no.split("-")[1] for no in s.scalars(select(Application.application_no)))
-        opened = s.scalars(select(Account.account_no).where(func.length(Account.account_no) == 12))
+        opened = s.scalars(
+            select(Account.account_no)
+            .join(Customer, Customer.id == Account.customer_id)
+            .where(func.length(Account.account_no) == 12, Customer.cert_type != PLACEHOLDER)
+        )
         opened_numbers = sorted(int(no[6:]) for no in opened)
     for day, n in visit_days.items():
         assert seqs[f"visit:330101:{day}"] == n
@@ -264,3 +285,234 @@ def test_generators_make_valid_numbers() -> None:
         assert is_valid_mobile(demo.mobile(rng))
         name, code = demo.company(rng)
         assert is_valid_credit_code(code) and len(name) >= 4
+
+
+# -- money: arrears, payments, receipts, settlements ----------------------------------------
+
+
+def test_samples_are_imported_through_the_service(
+    ctx: AppContext, filled: demo.DemoSummary
+) -> None:
+    with ctx.read() as s:
+        codes = set(s.scalars(select(FeeItem.code)))
+        sample = s.execute(
+            select(Arrears.amount_due, Arrears.amount_paid)
+            .join(Account, Account.id == Arrears.account_id)
+            .join(Customer, Customer.id == Account.customer_id)
+            .where(Customer.cert_type == PLACEHOLDER)
+        ).all()
+        actions = Counter(s.scalars(select(AuditEntry.action)))
+    assert {"JY0301", "FD0401", "GK0101"} <= codes
+    assert len(sample) == filled.sample_arrears == 40
+    assert actions["arrears.import"] == 1 and actions["fees.import"] == 1
+    assert sum(paid for _due, paid in sample) == D("24866.25")  # 已收金额 as the file gives it
+
+
+def test_payment_lines_add_up(ctx: AppContext, filled: demo.DemoSummary) -> None:
+    with ctx.read() as s:
+        pays = s.scalars(select(Payment)).all()
+        assert len(pays) == filled.payments + filled.voids > 100
+        for p in pays:
+            assert p.lines and [line.seq for line in p.lines] == list(range(1, len(p.lines) + 1))
+            assert all(line.amount == line.principal + line.late_fee for line in p.lines)
+            assert sum((line.amount for line in p.lines), D(0)) == p.total > 0
+            kinds = [line.kind for line in p.lines]
+            # As a quote orders them: electricity oldest first, prepayment, business fees.
+            assert kinds == sorted(kinds, key=("electricity", "prepayment", "business_fee").index)
+            months = [line.bill_month for line in p.lines if line.kind == "electricity"]
+            assert months == sorted(months) and len(set(months)) == len(months)
+            if p.method == "cash":
+                assert p.tendered is not None and p.change == p.tendered - p.total >= 0
+                assert p.reference == ""
+            else:
+                assert p.tendered is None and p.change is None and len(p.reference) >= 12
+        methods = Counter(p.method for p in pays)
+        line_kinds = Counter(s.scalars(select(PaymentLine.kind)))
+        late = s.scalar(select(func.count()).where(PaymentLine.late_fee > D("0")))
+    assert set(methods) == {"cash", "card", "mobile"}
+    assert set(line_kinds) == {"electricity", "prepayment", "business_fee"}
+    assert late and late < line_kinds["electricity"]  # some paid late, most on time
+
+
+def test_payments_belong_to_payment_visits(ctx: AppContext, filled: demo.DemoSummary) -> None:
+    with ctx.read() as s:
+        rows = s.execute(
+            select(Payment, Visit, Account.customer_id)
+            .join(Visit, Visit.id == Payment.visit_id)
+            .join(Account, Account.id == Payment.account_id)
+        ).all()
+        payment_visits = s.scalar(
+            select(func.count()).select_from(Visit).where(Visit.business_code == "payment")
+        )
+        assert len(rows) == filled.payments + filled.voids
+        for p, v, holder in rows:
+            assert v.business_code == "payment" and v.customer_id == holder
+            assert (p.clerk_id, p.counter) == (v.clerk_id, v.counter)
+            assert v.started_at <= p.paid_at <= NOW
+            assert time(8, 30) <= to_local(p.paid_at).time() <= time(17, 30)
+    assert payment_visits == len({v.id for _p, v, _h in rows})
+    with ctx.read() as s:
+        items = set(
+            s.execute(
+                select(VisitItem.visit_id, VisitItem.ref).where(VisitItem.kind == "payment")
+            ).tuples()
+        )
+    # As take_payment links them: the visit's item names the receipt.
+    assert items == {(v.id, p.receipt_no) for p, v, _h in rows}
+    assert 0.15 < (payment_visits or 0) / filled.visits < 0.3
+
+
+def test_arrears_paid_is_the_sum_of_valid_lines(ctx: AppContext, filled: demo.DemoSummary):
+    with ctx.read() as s:
+        valid = defaultdict(lambda: D("0.00"), s.execute(
+            select(PaymentLine.arrears_id, func.sum(PaymentLine.principal))
+            .join(Payment, Payment.id == PaymentLine.payment_id)
+            .where(Payment.status == "valid", PaymentLine.arrears_id.is_not(None))
+            .group_by(PaymentLine.arrears_id)
+        ).tuples().all())  # fmt: skip
+        rows = s.execute(
+            select(Arrears, Customer.cert_type)
+            .join(Account, Account.id == Arrears.account_id)
+            .join(Customer, Customer.id == Account.customer_id)
+        ).all()
+        prepaid = dict(
+            s.execute(
+                select(Payment.account_id, func.sum(PaymentLine.principal))
+                .join(PaymentLine, PaymentLine.payment_id == Payment.id)
+                .where(Payment.status == "valid", PaymentLine.kind == "prepayment")
+                .group_by(Payment.account_id)
+            )
+            .tuples()
+            .all()
+        )
+        balances = dict(s.execute(select(Account.id, Account.prepaid)).tuples().all())
+    generated = [a for a, cert_type in rows if cert_type != PLACEHOLDER]
+    assert len(generated) == filled.arrears
+    for a in generated:
+        # The raw sum is in fen: the Money type is not applied to func.sum.
+        paid = valid[a.id] if isinstance(valid[a.id], Decimal) else D(valid[a.id]).scaleb(-2)
+        assert a.amount_paid == paid, a.bill_month
+        assert D(0) <= a.amount_paid <= a.amount_due and a.status == "open"
+        assert a.due_date == date(int(a.bill_month[:4]) + a.bill_month.endswith("12"),
+                                  int(a.bill_month[4:]) % 12 + 1, 25)  # fmt: skip
+    owing = [a for a in generated if a.amount_paid < a.amount_due]
+    assert len(owing) == filled.arrears_open
+    overdue = [a for a in owing if a.due_date < TODAY]
+    assert len(overdue) == filled.arrears_overdue and 0 < len(overdue) < len(owing)
+    assert any(0 < a.amount_paid < a.amount_due for a in generated)  # a partial payment
+    for account_id, total in prepaid.items():
+        total = total if isinstance(total, Decimal) else D(total).scaleb(-2)
+        assert balances[account_id] == total
+
+
+def test_every_past_clerk_day_has_one_settlement(ctx: AppContext, filled: demo.DemoSummary):
+    values = dict(settlement.denominations())
+    with ctx.read() as s:
+        pays = s.scalars(select(Payment)).all()
+        settled = {(st.clerk_id, st.day): st for st in s.scalars(select(Settlement))}
+        roles = dict(s.execute(select(User.id, User.role)).tuples().all())
+        sequences = dict(s.execute(select(Sequence.name, Sequence.value)).tuples().all())
+    days: dict[tuple[int, date], list[Payment]] = defaultdict(list)
+    for p in pays:
+        days[(p.clerk_id, local_date(p.paid_at))].append(p)
+    past = {key for key in days if key[1] < TODAY}
+    assert set(settled) == past and len(settled) == filled.settlements
+    assert any(day == TODAY for _clerk, day in days)  # today has payments, not settled
+    for (clerk, day), day_pays in days.items():
+        if day == TODAY:
+            assert all(p.settlement_id is None for p in day_pays)
+            continue
+        st = settled[(clerk, day)]
+        valid = [p for p in day_pays if p.status == "valid"]
+        assert st.expected_cash == sum((p.total for p in valid if p.method == "cash"), D(0))
+        assert st.non_cash_total == sum((p.total for p in valid if p.method != "cash"), D(0))
+        assert st.payment_count == len(valid)
+        assert all(p.settlement_id == st.id for p in day_pays)
+        assert set(st.denominations) == set(values)
+        counted = sum((values[k] * n for k, n in st.denominations.items()), D(0))
+        assert st.counted_cash == counted and st.difference == counted - st.expected_cash
+        assert abs(st.difference) <= 10
+        assert bool(st.difference_reason) == (st.difference != 0)
+        assert roles[st.signed_off_by] in ("supervisor", "admin")
+        assert st.signed_off_by != clerk or roles[clerk] == "admin"
+        assert local_date(st.signed_at) == day and to_local(st.signed_at).time() > time(17, 30)
+        assert st.settlement_no.startswith(f"330101-RJ{day:%Y%m%d}-")
+    per_day = Counter(day for _clerk, day in settled)
+    for day, n in per_day.items():
+        assert sequences[f"settlement:330101:{day:%Y%m%d}"] == n
+    balanced = sum(1 for st in settled.values() if st.difference == 0)
+    assert balanced and filled.settlement_differences == len(settled) - balanced
+
+
+def test_receipt_numbers_are_gapless_and_checked(ctx: AppContext, filled: demo.DemoSummary):
+    with ctx.read() as s:
+        pays = s.scalars(select(Payment).order_by(Payment.paid_at, Payment.id)).all()
+        secret = s.scalars(select(Hall.secret)).one()
+        sequences = dict(s.execute(select(Sequence.name, Sequence.value)).tuples().all())
+    numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for p in pays:
+        match = re.fullmatch(r"330101-(\d{2})-(\d{8})-(\d{4})", p.receipt_no)
+        assert match, p.receipt_no
+        assert int(match[1]) == int(p.counter) and match[2] == f"{local_date(p.paid_at):%Y%m%d}"
+        numbers[(p.counter, match[2])].append(int(match[3]))
+        assert p.check_code == payments.check_code(secret, p.receipt_no, p.total)
+    for (counter, day), used in numbers.items():
+        assert used == list(range(1, len(used) + 1)), (counter, day)  # in time order, no gap
+        assert sequences[f"receipt:330101:{counter}:{day}"] == len(used)
+
+
+def test_a_payment_after_the_demo_gets_the_next_number(
+    ctx: AppContext, clerk: UserInfo, filled: demo.DemoSummary
+) -> None:
+    today = f"{TODAY:%Y%m%d}"
+    with ctx.read() as s:
+        used = Counter(
+            p.counter for p in s.scalars(select(Payment)) if local_date(p.paid_at) == TODAY
+        )
+        account_no = s.scalars(
+            select(Account.account_no).where(Account.status == "active").order_by(Account.id)
+        ).first()
+    assert used and account_no
+    counter, n = used.most_common(1)[0]
+    request = payments.PaymentRequest(
+        account_no, D("0"), prepayment=D("100.00"), method="mobile", reference="4200012345"
+    )
+    result = payments.take_payment(ctx, clerk, counter, request)
+    assert result.receipt_no == f"330101-{counter:0>2}-{today}-{n + 1:04d}"
+
+
+def test_voids_and_reprints_as_the_app_makes_them(ctx: AppContext, clerk: UserInfo) -> None:
+    # Enough payments (about 550) for a handful of voids (1 %) and reprints (3 %).
+    filled = demo.fill_demo(fixed(ctx), customers=150, visits=2500, days=30, seed=7)
+    with ctx.read() as s:
+        pays = s.scalars(select(Payment)).all()
+        roles = dict(s.execute(select(User.id, User.role)).tuples().all())
+        reprints = defaultdict(list)
+        for r in s.scalars(select(Reprint).order_by(Reprint.id)):
+            reprints[r.payment_id].append(r)
+        settled_at = {st.id: st.signed_at for st in s.scalars(select(Settlement))}
+    voids = [p for p in pays if p.status == "void"]
+    assert len(voids) == filled.voids > 0
+    for p in voids:
+        assert p.void_reason and p.voided_at is not None and p.voided_by is not None
+        assert roles[p.voided_by] in ("supervisor", "admin")
+        assert p.paid_at < p.voided_at <= NOW
+        assert local_date(p.voided_at) == local_date(p.paid_at)
+        if p.settlement_id is not None:
+            assert p.voided_at < settled_at[p.settlement_id]
+    for p in pays:
+        if p.status == "valid":
+            assert p.void_reason == "" and p.voided_at is None and p.voided_by is None
+        copies = reprints.get(p.id, [])
+        assert p.reprint_count == len(copies)
+        assert [r.copy_no for r in copies] == list(range(1, len(copies) + 1))
+        assert all(r.reason and p.paid_at < r.at <= NOW for r in copies)
+        assert [r.at for r in copies] == sorted(r.at for r in copies)
+    assert sum(1 for p in pays if p.reprint_count) == filled.reprinted > 0
+
+
+def test_the_summary_tells_the_money(filled: demo.DemoSummary) -> None:
+    text = "\n".join(filled.lines())
+    assert f"收费 {filled.payments} 笔" in text and "今日未日结" in text
+    assert "示例欠费清单（40 行）" in text
+    assert filled.payment_total > 0 and filled.debtors > 0
