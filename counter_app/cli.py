@@ -9,6 +9,8 @@ import sys
 
 from counter_app import __version__
 from counter_app.cli_demo import add_demo_parser, run_demo
+from counter_app.cli_export import add_export_parser, run_export
+from counter_app.cli_hq import HQ_COMMANDS, add_hq_parsers, run_hq
 from counter_app.cli_safety import SAFETY_COMMANDS, add_safety_parsers, run_safety
 
 ADMIN_PASSWORD_ENV = "COUNTER_APP_ADMIN_PASSWORD"
@@ -39,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-staff-no", default="0001", help="管理员工号")
     add_demo_parser(sub)
     add_safety_parsers(sub)
+    add_export_parser(sub)
+    add_hq_parsers(sub)
     cal = sub.add_parser("import-calendar", help="导入总部下发的工作日历（日期、类型）")
     cal.add_argument("file", help=".xlsx 文件")
     arrears = sub.add_parser(
@@ -153,6 +157,8 @@ def _init(args: argparse.Namespace, db: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in HQ_COMMANDS:  # HQ's tools never touch a hall's store
+        return run_hq(args)
     from counter_app.datadir import chosen_database
 
     db = chosen_database(args.db)
@@ -162,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(args, db)
     if args.command in SAFETY_COMMANDS:
         return run_safety(args, db)
+    if args.command == "export":
+        return run_export(args, db)
     if args.command == "import-calendar":
         return _import_calendar(args, db)
     if args.command in ("import-arrears", "import-fees"):

@@ -487,4 +487,5 @@ class ExportRow(Base):
     sheet: Mapped[str] = mapped_column(String(20))
     seq: Mapped[int]
     row_key: Mapped[str] = mapped_column(String(120))
-    cells: Mapped[str] = mapped_column(Text)  # JSON list of the cells' exported texts
+    # The cells' exported texts joined by U+001F, a control character no exported text holds.
+    cells: Mapped[str] = mapped_column(Text)

@@ -19,6 +19,7 @@ from counter_app.ui import settings as opt
 from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.dashboard_page import DashboardPage
+from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(0)
 
         self.ui.settingsAction.triggered.connect(self.open_settings)
+        self.ui.exportAction.triggered.connect(self.open_export)
+        self.ui.exportAction.setEnabled(user.is_supervisor)
+        self.ui.backupAction.triggered.connect(self.backup_now)
         self.ui.lockAction.triggered.connect(self.lock)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
@@ -311,6 +315,30 @@ class MainWindow(QMainWindow):
             )
 
     # -- settings, lock, about -----------------------------------------------
+
+    def open_export(self) -> ExportDialog:
+        """The period workbook for HQ; written off the UI thread, cancellable."""
+        self.export_dialog = ExportDialog(
+            self.ctx, self.user, self.printouts().parent / "exports", self
+        )
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def backup_now(self) -> None:
+        from counter_app.services import backups
+
+        chosen = self.settings.get(opt.BACKUP_FOLDER)
+        folder = Path(chosen) if chosen else self.default_printouts.parent / "backups"
+        if not chosen:  # the default folder is ours to create; a USB folder must exist
+            folder.mkdir(parents=True, exist_ok=True)
+        try:
+            path = backups.backup_now(
+                self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), self.user.id
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("备份未完成"), exc.message)
+            return
+        self.statusBar().showMessage(self.tr("备份已完成：{0}").format(path), 15_000)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, str(self.default_printouts), self)

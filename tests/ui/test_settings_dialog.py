@@ -36,3 +36,16 @@ def test_settings_are_checked_and_saved(
     assert settings.get(opt.BACKUP_KEEP) == 7
     assert settings.get(opt.QUEUE_CATEGORIES) == "A,B"
     assert settings.get(opt.PAPER) == "80mm"
+
+
+def test_backup_now_from_the_menu(
+    qtbot,
+    window,
+    ctx,
+    settings: Settings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    settings.set(opt.BACKUP_FOLDER, str(tmp_path))
+    window.ui.backupAction.trigger()
+    made = sorted(tmp_path.glob("counter-*.db"))
+    assert len(made) == 1 and "备份已完成" in window.statusBar().currentMessage()

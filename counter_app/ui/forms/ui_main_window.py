@@ -26,6 +26,10 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1100, 720)
+        self.exportAction = QAction(MainWindow)
+        self.exportAction.setObjectName(u"exportAction")
+        self.backupAction = QAction(MainWindow)
+        self.backupAction.setObjectName(u"backupAction")
         self.settingsAction = QAction(MainWindow)
         self.settingsAction.setObjectName(u"settingsAction")
         self.lockAction = QAction(MainWindow)
@@ -76,6 +80,9 @@ class Ui_MainWindow(object):
 
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.exportAction)
+        self.fileMenu.addAction(self.backupAction)
+        self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.settingsAction)
         self.fileMenu.addAction(self.lockAction)
         self.fileMenu.addSeparator()
@@ -89,6 +96,8 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u67dc\u53f0\u52a9\u624b", None))
+        self.exportAction.setText(QCoreApplication.translate("MainWindow", u"\u5bfc\u51fa\u62a5\u9001\u603b\u90e8(&E)\u2026", None))
+        self.backupAction.setText(QCoreApplication.translate("MainWindow", u"\u7acb\u5373\u5907\u4efd\u6570\u636e\u5e93(&B)", None))
         self.settingsAction.setText(QCoreApplication.translate("MainWindow", u"\u672c\u673a\u8bbe\u7f6e(&S)\u2026", None))
         self.lockAction.setText(QCoreApplication.translate("MainWindow", u"\u9501\u5b9a\u5c4f\u5e55(&L)", None))
 #if QT_CONFIG(shortcut)

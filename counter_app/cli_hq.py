@@ -1,0 +1,91 @@
+"""`counter-app hq-merge` and `hq-load`: headquarters' side of the period workbooks.
+
+    counter-app hq-merge 330101_20261101-20261130_0003.xlsx 330202_*.xlsx --out 全省合并.xlsx
+    counter-app hq-load 收件箱/*.xlsx --db postgresql+psycopg://hq@dbhost/hq
+
+Both check every file first (manifest, format_version, row counts and SHA-256 of every
+data sheet) and stop without writing anything if any file is bad, naming each bad file
+and why. Neither needs a hall's store.
+
+Exit status: 0 done; 1 a file refused or the output could not be written / loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+HQ_COMMANDS = ("hq-merge", "hq-load")
+
+
+def add_hq_parsers(sub: Any) -> None:
+    """Add `hq-merge` and `hq-load` to the parser's sub-parsers."""
+    from counter_app.services.hq_merge import EXCEL_MAX_ROWS
+
+    merge = sub.add_parser(
+        "hq-merge",
+        help="总部用：校验并合并各营业厅导出的期间工作簿，按记录键去重，生成一个工作簿",
+        description=(
+            "逐个校验文件（说明表的 format_version、各表行数和 SHA-256）；任何一个文件未通过，"
+            "列出所有问题文件及原因，不生成任何文件，退出码 1。"
+            "同一记录键以生成时间较晚的批次为准（相同时以批次号较大者为准）。"
+            f"某表超过 Excel 每表 {EXCEL_MAX_ROWS} 行（含表头）时续写在“表名_2”等工作表，"
+            "并在“汇总”表中说明。"
+        ),
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="营业厅导出的 .xlsx 文件")
+    merge.add_argument("--out", required=True, metavar="FILE", help="合并后的 .xlsx 文件")
+    merge.add_argument(
+        "--max-rows",
+        type=int,
+        default=EXCEL_MAX_ROWS,
+        metavar="N",
+        help=f"每个工作表最多行数（含表头，默认 {EXCEL_MAX_ROWS}，Excel 的上限）",
+    )
+    load = sub.add_parser(
+        "hq-load",
+        help="总部用：校验各营业厅的期间工作簿并载入数据库（PostgreSQL），可重复载入",
+        description=(
+            "校验同 hq-merge；全部通过后在一个事务中载入：每个数据表一张同名表，主键为记录键，"
+            "已有的记录只被较新批次的版本替换，重复载入结果不变。表不存在时自动建立。"
+        ),
+    )
+    load.add_argument("files", nargs="+", metavar="FILE", help="营业厅导出的 .xlsx 文件")
+    load.add_argument(
+        "--db",
+        dest="hq_db",
+        metavar="URL",
+        help="数据库 URL，例如 postgresql+psycopg://用户@主机/库名（也可以是 SQLite 文件路径）",
+    )
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def run_hq(args: argparse.Namespace) -> int:
+    from counter_app.services.errors import UserError
+    from counter_app.services.hq_merge import HqFilesRefused, load_files, merge_files
+
+    try:
+        if args.command == "hq-merge":
+            result: Any = merge_files(args.files, args.out, max_rows=args.max_rows, say=_say)
+        else:
+            url = args.hq_db or getattr(args, "db", None)
+            if not url:
+                print("请用 --db 指定总部数据库的 URL", file=sys.stderr)
+                return 1
+            result = load_files(args.files, url, say=_say)
+    except HqFilesRefused as exc:
+        what = "未生成合并文件" if args.command == "hq-merge" else "没有载入任何数据"
+        print(f"{len(exc.problems)} 个文件未通过校验，{what}：", file=sys.stderr)
+        for file, reason in exc.problems:
+            print(f"  {file}：{reason}", file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    for line in result.lines():
+        print(line)
+    return 0
