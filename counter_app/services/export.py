@@ -96,6 +96,7 @@ __all__ = [
     "Progress",
     "batch_file_name",
     "cell_text",
+    "cell_value",
     "default_range",
     "export_batch_again",
     "export_period",
@@ -604,6 +605,7 @@ class _Placed:
 
     def __init__(self, folder: Path) -> None:
         # Named here, not by mkstemp: the file gets the usual permissions, not 0600.
+        self.folder = folder
         self.temp = folder / f".导出中-{uuid.uuid4().hex}.xlsx.part"
         self.final: Path | None = None
 
@@ -742,7 +744,9 @@ class _NewBatch:
 
     # -- the whole batch -----------------------------------------------------------------
 
-    def run(self, folder: Path) -> ExportResult:
+    def run(self, placed: _Placed) -> ExportResult:
+        """The batch, written to ``placed`` and moved to its name; the caller commits (or,
+        on any failure, undoes ``placed``)."""
         from openpyxl import Workbook
 
         s, hall = self.s, self.hall
@@ -774,7 +778,7 @@ class _NewBatch:
         s.flush()
         self.batch_id = batch.id
         wb = Workbook(write_only=True)
-        placed: _Placed | None = None
+        folder = placed.folder
         try:
             info = _Sheet(wb, INFO_SHEET, INFO_COLUMNS)
             self._visits(_Sheet(wb, "来访记录", SHEETS["来访记录"]))
@@ -789,7 +793,6 @@ class _NewBatch:
             manifest = self._manifest()
             _write_info(info, manifest)
             self._tick(SAVING, 0, 1)
-            placed = _Placed(folder)
             placed.save(wb)
             assert self.period_from is not None
             name = batch_file_name(hall.code, self.period_from, self.period_to, batch_no)
@@ -813,8 +816,6 @@ class _NewBatch:
             placed.place(folder / name)
         except BaseException:
             _discard(wb)
-            if placed is not None:
-                placed.undo()
             raise
         return ExportResult(
             batch_no,
@@ -1450,11 +1451,15 @@ def export_period(
         mode = "since_last"
     else:
         raise UserError("请选择“自上次导出以来”或填写起始和截止日期")
-    folder = _out_folder(out_dir)
-    with ctx.write() as s:
-        return _NewBatch(ctx, s, user, mode, date_from, date_to, progress or _no_progress).run(
-            folder
-        )
+    placed = _Placed(_out_folder(out_dir))
+    try:
+        with ctx.write() as s:  # commits after the file took its name
+            return _NewBatch(ctx, s, user, mode, date_from, date_to, progress or _no_progress).run(
+                placed
+            )
+    except BaseException:  # cancelled, failed, or the commit failed: no file stays
+        placed.undo()
+        raise
 
 
 # -- a batch again ------------------------------------------------------------------------
@@ -1471,84 +1476,94 @@ def export_batch_again(
     """Write batch ``batch_no`` again from what it contained: the same rows, the same
     checksums and the same 说明, whatever changed in the store since."""
     report = progress or _no_progress
-    folder = _out_folder(out_dir)
-    with ctx.write() as s:
-        hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
-        if hall is None:
-            raise UserError("营业厅尚未设置，没有可导出的数据")
-        batch = s.scalar(
-            select(ExportBatch).where(
-                ExportBatch.hall_id == hall.id, ExportBatch.batch_no == batch_no
-            )
-        )
-        if batch is None:
-            raise NotFound(f"没有第 {batch_no:04d} 批导出记录")
-        from openpyxl import Workbook
+    placed = _Placed(_out_folder(out_dir))
+    try:
+        with ctx.write() as s:  # commits (the audit entry) after the file took its name
+            return _write_again(ctx, s, batch_no, placed, user, report)
+    except BaseException:  # cancelled, failed, or the commit failed: no file stays
+        placed.undo()
+        raise
 
-        wb = Workbook(write_only=True)
-        placed: _Placed | None = None
-        try:
-            info = _Sheet(wb, INFO_SHEET, INFO_COLUMNS)
-            for name in DATA_SHEETS:
-                sheet = _Sheet(wb, name, SHEETS[name])
-                total = int(batch.row_counts.get(name, 0))
-                if not report(name, 0, total):
-                    raise ExportCancelled()
-                kinds = [col.kind for col in sheet.columns]
-                rows = s.execute(
-                    select(ExportRow.cells)
-                    .where(ExportRow.batch_id == batch.id, ExportRow.sheet == name)
-                    .order_by(ExportRow.seq)
-                    .execution_options(yield_per=CHUNK)
-                ).scalars()
-                for cells in rows:
-                    texts = cells.split(CELL_SEPARATOR)
-                    values = [cell_value(k, t) for k, t in zip(kinds, texts, strict=True)]
-                    sheet.add(values, texts)
-                    if sheet.count % CHUNK == 0 and not report(name, sheet.count, total):
-                        raise ExportCancelled()
-                digest = sheet.finish()
-                if sheet.count != total or digest != batch.checksums.get(name):
-                    raise UserError(
-                        f"第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，"
-                        "无法重新导出。请联系管理员检查数据库。"
-                    )
-                if not report(name, total, total):
-                    raise ExportCancelled()
-            _write_info(info, [list(r) for r in batch.manifest["rows"]])
-            if not report(SAVING, 0, 1):
+
+def _write_again(
+    ctx: AppContext,
+    s: Session,
+    batch_no: int,
+    placed: _Placed,
+    user: UserInfo | None,
+    report: Progress,
+) -> ExportResult:
+    folder = placed.folder
+    hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
+    if hall is None:
+        raise UserError("营业厅尚未设置，没有可导出的数据")
+    batch = s.scalar(
+        select(ExportBatch).where(ExportBatch.hall_id == hall.id, ExportBatch.batch_no == batch_no)
+    )
+    if batch is None:
+        raise NotFound(f"没有第 {batch_no:04d} 批导出记录")
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    try:
+        info = _Sheet(wb, INFO_SHEET, INFO_COLUMNS)
+        for name in DATA_SHEETS:
+            sheet = _Sheet(wb, name, SHEETS[name])
+            total = int(batch.row_counts.get(name, 0))
+            if not report(name, 0, total):
                 raise ExportCancelled()
-            placed = _Placed(folder)
-            placed.save(wb)
-            audit.record(
-                s,
-                ctx.clock(),
-                user.id if user else None,
-                "export.again",
-                "export_batch",
-                f"{hall.code}:{batch_no:04d}",
-                {"file": batch.file_name},
-            )
-            s.flush()
-            if not report(SAVING, 1, 1):
+            kinds = [col.kind for col in sheet.columns]
+            rows = s.execute(
+                select(ExportRow.cells)
+                .where(ExportRow.batch_id == batch.id, ExportRow.sheet == name)
+                .order_by(ExportRow.seq)
+                .execution_options(yield_per=CHUNK)
+            ).scalars()
+            for cells in rows:
+                texts = cells.split(CELL_SEPARATOR)
+                values = [cell_value(k, t) for k, t in zip(kinds, texts, strict=True)]
+                sheet.add(values, texts)
+                if sheet.count % CHUNK == 0 and not report(name, sheet.count, total):
+                    raise ExportCancelled()
+            digest = sheet.finish()
+            if sheet.count != total or digest != batch.checksums.get(name):
+                raise UserError(
+                    f"第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，"
+                    "无法重新导出。请联系管理员检查数据库。"
+                )
+            if not report(name, total, total):
                 raise ExportCancelled()
-            placed.place(folder / batch.file_name)
-        except BaseException:
-            _discard(wb)
-            if placed is not None:
-                placed.undo()
-            raise
-        return ExportResult(
-            batch.batch_no,
-            folder / batch.file_name,
-            batch.mode,
-            batch.period_from,
-            batch.period_to,
-            batch.high_water,
-            {k: int(v) for k, v in batch.row_counts.items()},
-            dict(batch.checksums),
-            again=True,
+        _write_info(info, [list(r) for r in batch.manifest["rows"]])
+        if not report(SAVING, 0, 1):
+            raise ExportCancelled()
+        placed.save(wb)
+        audit.record(
+            s,
+            ctx.clock(),
+            user.id if user else None,
+            "export.again",
+            "export_batch",
+            f"{hall.code}:{batch_no:04d}",
+            {"file": batch.file_name},
         )
+        s.flush()
+        if not report(SAVING, 1, 1):
+            raise ExportCancelled()
+        placed.place(folder / batch.file_name)
+    except BaseException:
+        _discard(wb)
+        raise
+    return ExportResult(
+        batch.batch_no,
+        folder / batch.file_name,
+        batch.mode,
+        batch.period_from,
+        batch.period_to,
+        batch.high_water,
+        {k: int(v) for k, v in batch.row_counts.items()},
+        dict(batch.checksums),
+        again=True,
+    )
 
 
 def default_range(ctx: AppContext) -> tuple[date, date]:

@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressDialog, QWidget
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from counter_app.services import export
 from counter_app.services.auth import UserInfo
@@ -289,34 +289,3 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def open_export_dialog(
-    ctx: AppContext, user: UserInfo, default_dir: Path | str, parent: QWidget | None
-) -> ExportDialog:
-    """Window-modal and non-blocking; the parent keeps it as ``export_dialog``."""
-    dialog = ExportDialog(ctx, user, default_dir, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if parent is not None:
-        parent.export_dialog = dialog  # type: ignore[attr-defined]
-    dialog.open()
-    return dialog
-
-
-def add_export_action(
-    window: QWidget,
-    menu: QMenu,
-    before: QAction | None,
-    ctx: AppContext,
-    user: UserInfo,
-    default_dir: Callable[[], Path | str],
-) -> QAction:
-    """The menu entry 导出报送总部… (placed before ``before``), opening the dialog."""
-    action = QAction(window.tr("导出报送总部(&E)…"), window)
-    action.setObjectName("exportAction")
-    action.triggered.connect(lambda: open_export_dialog(ctx, user, default_dir(), window))
-    if before is not None:
-        menu.insertAction(before, action)
-    else:
-        menu.addAction(action)
-    return action

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -329,6 +331,7 @@ def test_checksums_recomputed_from_the_file_match_the_manifest(data: Hall, out: 
         rows = texts(wb[name])
         assert manifest[f"{name} 行数"] == len(rows) == result.row_counts[name]
         assert manifest[f"{name} SHA-256"] == checksum(rows) == result.checksums[name], name
+        assert export.sheet_checksum(rows) == checksum(rows)
     # A visit per payment (walk-ins) and the application's; receipt lines: yesterday's
     # prepayment, two bill months, today's prepayment.
     assert result.row_counts == {
@@ -642,6 +645,26 @@ def test_a_failure_midway_leaves_no_file_and_no_batch(
     assert no_batches(data.ctx)
 
 
+def test_a_failed_commit_leaves_no_file(
+    data: Hall, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = data.ctx
+    real_write = ctx.write
+
+    @contextmanager
+    def failing_write() -> Iterator[Any]:
+        with real_write() as s:
+            yield s
+            raise OSError(5, "Input/output error")  # as if the commit failed: rolled back
+
+    monkeypatch.setattr(ctx, "write", failing_write)
+    with pytest.raises(OSError):
+        export.export_period(ctx, data.admin, out)
+    assert list(out.iterdir()) == []
+    monkeypatch.undo()
+    assert no_batches(ctx)
+
+
 def test_export_again_cancelled_leaves_the_folder_as_it_was(data: Hall, out: Path) -> None:
     first = export.export_period(data.ctx, data.admin, out)
     before = first.path.read_bytes()
@@ -767,7 +790,7 @@ def test_cli_exports_with_progress_and_again(
     ],
 )
 def test_cli_errors_are_chinese_without_traceback(
-    data: Hall,
+    hall: tuple[HallInfo, UserInfo],
     db_path: Path,
     out: Path,
     capsys: pytest.CaptureFixture[str],

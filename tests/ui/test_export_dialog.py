@@ -18,7 +18,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import Account, Arrears, Customer
-from counter_app.ui.export_dialog import ExportDialog, add_export_action
+from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday 10:00 in the hall
@@ -198,17 +198,13 @@ def test_a_folder_that_cannot_be_used_is_reported(
     assert "请选择导出文件保存的文件夹" in dialog.ui.messageLabel.text()
 
 
-def test_menu_entry_opens_the_dialog(
-    qtbot, window: MainWindow, ctx: AppContext, clerk: UserInfo, tmp_path: Path
+def test_main_window_opens_the_export_for_supervisors_only(
+    qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    action = add_export_action(
-        window, window.ui.fileMenu, window.ui.lockAction, ctx, clerk, lambda: tmp_path / "x"
-    )
-    actions = window.ui.fileMenu.actions()
-    assert actions.index(action) == actions.index(window.ui.lockAction) - 1
-    action.trigger()
-    dialog = window.export_dialog  # type: ignore[attr-defined]
+    assert not window.ui.exportAction.isEnabled()  # the window's user is a clerk
+    dialog = window.open_export()
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.ui.folderEdit.text() == str(tmp_path / "x")
+    assert dialog.ui.folderEdit.text().endswith("exports")
+    assert dialog.ui.sinceLastRadio.isChecked()
     dialog.reject()
     assert not dialog.isVisible()
