@@ -21,7 +21,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# With COUNTER_TEST_PG set to a PostgreSQL server (.ci/run sets one up), the store
+# and services tests run twice: on SQLite and on PostgreSQL (tests/conftest.py).
 test: lint
+	@if [ -n "$$COUNTER_TEST_PG" ]; then echo "tests: SQLite and PostgreSQL ($$COUNTER_TEST_PG)"; \
+	 else echo "tests: SQLite only (COUNTER_TEST_PG unset; .ci/run sets up PostgreSQL)"; fi
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Regenerate the Python modules of every Qt Designer form.

@@ -26,7 +26,9 @@ The month timed is the last full calendar month of the store (October for a
 store filled in November): services.dashboard.dashboard is called --runs times
 after two warm-up runs and the median is held against the budget. For
 comparison each SQL statement one dashboard runs is timed again on a bare
-sqlite3 connection with the same SQL and parameters; the heaviest is printed.
+sqlite3 connection with the same SQL and parameters; the heaviest are printed
+with the indexes their plans use (SQLite plans without statistics here: a plan
+that strays from the index a statement was written for shows up there).
 
 Budget: median ≤ 500 ms for a month. Exit status 1 when it is broken.
 """
@@ -175,6 +177,14 @@ def top_up(path: Path, today: date) -> dict[str, int]:
                 """
             )
             done["visits given a queue category, arrival and call"] = cur.rowcount
+            # Their waiting seconds, as the queue stamps them (models.Visit.wait_seconds).
+            conn.execute(
+                """
+                UPDATE visits SET wait_seconds =
+                  CAST(round((julianday(called_at) - julianday(arrived_at)) * 86400) AS INTEGER)
+                WHERE wait_seconds IS NULL AND called_at IS NOT NULL AND arrived_at IS NOT NULL
+                """
+            )
         rated = conn.execute("SELECT count(*) FROM visits WHERE rating IS NOT NULL").fetchone()
         if not rated[0]:
             cur = conn.execute(
@@ -275,14 +285,15 @@ def last_full_month(ctx: AppContext) -> dashboard.Period:
     return dashboard.month_period(last_day.replace(day=1) - timedelta(days=1))
 
 
-def record_statements(ctx: AppContext, period: dashboard.Period) -> list[tuple[str, Any]]:
-    """The SQL and DBAPI parameters of one dashboard, as SQLAlchemy sends them."""
-    statements: list[tuple[str, Any]] = []
-    kinds = ("SELECT", "INSERT", "CREATE", "DROP")
+def record_statements(ctx: AppContext, period: dashboard.Period) -> list[tuple[str, Any, bool]]:
+    """The SQL and DBAPI parameters of one dashboard, as SQLAlchemy sends them, and
+    whether they are sent with executemany."""
+    statements: list[tuple[str, Any, bool]] = []
+    kinds = ("SELECT", "INSERT", "DELETE", "CREATE", "DROP")
 
     def before(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
         if sql.lstrip().upper().startswith(kinds):
-            statements.append((sql, params))
+            statements.append((sql, params, many))
 
     event.listen(ctx.engine, "before_cursor_execute", before)
     try:
@@ -292,35 +303,55 @@ def record_statements(ctx: AppContext, period: dashboard.Period) -> list[tuple[s
     return statements
 
 
-def time_bare(statements: list[tuple[str, Any]], runs: int) -> list[tuple[float, str]]:
+def time_bare(
+    statements: list[tuple[str, Any, bool]], runs: int
+) -> tuple[list[tuple[float, str]], dict[str, str]]:
     """Median ms of each statement (execute and fetch) on a plain read-only sqlite3
-    connection, the whole sequence replayed ``runs`` times (the temporary table is
-    made and dropped each time, as the service does)."""
+    connection, the whole sequence replayed ``runs`` times (the temporary tables are
+    made and dropped each time, as the service does); and the indexes each SELECT's
+    plan uses (EXPLAIN QUERY PLAN), to see at a glance that SQLite planned as meant."""
     conn = sqlite3.connect(f"file:{DB}?mode=ro", uri=True)
     times: list[list[float]] = [[] for _ in statements]
+    plans: dict[str, str] = {}
     try:
         for run in range(runs + 1):
-            for n, (sql, params) in enumerate(statements):
+            for n, (sql, params, many) in enumerate(statements):
+                if not run and not many and sql.lstrip().upper().startswith(("SELECT", "WITH")):
+                    plans[sql] = plan_of(conn, sql, params)
                 t0 = time.perf_counter()
-                conn.execute(sql, params).fetchall()
+                if many:
+                    conn.executemany(sql, params)
+                else:
+                    conn.execute(sql, params).fetchall()
                 if run:  # the first replay warms the cache
                     times[n].append((time.perf_counter() - t0) * 1000)
     finally:
         conn.close()
-    return [(statistics.median(t), sql) for t, (sql, _) in zip(times, statements, strict=True)]
+    timed = [(statistics.median(t), sql) for t, (sql, _, _) in zip(times, statements, strict=True)]
+    return timed, plans
+
+
+def plan_of(conn: sqlite3.Connection, sql: str, params: Any) -> str:
+    """The indexes (or scans, and sorts) of a statement's plan, in short."""
+    steps = []
+    for *_, detail in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params):
+        words = detail.split()
+        if "INDEX" in words:
+            steps.append(words[words.index("INDEX") + 1])
+        elif words[0] == "SCAN" or "TEMP B-TREE" in detail:
+            steps.append(detail.lower())
+    return ", ".join(steps)
 
 
 def describe(sql: str) -> str:
     text = " ".join(sql.split())
-    if text.startswith("INSERT INTO tmp_dashboard_visits"):
-        return "the month's visits into the scratch table, durations computed (one pass)"
-    if text.startswith("SELECT tmp_dashboard_visits.k"):
-        return "scratch grouped by day, clerk, category and rating (GROUP BY one integer)"
-    if "ORDER BY tmp_dashboard_visits" in text:
-        measure = "waiting" if "tmp_dashboard_visits.waiting FROM" in text else "handling"
+    if "CROSS JOIN visits" in text:
+        return "visits by clerk, category and day: a seek each, no sort (the one pass)"
+    if "CROSS JOIN payments" in text:
+        return "payments by clerk and method: a seek each"
+    if text.startswith(("SELECT visits.wait_seconds", "SELECT visits.handle_seconds")):
+        measure = "waiting" if "visits.wait_seconds FROM" in text else "handling"
         return f"90th percentile of {measure} minutes, one category (ORDER BY … OFFSET)"
-    if text.startswith("SELECT payments."):
-        return "payments by clerk and method"
     return text[:90] + ("…" if len(text) > 90 else "")
 
 
@@ -363,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"budget: median ≤ {BUDGET_MS:.0f} ms   {'OK' if ok else 'OVER BUDGET'}")
 
         statements = record_statements(ctx, period)
-        bare = time_bare(statements, 5)
+        bare, plans = time_bare(statements, 5)
         heaviest_ms, heaviest_sql = max(bare)
         total_bare = sum(ms for ms, _ in bare)
         print(
@@ -371,8 +402,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{total_bare:.0f} ms in all"
         )
         print(f"  heaviest: {heaviest_ms:5.0f} ms  {describe(heaviest_sql)}")
+        print(f"                      plan: {plans.get(heaviest_sql, '—')}")
         for ms, sql in sorted(bare, reverse=True)[1:8]:
             print(f"            {ms:5.0f} ms  {describe(sql)}")
+            print(f"                      plan: {plans.get(sql, '—')}")
         print(
             f"  service layer over bare SQL: {median - total_bare:+.0f} ms "
             f"({median / total_bare:.2f}×)"

@@ -1,4 +1,12 @@
-"""The append-only audit trail, written inside the caller's transaction."""
+"""The append-only audit trail, written inside the caller's transaction.
+
+Each entry carries the hash of the one before, so two transactions must never
+read the same "last entry" and both chain to it. On SQLite, BEGIN IMMEDIATE
+(store/db.py) already lets one writer in at a time. On PostgreSQL (READ
+COMMITTED, several counters) ``record`` first takes a transaction-level
+advisory lock, held until the caller's commit or rollback: the next writer's
+read of the last hash waits for it and then sees the committed entry.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +15,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from counter_app.store.models import AuditEntry
 
 GENESIS = "0" * 64
+# The advisory lock key of the audit chain (any constant bigint; "AUDIT" in ASCII).
+AUDIT_LOCK_KEY = 0x4155444954
 
 
 def entry_hash(
@@ -44,6 +54,8 @@ def record(
 ) -> AuditEntry:
     """Append one entry chained to the previous one. Keep personal data masked in detail."""
     detail = detail or {}
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     prev_hash = prev or GENESIS
     # Microseconds dropped: some databases keep fewer digits, and the hash must re-verify.

@@ -18,7 +18,7 @@ from counter_app.domain.queueing import QueueDataError, load_queue_config
 from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, load_definitions
 from counter_app.resources import resource
 from counter_app.services.errors import StartupError
-from counter_app.store.db import open_engine, session_factory
+from counter_app.store.db import READ_ONLY, open_engine, session_factory
 from counter_app.store.migrate import SchemaTooNewError, ensure_schema
 
 
@@ -30,6 +30,12 @@ class AppContext:
     policy: Policy
     calendar: WorkingCalendar = field(default_factory=WorkingCalendar)
     clock: Callable[[], datetime] = utc_now
+    # Sessions for read(): on SQLite they BEGIN without taking the write lock (store/db.py).
+    readers: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        read_only = self.engine.execution_options(**{READ_ONLY: True})
+        self.readers = sessionmaker(read_only, expire_on_commit=False)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -39,7 +45,9 @@ class AppContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        """A session for reading: its transaction (begun on first use) takes no write
+        lock on SQLite and is rolled back at the end, so nothing written in it stays."""
+        with self.readers() as session:
             yield session
 
     @property

@@ -20,23 +20,36 @@
   satisfaction rate, bad ratings, complaints and overdue applications;
 - per day: visits, rated and satisfied visits, for the trend charts.
 
-Everything is computed by SQL; no query returns one row per visit or payment.
-The period's visits are read once, by an INSERT … SELECT over the started_at
-index (a UNION ALL of one SELECT per hall day, so the day needs no date
-function), into a temporary table of the reading connection: one row a visit
-with its group key (clerk, category, rating and day in one integer, which
-SQLite sorts several times faster than four columns), its category and its
-waiting and handling minutes. Durations are computed there, by dialect: on
-SQLite (julianday(b) − julianday(a)) × 1440, on PostgreSQL
-EXTRACT(EPOCH FROM b − a) / 60. From that table one GROUP BY gives every count
-and sum (by day, clerk, category and rating, added up in Python from a few
-thousand groups), and the 90th percentile of each category and measure is the
-nearest-rank one, the k-th smallest of n with k = ⌈0.9 n⌉, found by ORDER BY
-the duration DESC with OFFSET n − k (descending, so SQLite's sorter keeps only
-the top tenth). The table is dropped at the end, and goes with the read
-transaction's rollback anyway.
+Everything is computed by SQL; no query returns one row per visit or payment,
+and none sorts the period's visits (a month of the 1,000,000-visit demo store
+in about a quarter of a second: bench/dashboard.py).
 
-Indexes used: visits(started_at), payments(paid_at), applications(status),
+- Durations are stored with each visit in whole seconds, visits.wait_seconds
+  and handle_seconds (set where the times are stamped, models.Visit), so no
+  date arithmetic is done here and SQLite and PostgreSQL run the same SQL.
+- Counts and sums: the period's hall days and the (clerk, category) pairs of
+  the visits (found by a loose index scan, a seek a pair) go into two small
+  temporary tables of the reading connection; one GROUP BY over pairs × days
+  × visits then seeks each clerk, category and day on the index
+  visits(clerk_id, category, started_at, rating, hall_id, wait_seconds,
+  handle_seconds) and reads only the period's entries of it, in group order:
+  no sort. The five rating counts ride in one packed sum (RATING_BITS). The
+  few thousand groups are added up in Python by day, clerk and category.
+- The 90th percentile of each category and measure is the nearest-rank one,
+  the k-th smallest of n with k = ⌈0.9 n⌉: ORDER BY the duration DESC with
+  OFFSET n − k, walking visits(category, wait_seconds / handle_seconds, …)
+  from the longest, which stops after about a tenth of the period's (more
+  when the store spans much more than the period: then the period's are
+  sorted instead, _p90).
+- Payments likewise: (clerk, method) pairs, one seek each on
+  payments(clerk_id, method, status, paid_at, hall_id, total).
+
+The temporary tables are dropped at the end, and go with the read transaction's
+rollback anyway (a read takes no write lock, store/db.py).
+
+Indexes used: visits(clerk_id, category, started_at …), visits(category,
+wait_seconds …), visits(category, handle_seconds …), visits(started_at),
+payments(clerk_id, method, status, paid_at …), applications(status),
 complaints(received_at, status), tickets(day, status).
 """
 
@@ -51,22 +64,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     Column,
     ColumnElement,
-    Float,
+    Integer,
     MetaData,
     String,
     Table,
+    TextClause,
+    TextualSelect,
     and_,
+    bindparam,
     case,
-    extract,
+    column,
     func,
     insert,
     or_,
     select,
-    type_coerce,
-    union_all,
+    text,
 )
 from sqlalchemy.orm import Session
 
@@ -79,11 +93,11 @@ from counter_app.store.models import (
     ApplicationStep,
     Complaint,
     Hall,
-    Payment,
     Ticket,
     User,
     Visit,
 )
+from counter_app.store.types import IdType, Money, UTCDateTime
 
 __all__ = [
     "BAD_UP_TO",
@@ -341,101 +355,171 @@ class Dashboard:
 # -- SQL building blocks ----------------------------------------------------------------
 
 
-def minutes_between(dialect: str, start: Any, end: Any) -> ColumnElement[float]:
-    """end − start in minutes (a float), computed by the database; NULL when either is."""
-    if dialect == "postgresql":
-        return type_coerce(extract("epoch", end - start) / 60.0, Float)
-    return type_coerce((func.julianday(end) - func.julianday(start)) * 1440.0, Float)
-
-
-def _waiting(dialect: str) -> ColumnElement[float]:
-    return minutes_between(dialect, Visit.arrived_at, Visit.called_at)
-
-
-def _handling(dialect: str) -> ColumnElement[float]:
-    return minutes_between(dialect, Visit.started_at, Visit.ended_at)
-
-
-def _has_waiting() -> ColumnElement[bool]:
-    return and_(Visit.arrived_at.is_not(None), Visit.called_at.is_not(None))
-
-
-def _has_handling() -> ColumnElement[bool]:
-    return Visit.ended_at.is_not(None)
-
-
-def _visits_in(hall_id: int, lo: datetime, hi: datetime) -> ColumnElement[bool]:
-    return and_(Visit.hall_id == hall_id, Visit.started_at >= lo, Visit.started_at < hi)
-
-
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     # COUNT(CASE WHEN … THEN 1 END): the same on SQLite and PostgreSQL.
     return func.count(case((condition, 1)))
 
 
-# The period's visits, one row each, in a temporary table of the reading connection:
-# filled by one pass over the started_at index (the only pass that reads visits and
-# computes durations), then grouped once and ranked once per category and measure.
-# It lives in the read transaction: dropped at the end, and gone anyway on rollback.
-SCRATCH = Table(
-    "tmp_dashboard_visits",
+# Two small temporary tables of the reading connection drive the seeks: the period's
+# hall days, and the (clerk, category) or (clerk, method) pairs found in the store.
+# They live in the read transaction: dropped at the end, and gone anyway on rollback.
+DAYS = Table(
+    "tmp_dashboard_days",
     MetaData(),
-    Column("k", BigInteger),  # clerk, category code, rating and day, see _group_key
-    Column("category", String(4)),
-    Column("waiting", Float),
-    Column("handling", Float),
+    Column("i", Integer, primary_key=True, autoincrement=False),  # index in Period.days
+    Column("lo", UTCDateTime()),
+    Column("hi", UTCDateTime()),
     prefixes=["TEMPORARY"],
 )
-MAX_DAYS = 1000  # the day index takes 10 bits of the group key
-DAYS_PER_STATEMENT = 100  # SQLite allows 500 terms in a compound SELECT
-OTHER_CATEGORY = 63  # the code of a category queue.toml does not name
+PAIRS = Table(
+    "tmp_dashboard_pairs",
+    MetaData(),
+    Column("j", Integer, primary_key=True, autoincrement=False),
+    Column("clerk_id", IdType),
+    Column("code", String(40)),  # the visits' category, or the payments' method
+    prefixes=["TEMPORARY"],
+)
+MAX_DAYS = 1000  # the longest range asked for
+# The indexes the statements below are written for (store/models.py, migration 0006).
+VISITS_BY_CLERK = "ix_visits_clerk_category_started"
+VISITS_BY_WAIT = "ix_visits_category_wait"
+VISITS_BY_HANDLE = "ix_visits_category_handle"
+PAYMENTS_BY_CLERK = "ix_payments_clerk_method_paid"
+# The five rating counts of a clerk, category and day in one integer, a field of
+# RATING_BITS bits each (rating r at bit RATING_BITS × (r − 1)): one SUM instead of
+# five COUNT(CASE …), which takes a fifth off the pass. A group of more visits than a
+# field holds has its ratings counted again, one by one (_exact_ratings).
+RATING_BITS = 12
+# _p90 walks a category's durations from the longest when that reads fewer index
+# entries than WALK_FACTOR × the period's durations; else it sorts the period's.
+WALK_FACTOR = 4
 
 
-def _group_key(categories: Sequence[str], i: int) -> ColumnElement[int]:
-    """clerk, category, rating and day in one integer:
-    ((clerk_id × 64 + category code) × 8 + rating) × 1024 + day index.
-
-    One integer key sorts several times faster than four columns in SQLite's
-    GROUP BY. The category code is its place in ``categories`` (1 …), 0 for none,
-    OTHER_CATEGORY for any other; the rating is 0 for unrated (and anything not
-    1 … 5, which the app never stores)."""
-    code = case(
-        {"": 0, **{c: n for n, c in enumerate(categories, start=1)}},
-        value=Visit.category,
-        else_=OTHER_CATEGORY,
+def _pairs(s: Session, table: str, first: str, second: str) -> list[tuple[Any, Any]]:
+    """Every distinct (first, second) of ``table``, in order, by seeks on an index that
+    leads with both (a loose index scan, one statement): a min() a pair and one a
+    first value, never a pass over the table."""
+    found = s.execute(
+        text(
+            "WITH RECURSIVE "
+            f"firsts(a) AS (SELECT min({first}) FROM {table} UNION ALL "
+            f"SELECT (SELECT min({first}) FROM {table} WHERE {first} > firsts.a) "
+            "FROM firsts WHERE a IS NOT NULL), "
+            f"pairs(a, b) AS (SELECT a, (SELECT min({second}) FROM {table} "
+            f"WHERE {first} = firsts.a) FROM firsts WHERE a IS NOT NULL UNION ALL "
+            f"SELECT a, (SELECT min({second}) FROM {table} "
+            f"WHERE {first} = pairs.a AND {second} > pairs.b) FROM pairs WHERE b IS NOT NULL) "
+            "SELECT a, b FROM pairs WHERE b IS NOT NULL ORDER BY a, b"
+        )
     )
-    rating = case((Visit.rating.between(1, 5), Visit.rating), else_=0)
-    return ((Visit.clerk_id * 64 + code) * 8 + rating) * 1024 + i
+    return [(a, b) for a, b in found]
 
 
-def _split_key(k: int) -> tuple[int, int, int | None, int]:
-    """(clerk_id, category code, rating or None, day index) of a _group_key."""
-    rating = (k // 1024) % 8
-    return k // (1024 * 8 * 64), (k // (1024 * 8)) % 64, rating or None, k % 1024
+def _fill_pairs(s: Session, pairs: Sequence[tuple[Any, Any]]) -> None:
+    s.execute(PAIRS.delete())
+    if pairs:
+        s.execute(
+            insert(PAIRS), [{"j": j, "clerk_id": c, "code": x} for j, (c, x) in enumerate(pairs)]
+        )
 
 
-def fill_statements(
-    dialect: str, hall_id: int, days: Sequence[date], categories: Sequence[str]
-) -> list[Any]:
-    """INSERT … SELECT of the period's visits into SCRATCH, a UNION ALL of one SELECT
-    per hall day over the started_at index (the day needs no date function)."""
-    statements = []
-    columns = ["k", "category", "waiting", "handling"]
-    for first in range(0, len(days), DAYS_PER_STATEMENT):
-        parts = []
-        for i in range(first, min(len(days), first + DAYS_PER_STATEMENT)):
-            lo, hi = day_bounds(days[i])
-            parts.append(
-                select(
-                    _group_key(categories, i),
-                    Visit.category,
-                    case((_has_waiting(), _waiting(dialect))),
-                    case((_has_handling(), _handling(dialect))),
-                ).where(_visits_in(hall_id, lo, hi))
+def _unpack_ratings(packed: int | None) -> dict[int, int]:
+    """Rating -> visits from a sum of ratings packed RATING_BITS bits apart (levels
+    with none left out)."""
+    packed = int(packed or 0)
+    mask = (1 << RATING_BITS) - 1
+    counts = {r: (packed >> (RATING_BITS * (r - 1))) & mask for r in RATING_NAMES}
+    return {r: n for r, n in counts.items() if n}
+
+
+# The two statements that join the temporary tables are written out: SQLite keeps the
+# order of a CROSS JOIN (pairs, then days, then the seek), which SQLAlchemy's join()
+# cannot say, and left to itself it plans a pass over every visit. PostgreSQL takes
+# the same SQL and plans it freely.
+
+
+def visit_groups_statement(hall_id: int) -> TextClause:
+    """Per pair (clerk, category) and hall day of the temporary tables: visits, waited,
+    wait seconds, handled, handle seconds and the ratings packed in one sum.
+
+    Each pair and day is one seek of VISITS_BY_CLERK (clerk, category, started_at …)
+    whose entries hold everything summed, so the pass reads only the period's index
+    entries; the pairs and days are the outer loops, in the GROUP BY's order, so
+    SQLite streams the groups instead of sorting the visits."""
+    packed = " ".join(f"WHEN {r} THEN {1 << (RATING_BITS * (r - 1))}" for r in RATING_NAMES)
+    return text(
+        "SELECT p.j, d.i, count(*), count(v.wait_seconds), sum(v.wait_seconds), "
+        "count(v.handle_seconds), sum(v.handle_seconds), "
+        f"sum(CASE v.rating {packed} END) "
+        f"FROM {PAIRS.name} AS p CROSS JOIN {DAYS.name} AS d CROSS JOIN visits AS v "
+        "WHERE v.clerk_id = p.clerk_id AND v.category = p.code "
+        "AND v.started_at >= d.lo AND v.started_at < d.hi AND v.hall_id = :hall_id "
+        "GROUP BY p.j, d.i"
+    ).bindparams(hall_id=hall_id)
+
+
+def _exact_ratings(
+    s: Session, hall_id: int, clerk_id: int, category: str, lo: datetime, hi: datetime
+) -> dict[int, int]:
+    rows = s.execute(
+        select(Visit.rating, func.count())
+        .where(
+            Visit.clerk_id == clerk_id,
+            Visit.category == category,
+            Visit.started_at >= lo,
+            Visit.started_at < hi,
+            Visit.hall_id == hall_id,
+            Visit.rating.in_(list(RATING_NAMES)),
+        )
+        .group_by(Visit.rating)
+    )
+    return {int(r): int(n) for r, n in rows}
+
+
+@dataclass(frozen=True)
+class _Group:
+    """The visits of one clerk, category and hall day."""
+
+    clerk_id: int
+    category: str
+    day: int  # index in Period.days
+    visits: int
+    waited: int
+    wait_sum: int  # seconds
+    handled: int
+    handle_sum: int  # seconds
+    ratings: dict[int, int]  # rating -> visits, rated ones only
+
+
+def _visit_groups(
+    s: Session, hall_id: int, bounds: Sequence[tuple[datetime, datetime]]
+) -> list[_Group]:
+    """The period's visits by clerk, category and hall day (DAYS filled)."""
+    pairs = _pairs(s, "visits", "clerk_id", "category")  # VISITS_BY_CLERK
+    _fill_pairs(s, pairs)
+    out = []
+    for j, i, n, waited, wait_sum, handled, handle_sum, packed in s.execute(
+        visit_groups_statement(hall_id)
+    ).tuples():
+        clerk_id, category = pairs[j]
+        if n >> RATING_BITS:  # a field could have overflowed: count them one by one
+            ratings = _exact_ratings(s, hall_id, clerk_id, category, *bounds[i])
+        else:
+            ratings = _unpack_ratings(packed)
+        out.append(
+            _Group(
+                clerk_id,
+                category,
+                i,
+                n,
+                waited,
+                int(wait_sum or 0),
+                handled,
+                int(handle_sum or 0),
+                ratings,
             )
-        source = parts[0] if len(parts) == 1 else union_all(*parts)
-        statements.append(insert(SCRATCH).from_select(columns, source))
-    return statements
+        )
+    return out
 
 
 def _rank(n: int) -> int:
@@ -443,93 +527,90 @@ def _rank(n: int) -> int:
     return (PERCENTILE * n + 99) // 100
 
 
-def _p90(s: Session, category: str, measure: str, n: int) -> float | None:
-    """The k-th smallest of the n durations: ORDER BY DESC, OFFSET n − k (descending,
-    so SQLite's sorter keeps only the top tenth)."""
+def _spread(s: Session, lo: datetime, hi: datetime) -> float:
+    """How many times the period the store's visits span (at least 1): the share of a
+    category's durations a walk from the longest reads to find the period's."""
+    first = s.scalar(select(func.min(Visit.started_at)))
+    last = s.scalar(select(func.max(Visit.started_at)))
+    if first is None or last is None:
+        return 1.0
+    return max(1.0, (max(last, hi) - min(first, lo)) / (hi - lo))
+
+
+def _p90(
+    s: Session,
+    hall_id: int,
+    category: str,
+    measure: str,
+    n: int,
+    lo: datetime,
+    hi: datetime,
+    clerks: Sequence[int],
+    spread: float,
+) -> float | None:
+    """The k-th smallest of the category's n durations in [lo, hi), in minutes: the
+    (n − k + 1)-th longest, ORDER BY … DESC with OFFSET n − k.
+
+    Two ways, the same value: walking the category's durations from the longest
+    (VISITS_BY_WAIT / VISITS_BY_HANDLE give that order: no sort; the walk reads about
+    spread × (n − k + 1) entries, skipping the other periods' ones), or, when that
+    would read more than WALK_FACTOR × n (a day among years of visits), sorting the
+    period's n durations, found by seeks per clerk of VISITS_BY_CLERK (SQLite's sorter
+    keeps only the top tenth)."""
     if n <= 0:
         return None
-    column = SCRATCH.c.waiting if measure == "waiting" else SCRATCH.c.handling
-    value = s.scalar(
-        select(column)
-        .where(SCRATCH.c.category == category, column.is_not(None))
-        .order_by(column.desc())
-        .limit(1)
-        .offset(n - _rank(n))
+    column = Visit.wait_seconds if measure == "waiting" else Visit.handle_seconds
+    skip = n - _rank(n)
+    in_period = (
+        Visit.category == category,
+        Visit.started_at >= lo,
+        Visit.started_at < hi,
+        Visit.hall_id == hall_id,
     )
-    return None if value is None else float(value)
-
-
-def _scratch_groups(s: Session, categories: Sequence[str]) -> list[tuple[Any, ...]]:
-    """(clerk_id, category, rating, day index, visits, waited, wait_sum, handled,
-    handle_sum) per group of SCRATCH."""
-    sums = (
-        func.count(),
-        func.count(SCRATCH.c.waiting),
-        func.sum(SCRATCH.c.waiting),
-        func.count(SCRATCH.c.handling),
-        func.sum(SCRATCH.c.handling),
-    )
-    names = {0: "", **{n: c for n, c in enumerate(categories, start=1)}}
-    out: list[tuple[Any, ...]] = []
-    others = False
-    for k, *figures in s.execute(select(SCRATCH.c.k, *sums).group_by(SCRATCH.c.k)):
-        clerk_id, code, rating, i = _split_key(k)
-        if code == OTHER_CATEGORY:
-            others = True
-            continue
-        out.append((clerk_id, names[code], rating, i, *figures))
-    if others:  # categories queue.toml does not name: grouped by their text as well
-        known = ["", *categories]
-        rows = s.execute(
-            select(SCRATCH.c.k, SCRATCH.c.category, *sums)
-            .where(SCRATCH.c.category.not_in(known))
-            .group_by(SCRATCH.c.k, SCRATCH.c.category)
+    if (skip + 1) * spread <= WALK_FACTOR * n:
+        query = select(column).where(*in_period, column.is_not(None)).order_by(column.desc())
+    else:
+        # "+ 0" leaves the planner no term the walk's index could serve: it would take
+        # that index, sort, and read every visit's row for its clerk.
+        value = column + 0
+        query = (
+            select(column)
+            .where(*in_period, Visit.clerk_id.in_(clerks), value.is_not(None))
+            .order_by(value.desc())
         )
-        for k, category, *figures in rows:
-            clerk_id, _code, rating, i = _split_key(k)
-            out.append((clerk_id, category, rating, i, *figures))
-    return out
+    found = s.scalar(query.limit(1).offset(skip))
+    return None if found is None else _round(found / 60)
 
 
 def _round(value: float | None) -> float | None:
-    # julianday arithmetic leaves ~1e-6 minute noise; two decimals is far below display.
     return None if value is None else round(value, 2)
 
 
-def _average(total: float | None, n: int) -> float | None:
-    return _round((total or 0.0) / n) if n else None
+def _average(seconds: int, n: int) -> float | None:
+    """The average of n durations adding up to ``seconds``, in minutes."""
+    return _round(seconds / (60 * n)) if n else None
 
 
 # -- the dashboard --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Group:
-    rating: int | None
-    visits: int
-    waited: int
-    wait_sum: float | None
-    handled: int
-    handle_sum: float | None
 
 
 @dataclass
 class _Acc:
     visits: int = 0
     waited: int = 0
-    wait_sum: float = 0.0
+    wait_sum: int = 0  # seconds
     handled: int = 0
-    handle_sum: float = 0.0
+    handle_sum: int = 0  # seconds
     ratings: dict[int, int] = field(default_factory=dict)
 
-    def add(self, row: _Group) -> None:
-        self.visits += row.visits
-        self.waited += row.waited
-        self.wait_sum += row.wait_sum or 0.0
-        self.handled += row.handled
-        self.handle_sum += row.handle_sum or 0.0
-        if row.rating is not None:
-            self.ratings[row.rating] = self.ratings.get(row.rating, 0) + row.visits
+    def add(self, group: _Group) -> None:
+        self.visits += group.visits
+        self.waited += group.waited
+        self.wait_sum += group.wait_sum
+        self.handled += group.handled
+        self.handle_sum += group.handle_sum
+        for rating, n in group.ratings.items():
+            self.ratings[rating] = self.ratings.get(rating, 0) + n
 
     @property
     def rated(self) -> int:
@@ -608,45 +689,50 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
     period = Period(kind, start, end)
     now = ctx.clock()
     today = local_date(now)
-    lo, hi = day_bounds(start)[0], day_bounds(end)[1]
-    dialect = ctx.engine.dialect.name
+    bounds = [day_bounds(day) for day in period.days]
+    lo, hi = bounds[0][0], bounds[-1][1]
     names, prefixes, config_problem = _category_names()
-    prefixes = prefixes[: OTHER_CATEGORY - 1]  # codes 1 … 62 in the group key
     with ctx.read() as s:
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")
         hall_id = hall.id
 
-        # Visits by day, clerk, category and rating: one pass over the period's visits
-        # into the scratch table, then one GROUP BY and the percentiles from it.
+        # Visits by clerk, category and day: one seek per pair and day, no sort; then
+        # the percentiles of each category, and the payments by clerk and method.
         total = _Acc()
         by_clerk: dict[int, _Acc] = {}
         by_category: dict[str, _Acc] = {}
+        clerks_of: dict[str, list[int]] = {}
         by_day = [_Acc() for _ in period.days]
         connection = s.connection()
-        SCRATCH.create(connection)
+        DAYS.create(connection)
+        PAIRS.create(connection)
         try:
-            for statement in fill_statements(dialect, hall_id, period.days, prefixes):
-                s.execute(statement)
-            for clerk_id, category, rating, i, *figures in _scratch_groups(s, prefixes):
-                row = _Group(rating, *figures)
-                total.add(row)
-                by_clerk.setdefault(clerk_id, _Acc()).add(row)
-                by_category.setdefault(category, _Acc()).add(row)
-                by_day[i].add(row)
+            s.execute(insert(DAYS), [{"i": i, "lo": a, "hi": b} for i, (a, b) in enumerate(bounds)])
+            for group in _visit_groups(s, hall_id, bounds):
+                total.add(group)
+                by_clerk.setdefault(group.clerk_id, _Acc()).add(group)
+                by_category.setdefault(group.category, _Acc()).add(group)
+                by_day[group.day].add(group)
+                served = clerks_of.setdefault(group.category, [])
+                if group.clerk_id not in served:
+                    served.append(group.clerk_id)
             order = [p for p in prefixes if p in by_category]
             order += sorted(c for c in by_category if c not in order)
+            spread = _spread(s, lo, hi) if by_category else 1.0
             p90 = {
-                (cat, measure): _round(_p90(s, cat, measure, n))
+                (cat, measure): _p90(s, hall_id, cat, measure, n, lo, hi, clerks_of[cat], spread)
                 for cat in order
                 for measure, n in (
                     ("waiting", by_category[cat].waited),
                     ("handling", by_category[cat].handled),
                 )
             }
+            payments, clerk_pay = _payments(s, hall_id, lo, hi)
         finally:
-            SCRATCH.drop(connection)
+            PAIRS.drop(connection)
+            DAYS.drop(connection)
         days = tuple(
             DayFigures(day, acc.visits, acc.rated, acc.satisfied)
             for day, acc in zip(period.days, by_day, strict=True)
@@ -666,7 +752,6 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
             for cat, acc in ((c, by_category[c]) for c in order)
         )
 
-        payments, clerk_pay = _payments(s, hall_id, lo, hi)
         complaints, clerk_complaints = _complaints(s, hall_id, lo, hi, today)
         due, overdue, clerk_overdue = _applications(s, hall_id, end, today)
         waiting_now = s.scalar(
@@ -702,39 +787,38 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
     )
 
 
+def payment_groups_statement(hall_id: int, lo: datetime, hi: datetime) -> TextualSelect:
+    """Valid receipts paid in [lo, hi) per pair (clerk, method) of PAIRS: count and sum,
+    one seek of PAYMENTS_BY_CLERK each, whose entries hold the amount."""
+    return (
+        text(
+            f"SELECT p.j, count(*) AS n, sum(pay.total) AS total FROM {PAIRS.name} AS p "
+            "CROSS JOIN payments AS pay "
+            "WHERE pay.clerk_id = p.clerk_id AND pay.method = p.code "
+            "AND pay.status = 'valid' AND pay.paid_at >= :lo AND pay.paid_at < :hi "
+            "AND pay.hall_id = :hall_id "
+            "GROUP BY p.j"
+        )
+        .bindparams(
+            bindparam("lo", lo, type_=UTCDateTime()),
+            bindparam("hi", hi, type_=UTCDateTime()),
+            hall_id=hall_id,
+        )
+        .columns(column("j", Integer), column("n", Integer), column("total", Money()))
+    )
+
+
 def _payments(
     s: Session, hall_id: int, lo: datetime, hi: datetime
 ) -> tuple[tuple[MethodFigures, ...], dict[int, tuple[int, Decimal]]]:
-    """Valid receipts paid in [lo, hi): per method, and per clerk (count, sum).
-
-    Grouped by one integer, clerk_id × 8 + the method's place in METHODS (0 for a
-    method the app does not know, grouped again by its text), as the visits are."""
-    methods = list(METHODS)
-    code = case({m: n for n, m in enumerate(methods, start=1)}, value=Payment.method, else_=0)
-    where = and_(
-        Payment.hall_id == hall_id,
-        Payment.paid_at >= lo,
-        Payment.paid_at < hi,
-        Payment.status == "valid",
-    )
-    key = (Payment.clerk_id * 8 + code).label("k")
-    total = func.sum(Payment.total)
-    rows: list[tuple[int, str, int, Decimal | None]] = []
-    unknown = False
-    for k, n, amount in s.execute(select(key, func.count(), total).where(where).group_by(key)):
-        if k % 8 == 0:
-            unknown = True
-        else:
-            rows.append((k // 8, methods[k % 8 - 1], n, amount))
-    if unknown:
-        rows += s.execute(
-            select(Payment.clerk_id, Payment.method, func.count(), total)
-            .where(where, Payment.method.not_in(methods))
-            .group_by(Payment.clerk_id, Payment.method)
-        ).tuples()
-    by_method: dict[str, tuple[int, Decimal]] = {m: (0, ZERO) for m in methods}
+    """Valid receipts paid in [lo, hi): per method (METHODS first, in order, then any
+    other by clerk and name), and per clerk (count, sum). PAIRS is refilled."""
+    pairs = _pairs(s, "payments", "clerk_id", "method")  # PAYMENTS_BY_CLERK
+    _fill_pairs(s, pairs)
+    by_method: dict[str, tuple[int, Decimal]] = {m: (0, ZERO) for m in METHODS}
     by_clerk: dict[int, tuple[int, Decimal]] = {}
-    for clerk_id, method, n, amount in rows:
+    for j, n, amount in s.execute(payment_groups_statement(hall_id, lo, hi)):
+        clerk_id, method = pairs[j]
         amount = amount if amount is not None else ZERO
         count_so_far, sum_so_far = by_method.get(method, (0, ZERO))
         by_method[method] = (count_so_far + n, sum_so_far + amount)

@@ -87,6 +87,7 @@ from counter_app.store.models import (
     Settlement,
     Visit,
     VisitItem,
+    whole_seconds,
 )
 from counter_app.store.models import (
     Sequence as SequenceRow,
@@ -907,6 +908,9 @@ def _fill_day(
                     "outcome": outcome,
                     "started_at": started,
                     "ended_at": ended,
+                    # No queue times here: no waiting (models.Visit.wait_seconds).
+                    "wait_seconds": None,
+                    "handle_seconds": whole_seconds(started, ended),
                 }
             )
         # The applications accepted at those visits, numbered in the order accepted.

@@ -56,6 +56,7 @@ from counter_app.store.models import (
     Ticket,
     Visit,
     VisitItem,
+    whole_seconds,
 )
 
 __all__ = [
@@ -441,6 +442,7 @@ def call_next(
         visit.category = ticket.category
         visit.arrived_at = ticket.issued_at
         visit.called_at = now
+        visit.wait_seconds = whole_seconds(ticket.issued_at, now)
         visit.updated_at = now
         s.flush()
         ticket.visit_id = visit.id
@@ -510,6 +512,7 @@ def no_show(ctx: AppContext, clerk: UserInfo, visit_id: int) -> None:
         ticket.updated_at = now
         visit.outcome = "abandoned"
         visit.ended_at = now
+        visit.handle_seconds = whole_seconds(visit.started_at, now)
         visit.updated_at = now
         audit.record(
             s,
@@ -549,6 +552,7 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
             old.updated_at = now
         visit.outcome = "referred"
         visit.ended_at = now
+        visit.handle_seconds = whole_seconds(visit.started_at, now)
         visit.updated_at = now
         ticket = _new_ticket(s, hall, local_date(now), category, arrived, now)
         audit.record(
@@ -581,6 +585,7 @@ def walk_in(ctx: AppContext, clerk: UserInfo, counter: str, category: str) -> Ca
         visit.category = category
         visit.arrived_at = now
         visit.called_at = now
+        visit.wait_seconds = 0
         visit.updated_at = now
         s.flush()
         audit.record(
@@ -707,6 +712,7 @@ def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> 
         _require_open(visit)
         visit.outcome = outcome
         visit.ended_at = now
+        visit.handle_seconds = whole_seconds(visit.started_at, now)
         visit.updated_at = now
         ticket = _visit_ticket(s, visit)
         if ticket is not None:

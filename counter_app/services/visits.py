@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date
 from counter_app.services.errors import UserError
 from counter_app.services.sequences import next_number
-from counter_app.store.models import Hall, Visit, VisitItem
+from counter_app.store.models import Hall, Visit, VisitItem, whole_seconds
 
 
 def open_visit(
@@ -70,6 +70,8 @@ def visit_for_business(
         visit = open_visit(s, hall, clerk_id, counter, customer_id, business_code, started_at)
         visit.category, visit.arrived_at = category, started_at
         visit.ended_at, visit.outcome = now, "completed"
+        # No call, so no waiting (wait_seconds stays None, as the dashboard counts it).
+        visit.handle_seconds = whole_seconds(started_at, now)
     visit.updated_at = now
     s.add(VisitItem(visit_id=visit.id, kind=kind, ref=ref, created_at=now))
     s.flush()

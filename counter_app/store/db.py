@@ -1,4 +1,13 @@
-"""Opening the store: engine, SQLite pragmas, sessions."""
+"""Opening the store: engine, SQLite pragmas, sessions.
+
+Two kinds of store:
+
+- SQLite, one file (the default, one counter or a few PCs on one disk): WAL,
+  BEGIN IMMEDIATE for every transaction, so writers queue on the file lock.
+- PostgreSQL (``postgresql://…``, several counters sharing one server): the
+  psycopg 3 driver, READ COMMITTED; what must be serialised is locked
+  explicitly (sequence rows FOR UPDATE, the audit chain's advisory lock).
+"""
 
 from __future__ import annotations
 
@@ -12,11 +21,25 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 10_000
 
 
+POSTGRES_DRIVER = "postgresql+psycopg"
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
 def database_url(value: str) -> str:
-    """A plain file path becomes a SQLite URL; a URL is used as it is."""
+    """A plain file path becomes a SQLite URL; a PostgreSQL URL gets the psycopg 3
+    driver when it names none (``postgresql://`` would mean psycopg2); any other
+    URL is used as it is."""
+    value = value.strip()
+    for scheme in _POSTGRES_SCHEMES:
+        if value.startswith(scheme):
+            return f"{POSTGRES_DRIVER}://{value.removeprefix(scheme)}"
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def is_postgres(url: str) -> bool:
+    return make_url(database_url(url)).get_backend_name() == "postgresql"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -41,8 +64,14 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "counter_read_only"  # execution option of read sessions (AppContext.read)
+
+
 def _sqlite_on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read takes no write lock: a plain (deferred) BEGIN, so a long report does not
+    # queue the counters' writes behind it; WAL keeps its snapshot consistent.
+    read_only = connection.get_execution_options().get(READ_ONLY)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def open_engine(url: str) -> Engine:
@@ -54,6 +83,18 @@ def open_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
+    if is_postgres(url):
+        # Defaults the URL may override (…?connect_timeout=30).
+        defaults = {"application_name": "counter-app", "connect_timeout": 10}
+        query = make_url(url).query
+        return create_engine(
+            url,
+            # A server restarted overnight leaves dead pooled connections: test
+            # each before use instead of failing the first payment of the day.
+            pool_pre_ping=True,
+            isolation_level="READ COMMITTED",
+            connect_args={k: v for k, v in defaults.items() if k not in query},
+        )
     return create_engine(url, pool_pre_ping=True)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -76,10 +76,47 @@ class Customer(Base):
     updated_at: Mapped[datetime]
 
 
+def whole_seconds(start: datetime | None, end: datetime | None) -> int | None:
+    """end − start in whole seconds, rounded half away from zero (as SQLite's and
+    PostgreSQL's round() do in migration 0006); None when either is missing."""
+    if start is None or end is None:
+        return None
+    micro = (end - start) // timedelta(microseconds=1)
+    whole = (abs(micro) + 500_000) // 1_000_000
+    return whole if micro >= 0 else -whole
+
+
+def _wait_default(context: Any) -> int | None:
+    row = context.get_current_parameters()
+    return whole_seconds(row.get("arrived_at"), row.get("called_at"))
+
+
+def _handle_default(context: Any) -> int | None:
+    row = context.get_current_parameters()
+    return whole_seconds(row.get("started_at"), row.get("ended_at"))
+
+
 class Visit(Base):
     """One customer's visit to a counter (来访): who served, when, what, how it ended."""
 
     __tablename__ = "visits"
+    __table_args__ = (
+        # The dashboard (services/dashboard.py): its counts and sums seek each clerk,
+        # category and hall day and read the rest from the index; its 90th percentiles
+        # walk a category's durations from the longest.
+        Index(
+            "ix_visits_clerk_category_started",
+            "clerk_id",
+            "category",
+            "started_at",
+            "rating",
+            "hall_id",
+            "wait_seconds",
+            "handle_seconds",
+        ),
+        Index("ix_visits_category_wait", "category", "wait_seconds", "started_at", "hall_id"),
+        Index("ix_visits_category_handle", "category", "handle_seconds", "started_at", "hall_id"),
+    )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     visit_no: Mapped[str] = mapped_column(String(40), unique=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
@@ -102,6 +139,13 @@ class Visit(Base):
     # for old rows from rated_at, ended_at or started_at). Nullable: code that predates
     # it may leave it unset, so the export also looks at the visit's other times.
     updated_at: Mapped[datetime | None]
+    # The durations the dashboard adds up, in whole seconds (whole_seconds), kept by
+    # whoever stamps the times (services/queue.py, visits.py, demo.py; migration 0006
+    # for older rows): waiting = called − arrived, when both are set (a walk-in
+    # without a call has none); handling = ended − started, once ended. An insert that
+    # leaves them out gets them from the row's own times.
+    wait_seconds: Mapped[int | None] = mapped_column(default=_wait_default)
+    handle_seconds: Mapped[int | None] = mapped_column(default=_handle_default)
 
 
 class VisitItem(Base):
@@ -340,6 +384,18 @@ class Payment(Base):
     """One payment and its receipt (收据). Never deleted: a void keeps its number."""
 
     __tablename__ = "payments"
+    __table_args__ = (
+        # The dashboard's payments: one seek per clerk and method, valid ones, by paid_at.
+        Index(
+            "ix_payments_clerk_method_paid",
+            "clerk_id",
+            "method",
+            "status",
+            "paid_at",
+            "hall_id",
+            "total",
+        ),
+    )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))

@@ -614,19 +614,20 @@ def test_empty_period(ctx: AppContext, staff: dict[str, int]) -> None:
 
 
 def test_postgresql_sql_renders() -> None:
-    """The duration is EXTRACT(EPOCH …) on PostgreSQL, julianday on SQLite."""
-    days = [date(2026, 10, 1), date(2026, 10, 2)]
+    """The statements render on PostgreSQL: the durations are stored seconds (no date
+    arithmetic, julianday or EXTRACT), and nothing SQLite's only."""
     pg = postgresql.dialect()  # type: ignore[no-untyped-call]
-    (statement,) = dashboard.fill_statements("postgresql", 1, days, ["A", "B"])
-    text = str(statement.compile(dialect=pg))
-    assert text.startswith("INSERT INTO tmp_dashboard_visits")
-    assert "EXTRACT(epoch FROM visits.called_at - visits.arrived_at)" in text
-    assert "julianday" not in text
-    assert "UNION ALL" in text
-    create = str(CreateTable(dashboard.SCRATCH).compile(dialect=pg))
-    assert create.strip().startswith("CREATE TEMPORARY TABLE tmp_dashboard_visits")
-    (statement,) = dashboard.fill_statements("sqlite", 1, days[:1], ["A"])
-    assert "julianday(visits.called_at) - julianday(visits.arrived_at)" in str(statement)
+    lo = datetime(2026, 10, 1, tzinfo=HALL_TZ)
+    visits = dashboard.visit_groups_statement(1)
+    paid = dashboard.payment_groups_statement(1, lo, lo + timedelta(days=1))
+    for statement in (visits, paid):
+        text = str(statement.compile(dialect=pg))
+        assert "tmp_dashboard_pairs" in text
+        assert "julianday" not in text and "EXTRACT" not in text
+    assert "sum(v.wait_seconds)" in str(visits.compile(dialect=pg))
+    for table in (dashboard.DAYS, dashboard.PAIRS):
+        create = str(CreateTable(table).compile(dialect=pg))
+        assert create.strip().startswith("CREATE TEMPORARY TABLE tmp_dashboard_")
 
 
 def test_a_method_the_app_does_not_know(ctx: AppContext, data: dict[str, Any]) -> None:
@@ -644,11 +645,26 @@ def test_a_method_the_app_does_not_know(ctx: AppContext, data: dict[str, Any]) -
     assert by_clerk(f)["1002"].paid == D("62.34")  # 50.00 + 12.34
 
 
-def test_group_key_round_trip() -> None:
-    # ((clerk × 64 + category code) × 8 + rating) × 1024 + day
-    key = ((123456 * 64 + 2) * 8 + 5) * 1024 + 30
-    assert dashboard._split_key(key) == (123456, 2, 5, 30)
-    assert dashboard._split_key(((7 * 64 + 0) * 8 + 0) * 1024 + 0) == (7, 0, None, 0)
+def test_packed_ratings_round_trip() -> None:
+    # Rating r counted at bit RATING_BITS × (r − 1); a group of more visits than a field
+    # holds is counted again (dashboard._exact_ratings).
+    bits = dashboard.RATING_BITS
+    packed = 3 + (7 << bits) + (((1 << bits) - 1) << 4 * bits)
+    assert dashboard._unpack_ratings(packed) == {1: 3, 2: 7, 5: (1 << bits) - 1}
+    assert dashboard._unpack_ratings(None) == {}
+
+
+def test_the_other_ways_give_the_same_figures(
+    ctx: AppContext, data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ratings counted one group at a time (as a group of more visits than a packed
+    field holds is), and percentiles by sorting the period (as for a day among years
+    of visits): the same figures as the fast ways."""
+    fast = of("month", ctx)
+    monkeypatch.setattr(dashboard, "RATING_BITS", 1)  # every group of 2 or more
+    monkeypatch.setattr(dashboard, "WALK_FACTOR", 0)  # never walk the duration index
+    other = of("month", ctx)
+    assert other == fast
 
 
 def test_unknown_category_and_long_range(ctx: AppContext, staff: dict[str, int]) -> None:
