@@ -95,7 +95,10 @@ def backup_day(path: Path) -> date | None:
 
 
 def daily_backup_due(ctx: AppContext, folder: Path | str) -> bool:
-    """True when the folder holds no backup dated today (hall time)."""
+    """True when the folder holds no backup dated today (hall time); never for a
+    server store (PostgreSQL is backed up by the server: pg_dump, README)."""
+    if sqlite_path(str(ctx.engine.url)) is None:
+        return False
     if not Path(folder).is_absolute():
         return True  # not set (yet): backup_now will say so
     today = local_date(ctx.clock())

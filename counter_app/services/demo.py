@@ -384,6 +384,12 @@ def _insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     conn = s.connection()
     for start in range(0, len(rows), BATCH):
         conn.execute(insert(table), rows[start : start + BATCH])
+    if rows and "id" in rows[0] and conn.dialect.name == "postgresql":
+        # Explicit ids leave PostgreSQL's id sequence behind (SQLite just takes
+        # max(id) + 1): move it past them, or the app's next row here collides.
+        conn.execute(
+            select(func.setval(func.pg_get_serial_sequence(table.name, "id"), func.max(table.c.id)))
+        )
 
 
 def _legacy_account_no(rng: random.Random, taken: set[str]) -> str:

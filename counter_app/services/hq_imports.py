@@ -495,7 +495,10 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
         for id_chunk in _chunks(account_ids):
             stored.update(
                 ((a.account_id, a.bill_month), a)
-                for a in s.scalars(select(Arrears).where(Arrears.account_id.in_(id_chunk)))
+                for a in s.scalars(
+                    # Locked: a payment at a counter meanwhile waits, or is seen (PostgreSQL).
+                    select(Arrears).where(Arrears.account_id.in_(id_chunk)).with_for_update()
+                )
             )
         added = updated = unchanged = 0
         listed: set[tuple[int, str]] = set()

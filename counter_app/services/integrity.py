@@ -550,7 +550,12 @@ def _snapshot(ctx: AppContext) -> Iterator[Session]:
     through a plain BEGIN instead: a WAL snapshot that writers do not wait for.
     """
     if sqlite_path(str(ctx.engine.url)) is None:
-        with ctx.read() as s:
+        # PostgreSQL: READ COMMITTED would give every statement a snapshot of its
+        # own; REPEATABLE READ gives the whole check one, and readers never wait.
+        with (
+            ctx.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn,
+            Session(conn) as s,
+        ):
             yield s
         return
     engine = create_engine(ctx.engine.url, poolclass=NullPool)

@@ -330,6 +330,11 @@ def take_payment(
         if _settled(s, clerk.id, today):
             raise UserError("今日已日结，不能再收费。如需收费请联系值班长")
         account = find_account(s, request.account_no)
+        # Locked until commit: a payment for this account at another counter waits,
+        # then reads this one's amounts (else, on PostgreSQL's READ COMMITTED, one of
+        # two concurrent updates of prepaid / amount_paid would be lost). SQLite's
+        # BEGIN IMMEDIATE already serialises; it ignores FOR UPDATE.
+        s.refresh(account, with_for_update=True)
         # Recomputed inside the transaction: what the screen showed may be stale.
         q = _quote(s, account, request, today)
         number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
@@ -476,6 +481,7 @@ def reprint(
     now = ctx.clock()
     with ctx.write() as s:
         p = _payment(s, receipt_no)
+        s.refresh(p, with_for_update=True)  # two reprints at once: one after the other
         p.reprint_count += 1
         p.updated_at = now
         s.add(
@@ -510,13 +516,14 @@ def void(
     now = ctx.clock()
     with ctx.write() as s:
         p = _payment(s, receipt_no)
+        s.refresh(p, with_for_update=True)  # two voids at once: the second sees the first
         if p.status == "void":
             raise UserError(f"收据 {receipt_no} 已经作废")
         if local_date(p.paid_at) != local_date(now):
             raise UserError("只能作废当天的收据；以前的收据请走退费流程")
         if p.settlement_id is not None or _settled(s, p.clerk_id, local_date(p.paid_at)):
             raise UserError("该收据所在的营业日已经日结，不能作废")
-        account = s.get_one(Account, p.account_id)
+        account = s.get_one(Account, p.account_id, with_for_update=True)  # as take_payment
         for line in p.lines:
             if line.arrears_id is not None:
                 arrears = s.get_one(Arrears, line.arrears_id)

@@ -145,8 +145,9 @@ def test_a_busy_store_passes_every_check(busy: AppContext) -> None:
     report = integrity.check_store(busy)
     assert report.ok, [r.line() for r in report.results if not r.ok]
     keys = [r.key for r in report.results]
+    file_check = ["file"] if busy.engine.dialect.name == "sqlite" else []  # PRAGMA integrity_check
     assert keys == [
-        "file",
+        *file_check,
         "audit",
         "receipt_audit",
         "receipts",
