@@ -545,3 +545,49 @@ class ExportRow(Base):
     row_key: Mapped[str] = mapped_column(String(120))
     # The cells' exported texts joined by U+001F, a control character no exported text holds.
     cells: Mapped[str] = mapped_column(Text)
+
+
+class Announcement(Base):
+    """沟通: an outage (planned or not) or a service notice a supervisor entered.
+
+    Shown on the today page while current, printed for the hall's board, and read out
+    to customers who ask; withdrawn, never deleted.
+    """
+
+    __tablename__ = "announcements"
+    __table_args__ = (Index("ix_announcements_hall_ends", "hall_id", "ends_at"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    notice_no: Mapped[str] = mapped_column(String(40), unique=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # planned_outage / unplanned_outage / service
+    title: Mapped[str] = mapped_column(String(100))
+    area: Mapped[str] = mapped_column(Text, default="")
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+    withdrawn_at: Mapped[datetime | None]
+    withdrawn_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime]
+
+
+class TrainingResult(Base):
+    """One finished training exercise (现场服务模拟) of one clerk, kept in the real store.
+
+    The practice itself happens in a separate training database; only the score lands
+    here so a supervisor sees each trainee's progress.
+    """
+
+    __tablename__ = "training_results"
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    exercise_code: Mapped[str] = mapped_column(String(60))
+    exercise_title: Mapped[str] = mapped_column(String(100))
+    score: Mapped[int]
+    max_score: Mapped[int]
+    passed: Mapped[bool] = mapped_column(Boolean)
+    details: Mapped[dict[str, Any]]
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime]
