@@ -36,7 +36,7 @@ forms: $(STAMP)
 	done
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots --manual docs/manual.md
 
 bench: $(STAMP)
 	for b in startup lookup receipts payment dashboard export; do test -f bench/$$b.py && $(BIN)/python bench/$$b.py || exit 1; done

@@ -1,6 +1,9 @@
 """Screenshots of every screen, to look at them the way a clerk would.
 
-    python -m counter_app.ui.screenshots OUTDIR        (what `make screenshots` runs)
+    python -m counter_app.ui.screenshots OUTDIR [--manual docs/manual.md]
+
+`make screenshots` passes --manual: the pictures the user manual shows are then copied
+into docs/images (counter_app/ui/manual_images.py).
 
 Runs offscreen on a temporary database and temporary settings, so it touches
 neither the user's data folder nor this PC's preferences. The acceptance slip
@@ -45,6 +48,7 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.manual_shots import shoot_manual_screens
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
@@ -242,7 +246,7 @@ def shoot_main(
     window.show_pdf = slips.append  # type: ignore[method-assign]
     window.resize(*MAIN_SIZE)
     shoot(window, "10_main_today")
-    window.ui.navList.setCurrentRow(1)
+    window.show_area(window.catalogue)
     shoot(window, "11_main_catalogue")
 
     shoot_wizard(shoot, window)
@@ -281,7 +285,7 @@ def shoot_admin(
     window = MainWindow(ctx, hall, admin, settings, printouts)
     window.show_pdf = lambda _path: None  # type: ignore[method-assign]
     window.resize(*MAIN_SIZE)
-    window.ui.navList.setCurrentRow(2)
+    window.show_area(window.admin_page)
     shoot(window, "50_main_users")
     dialog = UserDialog(ctx, admin, window)
     ui = dialog.ui
@@ -594,6 +598,10 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         shoot.settle()
         money_pdfs = shoot_money(shoot, ctx, hall, admin, settings, printouts, work)
         shoot.settle()
+        shoot.files += shoot_manual_screens(
+            shoot, ctx, hall, settings, printouts, lambda pdf, name: slip_to_png(pdf, outdir, name)
+        )
+        shoot.settle()
 
         pdf = applications.print_acceptance_slip(ctx, accepted.application_no, printouts)
         shutil.copy(pdf, outdir / "60_acceptance_slip.pdf")
@@ -615,8 +623,12 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    manual = None
+    if len(args) == 3 and args[1] == "--manual":  # also refresh the manual's pictures
+        args, manual = args[:1], Path(args[2])
     if len(args) != 1:
-        print("usage: python -m counter_app.ui.screenshots OUTDIR", file=sys.stderr)
+        usage = "usage: python -m counter_app.ui.screenshots OUTDIR [--manual MANUAL.md]"
+        print(usage, file=sys.stderr)
         return 2
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
     outdir = Path(args[0]).resolve()
@@ -627,6 +639,13 @@ def main(argv: list[str] | None = None) -> int:
         files = take_all(outdir, Path(tmp))
     for path in files:
         print(path)
+    if manual is not None:
+        from counter_app.ui.manual_images import refresh
+
+        missing = refresh(outdir, manual)
+        if missing:
+            print(f"{manual} shows pictures not shot: {', '.join(missing)}", file=sys.stderr)
+            return 1
     return 0
 
 
