@@ -252,7 +252,7 @@ class Ui_PaymentPage(object):
         self.removeFeeButton.setText(QCoreApplication.translate("PaymentPage", u"\u79fb\u9664\u4e1a\u52a1\u8d39", None))
         self.messageLabel.setText("")
         self.clearButton.setText(QCoreApplication.translate("PaymentPage", u"\u6e05\u7a7a", None))
-        self.confirmButton.setText(QCoreApplication.translate("PaymentPage", u"\u786e\u8ba4\u6536\u8d39 (F9)", None))
+        self.confirmButton.setText(QCoreApplication.translate("PaymentPage", u"\u786e\u8ba4\u6536\u8d39", None))
         pass
     # retranslateUi
 
