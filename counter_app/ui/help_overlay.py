@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from counter_app.ui import shortcuts as keys
 
@@ -36,16 +36,18 @@ class HelpOverlay(QWidget):
         title.setObjectName("helpTitle")
         title.setStyleSheet("font-weight: bold; color: #0b4f8a;")
         column.addWidget(title)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        column.addLayout(grid)
-        row = 0
+        # One column per section, side by side: the list stays short at large type sizes.
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        column.addLayout(columns)
         for screen in screens:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(12)
+            grid.setVerticalSpacing(4)
             section = QLabel(keys.text(keys.SCREENS[screen]))
             section.setProperty("role", "section")
-            grid.addWidget(section, row, 0, 1, 2)
-            row += 1
+            grid.addWidget(section, 0, 0, 1, 2)
+            row = 1
             for entry in keys.for_screen(screen):
                 for shown_keys, what in self._lines(entry, page_names or []):
                     key_label = QLabel(shown_keys)
@@ -56,7 +58,9 @@ class HelpOverlay(QWidget):
                     grid.addWidget(text, row, 1)
                     self.rows.append((shown_keys, what))
                     row += 1
-        grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(row, 1)
+            columns.addLayout(grid, 1)
         self.panel = panel
         window.installEventFilter(self)
         self._fit()
@@ -78,8 +82,9 @@ class HelpOverlay(QWidget):
         assert window is not None
         self.setGeometry(window.rect())
         hint = self.panel.sizeHint()
-        width = min(max(hint.width(), 560), self.width() - 40)
-        height = min(hint.height(), self.height() - 40)
+        width = min(max(hint.width(), 480), 900, self.width() - 40)
+        wanted = self.panel.heightForWidth(width)
+        height = min(wanted if wanted > 0 else hint.height(), self.height() - 40)
         self.panel.setGeometry(
             (self.width() - width) // 2, (self.height() - height) // 2, width, height
         )
