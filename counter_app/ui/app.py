@@ -19,7 +19,7 @@ from counter_app import datadir
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
 from counter_app.ui.login_dialog import LoginDialog
-from counter_app.ui.look import apply_look, load_qt_translations
+from counter_app.ui.look import apply_look, load_qt_translations, set_point_size
 from counter_app.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -146,7 +146,10 @@ class Startup(QObject):
 def run_gui(db: str) -> int:
     app = make_application()
     install_excepthook(setup_logging(datadir.logs_dir()))
-    startup = Startup(db, Settings())
+    settings = Settings()
+    sizes = opt.FONT_SIZES  # a hand-edited settings file cannot make the screens unusable
+    set_point_size(app, min(max(settings.get(opt.FONT_SIZE), sizes[0]), sizes[-1]))
+    startup = Startup(db, settings)
     startup.start()
     code = app.exec()
     if startup.ctx is not None:

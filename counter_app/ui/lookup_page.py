@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
 from counter_app.services import lookup
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
 
 RED = "#b00020"
@@ -54,8 +56,30 @@ class LookupPage(QWidget):
         self.ui.searchButton.clicked.connect(self.search)
         table.itemSelectionChanged.connect(self._show_selected)
         table.itemDoubleClicked.connect(self._pay)
-        table.setToolTip(self.tr("双击一行为该户收费"))
+        table.setToolTip(keys.tooltip("lookup_pay", self.tr("双击一行为该户收费")))
+        self.ui.searchEdit.setToolTip(
+            "\n".join(keys.tooltip(a) for a in ("lookup", "lookup_search", "lookup_results"))
+        )
+        # Down from the search box into the results, Enter on a result: 收费 for that account.
+        self.ui.searchEdit.installEventFilter(self)
+        table.installEventFilter(self)
         self.ui.searchEdit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        table = self.ui.resultsTable
+        if watched is self.ui.searchEdit and event.key() == Qt.Key.Key_Down and self.hits:
+            table.setFocus(Qt.FocusReason.TabFocusReason)
+            if table.currentRow() < 0:
+                table.selectRow(0)
+            return True
+        if watched is table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+            if item is not None:
+                self._pay(item)
+            return True
+        return False
 
     # -- searching -------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from counter_app import __version__
@@ -16,11 +16,13 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import settings as opt
+from counter_app.ui import shortcuts as keys
 from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
@@ -51,6 +53,21 @@ class LockCover(QLabel):
         self.raise_()
 
 
+def focus_first(page: QWidget) -> None:
+    """The first control of a page that takes Tab, as if the clerk had tabbed into it."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -79,6 +96,7 @@ class MainWindow(QMainWindow):
 
         # Late-bound: show_pdf is the patchable entry point (tests replace it after construction).
         def show_pdf(path: Path) -> None:
+            self.last_pdf = path  # what Ctrl+P prints again
             self.show_pdf(path)
 
         self.queue = QueuePage(
@@ -130,6 +148,8 @@ class MainWindow(QMainWindow):
             "background:#fff3cd; color:#664d03; padding:6px; border:1px solid #ffe69c;"
         )
         self.update_banner()
+        self.help_overlay: HelpOverlay | None = None
+        self._bind_keys()
 
         self.idle = IdleWatcher(settings.get(opt.IDLE_MINUTES), self)
         self.idle.idle.connect(self.lock)
@@ -140,6 +160,101 @@ class MainWindow(QMainWindow):
     def _add_page(self, title: str, page: QWidget) -> None:
         self.ui.pages.addWidget(page)
         self.ui.navList.addItem(title)
+        row = self.ui.navList.count() - 1
+        if row < len(keys.PAGE_KEYS):
+            item = self.ui.navList.item(row)
+            item.setToolTip(keys.tooltip("goto_page", title, keys.PAGE_KEYS[row]))
+
+    # -- the keyboard (one table: counter_app/ui/shortcuts.py) -------------------
+
+    def _bind_keys(self) -> None:
+        help_action = QAction(self.tr("快捷键一览"), self)
+        help_action.setObjectName("helpAction")
+        help_action.setShortcut(QKeySequence(keys.BY_ACTION["help"].keys[0]))
+        help_action.triggered.connect(self.toggle_help)
+        self.ui.helpMenu.insertAction(self.ui.aboutAction, help_action)
+        self.addAction(help_action)
+        self.ui.lockAction.setShortcut(QKeySequence(keys.BY_ACTION["lock"].keys[0]))
+        keys.bind(self, "call_next", self.call_next)
+        keys.bind(self, "lookup", self.go_lookup)
+        keys.bind(self, "new_payment", self.new_payment)
+        keys.bind(self, "refresh", self.refresh_current)
+        keys.bind(self, "new_business", self.new_business)
+        keys.bind(self, "print", self.print_current)
+        for index, key in enumerate(keys.PAGE_KEYS):
+            jump = QShortcut(QKeySequence(key), self)
+            jump.activated.connect(lambda i=index: self.go_to_page(i))
+
+    def page_names(self) -> list[str]:
+        nav = self.ui.navList
+        return [nav.item(row).text() for row in range(nav.count())]
+
+    def current_screen(self) -> str | None:
+        """The shortcut table's name for the page on show, if it has keys of its own."""
+        screens = {
+            self.queue: "queue",
+            self.catalogue: "catalogue",
+            self.lookup: "lookup",
+            self.payment: "payment",
+            self.payments: "payments",
+        }
+        return screens.get(self.ui.pages.currentWidget())
+
+    def toggle_help(self) -> HelpOverlay | None:
+        if self.help_overlay is not None:
+            self.help_overlay.close_overlay()
+            self.help_overlay = None
+            return None
+        screen = self.current_screen()
+        screens = ([screen] if screen else []) + [keys.GLOBAL]
+        overlay = HelpOverlay(self, screens, self.page_names())
+        overlay.destroyed.connect(lambda: setattr(self, "help_overlay", None))
+        self.help_overlay = overlay
+        return overlay
+
+    def go_to_page(self, index: int) -> None:
+        if 0 <= index < self.ui.navList.count():
+            self.ui.navList.setCurrentRow(index)
+            focus_first(self.ui.pages.widget(index))
+
+    def call_next(self) -> None:
+        self.show_area(self.queue)
+        self.queue.call_next()
+
+    def go_lookup(self) -> None:
+        self.show_area(self.lookup)
+        self.lookup.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.lookup.ui.searchEdit.selectAll()
+
+    def new_payment(self) -> None:
+        self.show_area(self.payment)
+        self.payment.clear()  # puts the cursor in the account field
+
+    def new_business(self) -> None:
+        self.show_area(self.catalogue)
+        self.catalogue.ui.businessList.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh_current(self) -> None:
+        page = self.ui.pages.currentWidget()
+        if page is self.payments:
+            self.payments.search()
+        elif page is self.lookup:
+            if self.lookup.ui.searchEdit.text().strip():
+                self.lookup.search()
+        elif page is self.payment:
+            if self.payment.due is not None:  # the arrears again, as of now
+                self.payment.find_account()
+        elif page is not self.settlement and hasattr(page, "refresh"):
+            page.refresh()  # not 日结: its refresh would drop the counted cash
+
+    def print_current(self) -> None:
+        """The selected receipt on 收费记录; elsewhere the last receipt or slip shown."""
+        if self.ui.pages.currentWidget() is self.payments:
+            self.payments.print_selected()
+        elif self.last_pdf is not None and self.last_pdf.exists():
+            self.show_pdf(self.last_pdf)
+        else:
+            self.statusBar().showMessage(self.tr("还没有可打印的收据或回执"), 10_000)
 
     @property
     def counter(self) -> str:
@@ -160,7 +275,9 @@ class MainWindow(QMainWindow):
 
     def ask_rating(self, visit_id: int) -> None:
         """The customer rates the visit; tests replace this entry point."""
-        self.rating_window = RatingWindow(self.ctx, visit_id)
+        self.rating_window = RatingWindow(
+            self.ctx, visit_id, point_size=self.settings.get(opt.CUSTOMER_FONT_SIZE)
+        )
         self.rating_window.rated.connect(lambda _result: self.queue.refresh())
         self.rating_window.show_to_customer()
 
@@ -179,6 +296,7 @@ class MainWindow(QMainWindow):
             path = payments.print_receipt(
                 self.ctx, receipt_no, self.printouts(), self.receipt_layout()
             )
+            self.last_pdf = path
         except (UserError, OSError) as exc:
             message = exc.message if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(

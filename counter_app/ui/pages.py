@@ -12,6 +12,7 @@ from counter_app.domain.clock import chinese_date, format_local
 from counter_app.services import applications, drafts, tracking
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
+from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
 
@@ -54,6 +55,8 @@ class CataloguePage(QWidget):
         self.ui.businessList.currentItemChanged.connect(self._describe)
         self.ui.businessList.itemActivated.connect(lambda _item: self._start())
         self.ui.startButton.clicked.connect(self._start)
+        self.ui.startButton.setToolTip(keys.tooltip("start_business"))
+        self.ui.businessList.setToolTip(keys.tooltip("start_business"))
         if self.ui.businessList.count():
             self.ui.businessList.setCurrentRow(0)
 

@@ -8,8 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import chinese_date
 from counter_app.domain.money import amount_in_words
@@ -17,6 +16,7 @@ from counter_app.services import hq_imports, payments
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
 from counter_app.ui.pages import fill_table
 
@@ -79,8 +79,17 @@ class PaymentPage(QWidget):
         self.ui.confirmButton.clicked.connect(self.confirm)
         self.ui.clearButton.clicked.connect(self.clear)
         self.ui.explainButton.clicked.connect(self.explain)
-        QShortcut(QKeySequence("F9"), self, self.confirm)
-        self.ui.confirmButton.setToolTip(self.tr("确认收费并打印收据（F9）"))
+        keys.bind(self, "confirm_payment", self.confirm)
+        self.ui.confirmButton.setToolTip(keys.tooltip("confirm_payment"))
+        self.ui.confirmButton.setText(
+            keys.with_key(self.ui.confirmButton.text(), "confirm_payment")
+        )
+        # Enter walks the amounts to the confirm button; only Enter (or F9) there takes money.
+        self.ui.arrearsAmountEdit.returnPressed.connect(lambda: self._focus(self.ui.prepaymentEdit))
+        self.ui.prepaymentEdit.returnPressed.connect(self._focus_tender)
+        self.ui.tenderedEdit.returnPressed.connect(self._focus_confirm)
+        self.ui.referenceEdit.returnPressed.connect(self._focus_confirm)
+        self.ui.quantityEdit.returnPressed.connect(self.add_fee)
         self.load_fee_items()
         self._method_changed()
         self.clear()
@@ -94,6 +103,21 @@ class PaymentPage(QWidget):
                 f"{item.name}（{item.unit_price.normalize():f}{unit}）", item.code
             )
         self.ui.addFeeButton.setEnabled(self.ui.feeCombo.count() > 0)
+
+    # -- moving on with Enter ---------------------------------------------------------
+
+    def _focus(self, edit: QWidget) -> None:
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(edit, QLineEdit):
+            edit.selectAll()
+
+    def _focus_tender(self) -> None:
+        cash = self.ui.methodCombo.currentData() == "cash"
+        self._focus(self.ui.tenderedEdit if cash else self.ui.referenceEdit)
+
+    def _focus_confirm(self) -> None:
+        if self.update_quote() is not None and self.ui.confirmButton.isEnabled():
+            self.ui.confirmButton.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- the account -----------------------------------------------------------------
 
@@ -112,6 +136,7 @@ class PaymentPage(QWidget):
             return
         self.ui.messageLabel.clear()
         self.show_due()
+        self._focus(self.ui.arrearsAmountEdit if self.due.bills else self.ui.prepaymentEdit)
 
     def show_due(self) -> None:
         due = self.due

@@ -13,6 +13,7 @@ from counter_app.services import auth, payments
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
 from counter_app.ui.pages import fill_table
@@ -50,6 +51,7 @@ class PaymentsPage(QWidget):
         self.ui.receiptEdit.returnPressed.connect(self.search)
         self.ui.accountEdit.returnPressed.connect(self.search)
         self.ui.printButton.clicked.connect(self.print_selected)
+        self.ui.printButton.setToolTip(keys.tooltip("print", self.tr("打印选中的收据")))
         self.ui.reprintButton.clicked.connect(self.reprint_selected)
         self.ui.voidButton.clicked.connect(self.void_selected)
         self.ui.testPageButton.clicked.connect(test_page)

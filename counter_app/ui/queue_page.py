@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from counter_app.domain.clock import format_local
@@ -15,6 +14,7 @@ from counter_app.services import queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
 from counter_app.ui.pages import fill_table
 
@@ -61,11 +61,27 @@ class QueuePage(QWidget):
         self.ui.walkInButton.clicked.connect(self.walk_in)
         self.ui.endButton.clicked.connect(self.end_visit)
         self.ui.issueButton.clicked.connect(self.issue_ticket)
-        QShortcut(QKeySequence("F5"), self, self.call_next)
-        QShortcut(QKeySequence("F8"), self, self.end_visit)
-        self.ui.callNextButton.setToolTip(self.tr("叫本柜台服务类别中等候最久的号（F5）"))
+        self._bind_keys()
         self.visit = queue.current_visit(ctx, user, counter())  # after a restart
         self.refresh()
+
+    def _bind_keys(self) -> None:
+        """F2 (call next) is the main window's: it works from every page."""
+        ui = self.ui
+        for action, button, slot in (
+            ("call_next", ui.callNextButton, None),
+            ("recall", ui.recallButton, self.recall),
+            ("no_show", ui.noShowButton, self.no_show),
+            ("end_visit", ui.endButton, self.end_visit),
+            ("transfer", ui.transferButton, self.transfer),
+            ("walk_in", ui.walkInButton, self.walk_in),
+            ("issue_ticket", ui.issueButton, self.issue_ticket),
+        ):
+            if slot is not None:
+                keys.bind(self, action, slot)
+            button.setToolTip(keys.tooltip(action))
+        for action, button in (("call_next", ui.callNextButton), ("end_visit", ui.endButton)):
+            button.setText(keys.with_key(button.text(), action))
 
     @property
     def visit_id(self) -> int | None:
@@ -118,7 +134,11 @@ class QueuePage(QWidget):
             for item in v.items:
                 self.ui.itemsList.addItem(f"{item.kind_name}　{item.ref}")
         else:
-            self.ui.currentLabel.setText(self.tr("当前没有接待中的客户。按 F5 叫下一位。"))
+            self.ui.currentLabel.setText(
+                self.tr("当前没有接待中的客户。按 {0} 叫下一位。").format(
+                    keys.keys_text("call_next")
+                )
+            )
             self.ui.itemsList.clear()
         for button in (
             self.ui.recallButton,
@@ -132,6 +152,11 @@ class QueuePage(QWidget):
 
     def call_next(self) -> None:
         if self.visit is not None:
+            self.ui.messageLabel.setText(
+                self.tr("正在接待 {0}，请先结束接待（{1}）").format(
+                    self.visit.ticket_no or self.tr("无号客户"), keys.keys_text("end_visit")
+                )
+            )
             return
         called = self._run(
             lambda: queue.call_next(self.ctx, self.user, self.counter(), self.categories())

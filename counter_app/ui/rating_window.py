@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from counter_app.services import ratings
@@ -17,10 +17,23 @@ class RatingWindow(QWidget):
 
     rated = Signal(object)  # the RatingResult
 
-    def __init__(self, ctx: AppContext, visit_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        visit_id: int,
+        parent: QWidget | None = None,
+        point_size: int = 20,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_RatingWindow()
         self.ui.setupUi(self)
+        # The customer's own, larger type (a setting of this PC); the hall's style sheet sizes
+        # the title, so the sizes are set in this window's sheet, which takes precedence.
+        self.point_size = point_size
+        self.setStyleSheet(
+            f"* {{ font-size: {point_size}pt; }}"
+            f" QLabel#titleLabel {{ font-size: {round(point_size * 1.3)}pt; }}"
+        )
         self.ctx, self.visit_id = ctx, visit_id
         self.result: ratings.RatingResult | None = None
         prompt = ratings.rating_prompt(ctx, visit_id)
@@ -34,15 +47,11 @@ class RatingWindow(QWidget):
                 prompt.business, paid, prompt.clerk, prompt.counter
             )
         )
-        big = QFont(self.font())
-        big.setPointSize(20)
-        self.ui.titleLabel.setFont(big)
         names = dict(prompt.ratings)
         for value in (5, 4, 3, 2, 1):
             button = getattr(self.ui, f"rate{value}Button")
             button.setText(names.get(value, str(value)))
-            button.setMinimumHeight(90)
-            button.setFont(big)
+            button.setMinimumHeight(max(90, point_size * 4))
             button.clicked.connect(lambda _on=False, v=value: self.rate(v))
         self.ui.skipButton.clicked.connect(lambda: self.rate(None))
 

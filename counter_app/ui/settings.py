@@ -25,6 +25,11 @@ BACKUP_FOLDER = Option("backup/folder", "", str)  # "" = <data folder>/backups
 BACKUP_KEEP = Option("backup/keep", 30, int)
 # The queue categories this counter serves (prefixes, comma separated); empty: all.
 QUEUE_CATEGORIES = Option("counter/categories", "", str)
+# Type sizes (points): the clerk's screens, and the customer-facing rating window.
+FONT_SIZE = Option("ui/font_size", 11, int)
+FONT_SIZES = range(9, 19)
+CUSTOMER_FONT_SIZE = Option("ui/customer_font_size", 20, int)
+CUSTOMER_FONT_SIZES = range(14, 37)
 PAPERS = ("A5", "A4", "80mm")
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from counter_app.ui import settings as opt
 from counter_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from counter_app.ui.look import set_point_size
 from counter_app.ui.settings import Settings
 
 PAPER_NAMES = {"A5": "A5（受理回执）", "A4": "A4", "80mm": "80毫米热敏卷纸"}
@@ -40,8 +41,25 @@ class SettingsDialog(QDialog):
         self.ui.keepSpin.setValue(settings.get(opt.BACKUP_KEEP))
         self.ui.backupBrowseButton.clicked.connect(self.browse_backup)
         self.ui.categoriesEdit.setText(settings.get(opt.QUEUE_CATEGORIES))
+        self._load_font_sizes()
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
+
+    def _load_font_sizes(self) -> None:
+        for spin, option, sizes in (
+            (self.ui.fontSizeSpin, opt.FONT_SIZE, opt.FONT_SIZES),
+            (self.ui.customerFontSizeSpin, opt.CUSTOMER_FONT_SIZE, opt.CUSTOMER_FONT_SIZES),
+        ):
+            spin.setRange(sizes[0], sizes[-1])
+            spin.setValue(self.settings.get(option))
+
+    def _save_font_sizes(self) -> None:
+        """The clerk's size applies at once to every screen; the customer's at the next rating."""
+        self.settings.set(opt.FONT_SIZE, self.ui.fontSizeSpin.value())
+        self.settings.set(opt.CUSTOMER_FONT_SIZE, self.ui.customerFontSizeSpin.value())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_point_size(app, self.ui.fontSizeSpin.value())
 
     def browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -77,4 +95,5 @@ class SettingsDialog(QDialog):
         self.settings.set(opt.PAPER, self.ui.paperCombo.currentData())
         self.settings.set(opt.IDLE_MINUTES, self.ui.idleSpin.value())
         self.settings.set(opt.PRINTOUTS, self.ui.printoutsEdit.text().strip())
+        self._save_font_sizes()
         self.accept()

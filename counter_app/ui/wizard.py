@@ -32,7 +32,9 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
+from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.help_overlay import HelpOverlay
 
 
 class BusinessWizard(QWizard):
@@ -76,6 +78,18 @@ class BusinessWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("确认受理(&F)"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.resize(880, 700)
+        # Enter is Next (QWizard's default button) once a page is complete; each page
+        # starts in the field that still needs typing; F1 lists the keys.
+        self.currentIdChanged.connect(lambda _id: self.focus_page())
+        self.help_overlay: HelpOverlay | None = None
+        keys.bind(self, "help", self.toggle_help)
+        for which, action in (
+            (QWizard.WizardButton.NextButton, "wizard_next"),
+            (QWizard.WizardButton.BackButton, "wizard_back"),
+            (QWizard.WizardButton.CustomButton1, "wizard_draft"),
+            (QWizard.WizardButton.CancelButton, "wizard_cancel"),
+        ):
+            self.button(which).setToolTip(keys.tooltip(action))
         for page in defn.pages:
             if page.kind == "fields":
                 self.addPage(FieldsPage(self, page))
@@ -83,6 +97,20 @@ class BusinessWizard(QWizard):
                 self.addPage(DocumentsPage(self, page))
             else:
                 self.addPage(ConfirmPage(self, page))
+
+    def focus_page(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, FieldsPage | DocumentsPage | ConfirmPage):
+            page.focus_first()
+
+    def toggle_help(self) -> HelpOverlay | None:
+        if self.help_overlay is not None:
+            self.help_overlay.close_overlay()
+            self.help_overlay = None
+            return None
+        self.help_overlay = HelpOverlay(self, ["wizard"])
+        self.help_overlay.destroyed.connect(lambda: setattr(self, "help_overlay", None))
+        return self.help_overlay
 
     def set_value(self, key: str, value: Any) -> None:
         self.values[key] = value
@@ -277,6 +305,24 @@ class FieldsPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.problems()
 
+    def focus_first(self) -> None:
+        """The first field still to be filled in (else the first field), its text selected."""
+        problems = self.problems()
+        open_fields = [
+            f
+            for f in self.page.fields
+            if wf.is_visible(f, self.wiz.values)
+            and self.editors[f.key].isEnabled()
+            and not (isinstance(self.editors[f.key], QLineEdit) and f.readonly)
+        ]
+        if not open_fields:
+            return
+        target = next((f for f in open_fields if f.key in problems), open_fields[0])
+        editor = self.editors[target.key]
+        editor.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
 
 class DocumentsPage(QWizardPage):
     """The checklist for what the customer's answers require; ticks survive Back and Next."""
@@ -332,6 +378,13 @@ class DocumentsPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return not self.missing()
+
+    def focus_first(self) -> None:
+        """The first document not yet ticked: Space ticks it, Tab moves on."""
+        boxes = list(self.boxes.values())
+        target = next((b for b in boxes if not b.isChecked()), boxes[0] if boxes else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
 
 class ConfirmPage(QWizardPage):
@@ -390,6 +443,10 @@ class ConfirmPage(QWizardPage):
         )
         self.summary.setHtml(f"<table>{html}</table>")
         self.message.clear()
+
+    def focus_first(self) -> None:
+        """On 确认受理 itself: Enter accepts, after the clerk has read the summary out."""
+        self.wiz.button(QWizard.WizardButton.FinishButton).setFocus(Qt.FocusReason.TabFocusReason)
 
     def validatePage(self) -> bool:
         wiz = self.wiz

@@ -221,6 +221,22 @@ class Ui_PaymentPage(object):
         self.tenderedLabel.setBuddy(self.tenderedEdit)
         self.referenceLabel.setBuddy(self.referenceEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.accountEdit, self.findButton)
+        QWidget.setTabOrder(self.findButton, self.billsTable)
+        QWidget.setTabOrder(self.billsTable, self.arrearsAmountEdit)
+        QWidget.setTabOrder(self.arrearsAmountEdit, self.prepaymentEdit)
+        QWidget.setTabOrder(self.prepaymentEdit, self.methodCombo)
+        QWidget.setTabOrder(self.methodCombo, self.tenderedEdit)
+        QWidget.setTabOrder(self.tenderedEdit, self.referenceEdit)
+        QWidget.setTabOrder(self.referenceEdit, self.confirmButton)
+        QWidget.setTabOrder(self.confirmButton, self.clearButton)
+        QWidget.setTabOrder(self.clearButton, self.feeCombo)
+        QWidget.setTabOrder(self.feeCombo, self.quantityEdit)
+        QWidget.setTabOrder(self.quantityEdit, self.addFeeButton)
+        QWidget.setTabOrder(self.addFeeButton, self.feesList)
+        QWidget.setTabOrder(self.feesList, self.removeFeeButton)
+        QWidget.setTabOrder(self.removeFeeButton, self.quoteView)
+        QWidget.setTabOrder(self.quoteView, self.explainButton)
 
         self.retranslateUi(PaymentPage)
 
@@ -252,7 +268,7 @@ class Ui_PaymentPage(object):
         self.removeFeeButton.setText(QCoreApplication.translate("PaymentPage", u"\u79fb\u9664\u4e1a\u52a1\u8d39", None))
         self.messageLabel.setText("")
         self.clearButton.setText(QCoreApplication.translate("PaymentPage", u"\u6e05\u7a7a", None))
-        self.confirmButton.setText(QCoreApplication.translate("PaymentPage", u"\u786e\u8ba4\u6536\u8d39 (F9)", None))
+        self.confirmButton.setText(QCoreApplication.translate("PaymentPage", u"\u786e\u8ba4\u6536\u8d39", None))
         pass
     # retranslateUi
 

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(600, 460)
+        SettingsDialog.resize(600, 540)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(SettingsDialog)
@@ -144,6 +144,33 @@ class Ui_SettingsDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.fontGroup = QGroupBox(SettingsDialog)
+        self.fontGroup.setObjectName(u"fontGroup")
+        self.fontLayout = QFormLayout(self.fontGroup)
+        self.fontLayout.setObjectName(u"fontLayout")
+        self.fontSizeLabel = QLabel(self.fontGroup)
+        self.fontSizeLabel.setObjectName(u"fontSizeLabel")
+
+        self.fontLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fontSizeLabel)
+
+        self.fontSizeSpin = QSpinBox(self.fontGroup)
+        self.fontSizeSpin.setObjectName(u"fontSizeSpin")
+
+        self.fontLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fontSizeSpin)
+
+        self.customerFontSizeLabel = QLabel(self.fontGroup)
+        self.customerFontSizeLabel.setObjectName(u"customerFontSizeLabel")
+
+        self.fontLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.customerFontSizeLabel)
+
+        self.customerFontSizeSpin = QSpinBox(self.fontGroup)
+        self.customerFontSizeSpin.setObjectName(u"customerFontSizeSpin")
+
+        self.fontLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.customerFontSizeSpin)
+
+
+        self.mainLayout.addWidget(self.fontGroup)
+
         self.messageLabel = QLabel(SettingsDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -179,6 +206,8 @@ class Ui_SettingsDialog(object):
         self.backupLabel.setBuddy(self.backupEdit)
         self.keepLabel.setBuddy(self.keepSpin)
         self.categoriesLabel.setBuddy(self.categoriesEdit)
+        self.fontSizeLabel.setBuddy(self.fontSizeSpin)
+        self.customerFontSizeLabel.setBuddy(self.customerFontSizeSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.counterEdit, self.printerCombo)
         QWidget.setTabOrder(self.printerCombo, self.paperCombo)
@@ -189,7 +218,9 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.backupEdit, self.backupBrowseButton)
         QWidget.setTabOrder(self.backupBrowseButton, self.keepSpin)
         QWidget.setTabOrder(self.keepSpin, self.categoriesEdit)
-        QWidget.setTabOrder(self.categoriesEdit, self.okButton)
+        QWidget.setTabOrder(self.categoriesEdit, self.fontSizeSpin)
+        QWidget.setTabOrder(self.fontSizeSpin, self.customerFontSizeSpin)
+        QWidget.setTabOrder(self.customerFontSizeSpin, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
 
         self.retranslateUi(SettingsDialog)
@@ -216,6 +247,11 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u7559\u5907\u4efd\u4efd\u6570(&K)", None))
         self.categoriesLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u67dc\u53f0\u670d\u52a1\u7684\u6392\u961f\u7c7b\u522b(&Q)", None))
         self.categoriesEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u53f7\u7801\u524d\u7f00\uff0c\u7528\u9017\u53f7\u5206\u9694\uff0c\u5982 A,B\uff1b\u4e0d\u586b\u5219\u5168\u90e8", None))
+        self.fontGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u5b57\u53f7", None))
+        self.fontSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8425\u4e1a\u5458\u754c\u9762\u5b57\u53f7(&Z)", None))
+        self.fontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u78c5", None))
+        self.customerFontSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5ba2\u6237\u8bc4\u4ef7\u7a97\u53e3\u5b57\u53f7(&U)", None))
+        self.customerFontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u78c5", None))
         self.messageLabel.setText("")
         self.okButton.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("SettingsDialog", u"\u53d6\u6d88", None))
