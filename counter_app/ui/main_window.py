@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             self.settings.get(opt.PRINTER) or "系统默认打印机",
             self.receipt_layout(),
             self.printouts() / "打印测试页.pdf",
+            self.ctx.training,
         )
         self.show_pdf(path)
 
