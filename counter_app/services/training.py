@@ -63,11 +63,11 @@ class Outcome:
     checks: tuple[CheckResult, ...]
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, field: str) -> str:
     if isinstance(value, bool):
         return "已办理" if value else "未办理"
     if isinstance(value, Decimal):
-        return f"{value.normalize():f}"
+        return f"{value.normalize():f}" if field == "capacity_kw" else f"{value:.2f}"
     return "" if value is None else str(value)
 
 
@@ -155,8 +155,8 @@ def score(ctx: AppContext, ex: Exercise, user_id: int, started_at: datetime) -> 
         results.append(
             CheckResult(
                 check.label,
-                _shown(check.expected),
-                _shown(actual),
+                _shown(check.expected, check.field),
+                _shown(actual, check.field),
                 check.points if passed else 0,
                 passed,
             )

@@ -161,7 +161,7 @@ def test_arrears_paid_in_cash_with_late_fee_and_change(
     payments.take_payment(train, clerk, "1", request)
     outcome = training.score(train, ex, clerk.id, started)
     assert [c.actual for c in outcome.checks] == [
-        "9900000000032", "350", "7.5", "357.5", "现金", "400", "42.5"
+        "9900000000032", "350.00", "7.50", "357.50", "现金", "400.00", "42.50"
     ]  # fmt: skip
     assert outcome.passed and outcome.score == 100
 
@@ -222,3 +222,18 @@ def test_hall_info_in_training_is_the_real_one(real: AppContext, train: AppConte
 
     real_hall: HallInfo | None = auth.current_hall(real)
     assert auth.current_hall(train) == real_hall
+
+
+def test_the_export_command_refuses_a_training_database(
+    train: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from counter_app.cli_export import run_export
+
+    args = argparse.Namespace(
+        out=str(tmp_path / "out"), since_last=False, date_from=None, date_to=None, again=None
+    )
+    assert run_export(args, train.database) == 1
+    assert "培训数据库" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
