@@ -17,10 +17,11 @@ from counter_app import datadir
 from counter_app.services import payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.store.models import TrainingResult
+from counter_app.store.models import TrainingResult, Visit
 from counter_app.ui import app as app_module
 from counter_app.ui import training_mode
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
 
 pytestmark = pytest.mark.sqlite_only(reason="the training store is a SQLite file")
@@ -77,6 +78,14 @@ def test_training_login_opens_the_window_on_the_training_store_with_the_banner(
     assert window.windowTitle().startswith("【培训】")
     assert not window.ui.exportAction.isEnabled() and not window.ui.backupAction.isEnabled()
     assert "数据库：" in window.status.text() and "training.db" in window.status.text()
+
+    with window.ctx.read() as s:  # the customer's rating window says it too
+        visit_id = s.scalar(select(Visit.id).limit(1))
+    rating = RatingWindow(window.ctx, visit_id)
+    qtbot.addWidget(rating)
+    rating.show()
+    assert rating.windowTitle().startswith("【培训】")
+    assert rating.findChild(QLabel, "trainingBanner") is not None
 
 
 def test_a_training_receipt_and_slip_carry_the_mark(
