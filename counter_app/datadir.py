@@ -35,6 +35,13 @@ def chosen_database(option: str | None) -> str:
     return option or os.environ.get(DB_ENV) or default_database()
 
 
+def training_dir() -> Path:
+    """Training mode's own folder: its store (training.db, made anew) and printouts."""
+    folder = data_dir() / "training"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def printouts_dir() -> Path:
     folder = data_dir() / "printouts"
     folder.mkdir(parents=True, exist_ok=True)

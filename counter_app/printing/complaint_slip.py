@@ -53,6 +53,7 @@ from counter_app.printing.slips import (
     format_cn_datetime,
     qr_drawing,
 )
+from counter_app.printing.watermark import draw_training_mark
 
 TITLE = "投诉受理回执"
 LEAD = "您反映的问题我们已经受理，将按以下时限与您联系并答复处理意见。"
@@ -83,6 +84,7 @@ class ComplaintSlip:
     decision_due: date  # and reply with a decision by this one
     escalation: str  # e.g. "12398 能源监管热线" (resources/complaints.toml)
     clerk: str  # name and staff number, e.g. 李明（0231）
+    training: bool = False  # training mode: a 培训 mark across the page
 
 
 def summarize(text: str, limit: int) -> str:
@@ -340,6 +342,8 @@ def _decorate_page(
     footer_height: float,
 ) -> None:
     width, height = PAGE_SIZE
+    if slip.training:
+        draw_training_mark(canvas, width, height, st.font)
     canvas.saveState()
     if doc.page > 1:
         cont = _p(f"{TITLE}（续）　受理编号：{slip.complaint_no}", st.continued)

@@ -53,6 +53,7 @@ from counter_app.printing.reports import (
     _styles,
 )
 from counter_app.printing.slips import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
+from counter_app.printing.watermark import draw_training_mark
 
 if TYPE_CHECKING:
     from counter_app.services.dashboard import Dashboard
@@ -84,8 +85,8 @@ def rate_text(value: float | None) -> str:
     return DASH if value is None else f"{value * 100:.1f}%"
 
 
-def render_dashboard_report(figures: Dashboard, path: Path) -> Path:
-    """Render ``figures`` to an A4 PDF at ``path``; return ``path``."""
+def render_dashboard_report(figures: Dashboard, path: Path, training: bool = False) -> Path:
+    """Render ``figures`` to an A4 PDF at ``path``; return ``path``. ``training``: 培训 mark."""
     st = _styles()
 
     def write(fh: BinaryIO) -> None:
@@ -105,6 +106,8 @@ def render_dashboard_report(figures: Dashboard, path: Path) -> Path:
         period = f"统计周期：{figures.period.label}"
 
         def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            if training:
+                draw_training_mark(canvas, width, height, st.font, 160)
             if doc.page > 1:
                 canvas.saveState()
                 cont = Paragraph(_parts(f"{DASHBOARD_TITLE}（续）", period), st.footer_right)

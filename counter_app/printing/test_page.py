@@ -11,11 +11,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
+from counter_app.printing.watermark import draw_training_mark
 
 SIZES = {"80mm": (80 * mm, 120 * mm), "A5": (148 * mm, 210 * mm), "A4": (210 * mm, 297 * mm)}
 
 
-def render_test_page(hall_name: str, printer: str, layout: str, path: Path) -> Path:
+def render_test_page(
+    hall_name: str, printer: str, layout: str, path: Path, training: bool = False
+) -> Path:
     font = register_cjk_font()
     width, height = SIZES.get(layout, SIZES["A5"])
     margin = 4 * mm
@@ -23,6 +26,8 @@ def render_test_page(hall_name: str, printer: str, layout: str, path: Path) -> P
     def draw(target: BinaryIO) -> None:
         c = Canvas(target, pagesize=(width, height))
         c.setTitle("打印测试页")
+        if training:
+            draw_training_mark(c, width, height, font, min(width, height) * 0.4)
         c.rect(margin, margin, width - 2 * margin, height - 2 * margin)
         lines = [
             ("打印测试页", 14),

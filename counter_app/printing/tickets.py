@@ -25,6 +25,7 @@ from reportlab.platypus import Paragraph
 
 from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
+from counter_app.printing.watermark import draw_training_mark
 
 __all__ = ["TICKET_TITLE", "TicketSlip", "people_ahead_text", "render_ticket_slip"]
 
@@ -48,6 +49,7 @@ class TicketSlip:
     people_ahead: int
     issued_at: datetime
     footer: str = ""
+    training: bool = False  # training mode: a 培训 mark across the ticket
 
 
 def people_ahead_text(people: int) -> str:
@@ -178,6 +180,8 @@ def _write(fh: BinaryIO, slip: TicketSlip) -> None:
     canvas.setAuthor(slip.hall_name)
     canvas.setSubject(TICKET_TITLE)
     canvas.setCreator("柜台助手 Counter Assistant")
+    if slip.training:
+        draw_training_mark(canvas, ROLL_WIDTH, page_height, font, ROLL_WIDTH * 0.4)
     canvas.setFillColor(colors.black)
     canvas.setStrokeColor(colors.black)
     top = page_height - ROLL_MARGIN

@@ -345,6 +345,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
             notice=wf.render_script(defn, app.promised_date, values) if defn else "",
             proxy_name=mask_name(values.get("proxy_name", "")) if values.get("is_proxy") else "",
             account_no=account.account_no if account else "",
+            training=ctx.training,
         )
 
 

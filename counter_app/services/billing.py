@@ -99,6 +99,7 @@ def print_explanation(
         lines=e.lines,
         total=e.total,
         note=f"{e.note} {e.source}".strip(),
+        training=ctx.training,
     )
     stamp = local_date(ctx.clock()).strftime("%Y%m%d")
     return render_bill_explainer(doc, folder / f"电费说明_{account_no or '未指定'}_{stamp}.pdf")

@@ -742,6 +742,7 @@ def complaint_slip(ctx: AppContext, complaint_no: str) -> ComplaintSlip:
             decision_due=c.decision_due,
             escalation=rules.escalation,
             clerk=_who(clerk),
+            training=ctx.training,
         )
 
 

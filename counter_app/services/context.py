@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import utc_now
+from counter_app.domain.exercises import ExerciseError, load_exercises
 from counter_app.domain.policy import Policy, PolicyError, load_policy
 from counter_app.domain.queueing import QueueDataError, load_queue_config
 from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, load_definitions
@@ -30,6 +31,8 @@ class AppContext:
     policy: Policy
     calendar: WorkingCalendar = field(default_factory=WorkingCalendar)
     clock: Callable[[], datetime] = utc_now
+    # Training mode (现场服务模拟): a separate store; documents carry 培训, nothing is exported.
+    training: bool = False
     # Sessions for read(): on SQLite they BEGIN without taking the write lock (store/db.py).
     readers: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -74,7 +77,8 @@ def open_context(
         workflows = load_definitions(workflows_dir or resource("workflows"))
         policy = load_policy(resource("policy.toml"))
         load_queue_config(resource("queue.toml"))  # a bad file stops start-up, named
-    except (DefinitionError, PolicyError, QueueDataError) as exc:
+        load_exercises(resource("training/exercises.toml"), workflows)
+    except (DefinitionError, PolicyError, QueueDataError, ExerciseError) as exc:
         raise StartupError(str(exc)) from None
     engine = open_engine(db_url)
     try:

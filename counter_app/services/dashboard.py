@@ -914,6 +914,6 @@ def print_report(ctx: AppContext, figures: Dashboard, folder: Path) -> Path:
 
     stamp = local_naive(figures.generated_at).strftime("%Y%m%d%H%M%S")
     path: Path = render_dashboard_report(
-        figures, folder / f"指标看板_{figures.period.tag}_{stamp}.pdf"
+        figures, folder / f"指标看板_{figures.period.tag}_{stamp}.pdf", ctx.training
     )
     return path

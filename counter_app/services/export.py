@@ -66,6 +66,7 @@ from counter_app.services.errors import NotFound, UserError
 from counter_app.services.payments import METHODS
 from counter_app.services.tracking import OPEN as OPEN_APPLICATION
 from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
+from counter_app.services.training_store import refuse_in_training
 from counter_app.store.models import (
     Account,
     Application,
@@ -1441,6 +1442,7 @@ def export_period(
     previous --since-last batch. ``progress(stage, done, total)`` returning False cancels:
     ExportCancelled is raised, no file is left and nothing is recorded.
     """
+    refuse_in_training(ctx, "导出报送总部")
     if (date_from is None) != (date_to is None):
         raise UserError("请同时填写起始日期和截止日期")
     if date_from is not None and date_to is not None:
@@ -1475,6 +1477,7 @@ def export_batch_again(
 ) -> ExportResult:
     """Write batch ``batch_no`` again from what it contained: the same rows, the same
     checksums and the same 说明, whatever changed in the store since."""
+    refuse_in_training(ctx, "导出报送总部")
     report = progress or _no_progress
     placed = _Placed(_out_folder(out_dir))
     try:

@@ -451,7 +451,7 @@ def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -
             void_reason=p.void_reason,
             voided_at=local_naive(p.voided_at) if p.voided_at else None,
             void_by=f"{void_by.display_name}（{void_by.staff_no}）" if void_by else "",
-            training=training,
+            training=training or ctx.training,
         )
 
 

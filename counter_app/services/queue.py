@@ -348,6 +348,7 @@ def ticket_slip(ctx: AppContext, ticket: TicketInfo) -> TicketSlip:
             people_ahead=ticket.people_ahead,
             issued_at=local_naive(ticket.issued_at),
             footer=cfg.ticket_slip_footer,
+            training=ctx.training,
         )
 
 

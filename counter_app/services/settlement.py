@@ -242,7 +242,7 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
             ),
             signed_off_by=f"{supervisor.display_name}（{supervisor.staff_no}）",
             signed_at=local_naive(st.signed_at),
-            training=training,
+            training=training or ctx.training,
         )
 
 

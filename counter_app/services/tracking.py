@@ -459,6 +459,7 @@ def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) 
             clerk=f"{clerk.display_name}（{clerk.staff_no}）",
             deadline_text="补正期间暂停计时，不计入供电企业承诺的办理时限；"
             "请补齐资料后携带本通知书到营业厅继续办理。",
+            training=ctx.training,
         )
     stamp = local_naive(returned.at).strftime("%Y%m%d%H%M%S")
     return render_correction_notice(notice, folder / f"补正通知_{application_no}_{stamp}.pdf")

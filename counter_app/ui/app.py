@@ -98,11 +98,29 @@ class Startup(QObject):
 
         assert self.ctx is not None and self.hall is not None and self.login.user is not None
         self.settings.set(opt.LAST_USER, self.login.user.username)
-        self.window = MainWindow(
-            self.ctx, self.hall, self.login.user, self.settings, datadir.printouts_dir()
-        )
+        work = self.ctx
+        if self.login.training:  # the same window on the training store (ui/training_mode.py)
+            from counter_app.ui.training_mode import open_training
+
+            work = open_training(self.ctx)
+            if work is None:  # said why; back to the login, where training can be unticked
+                self.login.ui.passwordEdit.clear()
+                self.login.show()
+                return
+        self.window = MainWindow(work, self.hall, self.login.user, self.settings, self.printouts())
+        if work is not self.ctx:
+            from counter_app.ui.training_mode import enter_training
+
+            enter_training(self.window, self.ctx)
         self.window.show()
         QTimer.singleShot(0, self.after_login)
+
+    def printouts(self) -> Path:
+        if self.login.training:  # training documents never mix with the real ones
+            folder = datadir.training_dir() / "printouts"
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
+        return datadir.printouts_dir()
 
     def backup_folder(self) -> Path:
         chosen = self.settings.get(opt.BACKUP_FOLDER)

@@ -38,6 +38,7 @@ class LoginDialog(QDialog):
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.loginButton.setEnabled(ctx is not None)
         if locked_for is not None:
+            self.ui.trainingCheck.hide()  # unlocking goes back to the mode already chosen
             self.setWindowTitle(self.tr("柜台助手 - 屏幕已锁定"))
             self.ui.titleLabel.setText(self.tr("屏幕已锁定"))
             self.ui.usernameEdit.setText(locked_for.username)
@@ -47,6 +48,11 @@ class LoginDialog(QDialog):
         elif last_user:
             self.ui.usernameEdit.setText(last_user)
             self.ui.passwordEdit.setFocus()
+
+    @property
+    def training(self) -> bool:
+        """Training mode (现场服务模拟) was ticked: the real account, the training store."""
+        return self.locked_for is None and self.ui.trainingCheck.isChecked()
 
     def attach(self, ctx: AppContext, hall_name: str) -> None:
         self.ctx = ctx

@@ -34,6 +34,7 @@ from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.settlement_page import SettlementPage
+from counter_app.ui.training_scores_page import TrainingScoresPage
 from counter_app.ui.users_page import UsersPage
 from counter_app.ui.wizard import BusinessWizard
 
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         if user.is_supervisor:
             self.dashboard = DashboardPage(ctx, user, show_pdf, self.printouts)
             self._add_page(self.tr("指标看板"), self.dashboard)
+        if user.is_supervisor and not ctx.training:
+            self.training_scores = TrainingScoresPage(ctx)
+            self._add_page(self.tr("培训成绩"), self.training_scores)
         if user.is_admin:
             self.admin_page = UsersPage(ctx, user)
             self.admin_page.calendar_imported.connect(self.update_banner)
@@ -136,7 +140,7 @@ class MainWindow(QMainWindow):
 
         self.ui.settingsAction.triggered.connect(self.open_settings)
         self.ui.exportAction.triggered.connect(self.open_export)
-        self.ui.exportAction.setEnabled(user.is_supervisor)
+        self.ui.exportAction.setEnabled(user.is_supervisor and not ctx.training)
         self.ui.backupAction.triggered.connect(self.backup_now)
         self.ui.lockAction.triggered.connect(self.lock)
         self.ui.quitAction.triggered.connect(self.close)
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
             self.settings.get(opt.PRINTER) or "系统默认打印机",
             self.receipt_layout(),
             self.printouts() / "打印测试页.pdf",
+            self.ctx.training,
         )
         self.show_pdf(path)
 

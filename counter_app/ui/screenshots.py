@@ -604,6 +604,9 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
             shoot, ctx, hall, settings, printouts, lambda pdf, name: slip_to_png(pdf, outdir, name)
         )
         shoot.settle()
+        from counter_app.ui.screenshots_training import shoot_training
+
+        cleanup.append(shoot_training(shoot, ctx, hall, clerk, admin, settings, work).close)
 
         pdf = applications.print_acceptance_slip(ctx, accepted.application_no, printouts)
         shutil.copy(pdf, outdir / "60_acceptance_slip.pdf")

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -63,6 +63,11 @@ class Ui_LoginDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.trainingCheck = QCheckBox(LoginDialog)
+        self.trainingCheck.setObjectName(u"trainingCheck")
+
+        self.mainLayout.addWidget(self.trainingCheck)
 
         self.messageLabel = QLabel(LoginDialog)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -112,6 +117,7 @@ class Ui_LoginDialog(object):
         self.hallLabel.setText("")
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"\u7528\u6237\u540d(&U)", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"\u5bc6\u7801(&P)", None))
+        self.trainingCheck.setText(QCoreApplication.translate("LoginDialog", u"\u57f9\u8bad\u6a21\u5f0f\uff08\u73b0\u573a\u670d\u52a1\u6a21\u62df\uff0c\u4e0d\u8ba1\u5165\u6b63\u5f0f\u8bb0\u5f55\uff09(&T)", None))
         self.messageLabel.setText("")
         self.loginButton.setText(QCoreApplication.translate("LoginDialog", u"\u767b\u5f55", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"\u9000\u51fa", None))

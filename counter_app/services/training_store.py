@@ -1,0 +1,178 @@
+"""The training store (培训数据库): a separate SQLite file filled with demo data.
+
+Made anew at every training login so each exercise starts from known records: the
+real hall and users are copied in (same ids, so the signed-in UserInfo works and the
+same names show), a small demo fill follows, then the customers and accounts the
+exercises work on. A row ``training-store`` in ``sequences`` marks the file, so the
+export (GUI or `counter-app export --db`) can refuse it without a new migration.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.clock import local_date
+from counter_app.domain.exercises import Exercise
+from counter_app.services.context import AppContext, open_context
+from counter_app.services.errors import UserError
+from counter_app.store.db import sqlite_path
+from counter_app.store.models import Account, Arrears, Customer, Hall, Sequence, User
+
+MARKER = "training-store"
+# Small on purpose: the store is made while the trainee waits (a few seconds).
+DEMO_CUSTOMERS = 60
+DEMO_VISITS = 40
+DEMO_DAYS = 5
+DEMO_SEED = 2026
+
+
+def is_training_session(s: Session) -> bool:
+    return s.get(Sequence, MARKER) is not None
+
+
+def is_training_store(ctx: AppContext) -> bool:
+    """True in training mode or on a store marked as the training store."""
+    if ctx.training:
+        return True
+    with ctx.read() as s:
+        return is_training_session(s)
+
+
+def refuse_in_training(ctx: AppContext, what: str) -> None:
+    if is_training_store(ctx):
+        raise UserError(
+            f"这是培训数据库（现场服务模拟），其中的数据不得{what}。请退出培训模式后再操作。"
+        )
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _copy_hall_and_users(real: AppContext, s: Session) -> None:
+    with real.read() as r:
+        halls = list(r.scalars(select(Hall).order_by(Hall.id)))
+        users = list(r.scalars(select(User).order_by(User.id)))
+        for hall in halls:
+            # Its own secret: a training receipt's QR code never checks as genuine.
+            s.add(
+                Hall(
+                    id=hall.id,
+                    code=hall.code,
+                    name=hall.name,
+                    address=hall.address,
+                    phone=hall.phone,
+                    secret=secrets.token_hex(16),
+                    created_at=hall.created_at,
+                )
+            )
+        s.flush()
+        for u in users:
+            s.add(
+                User(
+                    id=u.id,
+                    hall_id=u.hall_id,
+                    username=u.username,
+                    display_name=u.display_name,
+                    staff_no=u.staff_no,
+                    role=u.role,
+                    password_hash=u.password_hash,
+                    active=u.active,
+                    failed_logins=0,
+                    locked_until=None,
+                    created_at=u.created_at,
+                )
+            )
+
+
+def seed_exercises(ctx: AppContext, exercises: list[Exercise]) -> None:
+    """The customers, accounts and arrears the exercises name, dated from today."""
+    now = ctx.clock()
+    today = local_date(now)
+    with ctx.write() as s:
+        hall = s.scalars(select(Hall).order_by(Hall.id)).first()
+        assert hall is not None
+        for ex in exercises:
+            c = ex.customer
+            if c is None or s.scalar(select(Account).where(Account.account_no == c.account_no)):
+                continue
+            customer = Customer(
+                kind="person",
+                name=c.name,
+                cert_type="居民身份证",
+                cert_no=c.cert_no,
+                mobile=c.mobile,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(customer)
+            s.flush()
+            account = Account(
+                account_no=c.account_no,
+                hall_id=hall.id,
+                customer_id=customer.id,
+                address=c.address,
+                category=c.category,
+                voltage="低压",
+                capacity_kw=c.capacity_kw,
+                status="active",
+                prepaid=Decimal("0.00"),
+                opened_at=now - timedelta(days=800),
+                updated_at=now,
+            )
+            s.add(account)
+            s.flush()
+            for bill in sorted(c.arrears, key=lambda b: -b.overdue_days):
+                due = today - timedelta(days=bill.overdue_days)
+                month = (due.replace(day=1) - timedelta(days=1)).strftime("%Y%m")
+                s.add(
+                    Arrears(
+                        account_id=account.id,
+                        bill_month=month,
+                        amount_due=bill.amount,
+                        amount_paid=Decimal("0.00"),
+                        due_date=due,
+                        status="open",
+                        updated_at=now,
+                    )
+                )
+
+
+def open_training_store(
+    real: AppContext,
+    path: Path,
+    exercises: list[Exercise],
+    progress: Callable[[str], None] | None = None,
+    *,
+    customers: int = DEMO_CUSTOMERS,
+    visits: int = DEMO_VISITS,
+) -> AppContext:
+    """Make the training store at ``path`` anew and open it with ``training=True``."""
+    from counter_app.services.demo import fill_demo
+
+    real_file = sqlite_path(str(real.engine.url))
+    if real_file is not None and real_file.resolve() == path.resolve():
+        raise UserError("培训数据库不能与正式数据库是同一个文件")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove(path)
+    ctx = open_context(f"sqlite:///{path}")
+    ctx.training = True
+    ctx.clock = real.clock
+    try:
+        with ctx.write() as s:
+            _copy_hall_and_users(real, s)
+            s.add(Sequence(name=MARKER, value=1))
+        fill_demo(ctx, customers, visits, DEMO_DAYS, DEMO_SEED, progress)
+        seed_exercises(ctx, exercises)
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx

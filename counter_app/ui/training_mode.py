@@ -1,0 +1,118 @@
+"""Training mode (现场服务模拟) around the main window: its store, banner, titles, page.
+
+The trainee signs in with the real account; the window then works on a training store
+made anew (services/training_store.py), while the real store only authenticates and
+keeps the scores. Every top-level window's title gets 【培训】, the main window and the
+customer's rating window a colored bar, and export and backup are off.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from counter_app import datadir
+
+if TYPE_CHECKING:
+    from counter_app.services.context import AppContext
+    from counter_app.ui.main_window import MainWindow
+
+BANNER_STYLE = "background:#c2410c; color:white; font-size:13pt; font-weight:bold; padding:8px;"
+
+
+def training_store_path() -> Path:
+    """The training store's file; tests replace this entry point."""
+    return datadir.training_dir() / "training.db"
+
+
+def open_training(real: AppContext) -> AppContext | None:
+    """The training store made anew from demo data (a few seconds); None if it failed."""
+    from counter_app.domain.exercises import ExerciseError
+    from counter_app.services import training
+    from counter_app.services.errors import StartupError, UserError
+    from counter_app.services.training_store import open_training_store
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        exercises = training.exercises(real.workflows)
+        return open_training_store(real, training_store_path(), exercises)
+    except (ExerciseError, StartupError, UserError, OSError) as exc:
+        message = exc.message if isinstance(exc, UserError) else str(exc)
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(
+            None,
+            QApplication.translate("training", "培训模式无法启动"),
+            QApplication.translate("training", "培训数据库未能准备好：{0}").format(message),
+        )
+        return None
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+
+
+def banner(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(
+        QApplication.translate(
+            "training", "培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录"
+        ),
+        parent,
+    )
+    label.setObjectName("trainingBanner")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    return label
+
+
+class TrainingTitles(QObject):
+    """Prefixes 【培训】 to every top-level window's title, and puts the bar on the rating
+    window, as each is shown or retitled."""
+
+    def prefix(self) -> str:
+        return QApplication.translate("training", "【培训】")
+
+    def mark(self, widget: QWidget) -> None:
+        title = widget.windowTitle()
+        if not title.startswith(self.prefix()):
+            widget.setWindowTitle(self.prefix() + title)
+        from counter_app.ui.rating_window import RatingWindow
+
+        if isinstance(widget, RatingWindow) and widget.findChild(QLabel, "trainingBanner") is None:
+            layout = widget.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(0, banner(widget))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.Show, QEvent.Type.WindowTitleChange)
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self.mark(watched)
+        return False
+
+
+def enter_training(window: MainWindow, real: AppContext) -> None:
+    """Turn ``window`` (made on the training store) into the training window."""
+    from counter_app.services import training
+    from counter_app.ui.training_page import TrainingPage
+
+    window.real_ctx = real  # type: ignore[attr-defined]
+    layout = window.ui.centralWidget.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(0, banner(window))
+    window.ui.exportAction.setEnabled(False)
+    window.ui.backupAction.setEnabled(False)
+    page = TrainingPage(window.ctx, real, window.user, training.exercises(real.workflows))
+    window.training_page = page  # type: ignore[attr-defined]
+    window._add_page(window.tr("培训练习"), page)
+    titles = TrainingTitles(window)
+    window.training_titles = titles  # type: ignore[attr-defined]
+    titles.mark(window)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(titles)
+        window.destroyed.connect(lambda: app.removeEventFilter(titles))

@@ -1,0 +1,239 @@
+"""Training mode: the separate training store, scoring an exercise, results, no export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from counter_app.domain.exercises import ExerciseError, load_exercises
+from counter_app.services import applications, export, payments, training
+from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.context import AppContext, open_context
+from counter_app.services.errors import StartupError, UserError
+from counter_app.services.training_store import MARKER, open_training_store
+from counter_app.store.models import Account, AuditEntry, Customer, Sequence, TrainingResult, User
+
+pytestmark = pytest.mark.sqlite_only(reason="the training store is a SQLite file")
+
+NEW_CONNECTION = {
+    "cert_type": "居民身份证",
+    "cert_no": "330106199003154322",
+    "name": "林晓雯",
+    "mobile": "13905710001",
+    "is_proxy": False,
+    "address": "城关镇幸福路88号2幢301室",
+    "capacity_kw": "8",
+    "usage": "居民生活用电",
+    "ownership_unclear": False,
+}
+
+
+@pytest.fixture
+def real(ctx: AppContext, clerk: UserInfo) -> AppContext:
+    return ctx
+
+
+@pytest.fixture
+def exercises(real: AppContext) -> list[training.Exercise]:
+    return training.exercises(real.workflows)
+
+
+@pytest.fixture
+def train(
+    real: AppContext, exercises: list[training.Exercise], tmp_path: Path
+) -> Iterator[AppContext]:
+    ctx = open_training_store(
+        real, tmp_path / "training" / "training.db", exercises, customers=20, visits=10
+    )
+    yield ctx
+    ctx.close()
+
+
+def by_code(exercises: list[training.Exercise], code: str) -> training.Exercise:
+    return next(e for e in exercises if e.code == code)
+
+
+def test_the_shipped_exercises_load(exercises: list[training.Exercise]) -> None:
+    assert len(exercises) >= 4
+    kinds = {e.business for e in exercises}
+    assert {"lv_residential_new", "capacity_increase", "payment", "suspension"} <= kinds
+    assert all(e.pass_mark <= e.max_score for e in exercises)
+
+
+def test_the_training_store_is_a_separate_marked_file_with_demo_data_and_real_users(
+    real: AppContext, train: AppContext, clerk: UserInfo, tmp_path: Path
+) -> None:
+    assert train.training and not real.training
+    assert train.database.endswith("training.db") and train.database != real.database
+    with train.read() as s:
+        assert s.get(Sequence, MARKER) is not None
+        assert (s.scalar(select(func.count()).select_from(Customer)) or 0) > 20
+        copied = s.get_one(User, clerk.id)
+        assert (copied.username, copied.display_name) == ("zhang", "张营业")
+        seeded = s.scalar(select(Account).where(Account.account_no == "9900000000032"))
+        assert seeded is not None
+    with real.read() as s:  # the real store got nothing of it
+        assert s.get(Sequence, MARKER) is None
+        assert s.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def test_the_training_store_cannot_be_the_real_file(
+    real: AppContext, exercises: list[training.Exercise]
+) -> None:
+    with pytest.raises(UserError, match="不能与正式数据库"):
+        open_training_store(real, Path(real.database), exercises)
+
+
+def test_export_refuses_the_training_store_even_opened_as_a_plain_store(
+    train: AppContext, clerk: UserInfo, tmp_path: Path
+) -> None:
+    with pytest.raises(UserError, match="培训数据库"):
+        export.export_period(train, clerk, tmp_path / "out")
+    plain = open_context(train.database)  # as `counter-app export --db training.db` opens it
+    try:
+        assert not plain.training
+        with pytest.raises(UserError, match="不得导出"):
+            export.export_period(plain, None, tmp_path / "out")
+    finally:
+        plain.close()
+    assert not list((tmp_path / "out").glob("*.xlsx")) if (tmp_path / "out").exists() else True
+
+
+def test_a_correct_new_connection_scores_full_marks_and_is_recorded_in_the_real_store(
+    real: AppContext, train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    ex = by_code(exercises, "new-residential")
+    started = train.clock() - timedelta(seconds=1)
+    applications.submit_application(
+        train, clerk, "1", ex.business, NEW_CONNECTION, ("applicant_id",), started
+    )
+    outcome = training.score(train, ex, clerk.id, started)
+    assert outcome.score == outcome.max_score == 100 and outcome.passed
+    result_id = training.record_result(real, clerk, outcome, started)
+    with real.read() as s:
+        row = s.get_one(TrainingResult, result_id)
+        assert (row.exercise_code, row.score, row.passed) == ("new-residential", 100, True)
+        assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(1)) == (
+            "training.result"
+        )
+    summary = training.results_summary(real)
+    assert [(r.trainee, r.attempts, r.best, r.passed) for r in summary] == [
+        ("张营业（1001）", 1, 100, True)
+    ]
+
+
+def test_a_wrong_capacity_increase_loses_the_capacity_check(
+    train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    ex = by_code(exercises, "capacity-increase-total")
+    started = train.clock() - timedelta(seconds=1)
+    values = {
+        "account_no": "9900000000021",
+        "cert_type": "居民身份证",
+        "cert_no": "330102197811022016",
+        "name": "赵建国",
+        "mobile": "13905710002",
+        "is_proxy": False,
+        "capacity_kw": "10",  # a wrong total (the app itself refuses 4, below the current 8)
+    }
+    applications.submit_application(
+        train, clerk, "1", ex.business, values, ("applicant_id",), started
+    )
+    outcome = training.score(train, ex, clerk.id, started)
+    failed = [c.label for c in outcome.checks if not c.passed]
+    assert failed == ["增容后总容量为 12 kW（8 + 4，不是 4）"]
+    assert outcome.score == 60 and not outcome.passed
+
+
+def test_arrears_paid_in_cash_with_late_fee_and_change(
+    train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    ex = by_code(exercises, "arrears-cash-change")
+    started = train.clock() - timedelta(seconds=1)
+    request = payments.PaymentRequest(
+        "9900000000032", Decimal("357.50"), method="cash", tendered=Decimal("400")
+    )
+    payments.take_payment(train, clerk, "1", request)
+    outcome = training.score(train, ex, clerk.id, started)
+    assert [c.actual for c in outcome.checks] == [
+        "9900000000032", "350.00", "7.50", "357.50", "现金", "400.00", "42.50"
+    ]  # fmt: skip
+    assert outcome.passed and outcome.score == 100
+
+
+def test_nothing_done_fails_a_business_and_passes_a_refusal(
+    train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    started = train.clock()
+    outcome = training.score(train, by_code(exercises, "new-residential"), clerk.id, started)
+    assert outcome.score == 0 and not outcome.passed and outcome.record == ""
+    refusal = training.score(train, by_code(exercises, "suspension-too-short"), clerk.id, started)
+    assert refusal.passed
+
+
+def test_training_results_never_go_into_the_training_store(
+    train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    outcome = training.score(train, exercises[0], clerk.id, train.clock())
+    with pytest.raises(ValueError):
+        training.record_result(train, clerk, outcome, train.clock())
+
+
+def test_a_bad_exercises_file_names_the_file_and_entry(tmp_path: Path, real: AppContext) -> None:
+    bad = tmp_path / "exercises.toml"
+    bad.write_text(
+        'format = 1\n[[exercises]]\ncode = "x1"\ntitle = "t"\nstory = "s"\n'
+        'business = "nope"\npass_mark = 1\n[[exercises.checks]]\nlabel = "l"\n'
+        'field = "recorded"\nexpected = true\npoints = 1\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ExerciseError, match=r"exercises\.toml 练习“x1”：业务“nope”"):
+        load_exercises(bad, real.workflows)
+    bad.write_text(bad.read_text().replace('"nope"', '"payment"').replace("recorded", "colour"))
+    with pytest.raises(ExerciseError, match="不认识的检查项“colour”"):
+        load_exercises(bad, real.workflows)
+
+
+def test_a_bad_exercises_file_stops_start_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import counter_app.services.context as context
+
+    real_resource = context.resource
+    bad = tmp_path / "training" / "exercises.toml"
+    bad.parent.mkdir()
+    bad.write_text("format = 2\n", encoding="utf-8")
+    monkeypatch.setattr(
+        context,
+        "resource",
+        lambda name: bad if name == "training/exercises.toml" else real_resource(name),
+    )
+    with pytest.raises(StartupError, match=r"exercises\.toml"):
+        open_context(str(tmp_path / "x.db"))
+
+
+def test_hall_info_in_training_is_the_real_one(real: AppContext, train: AppContext) -> None:
+    from counter_app.services import auth
+
+    real_hall: HallInfo | None = auth.current_hall(real)
+    assert auth.current_hall(train) == real_hall
+
+
+def test_the_export_command_refuses_a_training_database(
+    train: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from counter_app.cli_export import run_export
+
+    args = argparse.Namespace(
+        out=str(tmp_path / "out"), since_last=False, date_from=None, date_to=None, again=None
+    )
+    assert run_export(args, train.database) == 1
+    assert "培训数据库" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
