@@ -144,7 +144,8 @@ def render(language: str, entries: list[Entry], old: dict[str, tuple[str, bool]]
         out.append("    <message>")
         out += [f'        <location filename="{escape(f)}"/>' for f in e.files]
         out.append(f"        <source>{escape(e.source, quote=False)}</source>")
-        out.append(f"        <extracomment>{escape(', '.join(e.kinds), quote=False)}</extracomment>")
+        kinds = escape(", ".join(e.kinds), quote=False)
+        out.append(f"        <extracomment>{kinds}</extracomment>")
         mark = "" if finished else ' type="unfinished"'
         out.append(f"        <translation{mark}>{escape(text, quote=False)}</translation>")
         out.append("    </message>")
