@@ -13,11 +13,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWizard
 from sqlalchemy import select
 from support import type_text
 
+from counter_app.services import queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Application, Complaint, Customer
 from counter_app.ui.complaints_page import ComplaintDialog
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.queue_page import QueuePage
+from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.wizard import BusinessWizard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,3 +162,29 @@ def test_complaint_intake_lists_english_and_stores_chinese(
     with ctx.read() as s:
         stored = s.scalars(select(Complaint)).one()
     assert (stored.channel, stored.category) == ("电话", "办电时限")
+
+
+def test_rating_window_and_queue_in_english(
+    qtbot, english: None, ctx: AppContext, clerk: UserInfo
+) -> None:  # type: ignore[no-untyped-def]
+    visit = queue.walk_in(ctx, clerk, "1", "A")
+    page = QueuePage(ctx, clerk, lambda: "1", lambda: ["A"], lambda _path: None, Path)
+    qtbot.addWidget(page)
+    assert "New connection / service change" in page.ui.currentLabel.text()
+    combo = page.ui.ticketCategoryCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "A New connection / service change",
+        "B Bill payment",
+        "C Enquiries / other",
+    ]
+    queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+    window = RatingWindow(ctx, visit.visit_id)
+    qtbot.addWidget(window)
+    assert "New connection / service change" in window.ui.infoLabel.text()
+    assert [getattr(window.ui, f"rate{v}Button").text() for v in (5, 4, 3, 2, 1)] == [
+        "Very satisfied",
+        "Satisfied",
+        "Fairly satisfied",
+        "Dissatisfied",
+        "Very dissatisfied",
+    ]
