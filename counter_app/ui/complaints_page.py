@@ -16,6 +16,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import OVERDUE, fill_table
 
 # The list's status filter: label and the value list_complaints takes.
@@ -81,8 +82,11 @@ class ComplaintDialog(QDialog):
             self.ui.messageLabel.setText(exc.message)
             self.ui.okButton.setEnabled(False)
             return
-        self.ui.channelCombo.addItems(list(rules.channels))
-        self.ui.categoryCombo.addItems(list(rules.categories))
+        # Shown in the UI's language; the Chinese name is the item's data and what is stored.
+        for channel in rules.channels:
+            self.ui.channelCombo.addItem(tr_data(channel), channel)
+        for category in rules.categories:
+            self.ui.categoryCombo.addItem(tr_data(category), category)
         self.ui.deadlineLabel.setText(
             self.tr(
                 "今天受理的投诉：{0} 前与客户联系（{1}个工作日），"
@@ -92,7 +96,7 @@ class ComplaintDialog(QDialog):
                 rules.contact_days,
                 chinese_date(decision_due),
                 rules.decision_days,
-                rules.escalation,
+                tr_data(rules.escalation),
             )
         )
 
@@ -102,8 +106,8 @@ class ComplaintDialog(QDialog):
             self.created = complaints.open_complaint(
                 self.ctx,
                 self.user,
-                channel=ui.channelCombo.currentText(),
-                category=ui.categoryCombo.currentText(),
+                channel=ui.channelCombo.currentData(),
+                category=ui.categoryCombo.currentData(),
                 content=ui.contentEdit.toPlainText(),
                 request=ui.requestEdit.toPlainText(),
                 account_no=ui.accountEdit.text(),
@@ -149,7 +153,10 @@ class ComplaintDetailDialog(QDialog):
         self.ui.titleLabel.setText(f"{d.kind_name}　{d.complaint_no}　〔{d.status_name}〕")
         lines = [
             self.tr("渠道：{0}　类别：{1}　受理时间：{2}　受理人：{3}").format(
-                d.channel, d.category, format_local(d.received_at), d.created_by
+                tr_data(d.channel),
+                tr_data(d.category),
+                format_local(d.received_at),
+                d.created_by,
             ),
             self.tr("客户：{0}　电话：{1}　户号：{2}").format(
                 d.customer or "—", d.phone or "—", d.account_no or "—"
@@ -337,8 +344,8 @@ class ComplaintsPage(QWidget):
                     r.complaint_no,
                     r.kind_name,
                     format_local(r.received_at),
-                    r.channel,
-                    r.category,
+                    tr_data(r.channel),
+                    tr_data(r.category),
                     r.customer or "—",
                     chinese_date(r.contact_due),
                     chinese_date(r.decision_due),

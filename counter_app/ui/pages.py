@@ -15,6 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
+from counter_app.ui.i18n import tr_data
 
 CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
 OVERDUE = QBrush(QColor("#b00020"))
@@ -48,8 +49,12 @@ class CataloguePage(QWidget):
         self.ui.setupUi(self)
         self.ctx = ctx
         for defn in sorted(ctx.workflows.values(), key=lambda d: (d.category, d.code)):
-            category = CATEGORY_NAMES.get(defn.category, defn.category)
-            item = QListWidgetItem(f"{defn.name}    〔{category}·{defn.time_limit_days}个工作日〕")
+            category = tr_data(CATEGORY_NAMES.get(defn.category, defn.category))
+            item = QListWidgetItem(
+                self.tr("{0}    〔{1}·{2}个工作日〕").format(
+                    tr_data(defn.name), category, defn.time_limit_days
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, defn.code)
             self.ui.businessList.addItem(item)
         self.ui.businessList.currentItemChanged.connect(self._describe)
@@ -65,8 +70,8 @@ class CataloguePage(QWidget):
             self.ui.detailLabel.clear()
             return
         defn = self.ctx.workflows[item.data(Qt.ItemDataRole.UserRole)]
-        steps = " → ".join(f"{s.name}" for s in defn.steps)
-        docs = "、".join(d.name for d in defn.documents if d.required and not d.when)
+        steps = " → ".join(tr_data(s.name) for s in defn.steps)
+        docs = "、".join(tr_data(d.name) for d in defn.documents if d.required and not d.when)
         self.ui.detailLabel.setText(
             self.tr("办电环节：{0}\n承诺时限：{1}个工作日\n必备资料：{2}").format(
                 steps, defn.time_limit_days, docs or "—"
@@ -134,11 +139,11 @@ class TodayPage(QWidget):
             [
                 [
                     w.application_no,
-                    w.business_name,
+                    tr_data(w.business_name),
                     w.customer,
-                    w.step,
+                    tr_data(w.step),
                     chinese_date(w.due),
-                    self.tr("已超期") if w.overdue else w.status,
+                    self.tr("已超期") if w.overdue else tr_data(w.status),
                 ]
                 for w in self.work
             ],
@@ -150,7 +155,10 @@ class TodayPage(QWidget):
         fill_table(
             self.ui.draftsTable,
             [self.tr("业务"), self.tr("客户"), self.tr("保存人"), self.tr("保存时间")],
-            [[d.business_name, d.label, d.clerk, format_local(d.updated_at)] for d in self.drafts],
+            [
+                [tr_data(d.business_name), d.label, d.clerk, format_local(d.updated_at)]
+                for d in self.drafts
+            ],
             stretch=1,
         )
         fill_table(
@@ -166,11 +174,11 @@ class TodayPage(QWidget):
             [
                 [
                     r.application_no,
-                    r.business_name,
+                    tr_data(r.business_name),
                     r.customer,
                     format_local(r.accepted_at),
                     chinese_date(r.promised_date),
-                    r.status,
+                    tr_data(r.status),
                 ]
                 for r in rows
             ],

@@ -16,6 +16,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 
@@ -52,7 +53,7 @@ class QueuePage(QWidget):
             self.ui.outcomeCombo.addItem(name, code)
         for category in self.config.categories:
             self.ui.ticketCategoryCombo.addItem(
-                f"{category.prefix} {category.name}", category.prefix
+                f"{category.prefix} {tr_data(category.name)}", category.prefix
             )
         self.ui.callNextButton.clicked.connect(self.call_next)
         self.ui.recallButton.clicked.connect(self.recall)
@@ -101,7 +102,9 @@ class QueuePage(QWidget):
         status = queue.queue_status(self.ctx)
         self.ui.statusLabel.setText(
             self.tr("等候人数：")
-            + "　".join(f"{self.config.category_name(p)} {n} 人" for p, n in status.items())
+            + "　".join(
+                f"{tr_data(self.config.category_name(p))} {n} 人" for p, n in status.items()
+            )
             + self.tr("　　本柜台服务：")
             + "、".join(self.categories())
         )
@@ -110,7 +113,12 @@ class QueuePage(QWidget):
             self.ui.waitingTable,
             [self.tr("号码"), self.tr("类别"), self.tr("取号时间"), self.tr("已等候(分钟)")],
             [
-                [t.ticket_no, t.category_name, format_local(t.issued_at), str(t.minutes_waited)]
+                [
+                    t.ticket_no,
+                    tr_data(t.category_name),
+                    format_local(t.issued_at),
+                    str(t.minutes_waited),
+                ]
                 for t in tickets
             ],
             stretch=1,
@@ -124,7 +132,7 @@ class QueuePage(QWidget):
             self.ui.currentLabel.setText(
                 self.tr("{0}　{1}　到达 {2}　等候 {3} 分钟　开始办理 {4}").format(
                     who,
-                    v.category_name,
+                    tr_data(v.category_name),
                     format_local(v.arrived_at),
                     v.minutes_waited,
                     format_local(v.started_at),
@@ -191,7 +199,9 @@ class QueuePage(QWidget):
         if self.visit is None:
             return
         cats = [c for c in self.config.categories if c.prefix != self.visit.category]
-        index = ask_category(self, self.tr("转到哪个类别"), [f"{c.prefix} {c.name}" for c in cats])
+        index = ask_category(
+            self, self.tr("转到哪个类别"), [f"{c.prefix} {tr_data(c.name)}" for c in cats]
+        )
         if index is None:
             return
         ticket = self._run(
@@ -208,7 +218,7 @@ class QueuePage(QWidget):
     def walk_in(self) -> None:
         cats = list(self.config.categories)
         index = ask_category(
-            self, self.tr("无号接待：选择类别"), [f"{c.prefix} {c.name}" for c in cats]
+            self, self.tr("无号接待：选择类别"), [f"{c.prefix} {tr_data(c.name)}" for c in cats]
         )
         if index is None:
             return

@@ -10,6 +10,14 @@ from counter_app.services import ratings
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_rating_window import Ui_RatingWindow
+from counter_app.ui.i18n import tr_data
+
+
+def _businesses(text: str) -> str:
+    """The visit's businesses ("低压居民新装、缴费") with each one translated."""
+    parts = text.split("、")
+    shown = [tr_data(p) for p in parts]
+    return "、".join(shown) if shown == parts else ", ".join(shown)
 
 
 class RatingWindow(QWidget):
@@ -44,13 +52,13 @@ class RatingWindow(QWidget):
         )
         self.ui.infoLabel.setText(
             self.tr("您办理的业务：{0}{1}\n为您服务的是 {2}，{3}").format(
-                prompt.business, paid, prompt.clerk, prompt.counter
+                _businesses(prompt.business), paid, prompt.clerk, prompt.counter
             )
         )
         names = dict(prompt.ratings)
         for value in (5, 4, 3, 2, 1):
             button = getattr(self.ui, f"rate{value}Button")
-            button.setText(names.get(value, str(value)))
+            button.setText(tr_data(names.get(value, str(value))))
             button.setMinimumHeight(max(90, point_size * 4))
             button.clicked.connect(lambda _on=False, v=value: self.rate(v))
         self.ui.skipButton.clicked.connect(lambda: self.rate(None))

@@ -119,7 +119,7 @@ def set_field(page: QWidget, key: str, value: object) -> None:
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QComboBox):
-        editor.setCurrentText(str(value))
+        editor.setCurrentIndex(editor.findData(value))  # the stored (Chinese) value, any language
     elif isinstance(editor, QLineEdit):
         editor.setFocus()
         editor.setText(str(value))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from html import escape
 from typing import Any
@@ -35,6 +36,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.help_overlay import HelpOverlay
+from counter_app.ui.i18n import tr_data
 
 
 class BusinessWizard(QWizard):
@@ -70,7 +72,7 @@ class BusinessWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("保存草稿(&S)"))
         self.customButtonClicked.connect(self._custom_button)
-        self.setWindowTitle(self.tr("业务办理 - {0}").format(defn.name))
+        self.setWindowTitle(self.tr("业务办理 - {0}").format(tr_data(defn.name)))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
@@ -153,23 +155,25 @@ def _editor(f: wf.Field, value: Any, today: date) -> QWidget:
         edit.setDate(day if day.isValid() else QDate(today.year, today.month, today.day))
         return edit
     if f.kind == "bool":
-        box = QCheckBox(f.label)
+        box = QCheckBox(tr_data(f.label))
         box.setChecked(bool(value))
         return box
     if f.kind == "choice" and f.readonly:
-        fixed = QLineEdit(str(value if value is not None else f.choices[0]))
+        fixed = QLineEdit(tr_data(str(value if value is not None else f.choices[0])))
         fixed.setReadOnly(True)
         fixed.setProperty("fixed", True)
         return fixed
     if f.kind == "choice":
         combo = QComboBox()
-        combo.addItems(list(f.choices))
+        # Shown in the UI's language; the Chinese choice is the item's data and what is stored.
+        for choice in f.choices:
+            combo.addItem(tr_data(choice), choice)
         if value in f.choices:
-            combo.setCurrentText(str(value))
+            combo.setCurrentIndex(combo.findData(value))
         combo.setEnabled(not f.readonly)
         return combo
     edit = QLineEdit("" if value is None else str(value))
-    edit.setPlaceholderText(f.placeholder)
+    edit.setPlaceholderText(tr_data(f.placeholder))
     edit.setReadOnly(f.readonly)
     return edit
 
@@ -180,8 +184,8 @@ class FieldsPage(QWizardPage):
     def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
         super().__init__()
         self.wiz, self.page = wizard, page
-        self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.setTitle(tr_data(page.title))
+        self.setSubTitle(tr_data(page.intro))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, QWidget] = {}
@@ -205,7 +209,7 @@ class FieldsPage(QWizardPage):
             line = QHBoxLayout()
             line.addWidget(editor, 1)
             if f.unit:
-                line.addWidget(QLabel(f.unit))
+                line.addWidget(QLabel(tr_data(f.unit)))
             column.addLayout(line)
             if f.override:
                 approve = QPushButton(self.tr("值班长授权…"))
@@ -214,7 +218,7 @@ class FieldsPage(QWizardPage):
                 line.addWidget(approve)
                 self.override_buttons[f.key] = approve
             if f.hint:
-                hint = QLabel(f.hint)
+                hint = QLabel(tr_data(f.hint))
                 hint.setWordWrap(True)
                 column.addWidget(hint)
             column.addWidget(error)
@@ -222,7 +226,7 @@ class FieldsPage(QWizardPage):
                 form.addRow(cell)
                 self.rows[f.key] = (None, cell)
             else:
-                label = QLabel(f.label + ("" if f.required else self.tr("（选填）")))
+                label = QLabel(tr_data(f.label) + ("" if f.required else self.tr("（选填）")))
                 label.setBuddy(editor)
                 form.addRow(label, cell)
                 self.rows[f.key] = (label, cell)
@@ -260,7 +264,7 @@ class FieldsPage(QWizardPage):
         reasons = applications.eligibility_problems(
             self.wiz.ctx, self.wiz.defn.code, self.wiz.values, known
         )
-        self.rules_message.setText("；".join(reasons))
+        self.rules_message.setText("；".join(tr_data(r) for r in reasons))
         return not reasons
 
     def _connect(self, f: wf.Field, editor: QWidget) -> None:
@@ -274,7 +278,8 @@ class FieldsPage(QWizardPage):
         elif isinstance(editor, QCheckBox):
             editor.toggled.connect(changed)
         elif isinstance(editor, QComboBox):
-            editor.currentTextChanged.connect(changed)
+            combo = editor
+            editor.currentIndexChanged.connect(lambda i: changed(combo.itemData(i)))
         elif isinstance(editor, QLineEdit):
             editor.textChanged.connect(changed)
 
@@ -330,8 +335,8 @@ class DocumentsPage(QWizardPage):
     def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
         super().__init__()
         self.wiz, self.page = wizard, page
-        self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.setTitle(tr_data(page.title))
+        self.setSubTitle(tr_data(page.intro))
         self.column = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         self.message = QLabel()
@@ -348,7 +353,7 @@ class DocumentsPage(QWizardPage):
         self.boxes = {}
         for doc in wf.applicable_documents(self.wiz.defn, self.wiz.values):
             tag = self.tr("必备") if doc.required else self.tr("可选")
-            text = f"{doc.name}（{tag}）" + (f" — {doc.note}" if doc.note else "")
+            text = f"{tr_data(doc.name)}（{tag}）" + (f" — {tr_data(doc.note)}" if doc.note else "")
             box = QCheckBox(text)
             box.setObjectName(f"doc_{doc.code}")
             box.setChecked(doc.code in self.wiz.received)
@@ -372,7 +377,7 @@ class DocumentsPage(QWizardPage):
     def _refresh(self) -> None:
         missing = self.missing()
         self.message.setText(
-            self.tr("尚未收到：") + "、".join(d.name for d in missing) if missing else ""
+            self.tr("尚未收到：") + "、".join(tr_data(d.name) for d in missing) if missing else ""
         )
         self.completeChanged.emit()
 
@@ -393,8 +398,8 @@ class ConfirmPage(QWizardPage):
     def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
         super().__init__()
         self.wiz, self.page = wizard, page
-        self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.setTitle(tr_data(page.title))
+        self.setSubTitle(tr_data(page.intro))
         column = QVBoxLayout(self)
         column.addWidget(QLabel(self.tr("请向客户告知：")))
         self.script = QTextBrowser()
@@ -413,8 +418,8 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:
         defn, values = self.wiz.defn, self.wiz.values
         promised, steps = applications.preview_dates(self.wiz.ctx, defn.code)
-        self.script.setPlainText(wf.render_script(defn, promised, values))
-        rows = [(self.tr("业务"), defn.name)]
+        self.script.setPlainText(_script(defn, promised, values))
+        rows = [(self.tr("业务"), tr_data(defn.name))]
         for f in defn.fields:
             if not wf.is_visible(f, values):
                 continue
@@ -423,16 +428,21 @@ class ConfirmPage(QWizardPage):
                 if not value:
                     continue
                 value = self.tr("是")
-            rows.append((f.label, f"{value}{f.unit}" if value not in (None, "") else "—"))
+            elif f.kind == "choice":
+                value = tr_data(str(value or ""))
+            rows.append((tr_data(f.label), f"{value}{f.unit}" if value not in (None, "") else "—"))
         received = [
-            d.name for d in wf.applicable_documents(defn, values) if d.code in self.wiz.received
+            tr_data(d.name)
+            for d in wf.applicable_documents(defn, values)
+            if d.code in self.wiz.received
         ]
         rows.append((self.tr("已收资料"), "、".join(received) or "—"))
         rows.append(
             (
                 self.tr("办电环节"),
                 "；".join(
-                    f"{s.name}（{s.limit_days}个工作日，{chinese_date(s.due)}）" for s in steps
+                    f"{tr_data(s.name)}（{s.limit_days}个工作日，{chinese_date(s.due)}）"
+                    for s in steps
                 ),
             )
         )
@@ -466,3 +476,27 @@ class ConfirmPage(QWizardPage):
             self.message.setText(exc.message)
             return False
         return True
+
+
+def _script(defn: wf.WorkflowDefinition, promised: date, values: dict[str, Any]) -> str:
+    """The clerk's words in the UI's language: the template translated, then filled in.
+
+    The business, its steps and chosen values are filled in translated; what the clerk
+    typed (names, addresses) stays as typed.
+    """
+    template = tr_data(defn.script.strip())
+    if template == defn.script.strip():
+        return wf.render_script(defn, promised, values)
+    shown = replace(
+        defn,
+        name=tr_data(defn.name),
+        script=template,
+        steps=tuple(replace(s, name=tr_data(s.name)) for s in defn.steps),
+    )
+    choices = {f.key for f in defn.fields if f.kind == "choice"}
+    filled = {
+        k: tr_data(v) if k in choices and isinstance(v, str) else v for k, v in values.items()
+    }
+    # The Chinese 年月日 date would read oddly in a translated text; ISO is plain anywhere.
+    filled["promised_date"] = promised.isoformat()
+    return wf.render_script(shown, promised, filled)

@@ -299,8 +299,8 @@ def set_field(qtbot, wizard: BusinessWizard, f: wf.Field, value: Any) -> None:  
         assert widget.isChecked() == bool(value), f.key
     elif isinstance(widget, QComboBox):
         if widget.isEnabled():
-            widget.setCurrentText(str(value))
-        assert widget.currentText() == str(value), f.key
+            widget.setCurrentIndex(widget.findData(value))  # the stored value, any language
+        assert widget.currentData() == str(value), f.key
     else:
         assert isinstance(widget, QLineEdit), f.key
         if widget.text() != str(value):

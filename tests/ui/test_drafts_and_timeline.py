@@ -139,7 +139,7 @@ def widget_value(wizard: BusinessWizard, key: str) -> Any:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        return widget.currentData()
     assert isinstance(widget, QLineEdit)
     return widget.text()
 

@@ -1,0 +1,2142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>data</name>
+    <message>
+        <location filename="../counter_app/ui/pages.py"/>
+        <source>业扩报装</source>
+        <extracomment>business category</extracomment>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/ui/pages.py"/>
+        <source>变更用电</source>
+        <extracomment>business category</extracomment>
+        <translation>Service change</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容</source>
+        <extracomment>business name</extracomment>
+        <translation>Capacity increase</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>受理申请</source>
+        <extracomment>step</extracomment>
+        <translation>Application accepted</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>供电方案答复</source>
+        <extracomment>step</extracomment>
+        <translation>Supply plan reply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>装表接电</source>
+        <extracomment>step</extracomment>
+        <translation>Meter installation and connection</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户号与申请人</source>
+        <extracomment>page title</extracomment>
+        <translation>Account and applicant</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Ask for the account no. (on the bill, the payment card or the State Grid app) and the account holder's valid ID. A change must be made by the holder in person, or by an agent with the holder's ID and a letter of authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户号</source>
+        <extracomment>field label</extracomment>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>10至16位数字</source>
+        <extracomment>placeholder</extracomment>
+        <translation>10 to 16 digits</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>Holder's ID type</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</source>
+        <extracomment>field hint</extracomment>
+        <translation>Driving licences, work IDs and student cards are not accepted; for a company choose "Unified social credit code".</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>居民身份证</source>
+        <extracomment>choice</extracomment>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户口簿</source>
+        <extracomment>choice</extracomment>
+        <translation>Household register</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>公安机关户籍证明</source>
+        <extracomment>choice</extracomment>
+        <translation>Police household registration certificate</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>护照</source>
+        <extracomment>choice</extracomment>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>军官证</source>
+        <extracomment>choice</extracomment>
+        <translation>Military officer ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>统一社会信用代码</source>
+        <extracomment>choice</extracomment>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>Holder's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>18位身份证号码或统一社会信用代码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>18-character ID no. or unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主名称</source>
+        <extracomment>field label</extracomment>
+        <translation>Holder's name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>个人填写证件上的姓名；单位填写营业执照上的名称。</source>
+        <extracomment>field hint</extracomment>
+        <translation>A person: the name on the ID; a company: the name on the business licence.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>联系手机</source>
+        <extracomment>field label</extracomment>
+        <translation>Contact mobile</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>11位手机号码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>Legal representative's name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>Legal representative's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人（经办人）代办</source>
+        <extracomment>field label</extracomment>
+        <translation>Handled by an agent</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>Agent's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Capacity increase details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>填写增容后的总容量（不是增加的部分）。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Enter the total capacity after the increase (not the added part).</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容后总容量</source>
+        <extracomment>field label</extracomment>
+        <translation>Total capacity after increase</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for increase</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>例如：新增生产设备</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. new production equipment</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>资料清单</source>
+        <extracomment>page title</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>One ID is enough: the holder's valid ID for a person, the business licence for a company. Check each original and tick it when received.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>告知与确认</source>
+        <extracomment>page title</extracomment>
+        <translation>Inform and confirm</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>请向客户告知以下内容，核对信息无误后点击“确认受理”。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Tell the customer the following, check the details, then click "Accept".</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>Holder's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>一证办电：个人凭有效身份证件即可受理</source>
+        <extracomment>document note</extracomment>
+        <translation>One ID is enough: a person's valid ID will do</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>Business licence (unified social credit code certificate)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>Legal representative's ID card</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人未到场时提供复印件并加盖单位公章</source>
+        <extracomment>document note</extracomment>
+        <translation>If the legal representative is absent, a copy stamped with the company seal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>新增用电设备清单</source>
+        <extracomment>document</extracomment>
+        <translation>List of new electrical equipment</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>新增设备较多时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>When much equipment is added</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人（经办人）有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>Agent's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>授权委托书</source>
+        <extracomment>document</extracomment>
+        <translation>Letter of authorisation</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>单位客户的授权委托书须加盖单位公章</source>
+        <extracomment>document note</extracomment>
+        <translation>A company's letter of authorisation must bear its seal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，增容后总容量为{capacity_kw}kW。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+客户经理会与您联系现场勘查，请保持电话畅通。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the total capacity after the increase will be {capacity_kw} kW.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, with the meter connected by {promised_date}; if you need to build your own receiving works, the construction time is not counted in ours.
+Your account manager will contact you for a site survey; please keep your phone on. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容</source>
+        <extracomment>business name</extracomment>
+        <translation>Capacity reduction</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>现场加封</source>
+        <extracomment>step</extracomment>
+        <translation>On-site sealing</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Capacity reduction details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容须整台或整组变压器停止使用或更换为小容量变压器。开始日期须在5天以后，期限6个月至2年。</source>
+        <extracomment>page intro</extracomment>
+        <translation>A reduction takes whole transformers (or sets) out of use, or replaces them with smaller ones. It starts at least 5 days from now and lasts 6 months to 2 years.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容后容量</source>
+        <extracomment>field label</extracomment>
+        <translation>Capacity after reduction</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容开始日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Reduction start date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容结束日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Reduction end date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容期限自{start_date}起至{end_date}止。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
+在减容期限内申请恢复，须提前5天来厅办理减容恢复；超过期限再恢复的，按新装或增容办理。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted: capacity {capacity_kw} kW after the reduction, from {start_date} to {end_date}.
+We will finish within {time_limit_days} working days ({steps}) and seal the equipment on site by {promised_date}; please keep your phone on.
+To restore within the reduction period, come to the hall 5 days in advance; after the period ends, restoring is handled as a new connection or a capacity increase.
+For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>减容恢复</source>
+        <extracomment>business name</extracomment>
+        <translation>Capacity reduction restore</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>现场启封</source>
+        <extracomment>step</extracomment>
+        <translation>On-site unsealing</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>恢复信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Restore details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>只能在减容期限内办理恢复，须在预定恢复日前5天申请；减容期满后再恢复的，按新装或增容办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Restoring is possible only within the reduction period, applying 5 days before the restore date; after the period, it is handled as a new connection or a capacity increase.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>恢复后容量</source>
+        <extracomment>field label</extracomment>
+        <translation>Capacity after restore</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>预定恢复日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Planned restore date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，预定恢复日期为{restore_date}。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted: capacity {capacity_kw} kW after the restore, planned for {restore_date}.
+We will finish within {time_limit_days} working days ({steps}) and unseal the equipment on site by {promised_date}; please keep your phone on.
+For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>改类</source>
+        <extracomment>business name</extracomment>
+        <translation>Tariff category change</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>现场核查</source>
+        <extracomment>step</extracomment>
+        <translation>On-site check</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>变更归档</source>
+        <extracomment>step</extracomment>
+        <translation>Change filed</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>改类信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Category change details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>同一受电装置内用电性质改变、引起电价类别改变时办理改类。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Change the category when the use of the same installation changes and so does its tariff category.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>新用电类别</source>
+        <extracomment>field label</extracomment>
+        <translation>New usage category</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>居民生活用电</source>
+        <extracomment>choice</extracomment>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>工商业用电</source>
+        <extracomment>choice</extracomment>
+        <translation>Commercial and industrial</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>农业生产用电</source>
+        <extracomment>choice</extracomment>
+        <translation>Agricultural production</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>用电性质变化说明</source>
+        <extracomment>field label</extracomment>
+        <translation>How the use has changed</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>例如：住宅改为商铺经营</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. a home turned into a shop</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>用电性质变化证明（如营业执照经营范围、房屋用途证明）</source>
+        <extracomment>document</extracomment>
+        <translation>Proof of the change of use (e.g. business scope on the licence, proof of property use)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，申请改为“{new_category}”。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结；办结后按新的用电类别计收电费。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted, changing to "{new_category}".
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, by {promised_date}; from then on you are billed under the new category.
+For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>销户</source>
+        <extracomment>business name</extracomment>
+        <translation>Close account</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>抄表拆表</source>
+        <extracomment>step</extracomment>
+        <translation>Final reading and meter removal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>结算销户</source>
+        <extracomment>step</extracomment>
+        <translation>Final settlement and closure</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>销户信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Account closure details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>销户须停止全部用电、结清全部电费，抄表并拆除计量装置后退还保证金或预存电费余额。</source>
+        <extracomment>page intro</extracomment>
+        <translation>To close an account, all supply stops and all bills are paid; after the final reading and meter removal, any deposit or prepaid balance is refunded.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>余额退还方式</source>
+        <extracomment>field label</extracomment>
+        <translation>Refund method</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>无需退还</source>
+        <extracomment>choice</extracomment>
+        <translation>No refund needed</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>退至原缴费账户</source>
+        <extracomment>choice</extracomment>
+        <translation>To the original payment account</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>银行转账</source>
+        <extracomment>choice</extracomment>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>现金</source>
+        <extracomment>choice</extracomment>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>收款银行及账号</source>
+        <extracomment>field label</extracomment>
+        <translation>Bank and account no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>开户银行、户名、账号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>Bank, account name, account no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>电费结清凭证</source>
+        <extracomment>document</extracomment>
+        <translation>Proof of bills paid</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>也可在本厅当场查询确认无欠费</source>
+        <extracomment>document note</extracomment>
+        <translation>Or check here at the counter that there are no arrears</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>电能表拆除确认单</source>
+        <extracomment>document</extracomment>
+        <translation>Meter removal confirmation</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>拆表后由装表人员出具，归档时附上</source>
+        <extracomment>document note</extracomment>
+        <translation>Issued by the meter team after removal; attach when filing</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>保证金或预存电费收据</source>
+        <extracomment>document</extracomment>
+        <translation>Deposit or prepayment receipt</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>有余额需要退还时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>When a balance is to be refunded</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结。工作人员会到现场抄表并拆除电能表，请保持电话畅通并安排人员配合。
+结算后如有保证金或预存电费余额，将按您选择的方式退还。销户后如需再用电，须按新装办理。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, by {promised_date}. Our staff will take the final reading and remove the meter on site; please keep your phone on and have someone there.
+After settlement, any deposit or prepaid balance is refunded the way you chose. To use electricity again later, apply for a new connection. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>高压新装（双电源）</source>
+        <extracomment>business name</extracomment>
+        <translation>High-voltage new connection (dual supply)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>设计审核</source>
+        <extracomment>step</extracomment>
+        <translation>Design review</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>中间检查</source>
+        <extracomment>step</extracomment>
+        <translation>Interim inspection</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>竣工检验</source>
+        <extracomment>step</extracomment>
+        <translation>Completion inspection</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>归档</source>
+        <extracomment>step</extracomment>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>客户身份</source>
+        <extracomment>page title</extracomment>
+        <translation>Customer identity</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>A person shows a valid ID; a company shows its business licence (unified social credit code certificate) and gives its legal representative. Driving licences, work IDs and student cards are not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>Customer ID type</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>Customer ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户名称</source>
+        <extracomment>field label</extracomment>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电地址与容量</source>
+        <extracomment>page title</extracomment>
+        <translation>Supply address and capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>按营业执照或产权证明上的地址填写用电地址；容量按拟装受电变压器总容量填写。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Enter the supply address as on the business licence or property proof; the capacity is the total of the transformers to be installed.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>Supply address</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>省市区（县）、街道（乡镇）、园区（村）、门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>Province, city, district (county), street (town), park (village), number</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>申请容量（受电变压器总容量）</source>
+        <extracomment>field label</extracomment>
+        <translation>Requested capacity (total transformer capacity)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>供电电压</source>
+        <extracomment>field label</extracomment>
+        <translation>Supply voltage</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>以供电方案答复确定的电压为准，此处登记客户意向。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The supply plan reply decides the voltage; record the customer's preference here.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电类别</source>
+        <extracomment>field label</extracomment>
+        <translation>Usage category</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>双电源需求说明</source>
+        <extracomment>field label</extracomment>
+        <translation>Why dual supply is needed</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>例如：医院手术室、数据中心等重要负荷，中断供电将造成的影响</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. critical loads such as operating theatres or data centres, and the impact of an outage</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>One ID is enough: a company's business licence will do; other documents may follow later. Check each original and tick it when received.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>Customer's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>用电地址产权证明（或租赁合同及产权证明）</source>
+        <extracomment>document</extracomment>
+        <translation>Property proof for the supply address (or lease and property proof)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>主要用电设备清单</source>
+        <extracomment>document</extracomment>
+        <translation>List of main electrical equipment</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>可在供电方案答复前补交</source>
+        <extracomment>document note</extracomment>
+        <translation>May be handed in before the supply plan reply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>项目核准（备案）文件</source>
+        <extracomment>document</extracomment>
+        <translation>Project approval (filing) documents</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>政府核准或备案的项目提供</source>
+        <extracomment>document note</extracomment>
+        <translation>For projects approved or filed by the government</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>重要负荷（双电源）需求说明及负荷清单</source>
+        <extracomment>document</extracomment>
+        <translation>Critical load (dual supply) statement and load list</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>您好，您的{business}申请已受理。办理环节为：{steps}。
+供电公司的办理时间合计不超过{time_limit_days}个工作日，按今天受理计算预计{promised_date}前完成装表接电；您方外部（受电）工程施工的时间不计入，施工期间完成日期相应顺延。
+供电方案答复后，请委托有资质的单位设计施工：设计完成后报我们审核，隐蔽工程施工时申请中间检查，工程完工后申请竣工检验。
+客户经理会与您保持联系，如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application has been accepted. The steps are: {steps}.
+Our own work takes no more than {time_limit_days} working days in total: counting from today, the meter is connected by {promised_date}. The time for your own (receiving) works is not counted, and the date moves back accordingly.
+After the supply plan reply, please hire a qualified company to design and build: send us the design for review, apply for the interim inspection during concealed works, and for the completion inspection when done.
+Your account manager will stay in touch. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>高压新装（单电源）</source>
+        <extracomment>business name</extracomment>
+        <translation>High-voltage new connection (single supply)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>低压非居民新装（普通）</source>
+        <extracomment>business name</extracomment>
+        <translation>Low-voltage non-residential new connection (standard)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>按营业执照或房产证明上的地址填写用电地址，精确到门牌号。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Enter the supply address as on the business licence or property proof, down to the door number.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>省市区（县）、街道（乡镇）、小区（村）、门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>Province, city, district (county), street (town), estate (village), number</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>申请容量</source>
+        <extracomment>field label</extracomment>
+        <translation>Requested capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>低压供电的容量上限按省公司规定，超过时按高压新装办理。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The provincial company sets the low-voltage capacity limit; above it, apply for a high-voltage connection.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>用电地址产权不清晰（需提供产权证明或租赁合同）</source>
+        <extracomment>field label</extracomment>
+        <translation>Ownership of the address unclear (property proof or lease needed)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>One ID is enough: a valid ID for a person, the business licence for a company. Check each original and tick it when received.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>用电地址产权证明（或租赁合同）</source>
+        <extracomment>document</extracomment>
+        <translation>Property proof for the supply address (or lease)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>仅在产权不清晰时需要</source>
+        <extracomment>document note</extracomment>
+        <translation>Only when ownership is unclear</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>您好，您的{business}申请已受理。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+客户经理会尽快到现场勘查并答复供电方案，请保持电话畅通；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application has been accepted. The steps are: {steps}. We promise to finish within {time_limit_days} working days, with the meter connected by {promised_date}.
+Your account manager will survey the site soon and reply with the supply plan; please keep your phone on. If you need to build your own receiving works, the construction time is not counted in ours.
+For any questions, call 95598, or bring your slip to the hall to check progress.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>低压非居民新装（“三零”服务）</source>
+        <extracomment>business name</extracomment>
+        <translation>Low-voltage non-residential new connection ("Three Zeros")</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>“三零”服务适用于160kW及以下的小微企业；超过时请办理低压非居民新装（普通）或高压新装。</source>
+        <extracomment>field hint</extracomment>
+        <translation>"Three Zeros" is for small businesses of 160 kW or less; above that, apply for a standard low-voltage non-residential or a high-voltage connection.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>申请容量超过160kW，不适用“三零”服务，请改为办理“低压非居民新装（普通）”，容量较大时按高压新装办理。</source>
+        <extracomment>rule message</extracomment>
+        <translation>Over 160 kW, "Three Zeros" does not apply: use "Low-voltage non-residential new connection (standard)", or a high-voltage connection for larger capacities.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>您好，您的{business}申请已受理。您享受“三零”服务：零上门、零审批、零投资，电能表及以前的供电设施由供电公司投资建设。
+我们承诺在{time_limit_days}个工作日内完成全部流程（{steps}），预计{promised_date}前完成装表接电。如需新建外部线路，完成时间会相应延长，客户经理会提前与您联系说明。
+装表前工作人员会通过您留下的手机号码与您联系，请保持电话畅通，并确保用电地址处有人配合。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application has been accepted. You get the "Three Zeros" service: no visits, no approvals, no investment; we build the supply up to and including the meter.
+We promise to finish the whole process within {time_limit_days} working days ({steps}), with the meter connected by {promised_date}. If new external lines are needed it takes longer, and your account manager will tell you in advance.
+Before installing the meter our staff will call the mobile number you gave; please keep your phone on and have someone at the supply address.
+For any questions, call 95598, or bring your slip to the hall to check progress.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>低压居民新装</source>
+        <extracomment>business name</extracomment>
+        <translation>Low-voltage residential new connection</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Ask the customer for a valid ID. Driving licences, work IDs and student cards are not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>18位身份证号码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>18-character ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>客户姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>手机号码</source>
+        <extracomment>field label</extracomment>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>代理人代办</source>
+        <extracomment>field label</extracomment>
+        <translation>Handled by an agent</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>按房产所在地址填写用电地址，精确到门牌号。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Enter the address of the property, down to the door number.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>房屋产权不清晰（需提供产权证明）</source>
+        <extracomment>field label</extracomment>
+        <translation>Ownership of the home unclear (property proof needed)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>一证办电：居民身份证即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>One ID is enough: a resident ID card will do. Check each original and tick it when received.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>申请人有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>Applicant's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>房屋产权证明（或购房合同）</source>
+        <extracomment>document</extracomment>
+        <translation>Property certificate (or purchase contract)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>代理人有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>Agent's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>您好，您的{business}申请已受理。我们承诺在{time_limit_days}个工作日内完成全部流程（{steps}），预计{promised_date}前完成装表接电。
+装表前工作人员会通过您留下的手机号码与您联系，请保持电话畅通，并确保用电地址处有人配合。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application has been accepted. We promise to finish the whole process within {time_limit_days} working days ({steps}), with the meter connected by {promised_date}.
+Before installing the meter our staff will call the mobile number you gave; please keep your phone on and have someone at the supply address.
+For any questions, call 95598, or bring your slip to the hall to check progress.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>并户</source>
+        <extracomment>business name</extracomment>
+        <translation>Account merger</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>现场勘查</source>
+        <extracomment>step</extracomment>
+        <translation>Site survey</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>拆表并户</source>
+        <extracomment>step</extracomment>
+        <translation>Meter removal and merger</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>并户信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Merger details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>只有同一供电点、同一用电地址的相邻用户可以并户；各户须先结清欠费。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Only neighbouring accounts at the same supply point and address can merge; each must first pay its arrears.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户号</source>
+        <extracomment>field label</extracomment>
+        <translation>Account no. to merge in</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户主的有效证件及同意并户的书面说明</source>
+        <extracomment>document</extracomment>
+        <translation>Valid ID of the other account's holder and their written consent to merge</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户号的电费结清凭证</source>
+        <extracomment>document</extracomment>
+        <translation>Proof of bills paid for the other account</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户号无欠费时可当场查询确认</source>
+        <extracomment>document note</extracomment>
+        <translation>Or check here at the counter that it has no arrears</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>您好，您户号{account_no}与户号{other_account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结；并户后保留户号{account_no}，容量不超过原各户容量之和。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for accounts {account_no} and {other_account_no} has been accepted.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, by {promised_date}; account {account_no} is kept, with a capacity no greater than the two combined.
+For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表</source>
+        <extracomment>business name</extracomment>
+        <translation>Meter relocation</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表接电</source>
+        <extracomment>step</extracomment>
+        <translation>Meter relocation and connection</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Meter relocation details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表须用电地址、用电容量、用电类别和供电点不变；移表费用由客户承担。</source>
+        <extracomment>page intro</extracomment>
+        <translation>The supply address, capacity, category and supply point stay the same; the customer pays for the move.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>新表位位置</source>
+        <extracomment>field label</extracomment>
+        <translation>New meter position</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>例如：一楼楼道东侧墙面</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. east wall of the ground-floor stairwell</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for relocation</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成移表，移表期间可能短时停电，工作人员会提前与您联系。
+移表所需费用由您承担，现场勘查后告知。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, moving the meter by {promised_date}; there may be a short outage, and our staff will contact you beforehand.
+The cost of the move is yours; you will be told after the site survey. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名</source>
+        <extracomment>business name</extracomment>
+        <translation>Account name change</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Name change details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名只改户名，用电地址、用电容量和用电类别均不变；户号须无欠费。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Only the account name changes; address, capacity and category stay the same. The account must have no arrears.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>新户名</source>
+        <extracomment>field label</extracomment>
+        <translation>New account name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>个人填写更名后证件上的姓名；单位填写变更后营业执照上的名称。</source>
+        <extracomment>field hint</extracomment>
+        <translation>A person: the new name on the ID; a company: the new name on the business licence.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名证明（单位：市场监管部门的名称变更登记通知书或新营业执照；个人：公安机关出具的更名证明）</source>
+        <extracomment>document</extracomment>
+        <translation>Proof of the name change (company: market regulator's change notice or new business licence; person: police certificate of the name change)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，新户名为“{new_name}”。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结，办结后电费通知单和发票将使用新户名。
+用电地址、容量和用电类别不变。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the new account name is "{new_name}".
+We will finish within {time_limit_days} working days ({steps}), by {promised_date}; bills and invoices then carry the new name.
+The address, capacity and category stay the same. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户</source>
+        <extracomment>business name</extracomment>
+        <translation>Account split</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Split details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户须用电地址、供电点和总容量不变，且受电装置具备分装条件；原户须先结清欠费。请分出户的户主出示有效证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>The address, supply point and total capacity stay the same, and the installation must allow separate metering; the original account first pays its arrears. Ask the new account's holder for a valid ID.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>New account's supply address</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>精确到门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>Down to the door number</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户容量</source>
+        <extracomment>field label</extracomment>
+        <translation>New account's capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>New account holder's ID type</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>New account holder's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主名称</source>
+        <extracomment>field label</extracomment>
+        <translation>New account holder's name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主联系手机</source>
+        <extracomment>field label</extracomment>
+        <translation>New account holder's mobile</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主法定代表人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>New account holder's legal representative</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主法定代表人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>New account holder's legal representative's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>New account holder's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>New account holder's business licence (unified social credit code certificate)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>New account holder's legal representative's ID card</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户协议（容量分割说明）</source>
+        <extracomment>document</extracomment>
+        <translation>Split agreement (how the capacity is divided)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户容量应小于原户现有容量</source>
+        <extracomment>rule message</extracomment>
+        <translation>The new account's capacity must be less than the original account's current capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，分出户容量为{new_capacity_kw}kW。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表。分出的新户与供电公司另行建立供用电关系，分户后如需增容请另行申请。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the new account's capacity is {new_capacity_kw} kW.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, installing the meter by {promised_date}. The new account has its own supply contract with us; for more capacity after the split, apply separately.
+For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停</source>
+        <extracomment>business name</extracomment>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Suspension details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停须提前5天申请；每一日历年内最多2次，每次不少于15天，全年累计不超过6个月。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Apply 5 days in advance; at most 2 suspensions a calendar year, each at least 15 days, no more than 6 months in total.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停开始日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Suspension start date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停结束日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Suspension end date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for suspension</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>例如：季节性停产、设备检修</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. seasonal shutdown, equipment maintenance</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
+按规定每一日历年内暂停不超过2次，每次不少于15天，全年累计不超过6个月；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5天来厅办理暂停恢复。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted, from {start_date} to {end_date}.
+We will finish within {time_limit_days} working days ({steps}) and seal the equipment on site by {promised_date}; please keep your phone on.
+The rules allow at most 2 suspensions a calendar year, each at least 15 days and no more than 6 months in total; when the suspension ends, the basic charge resumes at the contracted capacity. To restore early, come to the hall 5 days before the restore date.
+For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>暂停恢复</source>
+        <extracomment>business name</extracomment>
+        <translation>Suspension restore</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>须在预定恢复日前5天申请。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Apply 5 days before the planned restore date.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，预定恢复用电日期为{restore_date}。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
+恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; supply is planned to resume on {restore_date}.
+We will finish within {time_limit_days} working days ({steps}) and unseal the equipment on site by {promised_date}; please keep your phone on.
+Once supply resumes, the basic charge is billed at the contracted capacity. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>过户</source>
+        <extracomment>business name</extracomment>
+        <translation>Change of account holder</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>抄表结算</source>
+        <extracomment>step</extracomment>
+        <translation>Meter reading and settlement</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>过户归档</source>
+        <extracomment>step</extracomment>
+        <translation>Transfer filed</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主信息</source>
+        <extracomment>page title</extracomment>
+        <translation>New holder details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>过户后用电地址、用电容量和用电类别均不变；原户主须先结清欠费。请新户主出示有效证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>The address, capacity and category stay the same; the old holder first pays all arrears. Ask the new holder for a valid ID.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>New holder's ID type</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>New holder's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主名称</source>
+        <extracomment>field label</extracomment>
+        <translation>New holder's name</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主联系手机</source>
+        <extracomment>field label</extracomment>
+        <translation>New holder's mobile</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主法定代表人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>New holder's legal representative</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主法定代表人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>New holder's legal representative's ID no.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>New holder's valid ID</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>New holder's business licence (unified social credit code certificate)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>New holder's legal representative's ID card</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主的产权证明（不动产权证书、购房合同或租赁合同）</source>
+        <extracomment>document</extracomment>
+        <translation>New holder's property proof (property certificate, purchase contract or lease)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，新户主为“{new_name}”。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结。过户日抄表结算，此前的电费由原户主结清，此后的电费由新户主承担。
+用电地址、容量和用电类别不变。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the new holder is "{new_name}".
+We will finish within {time_limit_days} working days ({steps}), by {promised_date}. The meter is read on the transfer day: bills before it are paid by the old holder, bills after it by the new holder.
+The address, capacity and category stay the same. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>业扩报装/变更用电</source>
+        <extracomment>queue category</extracomment>
+        <translation>New connection / service change</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>电费缴纳</source>
+        <extracomment>queue category</extracomment>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>咨询/其他</source>
+        <extracomment>queue category</extracomment>
+        <translation>Enquiries / other</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>非常满意</source>
+        <extracomment>rating</extracomment>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>满意</source>
+        <extracomment>rating</extracomment>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>基本满意</source>
+        <extracomment>rating</extracomment>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>不满意</source>
+        <extracomment>rating</extracomment>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>非常不满意</source>
+        <extracomment>rating</extracomment>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>柜台</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>电话</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>网站/APP</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>Website / app</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>信函</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>其他</source>
+        <extracomment>complaint channel, complaint category</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>服务态度</source>
+        <extracomment>complaint category</extracomment>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>办电时限</source>
+        <extracomment>complaint category</extracomment>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>收费</source>
+        <extracomment>complaint category</extracomment>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>电能质量</source>
+        <extracomment>complaint category</extracomment>
+        <translation>Power quality</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>停电</source>
+        <extracomment>complaint category</extracomment>
+        <translation>Power outage</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>12398 能源监管热线</source>
+        <extracomment>escalation hotline</extracomment>
+        <translation>12398 energy regulator hotline</translation>
+    </message>
+</context>
+</TS>

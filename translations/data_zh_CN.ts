@@ -1,0 +1,2142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>data</name>
+    <message>
+        <location filename="../counter_app/ui/pages.py"/>
+        <source>业扩报装</source>
+        <extracomment>business category</extracomment>
+        <translation>业扩报装</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/ui/pages.py"/>
+        <source>变更用电</source>
+        <extracomment>business category</extracomment>
+        <translation>变更用电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容</source>
+        <extracomment>business name</extracomment>
+        <translation>增容</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>受理申请</source>
+        <extracomment>step</extracomment>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>供电方案答复</source>
+        <extracomment>step</extracomment>
+        <translation>供电方案答复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>装表接电</source>
+        <extracomment>step</extracomment>
+        <translation>装表接电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户号与申请人</source>
+        <extracomment>page title</extracomment>
+        <translation>户号与申请人</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户号</source>
+        <extracomment>field label</extracomment>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>10至16位数字</source>
+        <extracomment>placeholder</extracomment>
+        <translation>10至16位数字</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>户主证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</source>
+        <extracomment>field hint</extracomment>
+        <translation>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>居民身份证</source>
+        <extracomment>choice</extracomment>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户口簿</source>
+        <extracomment>choice</extracomment>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>公安机关户籍证明</source>
+        <extracomment>choice</extracomment>
+        <translation>公安机关户籍证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>护照</source>
+        <extracomment>choice</extracomment>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>军官证</source>
+        <extracomment>choice</extracomment>
+        <translation>军官证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>统一社会信用代码</source>
+        <extracomment>choice</extracomment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>户主证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>18位身份证号码或统一社会信用代码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>18位身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主名称</source>
+        <extracomment>field label</extracomment>
+        <translation>户主名称</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>个人填写证件上的姓名；单位填写营业执照上的名称。</source>
+        <extracomment>field hint</extracomment>
+        <translation>个人填写证件上的姓名；单位填写营业执照上的名称。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>联系手机</source>
+        <extracomment>field label</extracomment>
+        <translation>联系手机</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>11位手机号码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>法定代表人姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>法定代表人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人（经办人）代办</source>
+        <extracomment>field label</extracomment>
+        <translation>代理人（经办人）代办</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容信息</source>
+        <extracomment>page title</extracomment>
+        <translation>增容信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>填写增容后的总容量（不是增加的部分）。</source>
+        <extracomment>page intro</extracomment>
+        <translation>填写增容后的总容量（不是增加的部分）。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容后总容量</source>
+        <extracomment>field label</extracomment>
+        <translation>增容后总容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容原因</source>
+        <extracomment>field label</extracomment>
+        <translation>增容原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>例如：新增生产设备</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：新增生产设备</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>资料清单</source>
+        <extracomment>page title</extracomment>
+        <translation>资料清单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>告知与确认</source>
+        <extracomment>page title</extracomment>
+        <translation>告知与确认</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>请向客户告知以下内容，核对信息无误后点击“确认受理”。</source>
+        <extracomment>page intro</extracomment>
+        <translation>请向客户告知以下内容，核对信息无误后点击“确认受理”。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>户主有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>一证办电：个人凭有效身份证件即可受理</source>
+        <extracomment>document note</extracomment>
+        <translation>一证办电：个人凭有效身份证件即可受理</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>营业执照（统一社会信用代码证）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>法定代表人身份证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人未到场时提供复印件并加盖单位公章</source>
+        <extracomment>document note</extracomment>
+        <translation>法定代表人未到场时提供复印件并加盖单位公章</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>新增用电设备清单</source>
+        <extracomment>document</extracomment>
+        <translation>新增用电设备清单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>新增设备较多时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>新增设备较多时提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人（经办人）有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>代理人（经办人）有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>授权委托书</source>
+        <extracomment>document</extracomment>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>单位客户的授权委托书须加盖单位公章</source>
+        <extracomment>document note</extracomment>
+        <translation>单位客户的授权委托书须加盖单位公章</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，增容后总容量为{capacity_kw}kW。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+客户经理会与您联系现场勘查，请保持电话畅通。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，增容后总容量为{capacity_kw}kW。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+客户经理会与您联系现场勘查，请保持电话畅通。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容</source>
+        <extracomment>business name</extracomment>
+        <translation>减容</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>现场加封</source>
+        <extracomment>step</extracomment>
+        <translation>现场加封</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容信息</source>
+        <extracomment>page title</extracomment>
+        <translation>减容信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容须整台或整组变压器停止使用或更换为小容量变压器。开始日期须在5天以后，期限6个月至2年。</source>
+        <extracomment>page intro</extracomment>
+        <translation>减容须整台或整组变压器停止使用或更换为小容量变压器。开始日期须在5天以后，期限6个月至2年。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容后容量</source>
+        <extracomment>field label</extracomment>
+        <translation>减容后容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容开始日期</source>
+        <extracomment>field label</extracomment>
+        <translation>减容开始日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容结束日期</source>
+        <extracomment>field label</extracomment>
+        <translation>减容结束日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容期限自{start_date}起至{end_date}止。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
+在减容期限内申请恢复，须提前5天来厅办理减容恢复；超过期限再恢复的，按新装或增容办理。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容期限自{start_date}起至{end_date}止。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
+在减容期限内申请恢复，须提前5天来厅办理减容恢复；超过期限再恢复的，按新装或增容办理。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>减容恢复</source>
+        <extracomment>business name</extracomment>
+        <translation>减容恢复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>现场启封</source>
+        <extracomment>step</extracomment>
+        <translation>现场启封</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>恢复信息</source>
+        <extracomment>page title</extracomment>
+        <translation>恢复信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>只能在减容期限内办理恢复，须在预定恢复日前5天申请；减容期满后再恢复的，按新装或增容办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>只能在减容期限内办理恢复，须在预定恢复日前5天申请；减容期满后再恢复的，按新装或增容办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>恢复后容量</source>
+        <extracomment>field label</extracomment>
+        <translation>恢复后容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>预定恢复日期</source>
+        <extracomment>field label</extracomment>
+        <translation>预定恢复日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，预定恢复日期为{restore_date}。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，预定恢复日期为{restore_date}。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>改类</source>
+        <extracomment>business name</extracomment>
+        <translation>改类</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>现场核查</source>
+        <extracomment>step</extracomment>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>变更归档</source>
+        <extracomment>step</extracomment>
+        <translation>变更归档</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>改类信息</source>
+        <extracomment>page title</extracomment>
+        <translation>改类信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>同一受电装置内用电性质改变、引起电价类别改变时办理改类。</source>
+        <extracomment>page intro</extracomment>
+        <translation>同一受电装置内用电性质改变、引起电价类别改变时办理改类。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>新用电类别</source>
+        <extracomment>field label</extracomment>
+        <translation>新用电类别</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>居民生活用电</source>
+        <extracomment>choice</extracomment>
+        <translation>居民生活用电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>工商业用电</source>
+        <extracomment>choice</extracomment>
+        <translation>工商业用电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>农业生产用电</source>
+        <extracomment>choice</extracomment>
+        <translation>农业生产用电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>用电性质变化说明</source>
+        <extracomment>field label</extracomment>
+        <translation>用电性质变化说明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>例如：住宅改为商铺经营</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：住宅改为商铺经营</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>用电性质变化证明（如营业执照经营范围、房屋用途证明）</source>
+        <extracomment>document</extracomment>
+        <translation>用电性质变化证明（如营业执照经营范围、房屋用途证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，申请改为“{new_category}”。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结；办结后按新的用电类别计收电费。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，申请改为“{new_category}”。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结；办结后按新的用电类别计收电费。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>销户</source>
+        <extracomment>business name</extracomment>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>抄表拆表</source>
+        <extracomment>step</extracomment>
+        <translation>抄表拆表</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>结算销户</source>
+        <extracomment>step</extracomment>
+        <translation>结算销户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>销户信息</source>
+        <extracomment>page title</extracomment>
+        <translation>销户信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>销户须停止全部用电、结清全部电费，抄表并拆除计量装置后退还保证金或预存电费余额。</source>
+        <extracomment>page intro</extracomment>
+        <translation>销户须停止全部用电、结清全部电费，抄表并拆除计量装置后退还保证金或预存电费余额。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>余额退还方式</source>
+        <extracomment>field label</extracomment>
+        <translation>余额退还方式</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>无需退还</source>
+        <extracomment>choice</extracomment>
+        <translation>无需退还</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>退至原缴费账户</source>
+        <extracomment>choice</extracomment>
+        <translation>退至原缴费账户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>银行转账</source>
+        <extracomment>choice</extracomment>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>现金</source>
+        <extracomment>choice</extracomment>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>收款银行及账号</source>
+        <extracomment>field label</extracomment>
+        <translation>收款银行及账号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>开户银行、户名、账号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>开户银行、户名、账号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>电费结清凭证</source>
+        <extracomment>document</extracomment>
+        <translation>电费结清凭证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>也可在本厅当场查询确认无欠费</source>
+        <extracomment>document note</extracomment>
+        <translation>也可在本厅当场查询确认无欠费</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>电能表拆除确认单</source>
+        <extracomment>document</extracomment>
+        <translation>电能表拆除确认单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>拆表后由装表人员出具，归档时附上</source>
+        <extracomment>document note</extracomment>
+        <translation>拆表后由装表人员出具，归档时附上</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>保证金或预存电费收据</source>
+        <extracomment>document</extracomment>
+        <translation>保证金或预存电费收据</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>有余额需要退还时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>有余额需要退还时提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结。工作人员会到现场抄表并拆除电能表，请保持电话畅通并安排人员配合。
+结算后如有保证金或预存电费余额，将按您选择的方式退还。销户后如需再用电，须按新装办理。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结。工作人员会到现场抄表并拆除电能表，请保持电话畅通并安排人员配合。
+结算后如有保证金或预存电费余额，将按您选择的方式退还。销户后如需再用电，须按新装办理。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>高压新装（双电源）</source>
+        <extracomment>business name</extracomment>
+        <translation>高压新装（双电源）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>设计审核</source>
+        <extracomment>step</extracomment>
+        <translation>设计审核</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>中间检查</source>
+        <extracomment>step</extracomment>
+        <translation>中间检查</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>竣工检验</source>
+        <extracomment>step</extracomment>
+        <translation>竣工检验</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>归档</source>
+        <extracomment>step</extracomment>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>客户身份</source>
+        <extracomment>page title</extracomment>
+        <translation>客户身份</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>客户证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>客户证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户名称</source>
+        <extracomment>field label</extracomment>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电地址与容量</source>
+        <extracomment>page title</extracomment>
+        <translation>用电地址与容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>按营业执照或产权证明上的地址填写用电地址；容量按拟装受电变压器总容量填写。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按营业执照或产权证明上的地址填写用电地址；容量按拟装受电变压器总容量填写。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>用电地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>省市区（县）、街道（乡镇）、园区（村）、门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>省市区（县）、街道（乡镇）、园区（村）、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>申请容量（受电变压器总容量）</source>
+        <extracomment>field label</extracomment>
+        <translation>申请容量（受电变压器总容量）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>供电电压</source>
+        <extracomment>field label</extracomment>
+        <translation>供电电压</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>以供电方案答复确定的电压为准，此处登记客户意向。</source>
+        <extracomment>field hint</extracomment>
+        <translation>以供电方案答复确定的电压为准，此处登记客户意向。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电类别</source>
+        <extracomment>field label</extracomment>
+        <translation>用电类别</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>双电源需求说明</source>
+        <extracomment>field label</extracomment>
+        <translation>双电源需求说明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>例如：医院手术室、数据中心等重要负荷，中断供电将造成的影响</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：医院手术室、数据中心等重要负荷，中断供电将造成的影响</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>客户有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>客户有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>用电地址产权证明（或租赁合同及产权证明）</source>
+        <extracomment>document</extracomment>
+        <translation>用电地址产权证明（或租赁合同及产权证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>主要用电设备清单</source>
+        <extracomment>document</extracomment>
+        <translation>主要用电设备清单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>可在供电方案答复前补交</source>
+        <extracomment>document note</extracomment>
+        <translation>可在供电方案答复前补交</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>项目核准（备案）文件</source>
+        <extracomment>document</extracomment>
+        <translation>项目核准（备案）文件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>政府核准或备案的项目提供</source>
+        <extracomment>document note</extracomment>
+        <translation>政府核准或备案的项目提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <source>重要负荷（双电源）需求说明及负荷清单</source>
+        <extracomment>document</extracomment>
+        <translation>重要负荷（双电源）需求说明及负荷清单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>您好，您的{business}申请已受理。办理环节为：{steps}。
+供电公司的办理时间合计不超过{time_limit_days}个工作日，按今天受理计算预计{promised_date}前完成装表接电；您方外部（受电）工程施工的时间不计入，施工期间完成日期相应顺延。
+供电方案答复后，请委托有资质的单位设计施工：设计完成后报我们审核，隐蔽工程施工时申请中间检查，工程完工后申请竣工检验。
+客户经理会与您保持联系，如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理。办理环节为：{steps}。
+供电公司的办理时间合计不超过{time_limit_days}个工作日，按今天受理计算预计{promised_date}前完成装表接电；您方外部（受电）工程施工的时间不计入，施工期间完成日期相应顺延。
+供电方案答复后，请委托有资质的单位设计施工：设计完成后报我们审核，隐蔽工程施工时申请中间检查，工程完工后申请竣工检验。
+客户经理会与您保持联系，如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <source>高压新装（单电源）</source>
+        <extracomment>business name</extracomment>
+        <translation>高压新装（单电源）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>低压非居民新装（普通）</source>
+        <extracomment>business name</extracomment>
+        <translation>低压非居民新装（普通）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>按营业执照或房产证明上的地址填写用电地址，精确到门牌号。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按营业执照或房产证明上的地址填写用电地址，精确到门牌号。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>省市区（县）、街道（乡镇）、小区（村）、门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>省市区（县）、街道（乡镇）、小区（村）、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>申请容量</source>
+        <extracomment>field label</extracomment>
+        <translation>申请容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>低压供电的容量上限按省公司规定，超过时按高压新装办理。</source>
+        <extracomment>field hint</extracomment>
+        <translation>低压供电的容量上限按省公司规定，超过时按高压新装办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>用电地址产权不清晰（需提供产权证明或租赁合同）</source>
+        <extracomment>field label</extracomment>
+        <translation>用电地址产权不清晰（需提供产权证明或租赁合同）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>用电地址产权证明（或租赁合同）</source>
+        <extracomment>document</extracomment>
+        <translation>用电地址产权证明（或租赁合同）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>仅在产权不清晰时需要</source>
+        <extracomment>document note</extracomment>
+        <translation>仅在产权不清晰时需要</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>您好，您的{business}申请已受理。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+客户经理会尽快到现场勘查并答复供电方案，请保持电话畅通；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+客户经理会尽快到现场勘查并答复供电方案，请保持电话畅通；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>低压非居民新装（“三零”服务）</source>
+        <extracomment>business name</extracomment>
+        <translation>低压非居民新装（“三零”服务）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>“三零”服务适用于160kW及以下的小微企业；超过时请办理低压非居民新装（普通）或高压新装。</source>
+        <extracomment>field hint</extracomment>
+        <translation>“三零”服务适用于160kW及以下的小微企业；超过时请办理低压非居民新装（普通）或高压新装。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>申请容量超过160kW，不适用“三零”服务，请改为办理“低压非居民新装（普通）”，容量较大时按高压新装办理。</source>
+        <extracomment>rule message</extracomment>
+        <translation>申请容量超过160kW，不适用“三零”服务，请改为办理“低压非居民新装（普通）”，容量较大时按高压新装办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>您好，您的{business}申请已受理。您享受“三零”服务：零上门、零审批、零投资，电能表及以前的供电设施由供电公司投资建设。
+我们承诺在{time_limit_days}个工作日内完成全部流程（{steps}），预计{promised_date}前完成装表接电。如需新建外部线路，完成时间会相应延长，客户经理会提前与您联系说明。
+装表前工作人员会通过您留下的手机号码与您联系，请保持电话畅通，并确保用电地址处有人配合。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理。您享受“三零”服务：零上门、零审批、零投资，电能表及以前的供电设施由供电公司投资建设。
+我们承诺在{time_limit_days}个工作日内完成全部流程（{steps}），预计{promised_date}前完成装表接电。如需新建外部线路，完成时间会相应延长，客户经理会提前与您联系说明。
+装表前工作人员会通过您留下的手机号码与您联系，请保持电话畅通，并确保用电地址处有人配合。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>低压居民新装</source>
+        <extracomment>business name</extracomment>
+        <translation>低压居民新装</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>18位身份证号码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>18位身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>客户姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>手机号码</source>
+        <extracomment>field label</extracomment>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>代理人代办</source>
+        <extracomment>field label</extracomment>
+        <translation>代理人代办</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>按房产所在地址填写用电地址，精确到门牌号。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按房产所在地址填写用电地址，精确到门牌号。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>房屋产权不清晰（需提供产权证明）</source>
+        <extracomment>field label</extracomment>
+        <translation>房屋产权不清晰（需提供产权证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>一证办电：居民身份证即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>一证办电：居民身份证即可受理。请逐项核对原件，收到后勾选。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>申请人有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>申请人有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>房屋产权证明（或购房合同）</source>
+        <extracomment>document</extracomment>
+        <translation>房屋产权证明（或购房合同）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>代理人有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>代理人有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>您好，您的{business}申请已受理。我们承诺在{time_limit_days}个工作日内完成全部流程（{steps}），预计{promised_date}前完成装表接电。
+装表前工作人员会通过您留下的手机号码与您联系，请保持电话畅通，并确保用电地址处有人配合。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理。我们承诺在{time_limit_days}个工作日内完成全部流程（{steps}），预计{promised_date}前完成装表接电。
+装表前工作人员会通过您留下的手机号码与您联系，请保持电话畅通，并确保用电地址处有人配合。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>并户</source>
+        <extracomment>business name</extracomment>
+        <translation>并户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>现场勘查</source>
+        <extracomment>step</extracomment>
+        <translation>现场勘查</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>拆表并户</source>
+        <extracomment>step</extracomment>
+        <translation>拆表并户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>并户信息</source>
+        <extracomment>page title</extracomment>
+        <translation>并户信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>只有同一供电点、同一用电地址的相邻用户可以并户；各户须先结清欠费。</source>
+        <extracomment>page intro</extracomment>
+        <translation>只有同一供电点、同一用电地址的相邻用户可以并户；各户须先结清欠费。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户号</source>
+        <extracomment>field label</extracomment>
+        <translation>被并户户号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户主的有效证件及同意并户的书面说明</source>
+        <extracomment>document</extracomment>
+        <translation>被并户户主的有效证件及同意并户的书面说明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户号的电费结清凭证</source>
+        <extracomment>document</extracomment>
+        <translation>被并户户号的电费结清凭证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>被并户户号无欠费时可当场查询确认</source>
+        <extracomment>document note</extracomment>
+        <translation>被并户户号无欠费时可当场查询确认</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/merge.toml"/>
+        <source>您好，您户号{account_no}与户号{other_account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结；并户后保留户号{account_no}，容量不超过原各户容量之和。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}与户号{other_account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前办结；并户后保留户号{account_no}，容量不超过原各户容量之和。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表</source>
+        <extracomment>business name</extracomment>
+        <translation>移表</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表接电</source>
+        <extracomment>step</extracomment>
+        <translation>移表接电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表信息</source>
+        <extracomment>page title</extracomment>
+        <translation>移表信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表须用电地址、用电容量、用电类别和供电点不变；移表费用由客户承担。</source>
+        <extracomment>page intro</extracomment>
+        <translation>移表须用电地址、用电容量、用电类别和供电点不变；移表费用由客户承担。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>新表位位置</source>
+        <extracomment>field label</extracomment>
+        <translation>新表位位置</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>例如：一楼楼道东侧墙面</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：一楼楼道东侧墙面</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>移表原因</source>
+        <extracomment>field label</extracomment>
+        <translation>移表原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成移表，移表期间可能短时停电，工作人员会提前与您联系。
+移表所需费用由您承担，现场勘查后告知。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成移表，移表期间可能短时停电，工作人员会提前与您联系。
+移表所需费用由您承担，现场勘查后告知。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名</source>
+        <extracomment>business name</extracomment>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名信息</source>
+        <extracomment>page title</extracomment>
+        <translation>更名信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名只改户名，用电地址、用电容量和用电类别均不变；户号须无欠费。</source>
+        <extracomment>page intro</extracomment>
+        <translation>更名只改户名，用电地址、用电容量和用电类别均不变；户号须无欠费。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>新户名</source>
+        <extracomment>field label</extracomment>
+        <translation>新户名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>个人填写更名后证件上的姓名；单位填写变更后营业执照上的名称。</source>
+        <extracomment>field hint</extracomment>
+        <translation>个人填写更名后证件上的姓名；单位填写变更后营业执照上的名称。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>更名证明（单位：市场监管部门的名称变更登记通知书或新营业执照；个人：公安机关出具的更名证明）</source>
+        <extracomment>document</extracomment>
+        <translation>更名证明（单位：市场监管部门的名称变更登记通知书或新营业执照；个人：公安机关出具的更名证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/rename.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，新户名为“{new_name}”。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结，办结后电费通知单和发票将使用新户名。
+用电地址、容量和用电类别不变。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，新户名为“{new_name}”。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结，办结后电费通知单和发票将使用新户名。
+用电地址、容量和用电类别不变。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户</source>
+        <extracomment>business name</extracomment>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户信息</source>
+        <extracomment>page title</extracomment>
+        <translation>分户信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户须用电地址、供电点和总容量不变，且受电装置具备分装条件；原户须先结清欠费。请分出户的户主出示有效证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>分户须用电地址、供电点和总容量不变，且受电装置具备分装条件；原户须先结清欠费。请分出户的户主出示有效证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户用电地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>精确到门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>精确到门牌号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户容量</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户户主证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户户主证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主名称</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户户主名称</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主联系手机</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户户主联系手机</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主法定代表人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户户主法定代表人姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主法定代表人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>分出户户主法定代表人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>分出户户主有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>分出户户主营业执照（统一社会信用代码证）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户户主法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>分出户户主法定代表人身份证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分户协议（容量分割说明）</source>
+        <extracomment>document</extracomment>
+        <translation>分户协议（容量分割说明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>分出户容量应小于原户现有容量</source>
+        <extracomment>rule message</extracomment>
+        <translation>分出户容量应小于原户现有容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，分出户容量为{new_capacity_kw}kW。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表。分出的新户与供电公司另行建立供用电关系，分户后如需增容请另行申请。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，分出户容量为{new_capacity_kw}kW。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表。分出的新户与供电公司另行建立供用电关系，分户后如需增容请另行申请。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停</source>
+        <extracomment>business name</extracomment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停信息</source>
+        <extracomment>page title</extracomment>
+        <translation>暂停信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停须提前5天申请；每一日历年内最多2次，每次不少于15天，全年累计不超过6个月。</source>
+        <extracomment>page intro</extracomment>
+        <translation>暂停须提前5天申请；每一日历年内最多2次，每次不少于15天，全年累计不超过6个月。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停开始日期</source>
+        <extracomment>field label</extracomment>
+        <translation>暂停开始日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停结束日期</source>
+        <extracomment>field label</extracomment>
+        <translation>暂停结束日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停原因</source>
+        <extracomment>field label</extracomment>
+        <translation>暂停原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>例如：季节性停产、设备检修</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：季节性停产、设备检修</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
+按规定每一日历年内暂停不超过2次，每次不少于15天，全年累计不超过6个月；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5天来厅办理暂停恢复。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
+按规定每一日历年内暂停不超过2次，每次不少于15天，全年累计不超过6个月；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5天来厅办理暂停恢复。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>暂停恢复</source>
+        <extracomment>business name</extracomment>
+        <translation>暂停恢复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>须在预定恢复日前5天申请。</source>
+        <extracomment>page intro</extracomment>
+        <translation>须在预定恢复日前5天申请。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，预定恢复用电日期为{restore_date}。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
+恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，预定恢复用电日期为{restore_date}。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
+恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>过户</source>
+        <extracomment>business name</extracomment>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>抄表结算</source>
+        <extracomment>step</extracomment>
+        <translation>抄表结算</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>过户归档</source>
+        <extracomment>step</extracomment>
+        <translation>过户归档</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主信息</source>
+        <extracomment>page title</extracomment>
+        <translation>新户主信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>过户后用电地址、用电容量和用电类别均不变；原户主须先结清欠费。请新户主出示有效证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>过户后用电地址、用电容量和用电类别均不变；原户主须先结清欠费。请新户主出示有效证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>新户主证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>新户主证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主名称</source>
+        <extracomment>field label</extracomment>
+        <translation>新户主名称</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主联系手机</source>
+        <extracomment>field label</extracomment>
+        <translation>新户主联系手机</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主法定代表人姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>新户主法定代表人姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主法定代表人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>新户主法定代表人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>新户主有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>新户主营业执照（统一社会信用代码证）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>新户主法定代表人身份证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>新户主的产权证明（不动产权证书、购房合同或租赁合同）</source>
+        <extracomment>document</extracomment>
+        <translation>新户主的产权证明（不动产权证书、购房合同或租赁合同）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，新户主为“{new_name}”。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结。过户日抄表结算，此前的电费由原户主结清，此后的电费由新户主承担。
+用电地址、容量和用电类别不变。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，新户主为“{new_name}”。
+我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结。过户日抄表结算，此前的电费由原户主结清，此后的电费由新户主承担。
+用电地址、容量和用电类别不变。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>业扩报装/变更用电</source>
+        <extracomment>queue category</extracomment>
+        <translation>业扩报装/变更用电</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>电费缴纳</source>
+        <extracomment>queue category</extracomment>
+        <translation>电费缴纳</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>咨询/其他</source>
+        <extracomment>queue category</extracomment>
+        <translation>咨询/其他</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>非常满意</source>
+        <extracomment>rating</extracomment>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>满意</source>
+        <extracomment>rating</extracomment>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>基本满意</source>
+        <extracomment>rating</extracomment>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>不满意</source>
+        <extracomment>rating</extracomment>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../resources/queue.toml"/>
+        <source>非常不满意</source>
+        <extracomment>rating</extracomment>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>柜台</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>电话</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>网站/APP</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>网站/APP</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>信函</source>
+        <extracomment>complaint channel</extracomment>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>其他</source>
+        <extracomment>complaint channel, complaint category</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>服务态度</source>
+        <extracomment>complaint category</extracomment>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>办电时限</source>
+        <extracomment>complaint category</extracomment>
+        <translation>办电时限</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>收费</source>
+        <extracomment>complaint category</extracomment>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>电能质量</source>
+        <extracomment>complaint category</extracomment>
+        <translation>电能质量</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>停电</source>
+        <extracomment>complaint category</extracomment>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <location filename="../resources/complaints.toml"/>
+        <source>12398 能源监管热线</source>
+        <extracomment>escalation hotline</extracomment>
+        <translation>12398 能源监管热线</translation>
+    </message>
+</context>
+</TS>
