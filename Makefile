@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint forms screenshots bench clean
+.PHONY: run test lint forms screenshots bench dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,13 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	for b in startup lookup receipts payment dashboard export; do test -f bench/$$b.py && $(BIN)/python bench/$$b.py || exit 1; done
+
+# The one-folder build (build.spec): dist/counter-app/counter-app, then its size.
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build build.spec
+	@echo "dist/counter-app:"; du -sh dist/counter-app
+	@echo "largest parts:"; du -a dist/counter-app | sort -rn | sed -n '2,13p' | \
+	  awk '{printf "  %6.1f MB  %s\n", $$1 / 1024, $$2}'
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

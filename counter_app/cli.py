@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="自检：在临时数据库上办一笔业务、收一笔费、打印收据、导出工作簿，逐步报告结果",
+    )
     parser.add_argument("--db", help="数据库文件路径或数据库 URL（也可用环境变量 COUNTER_APP_DB）")
     sub = parser.add_subparsers(dest="command", metavar="子命令")
     sub.add_parser("gui", help="启动图形界面（默认）")
@@ -157,6 +162,10 @@ def _init(args: argparse.Namespace, db: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:  # a temporary store: never the user's database or settings
+        from counter_app.self_test import run_self_test
+
+        return run_self_test()
     if args.command in HQ_COMMANDS:  # HQ's tools never touch a hall's store
         return run_hq(args)
     from counter_app.datadir import chosen_database

@@ -19,3 +19,4 @@ def resource(*parts: str) -> Path:
 
 
 CJK_FONT_FILE = ("fonts", "wqy-microhei.ttc")
+APP_ICON_FILE = ("icons", "counter-app.png")  # drawn by resources/icons/make_icon.py

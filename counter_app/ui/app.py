@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import datadir
+from counter_app.resources import APP_ICON_FILE, resource
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
 from counter_app.ui.login_dialog import LoginDialog
@@ -37,6 +39,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv)
     load_qt_translations(app)  # before any widget exists
     apply_look(app)
+    app.setWindowIcon(QIcon(str(resource(*APP_ICON_FILE))))  # every window, the taskbar
     return app
 
 
