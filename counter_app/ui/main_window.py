@@ -23,6 +23,7 @@ from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.help_overlay import HelpOverlay
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
         self.status = QLabel()
-        self.ui.statusBar.addPermanentWidget(self.status, 1)
+        # Stretch 0: a stretching permanent label would hide the temporary messages.
+        self.ui.statusBar.addPermanentWidget(self.status)
         self.update_status()
         self.ui.calendarBanner.setStyleSheet(
             "background:#fff3cd; color:#664d03; padding:6px; border:1px solid #ffe69c;"
@@ -333,19 +335,19 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         u = self.user
+        # The database path is long: it goes in the tooltip, leaving the bar's left
+        # side free for the temporary messages (受理, 备份 …).
         self.status.setText(
-            self.tr(
-                "营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}    数据库：{6}"
-            ).format(
+            self.tr("营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}").format(
                 self.hall.code,
                 self.hall.name,
                 u.display_name,
                 u.staff_no,
-                u.role_name,
+                tr_data(u.role_name),
                 self.counter,
-                self.ctx.database,
             )
         )
+        self.status.setToolTip(self.tr("数据库：{0}").format(self.ctx.database))
 
     # -- guided businesses ---------------------------------------------------
 

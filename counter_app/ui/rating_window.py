@@ -51,7 +51,7 @@ class RatingWindow(QWidget):
             else ""
         )
         self.ui.infoLabel.setText(
-            self.tr("您办理的业务：{0}{1}\n为您服务的是 {2}，{3}").format(
+            self.tr("您办理的业务：{0}{1}\n为您服务的是 {2}，{3}号柜台").format(
                 _businesses(prompt.business), paid, prompt.clerk, prompt.counter
             )
         )
