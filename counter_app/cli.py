@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     parser.add_argument("--db", help="数据库文件路径或数据库 URL（也可用环境变量 COUNTER_APP_DB）")
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="界面语言，覆盖本机设置（也可用环境变量 COUNTER_APP_LANG）",
+    )
     sub = parser.add_subparsers(dest="command", metavar="子命令")
     sub.add_parser("gui", help="启动图形界面（默认）")
     init = sub.add_parser(
@@ -176,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         return _import_hq(args, db)
     from counter_app.ui.app import run_gui
 
-    return run_gui(db)
+    return run_gui(db, args.lang)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from counter_app.domain.clock import chinese_date, format_local
@@ -16,16 +17,17 @@ from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import OVERDUE, fill_table
 
 # The list's status filter: label and the value list_complaints takes.
 STATUS_FILTERS: list[tuple[str, str | None]] = [
-    ("未办结", "active"),
-    ("全部", None),
-    ("待联系", "open"),
-    ("处理中", "contacted"),
-    ("已处理", "resolved"),
-    ("已办结", "closed"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "未办结"), "active"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "全部"), None),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "待联系"), "open"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "处理中"), "contacted"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "已处理"), "resolved"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "已办结"), "closed"),
 ]
 OVERDUE_STYLE = "color:#b00020; font-weight:bold;"
 DONE_STYLE = "color:#0b6b3a;"  # messageLabel is red for errors (style.qss); green when done
@@ -57,10 +59,10 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
 def _overdue_text(row: ComplaintRow | ComplaintDetail) -> str:
     late = []
     if row.contact_overdue:
-        late.append("联系超期")
+        late.append(QCoreApplication.translate("ComplaintsPage", "联系超期"))
     if row.decision_overdue:
-        late.append("答复超期")
-    return "、".join(late)
+        late.append(QCoreApplication.translate("ComplaintsPage", "答复超期"))
+    return QCoreApplication.translate("ComplaintsPage", "、").join(late)
 
 
 class ComplaintDialog(QDialog):
@@ -81,8 +83,10 @@ class ComplaintDialog(QDialog):
             self.ui.messageLabel.setText(exc.message)
             self.ui.okButton.setEnabled(False)
             return
-        self.ui.channelCombo.addItems(list(rules.channels))
-        self.ui.categoryCombo.addItems(list(rules.categories))
+        for channel in rules.channels:
+            self.ui.channelCombo.addItem(tr_data(channel), channel)
+        for category in rules.categories:
+            self.ui.categoryCombo.addItem(tr_data(category), category)
         self.ui.deadlineLabel.setText(
             self.tr(
                 "今天受理的投诉：{0} 前与客户联系（{1}个工作日），"
@@ -102,8 +106,8 @@ class ComplaintDialog(QDialog):
             self.created = complaints.open_complaint(
                 self.ctx,
                 self.user,
-                channel=ui.channelCombo.currentText(),
-                category=ui.categoryCombo.currentText(),
+                channel=ui.channelCombo.currentData(),
+                category=ui.categoryCombo.currentData(),
                 content=ui.contentEdit.toPlainText(),
                 request=ui.requestEdit.toPlainText(),
                 account_no=ui.accountEdit.text(),
@@ -145,11 +149,17 @@ class ComplaintDetailDialog(QDialog):
     def refresh(self) -> None:
         d = complaints.detail(self.ctx, self.number)
         self.detail = d
-        self.setWindowTitle(self.tr("{0}详情 - {1}").format(d.kind_name, d.complaint_no))
-        self.ui.titleLabel.setText(f"{d.kind_name}　{d.complaint_no}　〔{d.status_name}〕")
+        kind = tr_data(d.kind_name)
+        self.setWindowTitle(self.tr("{0}详情 - {1}").format(kind, d.complaint_no))
+        self.ui.titleLabel.setText(
+            self.tr("{0}　{1}　〔{2}〕").format(kind, d.complaint_no, tr_data(d.status_name))
+        )
         lines = [
             self.tr("渠道：{0}　类别：{1}　受理时间：{2}　受理人：{3}").format(
-                d.channel, d.category, format_local(d.received_at), d.created_by
+                tr_data(d.channel),
+                tr_data(d.category),
+                format_local(d.received_at),
+                d.created_by,
             ),
             self.tr("客户：{0}　电话：{1}　户号：{2}").format(
                 d.customer or "—", d.phone or "—", d.account_no or "—"
@@ -190,7 +200,7 @@ class ComplaintDetailDialog(QDialog):
         fill_table(
             self.ui.eventsTable,
             [self.tr("时间"), self.tr("事项"), self.tr("经办人"), self.tr("说明")],
-            [[format_local(e.at), e.kind_name, e.user, e.note] for e in d.events],
+            [[format_local(e.at), tr_data(e.kind_name), e.user, e.note] for e in d.events],
             stretch=3,
         )
         self.ui.assignButton.setEnabled("assign" in d.allowed)
@@ -213,7 +223,10 @@ class ComplaintDetailDialog(QDialog):
 
     def assign(self) -> None:
         users = [u for u in auth.list_users(self.ctx) if u.active]
-        labels = [f"{u.display_name}（{u.staff_no}，{u.role_name}）" for u in users]
+        labels = [
+            self.tr("{0}（{1}，{2}）").format(u.display_name, u.staff_no, tr_data(u.role_name))
+            for u in users
+        ]
         chosen = ask_choice(self, self.tr("指派"), self.tr("由谁负责处理："), labels)
         if chosen is None or chosen not in labels:
             return
@@ -335,15 +348,17 @@ class ComplaintsPage(QWidget):
             [
                 [
                     r.complaint_no,
-                    r.kind_name,
+                    tr_data(r.kind_name),
                     format_local(r.received_at),
-                    r.channel,
-                    r.category,
+                    tr_data(r.channel),
+                    tr_data(r.category),
                     r.customer or "—",
                     chinese_date(r.contact_due),
                     chinese_date(r.decision_due),
                     r.assignee or "—",
-                    r.status_name + (f"（{_overdue_text(r)}）" if r.overdue else ""),
+                    self.tr("{0}（{1}）").format(tr_data(r.status_name), _overdue_text(r))
+                    if r.overdue
+                    else tr_data(r.status_name),
                 ]
                 for r in self.rows
             ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
@@ -14,8 +14,12 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
+from counter_app.ui.i18n import tr_data
 
-CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
+CATEGORY_NAMES = {
+    "connection": QT_TRANSLATE_NOOP("CataloguePage", "业扩报装"),
+    "change": QT_TRANSLATE_NOOP("CataloguePage", "变更用电"),
+}
 OVERDUE = QBrush(QColor("#b00020"))
 
 
@@ -47,8 +51,12 @@ class CataloguePage(QWidget):
         self.ui.setupUi(self)
         self.ctx = ctx
         for defn in sorted(ctx.workflows.values(), key=lambda d: (d.category, d.code)):
-            category = CATEGORY_NAMES.get(defn.category, defn.category)
-            item = QListWidgetItem(f"{defn.name}    〔{category}·{defn.time_limit_days}个工作日〕")
+            category = self.tr(CATEGORY_NAMES.get(defn.category, defn.category))
+            item = QListWidgetItem(
+                self.tr("{0}    〔{1}·{2}个工作日〕").format(
+                    tr_data(defn.name), category, defn.time_limit_days
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, defn.code)
             self.ui.businessList.addItem(item)
         self.ui.businessList.currentItemChanged.connect(self._describe)
@@ -62,8 +70,10 @@ class CataloguePage(QWidget):
             self.ui.detailLabel.clear()
             return
         defn = self.ctx.workflows[item.data(Qt.ItemDataRole.UserRole)]
-        steps = " → ".join(f"{s.name}" for s in defn.steps)
-        docs = "、".join(d.name for d in defn.documents if d.required and not d.when)
+        steps = " → ".join(tr_data(s.name) for s in defn.steps)
+        docs = self.tr("、").join(
+            tr_data(d.name) for d in defn.documents if d.required and not d.when
+        )
         self.ui.detailLabel.setText(
             self.tr("办电环节：{0}\n承诺时限：{1}个工作日\n必备资料：{2}").format(
                 steps, defn.time_limit_days, docs or "—"

@@ -16,6 +16,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 
@@ -85,9 +86,12 @@ class QueuePage(QWidget):
         status = queue.queue_status(self.ctx)
         self.ui.statusLabel.setText(
             self.tr("等候人数：")
-            + "　".join(f"{self.config.category_name(p)} {n} 人" for p, n in status.items())
+            + "　".join(
+                self.tr("{0} {1} 人").format(tr_data(self.config.category_name(p)), n)
+                for p, n in status.items()
+            )
             + self.tr("　　本柜台服务：")
-            + "、".join(self.categories())
+            + self.tr("、").join(self.categories())
         )
         tickets = queue.waiting(self.ctx)
         fill_table(
@@ -116,7 +120,7 @@ class QueuePage(QWidget):
             )
             self.ui.itemsList.clear()
             for item in v.items:
-                self.ui.itemsList.addItem(f"{item.kind_name}　{item.ref}")
+                self.ui.itemsList.addItem(f"{tr_data(item.kind_name)}　{item.ref}")
         else:
             self.ui.currentLabel.setText(self.tr("当前没有接待中的客户。按 F5 叫下一位。"))
             self.ui.itemsList.clear()

@@ -113,8 +113,9 @@ def set_field(page: QWidget, key: str, value: object) -> None:
     editor = page.editors[key]  # type: ignore[attr-defined]
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
-    elif isinstance(editor, QComboBox):
-        editor.setCurrentText(str(value))
+    elif isinstance(editor, QComboBox):  # items show translated text, keep the data's own
+        if editor.findData(value) >= 0:
+            editor.setCurrentIndex(editor.findData(value))
     elif isinstance(editor, QLineEdit):
         editor.setFocus()
         editor.setText(str(value))

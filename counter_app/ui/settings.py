@@ -26,6 +26,9 @@ BACKUP_KEEP = Option("backup/keep", 30, int)
 # The queue categories this counter serves (prefixes, comma separated); empty: all.
 QUEUE_CATEGORIES = Option("counter/categories", "", str)
 PAPERS = ("A5", "A4", "80mm")
+# The interface language, applied at start before any widget exists (ui/look.py).
+LANGUAGE = Option("ui/language", "zh_CN", str)
+LANGUAGES = ("zh_CN", "en")
 
 
 class Settings:

@@ -33,6 +33,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.i18n import tr_data
 
 
 class BusinessWizard(QWizard):
@@ -68,7 +69,7 @@ class BusinessWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("保存草稿(&S)"))
         self.customButtonClicked.connect(self._custom_button)
-        self.setWindowTitle(self.tr("业务办理 - {0}").format(defn.name))
+        self.setWindowTitle(self.tr("业务办理 - {0}").format(tr_data(defn.name)))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
@@ -125,7 +126,7 @@ def _editor(f: wf.Field, value: Any, today: date) -> QWidget:
         edit.setDate(day if day.isValid() else QDate(today.year, today.month, today.day))
         return edit
     if f.kind == "bool":
-        box = QCheckBox(f.label)
+        box = QCheckBox(tr_data(f.label))
         box.setChecked(bool(value))
         return box
     if f.kind == "choice" and f.readonly:
@@ -135,13 +136,15 @@ def _editor(f: wf.Field, value: Any, today: date) -> QWidget:
         return fixed
     if f.kind == "choice":
         combo = QComboBox()
-        combo.addItems(list(f.choices))
+        # Shown in the UI's language; the value kept is the data's own text.
+        for choice in f.choices:
+            combo.addItem(tr_data(choice), choice)
         if value in f.choices:
-            combo.setCurrentText(str(value))
+            combo.setCurrentIndex(combo.findData(value))
         combo.setEnabled(not f.readonly)
         return combo
     edit = QLineEdit("" if value is None else str(value))
-    edit.setPlaceholderText(f.placeholder)
+    edit.setPlaceholderText(tr_data(f.placeholder))
     edit.setReadOnly(f.readonly)
     return edit
 
@@ -152,8 +155,8 @@ class FieldsPage(QWizardPage):
     def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
         super().__init__()
         self.wiz, self.page = wizard, page
-        self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.setTitle(tr_data(page.title))
+        self.setSubTitle(tr_data(page.intro))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, QWidget] = {}
@@ -177,7 +180,7 @@ class FieldsPage(QWizardPage):
             line = QHBoxLayout()
             line.addWidget(editor, 1)
             if f.unit:
-                line.addWidget(QLabel(f.unit))
+                line.addWidget(QLabel(tr_data(f.unit)))
             column.addLayout(line)
             if f.override:
                 approve = QPushButton(self.tr("值班长授权…"))
@@ -186,7 +189,7 @@ class FieldsPage(QWizardPage):
                 line.addWidget(approve)
                 self.override_buttons[f.key] = approve
             if f.hint:
-                hint = QLabel(f.hint)
+                hint = QLabel(tr_data(f.hint))
                 hint.setWordWrap(True)
                 column.addWidget(hint)
             column.addWidget(error)
@@ -194,7 +197,11 @@ class FieldsPage(QWizardPage):
                 form.addRow(cell)
                 self.rows[f.key] = (None, cell)
             else:
-                label = QLabel(f.label + ("" if f.required else self.tr("（选填）")))
+                label = QLabel(
+                    tr_data(f.label)
+                    if f.required
+                    else self.tr("{0}（选填）").format(tr_data(f.label))
+                )
                 label.setBuddy(editor)
                 form.addRow(label, cell)
                 self.rows[f.key] = (label, cell)
@@ -246,7 +253,9 @@ class FieldsPage(QWizardPage):
         elif isinstance(editor, QCheckBox):
             editor.toggled.connect(changed)
         elif isinstance(editor, QComboBox):
-            editor.currentTextChanged.connect(changed)
+            editor.currentIndexChanged.connect(
+                lambda i, box=editor: changed(box.itemData(i) if i >= 0 else "")
+            )
         elif isinstance(editor, QLineEdit):
             editor.textChanged.connect(changed)
 
@@ -284,8 +293,8 @@ class DocumentsPage(QWizardPage):
     def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
         super().__init__()
         self.wiz, self.page = wizard, page
-        self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.setTitle(tr_data(page.title))
+        self.setSubTitle(tr_data(page.intro))
         self.column = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         self.message = QLabel()
@@ -302,7 +311,8 @@ class DocumentsPage(QWizardPage):
         self.boxes = {}
         for doc in wf.applicable_documents(self.wiz.defn, self.wiz.values):
             tag = self.tr("必备") if doc.required else self.tr("可选")
-            text = f"{doc.name}（{tag}）" + (f" — {doc.note}" if doc.note else "")
+            text = self.tr("{0}（{1}）").format(tr_data(doc.name), tag)
+            text += f" — {tr_data(doc.note)}" if doc.note else ""
             box = QCheckBox(text)
             box.setObjectName(f"doc_{doc.code}")
             box.setChecked(doc.code in self.wiz.received)
@@ -326,7 +336,9 @@ class DocumentsPage(QWizardPage):
     def _refresh(self) -> None:
         missing = self.missing()
         self.message.setText(
-            self.tr("尚未收到：") + "、".join(d.name for d in missing) if missing else ""
+            self.tr("尚未收到：{0}").format(self.tr("、").join(tr_data(d.name) for d in missing))
+            if missing
+            else ""
         )
         self.completeChanged.emit()
 
@@ -340,8 +352,8 @@ class ConfirmPage(QWizardPage):
     def __init__(self, wizard: BusinessWizard, page: wf.Page) -> None:
         super().__init__()
         self.wiz, self.page = wizard, page
-        self.setTitle(page.title)
-        self.setSubTitle(page.intro)
+        self.setTitle(tr_data(page.title))
+        self.setSubTitle(tr_data(page.intro))
         column = QVBoxLayout(self)
         column.addWidget(QLabel(self.tr("请向客户告知：")))
         self.script = QTextBrowser()
@@ -361,7 +373,7 @@ class ConfirmPage(QWizardPage):
         defn, values = self.wiz.defn, self.wiz.values
         promised, steps = applications.preview_dates(self.wiz.ctx, defn.code)
         self.script.setPlainText(wf.render_script(defn, promised, values))
-        rows = [(self.tr("业务"), defn.name)]
+        rows = [(self.tr("业务"), tr_data(defn.name))]
         for f in defn.fields:
             if not wf.is_visible(f, values):
                 continue
@@ -370,16 +382,22 @@ class ConfirmPage(QWizardPage):
                 if not value:
                     continue
                 value = self.tr("是")
-            rows.append((f.label, f"{value}{f.unit}" if value not in (None, "") else "—"))
+            shown = f"{tr_data(str(value))}{tr_data(f.unit)}" if value not in (None, "") else "—"
+            rows.append((tr_data(f.label), shown))
         received = [
-            d.name for d in wf.applicable_documents(defn, values) if d.code in self.wiz.received
+            tr_data(d.name)
+            for d in wf.applicable_documents(defn, values)
+            if d.code in self.wiz.received
         ]
-        rows.append((self.tr("已收资料"), "、".join(received) or "—"))
+        rows.append((self.tr("已收资料"), self.tr("、").join(received) or "—"))
         rows.append(
             (
                 self.tr("办电环节"),
-                "；".join(
-                    f"{s.name}（{s.limit_days}个工作日，{chinese_date(s.due)}）" for s in steps
+                self.tr("；").join(
+                    self.tr("{0}（{1}个工作日，{2}）").format(
+                        tr_data(s.name), s.limit_days, chinese_date(s.due)
+                    )
+                    for s in steps
                 ),
             )
         )
