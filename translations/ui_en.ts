@@ -187,6 +187,10 @@
         <translation>Charge (yuan)</translation>
     </message>
     <message>
+        <source>档位</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
         <source>合计 &lt;b&gt;{0}&lt;/b&gt; 元</source>
         <translation>Total &lt;b&gt;{0}&lt;/b&gt; yuan</translation>
     </message>
@@ -995,6 +999,13 @@ Print it again from &quot;View/Handle&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:02}-{2:02}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>必备</source>
@@ -1347,6 +1358,10 @@ Please try once more; if it happens again, contact your administrator with the l
         <translation>Progress</translation>
     </message>
     <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>{0}：{1}&#x3000;手机：{2}&#x3000;来访 {3} 次</source>
         <translation>{0}: {1}   Mobile: {2}   Visits: {3}</translation>
     </message>
@@ -1679,6 +1694,10 @@ Supply address: {4}</translation>
     <message>
         <source>金额</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</source>
@@ -2227,6 +2246,10 @@ Served by {2}, {3}</translation>
     <message>
         <source>金额</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>支付方式</source>
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>现金有差额，请先填写差异说明</source>

@@ -187,6 +187,10 @@
         <translation>电费(元)</translation>
     </message>
     <message>
+        <source>档位</source>
+        <translation>档位</translation>
+    </message>
+    <message>
         <source>合计 &lt;b&gt;{0}&lt;/b&gt; 元</source>
         <translation>合计 &lt;b&gt;{0}&lt;/b&gt; 元</translation>
     </message>
@@ -997,6 +1001,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}年{1}月{2}日</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>必备</source>
@@ -1349,6 +1360,10 @@
         <translation>进度</translation>
     </message>
     <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
         <source>{0}：{1}&#x3000;手机：{2}&#x3000;来访 {3} 次</source>
         <translation>{0}：{1}&#x3000;手机：{2}&#x3000;来访 {3} 次</translation>
     </message>
@@ -1681,6 +1696,10 @@
     <message>
         <source>金额</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</source>
@@ -2229,6 +2248,10 @@
     <message>
         <source>金额</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>支付方式</source>
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>现金有差额，请先填写差异说明</source>

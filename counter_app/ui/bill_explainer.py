@@ -56,9 +56,10 @@ class BillExplainerDialog(QDialog):
             for label, kwh, price, amount in e.lines
         )
         heads = (self.tr("电量(kWh)"), self.tr("电价(元/kWh)"), self.tr("电费(元)"))
+        tier = self.tr("档位")
         total = self.tr("合计 <b>{0}</b> 元").format(f"{e.total:,.2f}")
         self.ui.explanationView.setHtml(
-            f"<table cellpadding='4'><tr><th align='left'>{escape(self.tr('档位'))}</th>"
+            f"<table cellpadding='4'><tr><th align='left'>{escape(tier)}</th>"
             + "".join(f"<th>{escape(h)}</th>" for h in heads)
             + f"</tr>{rows}</table><p style='font-size:13pt'>{total}</p>"
             f"<p style='color:#555'>{escape(tr_data(e.note))}</p>"

@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from counter_app.domain.clock import chinese_date, format_local
+from counter_app.domain.clock import format_local
 from counter_app.services import auth, complaints
 from counter_app.services.auth import UserInfo
 from counter_app.services.complaints import ComplaintDetail, ComplaintInfo, ComplaintRow
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
@@ -92,9 +93,9 @@ class ComplaintDialog(QDialog):
                 "今天受理的投诉：{0} 前与客户联系（{1}个工作日），"
                 "{2} 前答复处理意见（{3}个工作日）。客户可拨打 {4} 反映。"
             ).format(
-                chinese_date(contact_due),
+                day_text(contact_due),
                 rules.contact_days,
-                chinese_date(decision_due),
+                day_text(decision_due),
                 rules.decision_days,
                 rules.escalation,
             )
@@ -170,10 +171,10 @@ class ComplaintDetailDialog(QDialog):
             lines.append(self.tr("客户评价：{0}分").format(d.rating))
         self.ui.infoLabel.setText("\n".join(lines))
 
-        contact = self.tr("联系时限：{0}").format(chinese_date(d.contact_due))
+        contact = self.tr("联系时限：{0}").format(day_text(d.contact_due))
         if d.contacted_at:
             contact += self.tr("（{0} 已联系）").format(format_local(d.contacted_at))
-        decision = self.tr("答复时限：{0}").format(chinese_date(d.decision_due))
+        decision = self.tr("答复时限：{0}").format(day_text(d.decision_due))
         if d.resolved_at:
             decision += self.tr("（{0} 已答复）").format(format_local(d.resolved_at))
         late = _overdue_text(d)
@@ -353,8 +354,8 @@ class ComplaintsPage(QWidget):
                     tr_data(r.channel),
                     tr_data(r.category),
                     r.customer or "—",
-                    chinese_date(r.contact_due),
-                    chinese_date(r.decision_due),
+                    day_text(r.contact_due),
+                    day_text(r.decision_due),
                     r.assignee or "—",
                     self.tr("{0}（{1}）").format(tr_data(r.status_name), _overdue_text(r))
                     if r.overdue
@@ -393,8 +394,8 @@ class ComplaintsPage(QWidget):
             self.ui.messageLabel,
             self.tr("已受理，编号 {0}；{1} 前联系客户，{2} 前答复").format(
                 created.complaint_no,
-                chinese_date(created.contact_due),
-                chinese_date(created.decision_due),
+                day_text(created.contact_due),
+                day_text(created.decision_due),
             ),
             done=True,
         )

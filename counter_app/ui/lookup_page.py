@@ -227,7 +227,8 @@ def _application_html(app: lookup.ApplicationLine) -> str:
 
 def detail_html(d: lookup.CustomerDetail) -> str:
     """The customer, their accounts, applications with step timelines, recent visits."""
-    none = f"<p>{escape(QCoreApplication.translate('LookupPage', '（无）'))}</p>"
+    nothing = QCoreApplication.translate("LookupPage", "（无）")
+    none = f"<p>{escape(nothing)}</p>"
     cert = QCoreApplication.translate("LookupPage", "{0}：{1}　手机：{2}　来访 {3} 次")
     cert = cert.format(tr_data(d.cert_type), d.cert_no, d.mobile or "—", d.visit_total)
     accounts = QCoreApplication.translate("LookupPage", "用电户（{0} 个）")

@@ -21,6 +21,7 @@ from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
                 self.hall.name,
                 u.display_name,
                 u.staff_no,
-                u.role_name,
+                tr_data(u.role_name),
                 self.counter,
                 self.ctx.database,
             )

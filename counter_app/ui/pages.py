@@ -8,10 +8,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
-from counter_app.domain.clock import chinese_date, format_local
+from counter_app.domain.clock import format_local
 from counter_app.services import applications, drafts, tracking
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
 from counter_app.ui.i18n import tr_data
@@ -144,7 +145,7 @@ class TodayPage(QWidget):
                     w.business_name,
                     w.customer,
                     w.step,
-                    chinese_date(w.due),
+                    day_text(w.due),
                     self.tr("已超期") if w.overdue else w.status,
                 ]
                 for w in self.work
@@ -176,7 +177,7 @@ class TodayPage(QWidget):
                     r.business_name,
                     r.customer,
                     format_local(r.accepted_at),
-                    chinese_date(r.promised_date),
+                    day_text(r.promised_date),
                     r.status,
                 ]
                 for r in rows

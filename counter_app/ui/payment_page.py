@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
-from counter_app.domain.clock import chinese_date
 from counter_app.domain.money import amount_in_words
 from counter_app.services import hq_imports, payments
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
@@ -65,7 +65,7 @@ class PaymentPage(QWidget):
         # The visit called at this counter, if any: the payment belongs to it.
         self.visit_source: Callable[[], int | None] = lambda: None
         for code, name in payments.METHODS.items():
-            self.ui.methodCombo.addItem(name, code)
+            self.ui.methodCombo.addItem(tr_data(name), code)
         self.ui.accountEdit.returnPressed.connect(self.find_account)
         self.ui.findButton.clicked.connect(self.find_account)
         self.ui.billsTable.itemChanged.connect(self._months_ticked)
@@ -165,7 +165,7 @@ class PaymentPage(QWidget):
                 [
                     "",
                     b.bill_month,
-                    chinese_date(b.due_date),
+                    day_text(b.due_date),
                     str(b.days_overdue),
                     f"{b.principal:,.2f}",
                     f"{b.late_fee:,.2f}",
@@ -283,13 +283,14 @@ class PaymentPage(QWidget):
         heads = (self.tr("应收年月"), self.tr("项目"), self.tr("本金"), self.tr("违约金"))
         heads += (self.tr("金额"),)
         head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+        note = self.tr("说明")
         total = self.tr("合计 <b>¥{0}</b>（人民币{1}）").format(
             f"{q.total:,.2f}", amount_in_words(q.total)
         )
         self.ui.quoteView.setHtml(
             "<table cellspacing='0' cellpadding='3' width='100%'>"
             f"<tr style='background:#eef3f8'>{head}"
-            f"<th align='left'>{escape(self.tr('说明'))}</th></tr>{rows}</table>"
+            f"<th align='left'>{escape(note)}</th></tr>{rows}</table>"
             f"<p style='font-size:14pt'>{total}{change}</p>{warn}"
         )
         cash = self.ui.methodCombo.currentData() == "cash"

@@ -50,10 +50,10 @@ class QueuePage(QWidget):
         self.visit: queue.CalledVisit | None = None
         self.config = queue.queue_config()
         for code, name in OUTCOMES.items():
-            self.ui.outcomeCombo.addItem(name, code)
+            self.ui.outcomeCombo.addItem(tr_data(name), code)
         for category in self.config.categories:
             self.ui.ticketCategoryCombo.addItem(
-                f"{category.prefix} {category.name}", category.prefix
+                f"{category.prefix} {tr_data(category.name)}", category.prefix
             )
         self.ui.callNextButton.clicked.connect(self.call_next)
         self.ui.recallButton.clicked.connect(self.recall)
@@ -112,7 +112,7 @@ class QueuePage(QWidget):
             self.ui.currentLabel.setText(
                 self.tr("{0}　{1}　到达 {2}　等候 {3} 分钟　开始办理 {4}").format(
                     who,
-                    v.category_name,
+                    tr_data(v.category_name),
                     format_local(v.arrived_at),
                     v.minutes_waited,
                     format_local(v.started_at),

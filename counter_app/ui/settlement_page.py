@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
-from counter_app.domain.clock import chinese_date
 from counter_app.services import settlement
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_settlement_page import Ui_SettlementPage
 from counter_app.ui.i18n import tr_data
 
@@ -40,7 +40,7 @@ class SettlementPage(QWidget):
             spin.setSuffix(self.tr(" 张/枚"))
             spin.setObjectName(f"count_{label}")
             spin.valueChanged.connect(self._counts_changed)
-            form.addRow(label, spin)
+            form.addRow(tr_data(label), spin)
             self.spins[label] = spin
         self.ui.compareButton.clicked.connect(self.compare)
         self.ui.closeDayButton.clicked.connect(self.close_day)
@@ -51,7 +51,7 @@ class SettlementPage(QWidget):
         day = settlement.today(self.ctx)
         self.ui.dayLabel.setText(
             self.tr("营业日：{0}　收费员：{1}（{2}）").format(
-                chinese_date(day), self.user.display_name, self.user.staff_no
+                day_text(day), self.user.display_name, self.user.staff_no
             )
         )
         done = settlement.is_settled(self.ctx, self.user, day)
@@ -95,9 +95,10 @@ class SettlementPage(QWidget):
             f.payment_count, f.void_count, f"{f.non_cash:,.2f}"
         )
         heads = (self.tr("笔数"), self.tr("金额"))
+        method = self.tr("支付方式")
         self.ui.figuresView.setHtml(
             f"<p>{cash}</p><table cellpadding='3'>"
-            f"<tr><th align='left'>{escape(self.tr('支付方式'))}</th>"
+            f"<tr><th align='left'>{escape(method)}</th>"
             + "".join(f"<th>{escape(h)}</th>" for h in heads)
             + f"</tr>{rows}</table><p>{escape(counts)}</p>"
         )

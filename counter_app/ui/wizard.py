@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain import workflow as wf
-from counter_app.domain.clock import chinese_date, local_date
+from counter_app.domain.clock import local_date
 from counter_app.services import applications, drafts
 from counter_app.services.applications import AcceptedApplication
 from counter_app.services.auth import UserInfo
@@ -33,6 +33,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.day_text import day_text
 from counter_app.ui.i18n import tr_data
 
 
@@ -395,13 +396,13 @@ class ConfirmPage(QWizardPage):
                 self.tr("办电环节"),
                 self.tr("；").join(
                     self.tr("{0}（{1}个工作日，{2}）").format(
-                        tr_data(s.name), s.limit_days, chinese_date(s.due)
+                        tr_data(s.name), s.limit_days, day_text(s.due)
                     )
                     for s in steps
                 ),
             )
         )
-        rows.append((self.tr("承诺完成日期"), chinese_date(promised)))
+        rows.append((self.tr("承诺完成日期"), day_text(promised)))
         html = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{k}</td><td>{escape(str(v))}</td></tr>"
             for k, v in rows
