@@ -38,7 +38,7 @@ forms: $(STAMP)
 # Catalogues: the screens' strings (lupdate; screenshots.py is a developer tool), then the
 # services' messages and the data files' texts when their extractors exist, then one .qm
 # per language from every *_<lang>.ts (committed; shipped in resources/).
-UI_SOURCES = $(filter-out counter_app/ui/screenshots.py,$(wildcard counter_app/ui/*.py)) $(wildcard forms/*.ui)
+UI_SOURCES = $(filter-out counter_app/ui/screenshots%.py,$(wildcard counter_app/ui/*.py)) $(wildcard forms/*.ui)
 translations: $(STAMP)
 	for lang in en zh_CN; do \
 	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language zh_CN \

@@ -28,6 +28,10 @@
         <translation>Clock paused since {0}</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>待补正：{0}</source>
         <translation>Awaiting documents: {0}</translation>
     </message>
@@ -1307,15 +1311,15 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>受理 {0}&#x3000;承诺完成 {1}</source>
-        <translation>Accepted {0}   Promised by {1}</translation>
+        <translation>Accepted {0} · Promised by {1}</translation>
     </message>
     <message>
         <source>&#x3000;办结 {0}</source>
-        <translation>   Completed {0}</translation>
+        <translation> · Completed {0}</translation>
     </message>
     <message>
         <source>&#x3000;户号 {0}&#x3000;{1}</source>
-        <translation>   Account no. {0}   {1}</translation>
+        <translation> · Account no. {0} · {1}</translation>
     </message>
     <message>
         <source>完成于 {0}</source>
@@ -1363,7 +1367,7 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>{0}：{1}&#x3000;手机：{2}&#x3000;来访 {3} 次</source>
-        <translation>{0}: {1}   Mobile: {2}   Visits: {3}</translation>
+        <translation>{0}: {1} · Mobile: {2} · Visits: {3}</translation>
     </message>
     <message>
         <source>用电户（{0} 个）</source>
@@ -1681,7 +1685,7 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
-        <translation>   received {0} yuan, change &lt;b&gt;{1}&lt;/b&gt; yuan</translation>
+        <translation>; received {0} yuan, change &lt;b&gt;{1}&lt;/b&gt; yuan</translation>
     </message>
     <message>
         <source>项目</source>
@@ -1777,7 +1781,7 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>银行卡/移动支付必填</source>
-        <translation>Required for card/mobile payment</translation>
+        <translation>For card/mobile</translation>
     </message>
     <message>
         <source>移除业务费</source>
@@ -2182,7 +2186,7 @@ Served by {2}, {3}</translation>
     </message>
     <message>
         <source>例如U盘上的文件夹；不填则备份到本机数据文件夹</source>
-        <translation>e.g. a folder on a USB drive; empty: this PC&apos;s data folder</translation>
+        <translation>e.g. on a USB drive; empty: data folder</translation>
     </message>
     <message>
         <source>保留备份份数(&amp;K)</source>
@@ -2233,7 +2237,7 @@ Served by {2}, {3}</translation>
     </message>
     <message>
         <source>应收现金 &lt;b&gt;{0}&lt;/b&gt; 元&#x3000;实点现金 &lt;b&gt;{1}&lt;/b&gt; 元&#x3000;差额 {2} 元</source>
-        <translation>Expected cash &lt;b&gt;{0}&lt;/b&gt; yuan   Counted &lt;b&gt;{1}&lt;/b&gt; yuan   Difference {2} yuan</translation>
+        <translation>Expected cash &lt;b&gt;{0}&lt;/b&gt; yuan · Counted &lt;b&gt;{1}&lt;/b&gt; yuan · Difference {2} yuan</translation>
     </message>
     <message>
         <source>有效收费 {0} 笔，作废 {1} 笔；非现金合计 {2} 元</source>
@@ -2273,7 +2277,7 @@ Served by {2}, {3}</translation>
     </message>
     <message>
         <source>清点完毕，核对金额</source>
-        <translation>Counted: compare</translation>
+        <translation>Done counting: compare</translation>
     </message>
     <message>
         <source>差异说明(&amp;R)</source>

@@ -28,6 +28,10 @@
         <translation>自 {0} 起暂停计时</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>待补正：{0}</source>
         <translation>待补正：{0}</translation>
     </message>

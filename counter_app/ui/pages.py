@@ -142,11 +142,11 @@ class TodayPage(QWidget):
             [
                 [
                     w.application_no,
-                    w.business_name,
+                    tr_data(w.business_name),
                     w.customer,
-                    w.step,
+                    tr_data(w.step),
                     day_text(w.due),
-                    self.tr("已超期") if w.overdue else w.status,
+                    self.tr("已超期") if w.overdue else tr_data(w.status),
                 ]
                 for w in self.work
             ],
@@ -158,7 +158,10 @@ class TodayPage(QWidget):
         fill_table(
             self.ui.draftsTable,
             [self.tr("业务"), self.tr("客户"), self.tr("保存人"), self.tr("保存时间")],
-            [[d.business_name, d.label, d.clerk, format_local(d.updated_at)] for d in self.drafts],
+            [
+                [tr_data(d.business_name), d.label, d.clerk, format_local(d.updated_at)]
+                for d in self.drafts
+            ],
             stretch=1,
         )
         fill_table(
@@ -174,11 +177,11 @@ class TodayPage(QWidget):
             [
                 [
                     r.application_no,
-                    r.business_name,
+                    tr_data(r.business_name),
                     r.customer,
                     format_local(r.accepted_at),
                     day_text(r.promised_date),
-                    r.status,
+                    tr_data(r.status),
                 ]
                 for r in rows
             ],

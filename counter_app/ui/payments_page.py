@@ -15,6 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 
@@ -84,9 +85,9 @@ class PaymentsPage(QWidget):
                     r.account_no,
                     r.name,
                     f"{r.total:,.2f}",
-                    r.method,
+                    tr_data(r.method),
                     r.clerk,
-                    r.status,
+                    tr_data(r.status),
                     str(r.reprints) if r.reprints else "",
                 ]
                 for r in self.rows

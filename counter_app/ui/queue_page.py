@@ -98,7 +98,12 @@ class QueuePage(QWidget):
             self.ui.waitingTable,
             [self.tr("号码"), self.tr("类别"), self.tr("取号时间"), self.tr("已等候(分钟)")],
             [
-                [t.ticket_no, t.category_name, format_local(t.issued_at), str(t.minutes_waited)]
+                [
+                    t.ticket_no,
+                    tr_data(t.category_name),
+                    format_local(t.issued_at),
+                    str(t.minutes_waited),
+                ]
                 for t in tickets
             ],
             stretch=1,

@@ -45,6 +45,7 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.screenshots_queue import shoot_queue
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
@@ -591,6 +592,7 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         accepted = accept_one(ctx, clerk)
         slips: list[Path] = []
         shoot_main(shoot, ctx, hall, clerk, settings, printouts, slips)
+        shoot_queue(shoot, ctx, hall, clerk, settings, printouts)
         shoot_admin(shoot, ctx, hall, admin, settings, printouts)
         shoot.settle()
         money_pdfs = shoot_money(shoot, ctx, hall, admin, settings, printouts, work)

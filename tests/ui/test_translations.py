@@ -47,9 +47,8 @@ OTHER_CATALOGUES = ("messages_en.ts", "data_en.ts")
 
 
 def ui_sources() -> list[Path]:
-    py = [
-        p for p in sorted((ROOT / "counter_app" / "ui").glob("*.py")) if p.name != "screenshots.py"
-    ]
+    screens = sorted((ROOT / "counter_app" / "ui").glob("*.py"))
+    py = [p for p in screens if not p.name.startswith("screenshots")]  # developer tools
     return py + sorted((ROOT / "forms").glob("*.ui"))
 
 
