@@ -1533,6 +1533,10 @@ The receipt is saved as a PDF: {1}; print it later.</translation>
         <translation>Backup done: {0}</translation>
     </message>
     <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>关于柜台助手</source>
         <translation>About Counter Assistant</translation>
     </message>
@@ -1801,6 +1805,10 @@ Supply address: {4}</translation>
     <message>
         <source>全部营业员</source>
         <translation>All clerks</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -2384,6 +2392,10 @@ Served by {2}, {3}</translation>
     <message>
         <source>柜台助手无法启动</source>
         <translation>Counter Assistant cannot start</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>请核对电脑的日期和时间</source>

@@ -1535,6 +1535,10 @@
         <translation>备份已完成：{0}</translation>
     </message>
     <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>关于柜台助手</source>
         <translation>关于柜台助手</translation>
     </message>
@@ -1803,6 +1807,10 @@
     <message>
         <source>全部营业员</source>
         <translation>全部营业员</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -2386,6 +2394,10 @@
     <message>
         <source>柜台助手无法启动</source>
         <translation>柜台助手无法启动</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>请核对电脑的日期和时间</source>

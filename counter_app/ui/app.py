@@ -81,7 +81,7 @@ class Startup(QObject):
                 self.quit()
                 return
         self.hall = hall
-        self.login.attach(self.ctx, f"{hall.name}（{hall.code}）")
+        self.login.attach(self.ctx, self.tr("{0}（{1}）").format(hall.name, hall.code))
 
     def first_start(self) -> HallInfo | None:
         from counter_app.ui.setup_dialog import SetupDialog

@@ -46,7 +46,9 @@ class PaymentsPage(QWidget):
         self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.clerkCombo.addItem(self.tr("全部营业员"), None)
         for u in auth.list_users(ctx):
-            self.ui.clerkCombo.addItem(f"{u.display_name}（{u.staff_no}）", u.id)
+            self.ui.clerkCombo.addItem(
+                self.tr("{0}（{1}）").format(u.display_name, u.staff_no), u.id
+            )
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.receiptEdit.returnPressed.connect(self.search)
         self.ui.accountEdit.returnPressed.connect(self.search)

@@ -45,6 +45,7 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.look import chosen_language
 from counter_app.ui.screenshots_queue import shoot_queue
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
@@ -576,7 +577,8 @@ def accept_one(ctx: AppContext, clerk: UserInfo) -> applications.AcceptedApplica
 
 def take_all(outdir: Path, work: Path) -> list[Path]:
     qInstallMessageHandler(quiet_offscreen)
-    app = make_application([sys.argv[0]])
+    # COUNTER_APP_LANG or Chinese; never this PC's own setting.
+    app = make_application([sys.argv[0]], chosen_language())
     shoot = Shooter(app, outdir)
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     printouts = work / "printouts"

@@ -368,3 +368,26 @@ def test_english_catalogue_and_qt_dialogs_load(language) -> None:  # type: ignor
     assert QCoreApplication.translate("MainWindow", "今日工作") == "今日工作"
     # Qt's own buttons in Chinese too (qtbase_zh_CN.qm).
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_language_is_chosen_in_the_settings_dialog(  # type: ignore[no-untyped-def]
+    qtbot, app_look, settings: Settings, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from counter_app.ui import settings as opt
+
+    dialog = SettingsDialog(settings, str(tmp_path / "printouts"))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.languageCombo.currentData() == "zh_CN"
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
+    qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+    assert settings.get(opt.LANGUAGE) == "en"
+
+
+def test_lang_on_the_command_line() -> None:
+    from counter_app.cli import build_parser
+
+    assert build_parser().parse_args(["--lang", "en"]).lang == "en"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--lang", "fr"])
