@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint forms screenshots bench dist clean
+.PHONY: run test lint forms translations screenshots bench dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,7 +35,24 @@ forms: $(STAMP)
 	  $(BIN)/pyside6-uic --from-imports $$f -o counter_app/ui/forms/ui_$$n.py || exit 1; \
 	done
 
+# Catalogues: the screens' strings (lupdate; screenshots.py is a developer tool), then the
+# services' messages and the data files' texts when their extractors exist, then one .qm
+# per language from every *_<lang>.ts (committed; shipped in resources/).
+UI_SOURCES = $(filter-out counter_app/ui/screenshots%.py,$(wildcard counter_app/ui/*.py)) $(wildcard forms/*.ui)
+translations: $(STAMP)
+	for lang in en zh_CN; do \
+	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language zh_CN \
+	    -target-language $$lang $(UI_SOURCES) -ts translations/ui_$$lang.ts || exit 1; \
+	done
+	test ! -f tools/i18n_messages.py || $(BIN)/python tools/i18n_messages.py
+	test ! -f tools/i18n_data.py || $(BIN)/python tools/i18n_data.py
+	mkdir -p resources/translations
+	for lang in en zh_CN; do \
+	  $(BIN)/pyside6-lrelease -silent translations/*_$$lang.ts -qm resources/translations/counter_app_$$lang.qm || exit 1; \
+	done
+
 screenshots: $(STAMP)
+	COUNTER_APP_LANG=en QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots/en
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots --manual docs/manual.md
 
 bench: $(STAMP)

@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="自检：在临时数据库上办一笔业务、收一笔费、打印收据、导出工作簿，逐步报告结果",
     )
     parser.add_argument("--db", help="数据库文件路径或数据库 URL（也可用环境变量 COUNTER_APP_DB）")
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="界面语言，覆盖本机设置（也可用环境变量 COUNTER_APP_LANG）",
+    )
     sub = parser.add_subparsers(dest="command", metavar="子命令")
     sub.add_parser("gui", help="启动图形界面（默认）")
     init = sub.add_parser(
@@ -185,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         return _import_hq(args, db)
     from counter_app.ui.app import run_gui
 
-    return run_gui(db)
+    return run_gui(db, args.lang)
 
 
 if __name__ == "__main__":

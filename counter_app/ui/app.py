@@ -21,7 +21,7 @@ from counter_app.resources import APP_ICON_FILE, resource
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
 from counter_app.ui.login_dialog import LoginDialog
-from counter_app.ui.look import apply_look, load_qt_translations, set_point_size
+from counter_app.ui.look import apply_look, chosen_language, load_translations, set_point_size
 from counter_app.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,12 +32,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     datadir.set_app_names()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
-    load_qt_translations(app)  # before any widget exists
+    # Before any widget exists: texts are set when a widget is built.
+    load_translations(app, chosen_language(language, Settings().get(opt.LANGUAGE)))
     apply_look(app)
     app.setWindowIcon(QIcon(str(resource(*APP_ICON_FILE))))  # every window, the taskbar
     return app
@@ -83,7 +84,7 @@ class Startup(QObject):
                 self.quit()
                 return
         self.hall = hall
-        self.login.attach(self.ctx, f"{hall.name}（{hall.code}）")
+        self.login.attach(self.ctx, self.tr("{0}（{1}）").format(hall.name, hall.code))
 
     def first_start(self) -> HallInfo | None:
         from counter_app.ui.setup_dialog import SetupDialog
@@ -164,8 +165,8 @@ class Startup(QObject):
             QTimer.singleShot(0, QApplication.quit)
 
 
-def run_gui(db: str) -> int:
-    app = make_application()
+def run_gui(db: str, language: str | None = None) -> int:
+    app = make_application(language=language)
     install_excepthook(setup_logging(datadir.logs_dir()))
     settings = Settings()
     sizes = opt.FONT_SIZES  # a hand-edited settings file cannot make the screens unusable

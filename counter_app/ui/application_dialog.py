@@ -8,13 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QListWidgetItem, QWidget
 
-from counter_app.domain.clock import chinese_date, format_local
+from counter_app.domain.clock import format_local
 from counter_app.services import tracking
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from counter_app.ui.forms.ui_return_dialog import Ui_ReturnDialog
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import OVERDUE, fill_table
 
 
@@ -87,19 +89,20 @@ class ApplicationDialog(QDialog):
         d = tracking.detail(self.ctx, self.number)
         self.detail = d
         self.setWindowTitle(self.tr("申请详情 - {0}").format(d.application_no))
-        self.ui.titleLabel.setText(f"{d.business_name}　{d.application_no}")
+        self.ui.titleLabel.setText(f"{tr_data(d.business_name)}　{d.application_no}")
         lines = [
-            self.tr("状态：{0}").format(d.status_name),
+            self.tr("状态：{0}").format(tr_data(d.status_name)),
             self.tr("客户：{0}　证件：{1}　电话：{2}").format(d.customer, d.customer_id, d.mobile),
             self.tr("户号：{0}　地址：{1}").format(d.account_no or "—", d.address or "—"),
             self.tr("受理时间：{0}　承诺办结：{1}").format(
-                format_local(d.accepted_at), chinese_date(d.promised_date)
+                format_local(d.accepted_at), day_text(d.promised_date)
             ),
         ]
         if d.paused_since:
             lines.append(self.tr("自 {0} 起暂停计时").format(format_local(d.paused_since)))
         if d.documents_missing:
-            lines.append(self.tr("待补正：{0}").format("、".join(d.documents_missing)))
+            missing = self.tr("、").join(tr_data(m) for m in d.documents_missing)
+            lines.append(self.tr("待补正：{0}").format(missing))
         self.ui.infoLabel.setText("\n".join(lines))
         fill_table(
             self.ui.stepsTable,
@@ -112,9 +115,9 @@ class ApplicationDialog(QDialog):
             ],
             [
                 [
-                    s.name,
+                    tr_data(s.name),
                     str(s.limit_days),
-                    chinese_date(s.due),
+                    day_text(s.due),
                     format_local(s.completed_at) if s.completed_at else "—",
                     self.tr("已完成")
                     if s.completed_at

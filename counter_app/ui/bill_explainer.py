@@ -13,6 +13,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.payments import AccountDue
 from counter_app.ui.forms.ui_bill_explainer_dialog import Ui_BillExplainerDialog
+from counter_app.ui.i18n import tr_data
 
 
 class BillExplainerDialog(QDialog):
@@ -50,15 +51,18 @@ class BillExplainerDialog(QDialog):
             return None
         self.ui.messageLabel.setText(e.source)
         rows = "".join(
-            f"<tr><td>{escape(label)}</td><td align='right'>{kwh}</td>"
+            f"<tr><td>{escape(tr_data(label))}</td><td align='right'>{kwh}</td>"
             f"<td align='right'>{price}</td><td align='right'>{amount:,.2f}</td></tr>"
             for label, kwh, price, amount in e.lines
         )
+        heads = (self.tr("电量(kWh)"), self.tr("电价(元/kWh)"), self.tr("电费(元)"))
+        tier = self.tr("档位")
+        total = self.tr("合计 <b>{0}</b> 元").format(f"{e.total:,.2f}")
         self.ui.explanationView.setHtml(
-            "<table cellpadding='4'><tr><th align='left'>档位</th><th>电量(kWh)</th>"
-            f"<th>电价(元/kWh)</th><th>电费(元)</th></tr>{rows}</table>"
-            f"<p style='font-size:13pt'>合计 <b>{e.total:,.2f}</b> 元</p>"
-            f"<p style='color:#555'>{escape(e.note)}</p>"
+            f"<table cellpadding='4'><tr><th align='left'>{escape(tier)}</th>"
+            + "".join(f"<th>{escape(h)}</th>" for h in heads)
+            + f"</tr>{rows}</table><p style='font-size:13pt'>{total}</p>"
+            f"<p style='color:#555'>{escape(tr_data(e.note))}</p>"
         )
         return e
 

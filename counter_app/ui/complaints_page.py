@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from counter_app.domain.clock import chinese_date, format_local
+from counter_app.domain.clock import format_local
 from counter_app.services import auth, complaints
 from counter_app.services.auth import UserInfo
 from counter_app.services.complaints import ComplaintDetail, ComplaintInfo, ComplaintRow
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
@@ -21,12 +23,12 @@ from counter_app.ui.pages import OVERDUE, fill_table
 
 # The list's status filter: label and the value list_complaints takes.
 STATUS_FILTERS: list[tuple[str, str | None]] = [
-    ("未办结", "active"),
-    ("全部", None),
-    ("待联系", "open"),
-    ("处理中", "contacted"),
-    ("已处理", "resolved"),
-    ("已办结", "closed"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "未办结"), "active"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "全部"), None),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "待联系"), "open"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "处理中"), "contacted"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "已处理"), "resolved"),
+    (QT_TRANSLATE_NOOP("ComplaintsPage", "已办结"), "closed"),
 ]
 OVERDUE_STYLE = "color:#b00020; font-weight:bold;"
 DONE_STYLE = "color:#0b6b3a;"  # messageLabel is red for errors (style.qss); green when done
@@ -58,10 +60,10 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
 def _overdue_text(row: ComplaintRow | ComplaintDetail) -> str:
     late = []
     if row.contact_overdue:
-        late.append("联系超期")
+        late.append(QCoreApplication.translate("ComplaintsPage", "联系超期"))
     if row.decision_overdue:
-        late.append("答复超期")
-    return "、".join(late)
+        late.append(QCoreApplication.translate("ComplaintsPage", "答复超期"))
+    return QCoreApplication.translate("ComplaintsPage", "、").join(late)
 
 
 class ComplaintDialog(QDialog):
@@ -92,9 +94,9 @@ class ComplaintDialog(QDialog):
                 "今天受理的投诉：{0} 前与客户联系（{1}个工作日），"
                 "{2} 前答复处理意见（{3}个工作日）。客户可拨打 {4} 反映。"
             ).format(
-                chinese_date(contact_due),
+                day_text(contact_due),
                 rules.contact_days,
-                chinese_date(decision_due),
+                day_text(decision_due),
                 rules.decision_days,
                 tr_data(rules.escalation),
             )
@@ -149,8 +151,11 @@ class ComplaintDetailDialog(QDialog):
     def refresh(self) -> None:
         d = complaints.detail(self.ctx, self.number)
         self.detail = d
-        self.setWindowTitle(self.tr("{0}详情 - {1}").format(d.kind_name, d.complaint_no))
-        self.ui.titleLabel.setText(f"{d.kind_name}　{d.complaint_no}　〔{d.status_name}〕")
+        kind = tr_data(d.kind_name)
+        self.setWindowTitle(self.tr("{0}详情 - {1}").format(kind, d.complaint_no))
+        self.ui.titleLabel.setText(
+            self.tr("{0}　{1}　〔{2}〕").format(kind, d.complaint_no, tr_data(d.status_name))
+        )
         lines = [
             self.tr("渠道：{0}　类别：{1}　受理时间：{2}　受理人：{3}").format(
                 tr_data(d.channel),
@@ -167,10 +172,10 @@ class ComplaintDetailDialog(QDialog):
             lines.append(self.tr("客户评价：{0}分").format(d.rating))
         self.ui.infoLabel.setText("\n".join(lines))
 
-        contact = self.tr("联系时限：{0}").format(chinese_date(d.contact_due))
+        contact = self.tr("联系时限：{0}").format(day_text(d.contact_due))
         if d.contacted_at:
             contact += self.tr("（{0} 已联系）").format(format_local(d.contacted_at))
-        decision = self.tr("答复时限：{0}").format(chinese_date(d.decision_due))
+        decision = self.tr("答复时限：{0}").format(day_text(d.decision_due))
         if d.resolved_at:
             decision += self.tr("（{0} 已答复）").format(format_local(d.resolved_at))
         late = _overdue_text(d)
@@ -197,7 +202,7 @@ class ComplaintDetailDialog(QDialog):
         fill_table(
             self.ui.eventsTable,
             [self.tr("时间"), self.tr("事项"), self.tr("经办人"), self.tr("说明")],
-            [[format_local(e.at), e.kind_name, e.user, e.note] for e in d.events],
+            [[format_local(e.at), tr_data(e.kind_name), e.user, e.note] for e in d.events],
             stretch=3,
         )
         self.ui.assignButton.setEnabled("assign" in d.allowed)
@@ -220,7 +225,10 @@ class ComplaintDetailDialog(QDialog):
 
     def assign(self) -> None:
         users = [u for u in auth.list_users(self.ctx) if u.active]
-        labels = [f"{u.display_name}（{u.staff_no}，{u.role_name}）" for u in users]
+        labels = [
+            self.tr("{0}（{1}，{2}）").format(u.display_name, u.staff_no, tr_data(u.role_name))
+            for u in users
+        ]
         chosen = ask_choice(self, self.tr("指派"), self.tr("由谁负责处理："), labels)
         if chosen is None or chosen not in labels:
             return
@@ -342,15 +350,17 @@ class ComplaintsPage(QWidget):
             [
                 [
                     r.complaint_no,
-                    r.kind_name,
+                    tr_data(r.kind_name),
                     format_local(r.received_at),
                     tr_data(r.channel),
                     tr_data(r.category),
                     r.customer or "—",
-                    chinese_date(r.contact_due),
-                    chinese_date(r.decision_due),
+                    day_text(r.contact_due),
+                    day_text(r.decision_due),
                     r.assignee or "—",
-                    r.status_name + (f"（{_overdue_text(r)}）" if r.overdue else ""),
+                    self.tr("{0}（{1}）").format(tr_data(r.status_name), _overdue_text(r))
+                    if r.overdue
+                    else tr_data(r.status_name),
                 ]
                 for r in self.rows
             ],
@@ -385,8 +395,8 @@ class ComplaintsPage(QWidget):
             self.ui.messageLabel,
             self.tr("已受理，编号 {0}；{1} 前联系客户，{2} 前答复").format(
                 created.complaint_no,
-                chinese_date(created.contact_due),
-                chinese_date(created.decision_due),
+                day_text(created.contact_due),
+                day_text(created.decision_due),
             ),
             done=True,
         )

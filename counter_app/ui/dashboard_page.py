@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -25,9 +25,10 @@ from counter_app.domain.clock import format_local, local_date
 from counter_app.services import dashboard
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.dashboard import Dashboard
+from counter_app.services.dashboard import Dashboard, Period
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 DASH = "—"
@@ -41,18 +42,18 @@ CHART_POINT_SIZE = 9.0
 DATE_DELAY_MS = 300
 # The headline figures, two rows of six: (key, name).
 FIGURES = (
-    ("visits", "来访人次"),
-    ("waiting", "平均等候（分钟）"),
-    ("handling", "平均办理（分钟）"),
-    ("queue", "当前等候取号"),
-    ("payments", "收费笔数"),
-    ("paid", "收费金额（元）"),
-    ("satisfaction", "满意率"),
-    ("bad", "差评"),
-    ("complaints", "投诉未办结"),
-    ("followups", "差评回访未办结"),
-    ("due", "待办到期"),
-    ("overdue", "业务超期"),
+    ("visits", QT_TRANSLATE_NOOP("DashboardPage", "来访人次")),
+    ("waiting", QT_TRANSLATE_NOOP("DashboardPage", "平均等候（分钟）")),
+    ("handling", QT_TRANSLATE_NOOP("DashboardPage", "平均办理（分钟）")),
+    ("queue", QT_TRANSLATE_NOOP("DashboardPage", "当前等候取号")),
+    ("payments", QT_TRANSLATE_NOOP("DashboardPage", "收费笔数")),
+    ("paid", QT_TRANSLATE_NOOP("DashboardPage", "收费金额（元）")),
+    ("satisfaction", QT_TRANSLATE_NOOP("DashboardPage", "满意率")),
+    ("bad", QT_TRANSLATE_NOOP("DashboardPage", "差评")),
+    ("complaints", QT_TRANSLATE_NOOP("DashboardPage", "投诉未办结")),
+    ("followups", QT_TRANSLATE_NOOP("DashboardPage", "差评回访未办结")),
+    ("due", QT_TRANSLATE_NOOP("DashboardPage", "待办到期")),
+    ("overdue", QT_TRANSLATE_NOOP("DashboardPage", "业务超期")),
 )
 
 
@@ -81,7 +82,7 @@ class DashboardPage(QWidget):
         self.ctx, self.user, self.show_pdf, self.printouts = ctx, user, show_pdf, printouts
         self.figures: Dashboard | None = None
         for kind, name in dashboard.PERIOD_KINDS.items():
-            self.ui.periodCombo.addItem(name, kind)
+            self.ui.periodCombo.addItem(tr_data(name), kind)
         self.ui.dateEdit.setDate(QDate(self._today()))
         self._build_figures()
         self._build_charts()
@@ -143,15 +144,9 @@ class DashboardPage(QWidget):
             QApplication.restoreOverrideCursor()
         self.figures = figures
         self.ui.messageLabel.setText("\n".join(figures.notes))
-        # A day's and a week's label name their days; a month's gets them here.
-        span = (
-            f"（{period.start.isoformat()} 至 {period.end.isoformat()}）"
-            if period.kind not in ("day", "week")
-            else ""
-        )
         self.ui.periodLabel.setText(
-            self.tr("统计周期：{0}{1}　数据截至 {2}").format(
-                period.label, span, format_local(figures.generated_at)
+            self.tr("统计周期：{0}　数据截至 {1}").format(
+                self._period_text(period), format_local(figures.generated_at)
             )
         )
         self._show_figures(figures)
@@ -161,6 +156,24 @@ class DashboardPage(QWidget):
         self._show_trend(figures)
         self._show_ratings(figures)
         return figures
+
+    def _period_text(self, period: Period) -> str:
+        s, e = period.start, period.end
+        if period.kind == "day":
+            return self.tr("{0}年{1}月{2}日").format(s.year, s.month, s.day)
+        if period.kind == "week":
+            year, week, _ = s.isocalendar()
+            return self.tr("{0}年第{1}周（{2}月{3}日—{4}月{5}日）").format(
+                year, week, s.month, s.day, e.month, e.day
+            )
+        if period.kind == "month":
+            text = self.tr("{0}年{1}月").format(s.year, s.month)
+        else:
+            text = self.tr("{0}年{1}月{2}日—{3}年{4}月{5}日").format(
+                s.year, s.month, s.day, e.year, e.month, e.day
+            )
+        # A day's and a week's label name their days; a month's gets them here.
+        return self.tr("{0}（{1} 至 {2}）").format(text, s.isoformat(), e.isoformat())
 
     def print_report(self) -> None:
         figures = self.figures or self.refresh()
@@ -184,7 +197,7 @@ class DashboardPage(QWidget):
             layout = QVBoxLayout(box)
             layout.setContentsMargins(2, 2, 2, 2)
             layout.setSpacing(0)
-            title = QLabel(name, box)
+            title = QLabel(self.tr(name), box)
             title.setProperty("role", "figureName")
             value = QLabel(DASH, box)
             value.setProperty("role", "figureValue")
@@ -330,7 +343,7 @@ class DashboardPage(QWidget):
     def _show_categories(self, f: Dashboard) -> None:
         rows = [
             [
-                f"{c.category} {c.name}".strip(),
+                f"{c.category} {tr_data(c.name)}".strip(),
                 f"{c.visits:,}",
                 f"{c.waiting.count:,}",
                 minutes_text(c.waiting.average),
@@ -371,7 +384,7 @@ class DashboardPage(QWidget):
         self._align(self.ui.categoryTable, 1)
 
     def _show_money(self, f: Dashboard) -> None:
-        rows = [[m.name, f"{m.count:,}", f"{m.total:,.2f}"] for m in f.payments]
+        rows = [[tr_data(m.name), f"{m.count:,}", f"{m.total:,.2f}"] for m in f.payments]
         rows.append([self.tr("合计"), f"{f.payment_count:,}", f"{f.payment_total:,.2f}"])
         fill_table(
             self.ui.paymentTable,
@@ -508,7 +521,7 @@ class DashboardPage(QWidget):
         # 非常满意 on two lines (非常 / 满意): the six labels stay whole in a narrow chart.
         labels = [
             f"{name[:2]}<br>{name[2:]}" if len(name) > 3 else name
-            for name in [*dashboard.RATING_NAMES.values(), self.tr("未评价")]
+            for name in [*map(tr_data, dashboard.RATING_NAMES.values()), self.tr("未评价")]
         ]
         groups = (
             (self.tr("满意"), ACCENT, [lv >= dashboard.SATISFIED_FROM for lv in levels] + [False]),

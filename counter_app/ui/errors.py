@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("counter_app")
@@ -27,16 +28,21 @@ def setup_logging(folder: Path) -> Path:
 
 
 def unexpected_error_text(log_path: Path | None) -> str:
-    where = f"\n\n详细信息已记录在日志文件：\n{log_path}" if log_path else ""
-    return (
+    text = QCoreApplication.translate(
+        "ErrorDialog",
         "程序遇到了意外错误，刚才的操作没有完成。\n"
         "已经保存的数据不受影响，也不会留下只保存了一半的记录。\n"
-        "请重试一次；如果仍然出现，请联系系统管理员，并提供下面的日志文件。" + where
+        "请重试一次；如果仍然出现，请联系系统管理员，并提供下面的日志文件。",
     )
+    if log_path:
+        where = QCoreApplication.translate("ErrorDialog", "详细信息已记录在日志文件：\n{0}")
+        text += "\n\n" + where.format(log_path)
+    return text
 
 
 def show_unexpected(parent: QWidget | None, log_path: Path | None) -> None:
-    QMessageBox.critical(parent, "意外错误", unexpected_error_text(log_path))
+    title = QCoreApplication.translate("ErrorDialog", "意外错误")
+    QMessageBox.critical(parent, title, unexpected_error_text(log_path))
 
 
 def install_excepthook(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
@@ -68,7 +68,10 @@ class ExportWorker(QObject):
         except Exception:
             log.exception("export failed")
             self.failed.emit(
-                "导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。"
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。",
+                )
             )
         else:
             self.succeeded.emit(result)

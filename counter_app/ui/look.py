@@ -1,7 +1,8 @@
-"""Fonts, style sheet and Qt's own Chinese strings, set up before any widget exists."""
+"""Fonts, style sheet and the interface language, set up before any widget exists."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -9,10 +10,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from counter_app.resources import CJK_FONT_FILE, resource
+from counter_app.ui.settings import LANGUAGES
 
 FALLBACK_FAMILY = "WenQuanYi Micro Hei"
 BASE_POINT_SIZE = 11  # the size style.qss is written for
 _PT = re.compile(r"font-size:\s*([0-9.]+)pt")
+LANGUAGE_ENV = "COUNTER_APP_LANG"
+DEFAULT_LANGUAGE = "zh_CN"
 _translators: list[QTranslator] = []
 
 
@@ -50,11 +54,28 @@ def set_point_size(app: QApplication, point_size: int) -> None:
         app.setStyleSheet(scaled_style(style.read_text(encoding="utf-8"), point_size))
 
 
-def load_qt_translations(app: QApplication, locale: str = "zh_CN") -> None:
-    """Qt's own dialogs (buttons, file dialogs) in Chinese; kept alive for the app's life."""
-    QLocale.setDefault(QLocale(locale))
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(f"qtbase_{locale}", folder):
-        app.installTranslator(translator)
-        _translators.append(translator)
+def chosen_language(command_line: str | None = None, setting: str | None = None) -> str:
+    """--lang first, then COUNTER_APP_LANG, then this PC's setting; Chinese otherwise."""
+    for candidate in (command_line, os.environ.get(LANGUAGE_ENV), setting):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
+def load_translations(app: QApplication, language: str = DEFAULT_LANGUAGE) -> None:
+    """Qt's own dialogs and the app's catalogue in one language; kept alive for the app's life.
+
+    Calling it again (tests, screenshots) replaces the previous language.
+    """
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    QLocale.setDefault(QLocale(language))
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = str(resource("translations"))
+    # English is Qt's source language: it ships no qtbase_en, and needs none.
+    for name, folder in ((f"qtbase_{language}", qt_folder), (f"counter_app_{language}", ours)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -15,6 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
+from counter_app.ui.i18n import tr_data
 
 RED = "#b00020"
 GREEN = "#1b7a3a"
@@ -123,10 +124,11 @@ class LookupPage(QWidget):
         table.clearSelection()
         table.setRowCount(len(hits))
         for r, hit in enumerate(hits):
-            matched = hit.matched + (f" {hit.application_no}" if hit.application_no else "")
+            matched = tr_data(hit.matched)
+            matched += f" {hit.application_no}" if hit.application_no else ""
             cells = [
                 hit.name,
-                hit.kind_name,
+                tr_data(hit.kind_name),
                 hit.cert_no,
                 hit.mobile,
                 hit.account_no,
@@ -184,80 +186,110 @@ def _day(d: date) -> str:
 
 
 def _application_html(app: lookup.ApplicationLine) -> str:
+    # Built outside any widget: its texts live in LookupPage's context.
     if app.status == "completed":
         colour = GREEN
     elif app.overdue:
         colour = RED
     else:
         colour = "#0b4f8a" if app.status == "in_progress" else GREY
-    status = app.status_name + ("（已超期）" if app.overdue else "")
-    title = (
-        f"<p><b>{escape(app.application_no)}</b>　{escape(app.business_name)}　"
-        f'<span style="color:{colour}; font-weight:bold;">{escape(status)}</span><br/>'
-        f'<span style="color:{GREY};">受理 {escape(format_local(app.accepted_at))}　'
-        f"承诺完成 {escape(_day(app.promised_date))}"
+    status = tr_data(app.status_name)
+    if app.overdue:
+        status = QCoreApplication.translate("LookupPage", "{0}（已超期）").format(status)
+    where = app.account_no or QCoreApplication.translate("LookupPage", "（新装，尚无户号）")
+    dates = QCoreApplication.translate("LookupPage", "受理 {0}　承诺完成 {1}").format(
+        format_local(app.accepted_at), _day(app.promised_date)
     )
     if app.completed_at is not None:
-        title += f"　办结 {escape(format_local(app.completed_at))}"
-    where = app.account_no or "（新装，尚无户号）"
-    title += f"　户号 {escape(where)}　{escape(app.address)}</span></p>"
+        dates += QCoreApplication.translate("LookupPage", "　办结 {0}").format(
+            format_local(app.completed_at)
+        )
+    dates += QCoreApplication.translate("LookupPage", "　户号 {0}　{1}").format(where, app.address)
+    title = (
+        f"<p><b>{escape(app.application_no)}</b>　{escape(tr_data(app.business_name))}　"
+        f'<span style="color:{colour}; font-weight:bold;">{escape(status)}</span><br/>'
+        f'<span style="color:{GREY};">{escape(dates)}</span></p>'
+    )
     rows = []
     for st in app.steps:
         if st.completed_at is not None:
-            mark, when, style = "●", f"完成于 {format_local(st.completed_at)}", f"color:{GREEN};"
+            when = QCoreApplication.translate("LookupPage", "完成于 {0}")
+            mark, when, style = "●", when.format(format_local(st.completed_at)), f"color:{GREEN};"
         elif app.status == "cancelled":
-            mark, when, style = "—", "未办理（已撤销）", f"color:{GREY};"
+            when = QCoreApplication.translate("LookupPage", "未办理（已撤销）")
+            mark, style = "—", f"color:{GREY};"
         elif st.overdue:
-            mark, when, style = "▲", f"已超期：应于 {_day(st.due_date)} 前完成", f"color:{RED};"
+            when = QCoreApplication.translate("LookupPage", "已超期：应于 {0} 前完成")
+            mark, when, style = "▲", when.format(_day(st.due_date)), f"color:{RED};"
         else:
-            paused = "（暂停计时）" if app.status in ("paused", "returned") else ""
-            mark, when, style = "○", f"应于 {_day(st.due_date)} 前完成{paused}", ""
-        name = st.name + ("（当前环节）" if st.current else "")
+            if app.status in ("paused", "returned"):
+                when = QCoreApplication.translate("LookupPage", "应于 {0} 前完成（暂停计时）")
+            else:
+                when = QCoreApplication.translate("LookupPage", "应于 {0} 前完成")
+            mark, when, style = "○", when.format(_day(st.due_date)), ""
+        name = tr_data(st.name)
+        if st.current:
+            name = QCoreApplication.translate("LookupPage", "{0}（当前环节）").format(name)
         weight = " font-weight:bold;" if st.current else ""
+        limit = QCoreApplication.translate("LookupPage", "{0}个工作日").format(st.limit_days)
         rows.append(
             "<tr>"
             + _cell(mark, style)
             + _cell(name, style + weight)
-            + _cell(f"{st.limit_days}个工作日", style)
+            + _cell(limit, style)
             + _cell(when, style)
             + "</tr>"
         )
-    return title + _table(["", "办电环节", "时限", "进度"], rows, ["24", "220", "110", "360"])
+    headers = [
+        "",
+        QCoreApplication.translate("LookupPage", "办电环节"),
+        QCoreApplication.translate("LookupPage", "时限"),
+        QCoreApplication.translate("LookupPage", "进度"),
+    ]
+    return title + _table(headers, rows, ["24", "220", "110", "360"])
 
 
 def detail_html(d: lookup.CustomerDetail) -> str:
     """The customer, their accounts, applications with step timelines, recent visits."""
+    nothing = QCoreApplication.translate("LookupPage", "（无）")
+    none = f"<p>{escape(nothing)}</p>"
+    cert = QCoreApplication.translate("LookupPage", "{0}：{1}　手机：{2}　来访 {3} 次")
+    cert = cert.format(tr_data(d.cert_type), d.cert_no, d.mobile or "—", d.visit_total)
+    accounts = QCoreApplication.translate("LookupPage", "用电户（{0} 个）")
     parts = [
         f'<h3>{escape(d.name)} <span style="color:{GREY}; font-weight:normal;">'
-        f"（{escape(d.kind_name)}）</span></h3>",
-        f"<p>{escape(d.cert_type)}：{escape(d.cert_no)}　手机：{escape(d.mobile or '—')}"
-        f"　来访 {d.visit_total} 次</p>",
-        f"<h4>用电户（{len(d.accounts)} 个）</h4>",
+        f"（{escape(tr_data(d.kind_name))}）</span></h3>",
+        f"<p>{escape(cert)}</p>",
+        f"<h4>{escape(accounts.format(len(d.accounts)))}</h4>",
     ]
     account_rows = []
     for a in d.accounts:
         capacity = f"{a.capacity_kw.normalize():f} kW" if a.capacity_kw is not None else "—"
         style = f"color:{GREY};" if a.status == "closed" else ""
+        texts = (a.account_no, a.address, tr_data(a.category), tr_data(a.voltage), capacity)
         account_rows.append(
-            "<tr>"
-            + "".join(
-                _cell(t, style)
-                for t in (a.account_no, a.address, a.category, a.voltage, capacity, a.status_name)
-            )
-            + "</tr>"
+            "<tr>" + "".join(_cell(t, style) for t in (*texts, tr_data(a.status_name))) + "</tr>"
         )
-    parts.append(
-        _table(["户号", "用电地址", "类别", "电压", "容量", "状态"], account_rows)
-        if account_rows
-        else "<p>（无）</p>"
-    )
-    parts.append(f"<h4>业务受理（{len(d.applications)} 件）</h4>")
+    account_headers = [
+        QCoreApplication.translate("LookupPage", "户号"),
+        QCoreApplication.translate("LookupPage", "用电地址"),
+        QCoreApplication.translate("LookupPage", "类别"),
+        QCoreApplication.translate("LookupPage", "电压"),
+        QCoreApplication.translate("LookupPage", "容量"),
+        QCoreApplication.translate("LookupPage", "状态"),
+    ]
+    parts.append(_table(account_headers, account_rows) if account_rows else none)
+    applications = QCoreApplication.translate("LookupPage", "业务受理（{0} 件）")
+    parts.append(f"<h4>{escape(applications.format(len(d.applications)))}</h4>")
     if not d.applications:
-        parts.append("<p>（无）</p>")
+        parts.append(none)
     parts += [_application_html(app) for app in d.applications]
     shown = len(d.visits)
-    more = f"，显示最近 {shown} 次" if shown < d.visit_total else ""
-    parts.append(f"<h4>来访记录（共 {d.visit_total} 次{more}）</h4>")
+    if shown < d.visit_total:
+        visits = QCoreApplication.translate("LookupPage", "来访记录（共 {0} 次，显示最近 {1} 次）")
+    else:
+        visits = QCoreApplication.translate("LookupPage", "来访记录（共 {0} 次）")
+    parts.append(f"<h4>{escape(visits.format(d.visit_total, shown))}</h4>")
     visit_rows = []
     for v in d.visits:
         style = f"color:{RED};" if v.outcome == "needs_documents" else ""
@@ -265,15 +297,19 @@ def detail_html(d: lookup.CustomerDetail) -> str:
             "<tr>"
             + _cell(v.visit_no)
             + _cell(format_local(v.started_at))
-            + _cell(v.business_name)
+            + _cell(tr_data(v.business_name))
             + _cell(v.counter)
             + _cell(v.clerk)
-            + _cell(v.outcome_name, style)
+            + _cell(tr_data(v.outcome_name), style)
             + "</tr>"
         )
-    parts.append(
-        _table(["来访编号", "时间", "业务", "柜台", "营业员", "结果"], visit_rows)
-        if visit_rows
-        else "<p>（无）</p>"
-    )
+    visit_headers = [
+        QCoreApplication.translate("LookupPage", "来访编号"),
+        QCoreApplication.translate("LookupPage", "时间"),
+        QCoreApplication.translate("LookupPage", "业务"),
+        QCoreApplication.translate("LookupPage", "柜台"),
+        QCoreApplication.translate("LookupPage", "营业员"),
+        QCoreApplication.translate("LookupPage", "结果"),
+    ]
+    parts.append(_table(visit_headers, visit_rows) if visit_rows else none)
     return "".join(parts)

@@ -496,7 +496,10 @@ class MainWindow(QMainWindow):
     def ask_unlock(self) -> bool:
         """Modal unlock dialog; tests replace this entry point."""
         dialog = LoginDialog(
-            self.ctx, f"{self.hall.name}（{self.hall.code}）", self, locked_for=self.user
+            self.ctx,
+            self.tr("{0}（{1}）").format(self.hall.name, self.hall.code),
+            self,
+            locked_for=self.user,
         )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
-from counter_app.domain.clock import chinese_date, format_local
+from counter_app.domain.clock import format_local
 from counter_app.services import applications, drafts, tracking
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui import shortcuts as keys
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
 from counter_app.ui.i18n import tr_data
 
-CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
+CATEGORY_NAMES = {
+    "connection": QT_TRANSLATE_NOOP("CataloguePage", "业扩报装"),
+    "change": QT_TRANSLATE_NOOP("CataloguePage", "变更用电"),
+}
 OVERDUE = QBrush(QColor("#b00020"))
 
 
@@ -71,7 +75,9 @@ class CataloguePage(QWidget):
             return
         defn = self.ctx.workflows[item.data(Qt.ItemDataRole.UserRole)]
         steps = " → ".join(tr_data(s.name) for s in defn.steps)
-        docs = "、".join(tr_data(d.name) for d in defn.documents if d.required and not d.when)
+        docs = self.tr("、").join(
+            tr_data(d.name) for d in defn.documents if d.required and not d.when
+        )
         self.ui.detailLabel.setText(
             self.tr("办电环节：{0}\n承诺时限：{1}个工作日\n必备资料：{2}").format(
                 steps, defn.time_limit_days, docs or "—"
@@ -142,7 +148,7 @@ class TodayPage(QWidget):
                     tr_data(w.business_name),
                     w.customer,
                     tr_data(w.step),
-                    chinese_date(w.due),
+                    day_text(w.due),
                     self.tr("已超期") if w.overdue else tr_data(w.status),
                 ]
                 for w in self.work
@@ -177,7 +183,7 @@ class TodayPage(QWidget):
                     tr_data(r.business_name),
                     r.customer,
                     format_local(r.accepted_at),
-                    chinese_date(r.promised_date),
+                    day_text(r.promised_date),
                     tr_data(r.status),
                 ]
                 for r in rows

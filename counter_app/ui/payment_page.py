@@ -7,17 +7,18 @@ from decimal import Decimal, InvalidOperation
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QTableWidgetItem, QWidget
 
-from counter_app.domain.clock import chinese_date
 from counter_app.domain.money import amount_in_words
 from counter_app.services import hq_imports, payments
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 ZERO = Decimal("0.00")
@@ -30,9 +31,11 @@ def parse_money(text: str, what: str) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise UserError(f"{what}应为金额，例如 123.45") from None
+        message = QCoreApplication.translate("PaymentPage", "{0}应为金额，例如 123.45")
+        raise UserError(message.format(what)) from None
     if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
-        raise UserError(f"{what}应为不小于0、最多两位小数的金额")
+        message = QCoreApplication.translate("PaymentPage", "{0}应为不小于0、最多两位小数的金额")
+        raise UserError(message.format(what))
     return value.quantize(Decimal("0.01"))
 
 
@@ -62,7 +65,7 @@ class PaymentPage(QWidget):
         # The visit called at this counter, if any: the payment belongs to it.
         self.visit_source: Callable[[], int | None] = lambda: None
         for code, name in payments.METHODS.items():
-            self.ui.methodCombo.addItem(name, code)
+            self.ui.methodCombo.addItem(tr_data(name), code)
         self.ui.accountEdit.returnPressed.connect(self.find_account)
         self.ui.findButton.clicked.connect(self.find_account)
         self.ui.billsTable.itemChanged.connect(self._months_ticked)
@@ -98,10 +101,16 @@ class PaymentPage(QWidget):
         self.ui.feeCombo.clear()
         for item in hq_imports.current_fee_items(self.ctx, payments.today(self.ctx)):
             # HQ writes the unit with or without its currency (元/次, 次, kVA).
-            unit = item.unit if item.unit.startswith("元") else f"元/{item.unit}"
-            self.ui.feeCombo.addItem(
-                f"{item.name}（{item.unit_price.normalize():f}{unit}）", item.code
-            )
+            price = f"{item.unit_price.normalize():f}"
+            if item.unit.startswith("元"):
+                text = self.tr("{0}（{1}{2}）").format(
+                    tr_data(item.name), price, tr_data(item.unit)
+                )
+            else:
+                text = self.tr("{0}（{1}元/{2}）").format(
+                    tr_data(item.name), price, tr_data(item.unit)
+                )
+            self.ui.feeCombo.addItem(text, item.code)
         self.ui.addFeeButton.setEnabled(self.ui.feeCombo.count() > 0)
 
     # -- moving on with Enter ---------------------------------------------------------
@@ -141,11 +150,15 @@ class PaymentPage(QWidget):
     def show_due(self) -> None:
         due = self.due
         assert due is not None
-        status = {"active": "正常用电", "suspended": "暂停", "closed": "已销户"}
+        status = {
+            "active": self.tr("正常用电"),
+            "suspended": self.tr("暂停"),
+            "closed": self.tr("已销户"),
+        }
         self.ui.infoLabel.setText(
             self.tr("户名：{0}　用户类别：{1}　状态：{2}　预存余额：{3} 元\n用电地址：{4}").format(
                 due.name,
-                due.category,
+                tr_data(due.category),
                 status.get(due.status, due.status),
                 f"{due.prepaid:,.2f}",
                 due.address,
@@ -177,7 +190,7 @@ class PaymentPage(QWidget):
                 [
                     "",
                     b.bill_month,
-                    chinese_date(b.due_date),
+                    day_text(b.due_date),
                     str(b.days_overdue),
                     f"{b.principal:,.2f}",
                     f"{b.late_fee:,.2f}",
@@ -278,25 +291,32 @@ class PaymentPage(QWidget):
             self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(exc.message)}</p>")
             return None
         rows = "".join(
-            f"<tr><td>{escape(line.bill_month)}</td><td>{escape(line.item)}</td>"
+            f"<tr><td>{escape(line.bill_month)}</td><td>{escape(tr_data(line.item))}</td>"
             f"<td align='right'>{line.principal:,.2f}</td>"
             f"<td align='right'>{line.late_fee:,.2f}</td>"
             f"<td align='right'>{line.amount:,.2f}</td>"
             f"<td style='color:#555'>{escape(line.note)}</td></tr>"
             for line in q.lines
         )
-        change = (
-            f"　实收 {self.request().tendered:,.2f} 元，找零 <b>{q.change:,.2f}</b> 元"
-            if q.change is not None and self.request().tendered is not None
-            else ""
-        )
+        tendered = self.request().tendered
+        change = ""
+        if q.change is not None and tendered is not None:
+            change = self.tr("　实收 {0} 元，找零 <b>{1}</b> 元").format(
+                f"{tendered:,.2f}", f"{q.change:,.2f}"
+            )
         warn = "".join(f"<p style='color:#b00020'>{escape(w)}</p>" for w in q.warnings)
+        heads = (self.tr("应收年月"), self.tr("项目"), self.tr("本金"), self.tr("违约金"))
+        heads += (self.tr("金额"),)
+        head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+        note = self.tr("说明")
+        total = self.tr("合计 <b>¥{0}</b>（人民币{1}）").format(
+            f"{q.total:,.2f}", amount_in_words(q.total)
+        )
         self.ui.quoteView.setHtml(
             "<table cellspacing='0' cellpadding='3' width='100%'>"
-            "<tr style='background:#eef3f8'><th>应收年月</th><th>项目</th><th>本金</th>"
-            f"<th>违约金</th><th>金额</th><th align='left'>说明</th></tr>{rows}</table>"
-            f"<p style='font-size:14pt'>合计 <b>¥{q.total:,.2f}</b>"
-            f"（人民币{amount_in_words(q.total)}）{change}</p>{warn}"
+            f"<tr style='background:#eef3f8'>{head}"
+            f"<th align='left'>{escape(note)}</th></tr>{rows}</table>"
+            f"<p style='font-size:14pt'>{total}{change}</p>{warn}"
         )
         cash = self.ui.methodCombo.currentData() == "cash"
         self.ui.confirmButton.setEnabled(not cash or q.change is not None)
@@ -311,7 +331,7 @@ class PaymentPage(QWidget):
             self.ui.messageLabel.setText(exc.message)
             return None
         self.last_receipt = result.receipt_no
-        change = f"，找零 {result.change:,.2f} 元" if result.change else ""
+        change = self.tr("，找零 {0} 元").format(f"{result.change:,.2f}") if result.change else ""
         message = self.tr("已收费 {0} 元{1}，收据号 {2}").format(
             f"{result.total:,.2f}", change, result.receipt_no
         )

@@ -16,6 +16,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 
@@ -46,7 +47,9 @@ class PaymentsPage(QWidget):
         self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.clerkCombo.addItem(self.tr("全部营业员"), None)
         for u in auth.list_users(ctx):
-            self.ui.clerkCombo.addItem(f"{u.display_name}（{u.staff_no}）", u.id)
+            self.ui.clerkCombo.addItem(
+                self.tr("{0}（{1}）").format(u.display_name, u.staff_no), u.id
+            )
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.receiptEdit.returnPressed.connect(self.search)
         self.ui.accountEdit.returnPressed.connect(self.search)
@@ -86,9 +89,9 @@ class PaymentsPage(QWidget):
                     r.account_no,
                     r.name,
                     f"{r.total:,.2f}",
-                    r.method,
+                    tr_data(r.method),
                     r.clerk,
-                    r.status,
+                    tr_data(r.status),
                     str(r.reprints) if r.reprints else "",
                 ]
                 for r in self.rows

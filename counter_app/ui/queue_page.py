@@ -50,7 +50,7 @@ class QueuePage(QWidget):
         self.visit: queue.CalledVisit | None = None
         self.config = queue.queue_config()
         for code, name in OUTCOMES.items():
-            self.ui.outcomeCombo.addItem(name, code)
+            self.ui.outcomeCombo.addItem(tr_data(name), code)
         for category in self.config.categories:
             self.ui.ticketCategoryCombo.addItem(
                 f"{category.prefix} {tr_data(category.name)}", category.prefix
@@ -103,10 +103,11 @@ class QueuePage(QWidget):
         self.ui.statusLabel.setText(
             self.tr("等候人数：")
             + "　".join(
-                f"{tr_data(self.config.category_name(p))} {n} 人" for p, n in status.items()
+                self.tr("{0} {1} 人").format(tr_data(self.config.category_name(p)), n)
+                for p, n in status.items()
             )
             + self.tr("　　本柜台服务：")
-            + "、".join(self.categories())
+            + self.tr("、").join(self.categories())
         )
         tickets = queue.waiting(self.ctx)
         fill_table(
@@ -140,7 +141,7 @@ class QueuePage(QWidget):
             )
             self.ui.itemsList.clear()
             for item in v.items:
-                self.ui.itemsList.addItem(f"{item.kind_name}　{item.ref}")
+                self.ui.itemsList.addItem(f"{tr_data(item.kind_name)}　{item.ref}")
         else:
             self.ui.currentLabel.setText(
                 self.tr("当前没有接待中的客户。按 {0} 叫下一位。").format(

@@ -48,8 +48,10 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.look import chosen_language
 from counter_app.ui.manual_shots import shoot_manual_screens
 from counter_app.ui.screenshots_keys import shoot_keys
+from counter_app.ui.screenshots_queue import shoot_queue
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
@@ -118,8 +120,9 @@ def set_field(page: QWidget, key: str, value: object) -> None:
     editor = page.editors[key]  # type: ignore[attr-defined]
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
-    elif isinstance(editor, QComboBox):
-        editor.setCurrentIndex(editor.findData(value))  # the stored (Chinese) value, any language
+    elif isinstance(editor, QComboBox):  # items show translated text, keep the data's own
+        if editor.findData(value) >= 0:
+            editor.setCurrentIndex(editor.findData(value))
     elif isinstance(editor, QLineEdit):
         editor.setFocus()
         editor.setText(str(value))
@@ -579,7 +582,8 @@ def accept_one(ctx: AppContext, clerk: UserInfo) -> applications.AcceptedApplica
 
 def take_all(outdir: Path, work: Path) -> list[Path]:
     qInstallMessageHandler(quiet_offscreen)
-    app = make_application([sys.argv[0]])
+    # COUNTER_APP_LANG or Chinese; never this PC's own setting.
+    app = make_application([sys.argv[0]], chosen_language())
     shoot = Shooter(app, outdir)
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     printouts = work / "printouts"
@@ -596,6 +600,7 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         slips: list[Path] = []
         shoot_main(shoot, ctx, hall, clerk, settings, printouts, slips)
         shoot_keys(shoot, ctx, hall, clerk, settings, printouts)
+        shoot_queue(shoot, ctx, hall, clerk, settings, printouts)
         shoot_admin(shoot, ctx, hall, admin, settings, printouts)
         shoot.settle()
         money_pdfs = shoot_money(shoot, ctx, hall, admin, settings, printouts, work)

@@ -31,6 +31,9 @@ FONT_SIZES = range(9, 19)
 CUSTOMER_FONT_SIZE = Option("ui/customer_font_size", 20, int)
 CUSTOMER_FONT_SIZES = range(14, 37)
 PAPERS = ("A5", "A4", "80mm")
+# The interface language, applied at start before any widget exists (ui/look.py).
+LANGUAGE = Option("ui/language", "zh_CN", str)
+LANGUAGES = ("zh_CN", "en")
 
 
 class Settings:

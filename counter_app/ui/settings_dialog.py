@@ -1,4 +1,4 @@
-"""Settings for this PC: counter, printer and paper, idle lock, where printouts are kept."""
+"""Settings for this PC: counter, printer and paper, idle lock, printouts, language."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from counter_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from counter_app.ui.look import set_point_size
 from counter_app.ui.settings import Settings
 
-PAPER_NAMES = {"A5": "A5（受理回执）", "A4": "A4", "80mm": "80毫米热敏卷纸"}
+# Each language is named in itself, so a clerk can find their own in either build.
+LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}
 
 
 class SettingsDialog(QDialog):
@@ -29,8 +30,13 @@ class SettingsDialog(QDialog):
             self.ui.printerCombo.addItem(name, name)
         index = self.ui.printerCombo.findData(settings.get(opt.PRINTER))
         self.ui.printerCombo.setCurrentIndex(max(0, index))
+        paper_names = {
+            "A5": self.tr("A5（受理回执）"),
+            "A4": "A4",
+            "80mm": self.tr("80毫米热敏卷纸"),
+        }
         for code in opt.PAPERS:
-            self.ui.paperCombo.addItem(PAPER_NAMES[code], code)
+            self.ui.paperCombo.addItem(paper_names[code], code)
         self.ui.paperCombo.setCurrentIndex(
             max(0, self.ui.paperCombo.findData(settings.get(opt.PAPER)))
         )
@@ -42,6 +48,11 @@ class SettingsDialog(QDialog):
         self.ui.backupBrowseButton.clicked.connect(self.browse_backup)
         self.ui.categoriesEdit.setText(settings.get(opt.QUEUE_CATEGORIES))
         self._load_font_sizes()
+        for code in opt.LANGUAGES:
+            self.ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
+        self.ui.languageCombo.setCurrentIndex(
+            max(0, self.ui.languageCombo.findData(settings.get(opt.LANGUAGE)))
+        )
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
 
@@ -96,4 +107,6 @@ class SettingsDialog(QDialog):
         self.settings.set(opt.IDLE_MINUTES, self.ui.idleSpin.value())
         self.settings.set(opt.PRINTOUTS, self.ui.printoutsEdit.text().strip())
         self._save_font_sizes()
+        # Takes effect at the next start: every widget's text was set when it was built.
+        self.settings.set(opt.LANGUAGE, self.ui.languageCombo.currentData())
         self.accept()

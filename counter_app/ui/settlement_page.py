@@ -8,13 +8,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
-from counter_app.domain.clock import chinese_date
 from counter_app.services import settlement
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_settlement_page import Ui_SettlementPage
+from counter_app.ui.i18n import tr_data
 
 
 class SettlementPage(QWidget):
@@ -39,7 +40,7 @@ class SettlementPage(QWidget):
             spin.setSuffix(self.tr(" 张/枚"))
             spin.setObjectName(f"count_{label}")
             spin.valueChanged.connect(self._counts_changed)
-            form.addRow(label, spin)
+            form.addRow(tr_data(label), spin)
             self.spins[label] = spin
         self.ui.compareButton.clicked.connect(self.compare)
         self.ui.closeDayButton.clicked.connect(self.close_day)
@@ -50,7 +51,7 @@ class SettlementPage(QWidget):
         day = settlement.today(self.ctx)
         self.ui.dayLabel.setText(
             self.tr("营业日：{0}　收费员：{1}（{2}）").format(
-                chinese_date(day), self.user.display_name, self.user.staff_no
+                day_text(day), self.user.display_name, self.user.staff_no
             )
         )
         done = settlement.is_settled(self.ctx, self.user, day)
@@ -81,17 +82,25 @@ class SettlementPage(QWidget):
         f = settlement.figures(self.ctx, self.user, settlement.today(self.ctx), self.counts())
         diff_color = "#1a7f37" if f.difference == 0 else "#b00020"
         rows = "".join(
-            f"<tr><td>{escape(name)}</td><td align='right'>{count}</td>"
+            f"<tr><td>{escape(tr_data(name))}</td><td align='right'>{count}</td>"
             f"<td align='right'>{total:,.2f}</td></tr>"
             for name, count, total in f.by_method
         )
+        cash = self.tr("应收现金 <b>{0}</b> 元　实点现金 <b>{1}</b> 元　差额 {2} 元").format(
+            f"{f.expected_cash:,.2f}",
+            f"{f.counted_cash:,.2f}",
+            f"<b style='color:{diff_color}'>{f.difference:+,.2f}</b>",
+        )
+        counts = self.tr("有效收费 {0} 笔，作废 {1} 笔；非现金合计 {2} 元").format(
+            f.payment_count, f.void_count, f"{f.non_cash:,.2f}"
+        )
+        heads = (self.tr("笔数"), self.tr("金额"))
+        method = self.tr("支付方式")
         self.ui.figuresView.setHtml(
-            f"<p>应收现金 <b>{f.expected_cash:,.2f}</b> 元"
-            f"　实点现金 <b>{f.counted_cash:,.2f}</b> 元"
-            f"　差额 <b style='color:{diff_color}'>{f.difference:+,.2f}</b> 元</p>"
-            "<table cellpadding='3'><tr><th align='left'>支付方式</th><th>笔数</th><th>金额</th>"
-            f"</tr>{rows}</table><p>有效收费 {f.payment_count} 笔，作废 {f.void_count} 笔；"
-            f"非现金合计 {f.non_cash:,.2f} 元</p>"
+            f"<p>{cash}</p><table cellpadding='3'>"
+            f"<tr><th align='left'>{escape(method)}</th>"
+            + "".join(f"<th>{escape(h)}</th>" for h in heads)
+            + f"</tr>{rows}</table><p>{escape(counts)}</p>"
         )
         self.ui.figuresView.setVisible(True)
         self.ui.closeDayButton.setEnabled(True)

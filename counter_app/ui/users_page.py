@@ -22,6 +22,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
 
 
@@ -33,7 +34,7 @@ class UserDialog(QDialog):
         self.ctx, self.actor = ctx, actor
         self.created: UserInfo | None = None
         for code, name in ROLES.items():
-            self.ui.roleCombo.addItem(name, code)
+            self.ui.roleCombo.addItem(tr_data(name), code)
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
 
@@ -96,7 +97,7 @@ class UsersPage(QWidget):
                     u.username,
                     u.display_name,
                     u.staff_no,
-                    u.role_name,
+                    tr_data(u.role_name),
                     self.tr("在用") if u.active else self.tr("已停用"),
                 ]
                 for u in self.users

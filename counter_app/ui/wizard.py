@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain import workflow as wf
-from counter_app.domain.clock import chinese_date, local_date
+from counter_app.domain.clock import local_date
 from counter_app.services import applications, drafts
 from counter_app.services.applications import AcceptedApplication
 from counter_app.services.auth import UserInfo
@@ -35,6 +35,7 @@ from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.day_text import day_text
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data
 
@@ -226,7 +227,11 @@ class FieldsPage(QWizardPage):
                 form.addRow(cell)
                 self.rows[f.key] = (None, cell)
             else:
-                label = QLabel(tr_data(f.label) + ("" if f.required else self.tr("（选填）")))
+                label = QLabel(
+                    tr_data(f.label)
+                    if f.required
+                    else self.tr("{0}（选填）").format(tr_data(f.label))
+                )
                 label.setBuddy(editor)
                 form.addRow(label, cell)
                 self.rows[f.key] = (label, cell)
@@ -278,8 +283,9 @@ class FieldsPage(QWizardPage):
         elif isinstance(editor, QCheckBox):
             editor.toggled.connect(changed)
         elif isinstance(editor, QComboBox):
-            combo = editor
-            editor.currentIndexChanged.connect(lambda i: changed(combo.itemData(i)))
+            editor.currentIndexChanged.connect(
+                lambda i, box=editor: changed(box.itemData(i) if i >= 0 else "")
+            )
         elif isinstance(editor, QLineEdit):
             editor.textChanged.connect(changed)
 
@@ -353,7 +359,8 @@ class DocumentsPage(QWizardPage):
         self.boxes = {}
         for doc in wf.applicable_documents(self.wiz.defn, self.wiz.values):
             tag = self.tr("必备") if doc.required else self.tr("可选")
-            text = f"{tr_data(doc.name)}（{tag}）" + (f" — {tr_data(doc.note)}" if doc.note else "")
+            text = self.tr("{0}（{1}）").format(tr_data(doc.name), tag)
+            text += f" — {tr_data(doc.note)}" if doc.note else ""
             box = QCheckBox(text)
             box.setObjectName(f"doc_{doc.code}")
             box.setChecked(doc.code in self.wiz.received)
@@ -377,7 +384,9 @@ class DocumentsPage(QWizardPage):
     def _refresh(self) -> None:
         missing = self.missing()
         self.message.setText(
-            self.tr("尚未收到：") + "、".join(tr_data(d.name) for d in missing) if missing else ""
+            self.tr("尚未收到：{0}").format(self.tr("、").join(tr_data(d.name) for d in missing))
+            if missing
+            else ""
         )
         self.completeChanged.emit()
 
@@ -428,25 +437,26 @@ class ConfirmPage(QWizardPage):
                 if not value:
                     continue
                 value = self.tr("是")
-            elif f.kind == "choice":
-                value = tr_data(str(value or ""))
-            rows.append((tr_data(f.label), f"{value}{f.unit}" if value not in (None, "") else "—"))
+            shown = f"{tr_data(str(value))}{tr_data(f.unit)}" if value not in (None, "") else "—"
+            rows.append((tr_data(f.label), shown))
         received = [
             tr_data(d.name)
             for d in wf.applicable_documents(defn, values)
             if d.code in self.wiz.received
         ]
-        rows.append((self.tr("已收资料"), "、".join(received) or "—"))
+        rows.append((self.tr("已收资料"), self.tr("、").join(received) or "—"))
         rows.append(
             (
                 self.tr("办电环节"),
-                "；".join(
-                    f"{tr_data(s.name)}（{s.limit_days}个工作日，{chinese_date(s.due)}）"
+                self.tr("；").join(
+                    self.tr("{0}（{1}个工作日，{2}）").format(
+                        tr_data(s.name), s.limit_days, day_text(s.due)
+                    )
                     for s in steps
                 ),
             )
         )
-        rows.append((self.tr("承诺完成日期"), chinese_date(promised)))
+        rows.append((self.tr("承诺完成日期"), day_text(promised)))
         html = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{k}</td><td>{escape(str(v))}</td></tr>"
             for k, v in rows

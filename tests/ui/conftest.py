@@ -24,7 +24,8 @@ def qapp_cls():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def app_look(qapp):  # type: ignore[no-untyped-def]
     """The shipped font, style and Qt translations, as the real start-up applies them."""
-    return make_application()
+    # Chinese, whatever this PC chose; test_translations switches for its own tests.
+    return make_application(language="zh_CN")
 
 
 @pytest.fixture

@@ -214,6 +214,7 @@ class Ui_PaymentPage(object):
         self.mainLayout.addLayout(self.buttonLayout)
 
 #if QT_CONFIG(shortcut)
+        self.accountLabel.setBuddy(self.accountEdit)
         self.arrearsAmountLabel.setBuddy(self.arrearsAmountEdit)
         self.prepaymentLabel.setBuddy(self.prepaymentEdit)
         self.feeLabel.setBuddy(self.feeCombo)

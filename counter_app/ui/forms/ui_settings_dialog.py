@@ -141,6 +141,30 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.categoriesEdit)
 
+        self.languageLabel = QLabel(SettingsDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageLayout = QHBoxLayout()
+        self.languageLayout.setObjectName(u"languageLayout")
+        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageLayout.addWidget(self.languageCombo)
+
+        self.languageHint = QLabel(SettingsDialog)
+        self.languageHint.setObjectName(u"languageHint")
+
+        self.languageLayout.addWidget(self.languageHint)
+
+        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageLayout.addItem(self.languageSpacer)
+
+
+        self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.languageLayout)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -206,6 +230,7 @@ class Ui_SettingsDialog(object):
         self.backupLabel.setBuddy(self.backupEdit)
         self.keepLabel.setBuddy(self.keepSpin)
         self.categoriesLabel.setBuddy(self.categoriesEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.fontSizeLabel.setBuddy(self.fontSizeSpin)
         self.customerFontSizeLabel.setBuddy(self.customerFontSizeSpin)
 #endif // QT_CONFIG(shortcut)
@@ -218,7 +243,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.backupEdit, self.backupBrowseButton)
         QWidget.setTabOrder(self.backupBrowseButton, self.keepSpin)
         QWidget.setTabOrder(self.keepSpin, self.categoriesEdit)
-        QWidget.setTabOrder(self.categoriesEdit, self.fontSizeSpin)
+        QWidget.setTabOrder(self.categoriesEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.fontSizeSpin)
         QWidget.setTabOrder(self.fontSizeSpin, self.customerFontSizeSpin)
         QWidget.setTabOrder(self.customerFontSizeSpin, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
@@ -247,6 +273,8 @@ class Ui_SettingsDialog(object):
         self.keepLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u7559\u5907\u4efd\u4efd\u6570(&K)", None))
         self.categoriesLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u672c\u67dc\u53f0\u670d\u52a1\u7684\u6392\u961f\u7c7b\u522b(&Q)", None))
         self.categoriesEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u53f7\u7801\u524d\u7f00\uff0c\u7528\u9017\u53f7\u5206\u9694\uff0c\u5982 A,B\uff1b\u4e0d\u586b\u5219\u5168\u90e8", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00(&Y)", None))
+        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"\u4e0b\u6b21\u542f\u52a8\u67dc\u53f0\u52a9\u624b\u65f6\u751f\u6548", None))
         self.fontGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u5b57\u53f7", None))
         self.fontSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8425\u4e1a\u5458\u754c\u9762\u5b57\u53f7(&Z)", None))
         self.fontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u78c5", None))

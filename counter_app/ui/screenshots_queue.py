@@ -1,0 +1,34 @@
+"""Screenshot of the queue page with a customer at the counter (see screenshots.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.context import AppContext
+from counter_app.ui.settings import Settings
+
+
+def shoot_queue(
+    shoot: Callable[[QWidget, str], Path],
+    ctx: AppContext,
+    hall: HallInfo,
+    clerk: UserInfo,
+    settings: Settings,
+    printouts: Path,
+) -> None:
+    from counter_app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, hall, clerk, settings, printouts)
+    window.show_pdf = lambda _path: None  # type: ignore[method-assign]
+    window.resize(1280, 800)
+    window.show_area(window.queue)
+    for _ in range(3):  # three customers take tickets; the first is called
+        window.queue.issue_ticket()
+    window.queue.call_next()
+    shoot(window, "12_main_queue")
+    window.close()
+    window.deleteLater()

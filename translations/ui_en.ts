@@ -1,0 +1,2677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>申请详情 - {0}</source>
+        <translation>Application - {0}</translation>
+    </message>
+    <message>
+        <source>状态：{0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>客户：{0}&#x3000;证件：{1}&#x3000;电话：{2}</source>
+        <translation>Customer: {0}   ID: {1}   Phone: {2}</translation>
+    </message>
+    <message>
+        <source>户号：{0}&#x3000;地址：{1}</source>
+        <translation>Account no.: {0}   Address: {1}</translation>
+    </message>
+    <message>
+        <source>受理时间：{0}&#x3000;承诺办结：{1}</source>
+        <translation>Accepted: {0}   Promised by: {1}</translation>
+    </message>
+    <message>
+        <source>自 {0} 起暂停计时</source>
+        <translation>Clock paused since {0}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>待补正：{0}</source>
+        <translation>Awaiting documents: {0}</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>时限(工作日)</source>
+        <translation>Limit (working days)</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>当前环节</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>已完成：{0}</source>
+        <translation>Completed: {0}</translation>
+    </message>
+    <message>
+        <source>暂停计时</source>
+        <translation>Pause clock</translation>
+    </message>
+    <message>
+        <source>等待客户的原因（例如：客户自行组织外部工程施工）：</source>
+        <translation>Why we are waiting for the customer (e.g. the customer is arranging external works):</translation>
+    </message>
+    <message>
+        <source>其他资料</source>
+        <translation>Other documents</translation>
+    </message>
+    <message>
+        <source>撤销受理</source>
+        <translation>Cancel application</translation>
+    </message>
+    <message>
+        <source>撤销原因（必填）：</source>
+        <translation>Reason for cancelling (required):</translation>
+    </message>
+    <message>
+        <source>申请详情</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>办电环节与时限</source>
+        <translation>Steps and time limits</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>完成当前环节</source>
+        <translation>Complete current step</translation>
+    </message>
+    <message>
+        <source>暂停计时…</source>
+        <translation>Pause clock…</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <translation>Resume clock</translation>
+    </message>
+    <message>
+        <source>退回补正…</source>
+        <translation>Return for documents…</translation>
+    </message>
+    <message>
+        <source>撤销受理…</source>
+        <translation>Cancel application…</translation>
+    </message>
+    <message>
+        <source>打印回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BillExplainerDialog</name>
+    <message>
+        <source>电费构成说明（阶梯电价）</source>
+        <translation>Bill explained (tiered tariff)</translation>
+    </message>
+    <message>
+        <source>输入本期用电量和本年度此前已用电量，按阶梯逐档计算电费。</source>
+        <translation>Enter this period&apos;s consumption and what was used earlier this year; the bill is worked out tier by tier.</translation>
+    </message>
+    <message>
+        <source>用电类别(&amp;C)</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>本期用电量(kWh)(&amp;K)</source>
+        <translation>This period (&amp;kWh)</translation>
+    </message>
+    <message>
+        <source>本年此前已用(kWh)(&amp;U)</source>
+        <translation>&amp;Used this year (kWh)</translation>
+    </message>
+    <message>
+        <source>打印说明</source>
+        <translation>Print explanation</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>电量(kWh)</source>
+        <translation>Energy (kWh)</translation>
+    </message>
+    <message>
+        <source>电价(元/kWh)</source>
+        <translation>Price (yuan/kWh)</translation>
+    </message>
+    <message>
+        <source>电费(元)</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>档位</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>合计 &lt;b&gt;{0}&lt;/b&gt; 元</source>
+        <translation>Total &lt;b&gt;{0}&lt;/b&gt; yuan</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessWizard</name>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>业务办理 - {0}</source>
+        <translation>New business - {0}</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>确认受理(&amp;F)</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>业扩报装</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>变更用电</source>
+        <translation>Supply change</translation>
+    </message>
+    <message>
+        <source>{0}    〔{1}·{2}个工作日〕</source>
+        <translation>{0}    [{1} · {2} working days]</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>办电环节：{0}
+承诺时限：{1}个工作日
+必备资料：{2}</source>
+        <translation>Steps: {0}
+Promised within: {1} working days
+Required documents: {2}</translation>
+    </message>
+    <message>
+        <source>业务办理</source>
+        <translation>New business</translation>
+    </message>
+    <message>
+        <source>选择客户要办理的业务，按向导逐步完成受理。</source>
+        <translation>Choose the customer&apos;s business; the wizard takes you through accepting it step by step.</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailDialog</name>
+    <message>
+        <source>{0}详情 - {1}</source>
+        <translation>{0} - {1}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;〔{2}〕</source>
+        <translation>{0}   {1}   [{2}]</translation>
+    </message>
+    <message>
+        <source>渠道：{0}&#x3000;类别：{1}&#x3000;受理时间：{2}&#x3000;受理人：{3}</source>
+        <translation>Channel: {0}   Category: {1}   Received: {2}   By: {3}</translation>
+    </message>
+    <message>
+        <source>客户：{0}&#x3000;电话：{1}&#x3000;户号：{2}</source>
+        <translation>Customer: {0}   Phone: {1}   Account no.: {2}</translation>
+    </message>
+    <message>
+        <source>指派：{0}</source>
+        <translation>Assigned to: {0}</translation>
+    </message>
+    <message>
+        <source>未指派</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>客户评价：{0}分</source>
+        <translation>Customer rating: {0}</translation>
+    </message>
+    <message>
+        <source>联系时限：{0}</source>
+        <translation>Contact by: {0}</translation>
+    </message>
+    <message>
+        <source>（{0} 已联系）</source>
+        <translation> (contacted {0})</translation>
+    </message>
+    <message>
+        <source>答复时限：{0}</source>
+        <translation>Reply by: {0}</translation>
+    </message>
+    <message>
+        <source>（{0} 已答复）</source>
+        <translation> (replied {0})</translation>
+    </message>
+    <message>
+        <source>&#x3000;&#x3000;已超期：{0}</source>
+        <translation>    Overdue: {0}</translation>
+    </message>
+    <message>
+        <source>反映问题：
+{0}</source>
+        <translation>Problem reported:
+{0}</translation>
+    </message>
+    <message>
+        <source>客户诉求：
+{0}</source>
+        <translation>Customer&apos;s request:
+{0}</translation>
+    </message>
+    <message>
+        <source>处理结果：{0}</source>
+        <translation>Outcome: {0}</translation>
+    </message>
+    <message>
+        <source>回访结果：客户{0}</source>
+        <translation>Follow-up: customer {0}</translation>
+    </message>
+    <message>
+        <source>{0} 办结</source>
+        <translation>Closed {0}</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>由谁负责处理：</source>
+        <translation>Who handles it:</translation>
+    </message>
+    <message>
+        <source>已指派给 {0}</source>
+        <translation>Assigned to {0}</translation>
+    </message>
+    <message>
+        <source>记录联系</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>联系情况（联系方式、时间、与客户沟通的内容）：</source>
+        <translation>Contact made (how, when, what was said):</translation>
+    </message>
+    <message>
+        <source>已记录与客户的联系</source>
+        <translation>Contact with the customer recorded</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>调查情况和答复客户的处理意见：</source>
+        <translation>Findings and the reply given to the customer:</translation>
+    </message>
+    <message>
+        <source>已登记处理结果，请回访客户</source>
+        <translation>Outcome recorded; please follow up with the customer</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>客户对处理结果的评价：</source>
+        <translation>Customer&apos;s view of the outcome:</translation>
+    </message>
+    <message>
+        <source>回访说明（可不填）：</source>
+        <translation>Follow-up note (optional):</translation>
+    </message>
+    <message>
+        <source>已记录回访：客户{0}</source>
+        <translation>Follow-up recorded: customer {0}</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>办结后不能再处理，确定办结 {0} 吗？</source>
+        <translation>A closed case cannot be changed. Close {0}?</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>回执未能生成：{0}</source>
+        <translation>The receipt could not be made: {0}</translation>
+    </message>
+    <message>
+        <source>投诉详情</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>指派…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>记录联系…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <source>处理结果…</source>
+        <translation>Outcome…</translation>
+    </message>
+    <message>
+        <source>回访…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>打印回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>今天受理的投诉：{0} 前与客户联系（{1}个工作日），{2} 前答复处理意见（{3}个工作日）。客户可拨打 {4} 反映。</source>
+        <translation>A complaint received today: contact the customer by {0} ({1} working days), reply by {2} ({3} working days). The customer can call {4}.</translation>
+    </message>
+    <message>
+        <source>新建投诉</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>受理渠道(&amp;C)</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>投诉类别(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>客户姓名(&amp;N)</source>
+        <translation>Customer &amp;name</translation>
+    </message>
+    <message>
+        <source>选填，客户不愿留名可不填</source>
+        <translation>Optional; leave empty if the customer prefers</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>选填，用于联系和回访客户</source>
+        <translation>Optional; for contact and follow-up</translation>
+    </message>
+    <message>
+        <source>户号(&amp;A)</source>
+        <translation>&amp;Account no.</translation>
+    </message>
+    <message>
+        <source>选填，知道时填写</source>
+        <translation>Optional; if known</translation>
+    </message>
+    <message>
+        <source>反映问题(&amp;W)</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>必填：客户反映的问题，尽量记录原话、时间、地点和涉及人员</source>
+        <translation>Required: the problem in the customer&apos;s words, with time, place and people involved</translation>
+    </message>
+    <message>
+        <source>客户诉求(&amp;R)</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>客户希望怎样处理</source>
+        <translation>What the customer wants done</translation>
+    </message>
+    <message>
+        <source>受理并打印回执</source>
+        <translation>Accept and print receipt</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>待联系</source>
+        <translation>To contact</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>联系超期</source>
+        <translation>contact overdue</translation>
+    </message>
+    <message>
+        <source>答复超期</source>
+        <translation>reply overdue</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>未办结 {0} 件，其中超期 {1} 件</source>
+        <translation>{0} open, {1} of them overdue</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>联系时限</source>
+        <translation>Contact by</translation>
+    </message>
+    <message>
+        <source>答复时限</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>已受理，编号 {0}；{1} 前联系客户，{2} 前答复</source>
+        <translation>Accepted as {0}; contact the customer by {1}, reply by {2}</translation>
+    </message>
+    <message>
+        <source>回执未能生成</source>
+        <translation>Receipt not made</translation>
+    </message>
+    <message>
+        <source>投诉已受理。回执未能生成：{0}
+可在“查看/处理”中重新打印。</source>
+        <translation>The complaint is accepted. The receipt could not be made: {0}
+Print it again from &quot;View/Handle&quot;.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一件投诉</source>
+        <translation>Select a complaint in the list first</translation>
+    </message>
+    <message>
+        <source>投诉意见</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>状态(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>只看超期(&amp;O)</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>投诉和评价回访（超期的为红色）：未按时联系客户，或未按时答复处理意见</source>
+        <translation>Complaints and rating follow-ups (overdue in red): customer not contacted or not answered in time</translation>
+    </message>
+    <message>
+        <source>新建投诉…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <source>查看/处理…</source>
+        <translation>View/Handle…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>请向客户告知：</source>
+        <translation>Tell the customer:</translation>
+    </message>
+    <message>
+        <source>受理信息核对：</source>
+        <translation>Check the details:</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>已收资料</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>办电环节</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{0}（{1}个工作日，{2}）</source>
+        <translation>{0} ({1} working days, {2})</translation>
+    </message>
+    <message>
+        <source>承诺完成日期</source>
+        <translation>Promised by</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>报表未能生成：{0}</source>
+        <translation>The report could not be made: {0}</translation>
+    </message>
+    <message>
+        <source>已评价 {0:,}</source>
+        <translation>{0:,} rated</translation>
+    </message>
+    <message>
+        <source>取号到叫号，{0:,} 人次</source>
+        <translation>ticket to call, {0:,} visits</translation>
+    </message>
+    <message>
+        <source>开始到办结，{0:,} 人次</source>
+        <translation>start to finish, {0:,} visits</translation>
+    </message>
+    <message>
+        <source>此刻</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>有效收据</source>
+        <translation>valid receipts</translation>
+    </message>
+    <message>
+        <source>不含作废</source>
+        <translation>voids excluded</translation>
+    </message>
+    <message>
+        <source>已评价 {0:,}，未评价 {1:,}</source>
+        <translation>{0:,} rated, {1:,} not rated</translation>
+    </message>
+    <message>
+        <source>不满意、非常不满意</source>
+        <translation>dissatisfied or very dissatisfied</translation>
+    </message>
+    <message>
+        <source>其中超期 {0:,}，本期受理 {1:,}</source>
+        <translation>{0:,} overdue; {1:,} received this period</translation>
+    </message>
+    <message>
+        <source>其中超期 {0:,}，本期新增 {1:,}</source>
+        <translation>{0:,} overdue; {1:,} new this period</translation>
+    </message>
+    <message>
+        <source>办理中，期限不晚于周期末</source>
+        <translation>in progress, due by period end</translation>
+    </message>
+    <message>
+        <source>当前环节已过期限</source>
+        <translation>current step past its limit</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>接待
+人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>平均等候
+（分钟）</source>
+        <translation>Avg. wait
+(min)</translation>
+    </message>
+    <message>
+        <source>平均办理
+（分钟）</source>
+        <translation>Avg. service
+(min)</translation>
+    </message>
+    <message>
+        <source>收费
+笔数</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>收费金额
+（元）</source>
+        <translation>Amount
+(yuan)</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>差评</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>Service category</translation>
+    </message>
+    <message>
+        <source>来访人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>平均等候（分钟）</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <source>平均办理（分钟）</source>
+        <translation>Avg. service (min)</translation>
+    </message>
+    <message>
+        <source>当前等候取号</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>收费笔数</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>收费金额（元）</source>
+        <translation>Amount taken (yuan)</translation>
+    </message>
+    <message>
+        <source>投诉未办结</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>差评回访未办结</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>待办到期</source>
+        <translation>Steps due</translation>
+    </message>
+    <message>
+        <source>业务超期</source>
+        <translation>Overdue steps</translation>
+    </message>
+    <message>
+        <source>统计周期：{0}&#x3000;数据截至 {1}</source>
+        <translation>Period: {0}   Figures as of {1}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:02}-{2:02}</translation>
+    </message>
+    <message>
+        <source>{0}年第{1}周（{2}月{3}日—{4}月{5}日）</source>
+        <translation>{0} week {1} ({2}/{3}–{4}/{5})</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月</source>
+        <translation>{0}-{1:02}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日—{3}年{4}月{5}日</source>
+        <translation>{0}-{1:02}-{2:02} – {3}-{4:02}-{5:02}</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 至 {2}）</source>
+        <translation>{0} ({1} to {2})</translation>
+    </message>
+    <message>
+        <source>等候人次</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>平均等候（分）</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <source>90%等候（分）</source>
+        <translation>90% wait (min)</translation>
+    </message>
+    <message>
+        <source>办理人次</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>平均办理（分）</source>
+        <translation>Avg. service (min)</translation>
+    </message>
+    <message>
+        <source>90%办理（分）</source>
+        <translation>90% service (min)</translation>
+    </message>
+    <message>
+        <source>支付方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>本期受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>其中超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>每日来访人次与满意率</source>
+        <translation>Daily visits and satisfaction</translation>
+    </message>
+    <message>
+        <source>满意率（%）</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>评价分布（满意率 {0}）</source>
+        <translation>Ratings (satisfaction {0})</translation>
+    </message>
+    <message>
+        <source>未评价</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>指标看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>统计周期(&amp;P)</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>打印报表</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>员工绩效（岗位责任制）</source>
+        <translation>Staff performance</translation>
+    </message>
+    <message>
+        <source>等候与办理时长</source>
+        <translation>Waiting and service times</translation>
+    </message>
+    <message>
+        <source>收费与投诉</source>
+        <translation>Payments and complaints</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{0}-{1:02}-{2:02}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>必备</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>尚未收到：{0}</source>
+        <translation>Not yet received: {0}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>程序遇到了意外错误，刚才的操作没有完成。
+已经保存的数据不受影响，也不会留下只保存了一半的记录。
+请重试一次；如果仍然出现，请联系系统管理员，并提供下面的日志文件。</source>
+        <translation>The program hit an unexpected error; the last action was not completed.
+Data already saved is not affected, and no half-saved record is left behind.
+Please try once more; if it happens again, contact your administrator with the log file below.</translation>
+    </message>
+    <message>
+        <source>详细信息已记录在日志文件：
+{0}</source>
+        <translation>Details are in the log file:
+{0}</translation>
+    </message>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。</source>
+        <translation>The export hit an unexpected error: no file was written and no batch recorded. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>上一批次：第 {0} 批（{1} 至 {2}，{3} 行），文件 {4}</source>
+        <translation>Last batch: no. {0} ({1} to {2}, {3} rows), file {4}</translation>
+    </message>
+    <message>
+        <source>还没有导出过：第一批包括至今的全部记录。</source>
+        <translation>Nothing exported yet: the first batch holds every record so far.</translation>
+    </message>
+    <message>
+        <source>选择导出文件保存的文件夹</source>
+        <translation>Choose the folder for the export file</translation>
+    </message>
+    <message>
+        <source>请选择导出文件保存的文件夹</source>
+        <translation>Please choose the folder for the export file</translation>
+    </message>
+    <message>
+        <source>请选择要重新导出的批次</source>
+        <translation>Please choose the batch to export again</translation>
+    </message>
+    <message>
+        <source>起始日期不能晚于截止日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>正在准备导出……</source>
+        <translation>Preparing the export…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出报送总部</source>
+        <translation>Export to HQ</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>第 {0}/{1} 步：{2}{3}</source>
+        <translation>Step {0}/{1}: {2}{3}</translation>
+    </message>
+    <message>
+        <source>重新导出</source>
+        <translation>Re-export</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>{0}第 {1} 批，共 {2} 行：
+{3}</source>
+        <translation>{0}: batch {1}, {2} rows:
+{3}</translation>
+    </message>
+    <message>
+        <source>未导出：{0}</source>
+        <translation>Not exported: {0}</translation>
+    </message>
+    <message>
+        <source>导出报送总部的期间工作簿：来访记录、业务受理、收费明细、日结、投诉意见、员工绩效。客户姓名、证件号码和电话号码已遮蔽。</source>
+        <translation>Export the period workbook for HQ: visits, applications, payments, day-end settlements, complaints, staff performance. Customer names, ID numbers and phone numbers are masked.</translation>
+    </message>
+    <message>
+        <source>导出内容</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>自上次导出以来的新增和变更(&amp;N)</source>
+        <translation>&amp;New and changed since the last export</translation>
+    </message>
+    <message>
+        <source>指定日期范围(&amp;R)</source>
+        <translation>Date &amp;range</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>重新导出已有批次(&amp;A)</source>
+        <translation>Export an earlier b&amp;atch again</translation>
+    </message>
+    <message>
+        <source>保存到(&amp;F)</source>
+        <translation>Save in (&amp;F)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>打开文件夹(&amp;O)</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <source>值班长授权…</source>
+        <translation>Supervisor approval…</translation>
+    </message>
+    <message>
+        <source>{0}（选填）</source>
+        <translation>{0} (optional)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 {0} 的校验位不符。早期部分代码合法但不符合校验规则，请值班长核对营业执照原件后授权受理。</source>
+        <translation>The check digit of credit code {0} does not match. Some early codes are valid but fail the check: a supervisor must see the original business licence and approve.</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>柜台助手 - 屏幕已锁定</source>
+        <translation>Counter Assistant - Screen locked</translation>
+    </message>
+    <message>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码</source>
+        <translation>Please enter your user name and password</translation>
+    </message>
+    <message>
+        <source>屏幕由其他营业员锁定，只能由本人或管理员解锁</source>
+        <translation>Locked by another clerk: only they or an administrator can unlock</translation>
+    </message>
+    <message>
+        <source>柜台助手 - 登录</source>
+        <translation>Counter Assistant - Log in</translation>
+    </message>
+    <message>
+        <source>柜台助手</source>
+        <translation>Counter Assistant</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>匹配项</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>Supply address</translation>
+    </message>
+    <message>
+        <source>双击一行为该户收费</source>
+        <translation>Double-click a row to take a payment for the account</translation>
+    </message>
+    <message>
+        <source>请输入受理编号、户号、证件号码、手机号码，或姓名/地址的一部分</source>
+        <translation>Enter an application no., account no., ID number, mobile, or part of a name/address</translation>
+    </message>
+    <message>
+        <source>（少于3个字时只按姓名开头查找；查地址请至少输入3个字）</source>
+        <translation> (under 3 characters only name starts are searched; type at least 3 for an address)</translation>
+    </message>
+    <message>
+        <source>没有找到与“{0}”相符的客户</source>
+        <translation>No customer matches &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>只显示前{0}位客户，请输入更完整的内容以缩小范围</source>
+        <translation>Showing the first {0} customers; type more to narrow the search</translation>
+    </message>
+    <message>
+        <source>找到 {0} 位客户，选中一行查看详情</source>
+        <translation>{0} customers found; select a row for details</translation>
+    </message>
+    <message>
+        <source>{0}（已超期）</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <source>（新装，尚无户号）</source>
+        <translation>(new connection, no account yet)</translation>
+    </message>
+    <message>
+        <source>受理 {0}&#x3000;承诺完成 {1}</source>
+        <translation>Accepted {0} · Promised by {1}</translation>
+    </message>
+    <message>
+        <source>&#x3000;办结 {0}</source>
+        <translation> · Completed {0}</translation>
+    </message>
+    <message>
+        <source>&#x3000;户号 {0}&#x3000;{1}</source>
+        <translation> · Account no. {0} · {1}</translation>
+    </message>
+    <message>
+        <source>完成于 {0}</source>
+        <translation>Done {0}</translation>
+    </message>
+    <message>
+        <source>未办理（已撤销）</source>
+        <translation>Not done (cancelled)</translation>
+    </message>
+    <message>
+        <source>已超期：应于 {0} 前完成</source>
+        <translation>Overdue: due by {0}</translation>
+    </message>
+    <message>
+        <source>应于 {0} 前完成（暂停计时）</source>
+        <translation>Due by {0} (clock paused)</translation>
+    </message>
+    <message>
+        <source>应于 {0} 前完成</source>
+        <translation>Due by {0}</translation>
+    </message>
+    <message>
+        <source>{0}（当前环节）</source>
+        <translation>{0} (current)</translation>
+    </message>
+    <message>
+        <source>{0}个工作日</source>
+        <translation>{0} working days</translation>
+    </message>
+    <message>
+        <source>办电环节</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{0}：{1}&#x3000;手机：{2}&#x3000;来访 {3} 次</source>
+        <translation>{0}: {1} · Mobile: {2} · Visits: {3}</translation>
+    </message>
+    <message>
+        <source>用电户（{0} 个）</source>
+        <translation>Accounts ({0})</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>电压</source>
+        <translation>Voltage</translation>
+    </message>
+    <message>
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>业务受理（{0} 件）</source>
+        <translation>Applications ({0})</translation>
+    </message>
+    <message>
+        <source>来访记录（共 {0} 次，显示最近 {1} 次）</source>
+        <translation>Visits ({0} in all, latest {1} shown)</translation>
+    </message>
+    <message>
+        <source>来访记录（共 {0} 次）</source>
+        <translation>Visits ({0} in all)</translation>
+    </message>
+    <message>
+        <source>来访编号</source>
+        <translation>Visit no.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>柜台</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>营业员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>便捷查询</source>
+        <translation>Lookup</translation>
+    </message>
+    <message>
+        <source>受理编号、户号、证件号码、手机号码，或姓名/地址的一部分</source>
+        <translation>Application no., account no., ID number, mobile, or part of a name/address</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>柜台助手 - {0}</source>
+        <translation>Counter Assistant - {0}</translation>
+    </message>
+    <message>
+        <source>今日工作</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>排队叫号</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>业务办理</source>
+        <translation>New business</translation>
+    </message>
+    <message>
+        <source>便捷查询</source>
+        <translation>Lookup</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>收费记录</source>
+        <translation>Payment records</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Day-end settlement</translation>
+    </message>
+    <message>
+        <source>投诉意见</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>指标看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>收据未能生成</source>
+        <translation>Receipt not made</translation>
+    </message>
+    <message>
+        <source>收费已保存。收据未能生成：{0}
+可在“收费记录”中重新打印。</source>
+        <translation>The payment is saved. The receipt could not be made: {0}
+Reprint it from &quot;Payment records&quot;.</translation>
+    </message>
+    <message>
+        <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}    数据库：{6}</source>
+        <translation>Service hall: {0} {1}    Clerk: {2} ({3}, {4})    Counter: {5}    Database: {6}</translation>
+    </message>
+    <message>
+        <source>已保存为草稿，可在“今日工作”中继续办理</source>
+        <translation>Saved as a draft; continue it from &quot;Today&quot;</translation>
+    </message>
+    <message>
+        <source>无法继续办理</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>已受理 {0}，受理编号 {1}</source>
+        <translation>Accepted {0}, application no. {1}</translation>
+    </message>
+    <message>
+        <source>回执未能生成</source>
+        <translation>Receipt not made</translation>
+    </message>
+    <message>
+        <source>打印未完成</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>{0}
+回执已保存为 PDF：{1}，可稍后打印。</source>
+        <translation>{0}
+The receipt is saved as a PDF: {1}; print it later.</translation>
+    </message>
+    <message>
+        <source>备份未完成</source>
+        <translation>Backup not done</translation>
+    </message>
+    <message>
+        <source>备份已完成：{0}</source>
+        <translation>Backup done: {0}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>关于柜台助手</source>
+        <translation>About Counter Assistant</translation>
+    </message>
+    <message>
+        <source>柜台助手 {0}
+供电营业厅柜台业务助手</source>
+        <translation>Counter Assistant {0}
+Counter work for electricity service halls</translation>
+    </message>
+    <message>
+        <source>柜台助手</source>
+        <translation>Counter Assistant</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>导出报送总部(&amp;E)…</source>
+        <translation>&amp;Export to HQ…</translation>
+    </message>
+    <message>
+        <source>立即备份数据库(&amp;B)</source>
+        <translation>&amp;Back up database now</translation>
+    </message>
+    <message>
+        <source>本机设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>锁定屏幕(&amp;L)</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>关于柜台助手(&amp;A)</source>
+        <translation>&amp;About Counter Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>{0}应为金额，例如 123.45</source>
+        <translation>{0} must be an amount, e.g. 123.45</translation>
+    </message>
+    <message>
+        <source>{0}应为不小于0、最多两位小数的金额</source>
+        <translation>{0} must be an amount of 0 or more, with at most two decimals</translation>
+    </message>
+    <message>
+        <source>确认收费并打印收据（F9）</source>
+        <translation>Take the payment and print the receipt (F9)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}{2}）</source>
+        <translation>{0} ({1} {2})</translation>
+    </message>
+    <message>
+        <source>{0}（{1}元/{2}）</source>
+        <translation>{0} ({1} yuan/{2})</translation>
+    </message>
+    <message>
+        <source>请输入户号</source>
+        <translation>Please enter the account no.</translation>
+    </message>
+    <message>
+        <source>正常用电</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>已销户</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>户名：{0}&#x3000;用户类别：{1}&#x3000;状态：{2}&#x3000;预存余额：{3} 元
+用电地址：{4}</source>
+        <translation>Name: {0}   Category: {1}   Status: {2}   Prepaid: {3} yuan
+Supply address: {4}</translation>
+    </message>
+    <message>
+        <source>欠费合计：本金 {0} 元 + 违约金 {1} 元 = {2} 元</source>
+        <translation>Arrears: {0} yuan + late fee {1} yuan = {2} yuan</translation>
+    </message>
+    <message>
+        <source>该户没有欠费。</source>
+        <translation>No arrears on this account.</translation>
+    </message>
+    <message>
+        <source>缴</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>应收年月</source>
+        <translation>Bill month</translation>
+    </message>
+    <message>
+        <source>缴费截止</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>欠费本金</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>违约金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>违约金计算</source>
+        <translation>Late fee basis</translation>
+    </message>
+    <message>
+        <source>数量应为数字</source>
+        <translation>The quantity must be a number</translation>
+    </message>
+    <message>
+        <source>缴纳电费金额</source>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <source>预存金额</source>
+        <translation>Prepayment</translation>
+    </message>
+    <message>
+        <source>实收金额</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
+        <translation>; received {0} yuan, change &lt;b&gt;{1}&lt;/b&gt; yuan</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>本金</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</source>
+        <translation>Total &lt;b&gt;¥{0}&lt;/b&gt; (RMB {1})</translation>
+    </message>
+    <message>
+        <source>，找零 {0} 元</source>
+        <translation>, change {0} yuan</translation>
+    </message>
+    <message>
+        <source>已收费 {0} 元{1}，收据号 {2}</source>
+        <translation>Took {0} yuan{1}, receipt no. {2}</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>户号(&amp;H)</source>
+        <translation>Account &amp;no.</translation>
+    </message>
+    <message>
+        <source>输入户号后按回车；不知道户号可在“便捷查询”中查找</source>
+        <translation>Type the account no. and press Enter; find it in &quot;Lookup&quot; if unknown</translation>
+    </message>
+    <message>
+        <source>查询欠费</source>
+        <translation>Show arrears</translation>
+    </message>
+    <message>
+        <source>电费构成说明…</source>
+        <translation>Explain bill…</translation>
+    </message>
+    <message>
+        <source>缴纳电费(元)(&amp;A)</source>
+        <translation>Bill p&amp;ayment (yuan)</translation>
+    </message>
+    <message>
+        <source>勾选月份自动计算，也可输入部分金额</source>
+        <translation>Tick months to fill in, or type a part payment</translation>
+    </message>
+    <message>
+        <source>预存电费(元)(&amp;Y)</source>
+        <translation>Pre&amp;payment (yuan)</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>业务费(&amp;B)</source>
+        <translation>Service &amp;fee</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>支付方式(&amp;M)</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>实收现金(元)(&amp;T)</source>
+        <translation>Cash &amp;tendered (yuan)</translation>
+    </message>
+    <message>
+        <source>客户交来的现金</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <source>交易参考号(&amp;R)</source>
+        <translation>&amp;Reference no.</translation>
+    </message>
+    <message>
+        <source>银行卡/移动支付必填</source>
+        <translation>For card/mobile</translation>
+    </message>
+    <message>
+        <source>移除业务费</source>
+        <translation>Remove fee</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>确认收费 (F9)</source>
+        <translation>Take payment (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>全部营业员</source>
+        <translation>All clerks</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>收费时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>补打</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>请先选择一张收据</source>
+        <translation>Select a receipt first</translation>
+    </message>
+    <message>
+        <source>补打收据</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <source>补打原因（必填）：</source>
+        <translation>Reason for reprinting (required):</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <source>作废收据 {0}（{1} 元）的原因（必填）：</source>
+        <translation>Reason for voiding receipt {0} ({1} yuan) (required):</translation>
+    </message>
+    <message>
+        <source>作废须填写原因</source>
+        <translation>A void needs a reason</translation>
+    </message>
+    <message>
+        <source>作废收据 {0}，金额 {1} 元。原因：{2}</source>
+        <translation>Void receipt {0}, amount {1} yuan. Reason: {2}</translation>
+    </message>
+    <message>
+        <source>收费记录</source>
+        <translation>Payment records</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>补打…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>叫本柜台服务类别中等候最久的号（F5）</source>
+        <translation>Call the longest-waiting ticket in this counter&apos;s categories (F5)</translation>
+    </message>
+    <message>
+        <source>等候人数：</source>
+        <translation>Waiting: </translation>
+    </message>
+    <message>
+        <source>{0} {1} 人</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>&#x3000;&#x3000;本柜台服务：</source>
+        <translation>    This counter serves: </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>取号时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>已等候(分钟)</source>
+        <translation>Waited (min)</translation>
+    </message>
+    <message>
+        <source>无号接待</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;到达 {2}&#x3000;等候 {3} 分钟&#x3000;开始办理 {4}</source>
+        <translation>{0}   {1}   arrived {2}   waited {3} min   started {4}</translation>
+    </message>
+    <message>
+        <source>当前没有接待中的客户。按 F5 叫下一位。</source>
+        <translation>No customer at the counter. Press F5 to call the next.</translation>
+    </message>
+    <message>
+        <source>本柜台服务的类别中没有等候的客户</source>
+        <translation>Nobody is waiting in this counter&apos;s categories</translation>
+    </message>
+    <message>
+        <source>请 {0} 号到 {1} 号柜台</source>
+        <translation>Ticket {0} to counter {1}, please</translation>
+    </message>
+    <message>
+        <source>再次呼叫 {0} 号</source>
+        <translation>Calling {0} again</translation>
+    </message>
+    <message>
+        <source>转到哪个类别</source>
+        <translation>Move to which category</translation>
+    </message>
+    <message>
+        <source>已转为 {0} 号，保留原到达时间</source>
+        <translation>Now ticket {0}, arrival time kept</translation>
+    </message>
+    <message>
+        <source>无号接待：选择类别</source>
+        <translation>Walk-in: choose a category</translation>
+    </message>
+    <message>
+        <source>接待结束：等候 {0} 分钟，办理 {1} 分钟</source>
+        <translation>Visit ended: waited {0} min, served {1} min</translation>
+    </message>
+    <message>
+        <source>已取号 {0}，前面还有 {1} 人</source>
+        <translation>Ticket {0} taken, {1} ahead</translation>
+    </message>
+    <message>
+        <source>排队叫号</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>当前接待</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>当前没有接待中的客户。</source>
+        <translation>No customer at the counter.</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>结束接待并请客户评价 (F8)</source>
+        <translation>End visit and ask for a rating (F8)</translation>
+    </message>
+    <message>
+        <source>叫下一位 (F5)</source>
+        <translation>Call next (F5)</translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>转类别…</source>
+        <translation>Change category…</translation>
+    </message>
+    <message>
+        <source>无号接待…</source>
+        <translation>Walk-in…</translation>
+    </message>
+    <message>
+        <source>等候中的号票</source>
+        <translation>Waiting tickets</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Take ticket</translation>
+    </message>
+    <message>
+        <source>取号并打印号票</source>
+        <translation>Take and print a ticket</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <source>&#x3000;本次缴费 {0} 元</source>
+        <translation>   paid {0} yuan</translation>
+    </message>
+    <message>
+        <source>您办理的业务：{0}{1}
+为您服务的是 {2}，{3}</source>
+        <translation>Your business: {0}{1}
+Served by {2}, {3}</translation>
+    </message>
+    <message>
+        <source>谢谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>服务评价</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <source>请您对本次服务作出评价</source>
+        <translation>Please rate today&apos;s service</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>客户未评价（已离开）</source>
+        <translation>No rating (customer left)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>请至少勾选一项需要补正的资料</source>
+        <translation>Tick at least one document to be supplied</translation>
+    </message>
+    <message>
+        <source>退回补正</source>
+        <translation>Return for documents</translation>
+    </message>
+    <message>
+        <source>勾选客户需要补正的资料。退回后暂停计时，补正期间不计入办理时限，并打印补正通知书交给客户。</source>
+        <translation>Tick the documents the customer must supply. The clock pauses until they do, and a notice is printed for the customer.</translation>
+    </message>
+    <message>
+        <source>其他说明(&amp;N)</source>
+        <translation>Other &amp;notes</translation>
+    </message>
+    <message>
+        <source>例如：产权证明复印件不清晰</source>
+        <translation>e.g. the copy of the title deed is unreadable</translation>
+    </message>
+    <message>
+        <source>退回并打印通知书</source>
+        <translation>Return and print notice</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>A5（受理回执）</source>
+        <translation>A5 (receipts)</translation>
+    </message>
+    <message>
+        <source>80毫米热敏卷纸</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>选择打印文件保存位置</source>
+        <translation>Choose where printouts are kept</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹（例如U盘）</source>
+        <translation>Choose the backup folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>请填写柜台号（1至10个字符）</source>
+        <translation>Please enter the counter no. (1 to 10 characters)</translation>
+    </message>
+    <message>
+        <source>备份文件夹请填写完整路径，或点“浏览…”选择</source>
+        <translation>Enter the backup folder&apos;s full path, or use &quot;Browse…&quot;</translation>
+    </message>
+    <message>
+        <source>本机设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>这些设置只对本台电脑有效；营业厅信息保存在数据库中。</source>
+        <translation>These settings apply to this PC only; the service hall&apos;s details are kept in the database.</translation>
+    </message>
+    <message>
+        <source>柜台号(&amp;C)</source>
+        <translation>&amp;Counter no.</translation>
+    </message>
+    <message>
+        <source>例如：1</source>
+        <translation>e.g. 1</translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)</source>
+        <translation>&amp;Printer</translation>
+    </message>
+    <message>
+        <source>纸张(&amp;Z)</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <source>空闲锁屏(分钟)(&amp;L)</source>
+        <translation>&amp;Lock when idle (min)</translation>
+    </message>
+    <message>
+        <source>打印文件保存位置(&amp;F)</source>
+        <translation>Printouts &amp;folder</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>备份文件夹(&amp;B)</source>
+        <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+        <source>例如U盘上的文件夹；不填则备份到本机数据文件夹</source>
+        <translation>e.g. on a USB drive; empty: data folder</translation>
+    </message>
+    <message>
+        <source>保留备份份数(&amp;K)</source>
+        <translation>Backups to &amp;keep</translation>
+    </message>
+    <message>
+        <source>本柜台服务的排队类别(&amp;Q)</source>
+        <translation>&amp;Queue categories served</translation>
+    </message>
+    <message>
+        <source>号码前缀，用逗号分隔，如 A,B；不填则全部</source>
+        <translation>Ticket prefixes, comma separated, e.g. A,B; empty: all</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;Y)</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>下次启动柜台助手时生效</source>
+        <translation>Takes effect at the next start</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source> 张/枚</source>
+        <translation> notes/coins</translation>
+    </message>
+    <message>
+        <source>营业日：{0}&#x3000;收费员：{1}（{2}）</source>
+        <translation>Business day: {0}   Cashier: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>今日已日结，收费记录已锁定。</source>
+        <translation>Today is settled; payments are locked.</translation>
+    </message>
+    <message>
+        <source>实点现金合计：{0} 元</source>
+        <translation>Cash counted: {0} yuan</translation>
+    </message>
+    <message>
+        <source>应收现金 &lt;b&gt;{0}&lt;/b&gt; 元&#x3000;实点现金 &lt;b&gt;{1}&lt;/b&gt; 元&#x3000;差额 {2} 元</source>
+        <translation>Expected cash &lt;b&gt;{0}&lt;/b&gt; yuan · Counted &lt;b&gt;{1}&lt;/b&gt; yuan · Difference {2} yuan</translation>
+    </message>
+    <message>
+        <source>有效收费 {0} 笔，作废 {1} 笔；非现金合计 {2} 元</source>
+        <translation>{0} valid payments, {1} voided; non-cash total {2} yuan</translation>
+    </message>
+    <message>
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>支付方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>现金有差额，请先填写差异说明</source>
+        <translation>The cash does not match: explain the difference first</translation>
+    </message>
+    <message>
+        <source>复核 {0} 的日结：应收现金 {1} 元，实点 {2} 元，差额 {3} 元</source>
+        <translation>Check {0}&apos;s day-end: expected cash {1} yuan, counted {2} yuan, difference {3} yuan</translation>
+    </message>
+    <message>
+        <source>日结完成：{0}</source>
+        <translation>Day-end settled: {0}</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Day-end settlement</translation>
+    </message>
+    <message>
+        <source>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点，如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</source>
+        <translation>1. Count the cash in the drawer by denomination (the expected amount is not shown yet). 2. Compare expected and counted; explain any difference. 3. A supervisor checks and settles the day; its payments are then locked.</translation>
+    </message>
+    <message>
+        <source>清点完毕，核对金额</source>
+        <translation>Done counting: compare</translation>
+    </message>
+    <message>
+        <source>差异说明(&amp;R)</source>
+        <translation>&amp;Reason for difference</translation>
+    </message>
+    <message>
+        <source>实点与应收不一致时必填</source>
+        <translation>Required when counted and expected differ</translation>
+    </message>
+    <message>
+        <source>打印日结报表</source>
+        <translation>Print day-end report</translation>
+    </message>
+    <message>
+        <source>值班长复核并日结…</source>
+        <translation>Supervisor check and settle…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+    <message>
+        <source>首次使用设置</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>欢迎使用柜台助手。请填写本营业厅的信息，并创建第一个管理员账户。</source>
+        <translation>Welcome to Counter Assistant. Enter this service hall&apos;s details and create the first administrator.</translation>
+    </message>
+    <message>
+        <source>营业厅信息</source>
+        <translation>Service hall</translation>
+    </message>
+    <message>
+        <source>营业厅编码(&amp;C)</source>
+        <translation>Hall &amp;code</translation>
+    </message>
+    <message>
+        <source>4至20位字母或数字，由上级单位分配</source>
+        <translation>4 to 20 letters or digits, assigned by your head office</translation>
+    </message>
+    <message>
+        <source>营业厅名称(&amp;N)</source>
+        <translation>Hall &amp;name</translation>
+    </message>
+    <message>
+        <source>例如：城关供电营业厅</source>
+        <translation>e.g. Chengguan Service Hall</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>服务电话(&amp;T)</source>
+        <translation>Service &amp;phone</translation>
+    </message>
+    <message>
+        <source>管理员账户</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>登录用，英文字母或数字</source>
+        <translation>For logging in: letters or digits</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>工号(&amp;G)</source>
+        <translation>Sta&amp;ff no.</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>确认密码(&amp;R)</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>完成设置</source>
+        <translation>Finish setup</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>柜台助手无法启动</source>
+        <translation>Counter Assistant cannot start</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>请核对电脑的日期和时间</source>
+        <translation>Please check the PC&apos;s date and time</translation>
+    </message>
+    <message>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>今日备份未完成</source>
+        <translation>Today&apos;s backup not done</translation>
+    </message>
+    <message>
+        <source>今日备份已完成：{0}</source>
+        <translation>Today&apos;s backup done: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>值班长授权</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <source>值班长用户名</source>
+        <translation>Supervisor user name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>今日已受理 {0} 件；待办 {1} 件，其中超期 {2} 件；草稿 {3} 件</source>
+        <translation>Accepted today: {0}; to do: {1}, {2} overdue; drafts: {3}</translation>
+    </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>当前环节</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>保存人</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>保存时间</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>承诺完成</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>今日工作</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>待办：今日到期、已超期（红色）和暂停计时的申请</source>
+        <translation>To do: applications due today, overdue (red) or paused</translation>
+    </message>
+    <message>
+        <source>查看/处理…</source>
+        <translation>View/Handle…</translation>
+    </message>
+    <message>
+        <source>草稿：未完成的受理，任何营业员都可以继续办理</source>
+        <translation>Drafts: unfinished applications, any clerk can continue them</translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>作废草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>今日已受理</source>
+        <translation>Accepted today</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>重打受理回执</source>
+        <translation>Reprint receipt</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+    <message>
+        <source>新增用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>登录用，英文字母或数字</source>
+        <translation>For logging in: letters or digits</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>工号(&amp;G)</source>
+        <translation>Sta&amp;ff no.</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>确认密码(&amp;E)</source>
+        <translation>R&amp;epeat password</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>欠费清单</source>
+        <translation>arrears list</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>fee schedule</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>不能修改</source>
+        <translation>Cannot change</translation>
+    </message>
+    <message>
+        <source>选择总部下发的工作日历文件</source>
+        <translation>Choose the working-day calendar file from HQ</translation>
+    </message>
+    <message>
+        <source>工作日历未导入</source>
+        <translation>Calendar not imported</translation>
+    </message>
+    <message>
+        <source>工作日历已导入</source>
+        <translation>Calendar imported</translation>
+    </message>
+    <message>
+        <source>{0}年 {1} 天</source>
+        <translation>{0}: {1} days</translation>
+    </message>
+    <message>
+        <source>选择总部下发的{0}文件</source>
+        <translation>Choose the {0} file from HQ</translation>
+    </message>
+    <message>
+        <source>{0}未导入</source>
+        <translation>The {0} was not imported</translation>
+    </message>
+    <message>
+        <source>{0}已导入</source>
+        <translation>The {0} is imported</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>为 {0} 设置新密码：</source>
+        <translation>New password for {0}:</translation>
+    </message>
+    <message>
+        <source>未能重置</source>
+        <translation>Not reset</translation>
+    </message>
+    <message>
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>新增用户…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>Disable/Enable</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>导入工作日历…</source>
+        <translation>Import calendar…</translation>
+    </message>
+    <message>
+        <source>导入欠费清单…</source>
+        <translation>Import arrears…</translation>
+    </message>
+    <message>
+        <source>导入收费标准…</source>
+        <translation>Import fee schedule…</translation>
+    </message>
+</context>
+</TS>
