@@ -38,7 +38,8 @@ forms: $(STAMP)
 # Catalogues: the screens' strings (lupdate; screenshots.py is a developer tool), then the
 # services' messages and the data files' texts when their extractors exist, then one .qm
 # per language from every *_<lang>.ts (committed; shipped in resources/).
-UI_SOURCES = $(filter-out counter_app/ui/screenshots%.py,$(wildcard counter_app/ui/*.py)) $(wildcard forms/*.ui)
+# The screenshot and manual tools are for developers: not translated.
+UI_SOURCES = $(filter-out counter_app/ui/screenshots%.py counter_app/ui/manual_%.py,$(wildcard counter_app/ui/*.py)) $(wildcard forms/*.ui)
 translations: $(STAMP)
 	for lang in en zh_CN; do \
 	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language zh_CN \

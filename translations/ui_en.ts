@@ -1190,6 +1190,13 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>快捷键（按 F1 或 Esc 关闭）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>屏幕已锁定</source>
@@ -1237,6 +1244,10 @@ Please try once more; if it happens again, contact your administrator with the l
     <message>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>培训模式（现场服务模拟，不计入正式记录）(&amp;T)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>登录</source>
@@ -1481,8 +1492,20 @@ Please try once more; if it happens again, contact your administrator with the l
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>培训成绩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>系统管理</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有可打印的收据或回执</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>收据未能生成</source>
@@ -1495,8 +1518,12 @@ Please try once more; if it happens again, contact your administrator with the l
 Reprint it from &quot;Payment records&quot;.</translation>
     </message>
     <message>
-        <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}    数据库：{6}</source>
-        <translation>Service hall: {0} {1}    Clerk: {2} ({3}, {4})    Counter: {5}    Database: {6}</translation>
+        <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库：{0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已保存为草稿，可在“今日工作”中继续办理</source>
@@ -1575,10 +1602,6 @@ Counter work for electricity service halls</translation>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -1596,10 +1619,6 @@ Counter work for electricity service halls</translation>
     <message>
         <source>{0}应为不小于0、最多两位小数的金额</source>
         <translation>{0} must be an amount of 0 or more, with at most two decimals</translation>
-    </message>
-    <message>
-        <source>确认收费并打印收据（F9）</source>
-        <translation>Take the payment and print the receipt (F9)</translation>
     </message>
     <message>
         <source>{0}（{1}{2}）</source>
@@ -1796,8 +1815,8 @@ Supply address: {4}</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <source>确认收费 (F9)</source>
-        <translation>Take payment (F9)</translation>
+        <source>确认收费</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1828,10 @@ Supply address: {4}</translation>
     <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>打印选中的收据</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>收据号</source>
@@ -1910,10 +1933,6 @@ Supply address: {4}</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <source>叫本柜台服务类别中等候最久的号（F5）</source>
-        <translation>Call the longest-waiting ticket in this counter&apos;s categories (F5)</translation>
-    </message>
-    <message>
         <source>等候人数：</source>
         <translation>Waiting: </translation>
     </message>
@@ -1954,8 +1973,16 @@ Supply address: {4}</translation>
         <translation>{0}   {1}   arrived {2}   waited {3} min   started {4}</translation>
     </message>
     <message>
-        <source>当前没有接待中的客户。按 F5 叫下一位。</source>
-        <translation>No customer at the counter. Press F5 to call the next.</translation>
+        <source>当前没有接待中的客户。按 {0} 叫下一位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在接待 {0}，请先结束接待（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无号客户</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本柜台服务的类别中没有等候的客户</source>
@@ -2006,12 +2033,12 @@ Supply address: {4}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>结束接待并请客户评价 (F8)</source>
-        <translation>End visit and ask for a rating (F8)</translation>
+        <source>结束接待并请客户评价</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>叫下一位 (F5)</source>
-        <translation>Call next (F5)</translation>
+        <source>叫下一位</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>重呼</source>
@@ -2050,9 +2077,8 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>您办理的业务：{0}{1}
-为您服务的是 {2}，{3}</source>
-        <translation>Your business: {0}{1}
-Served by {2}, {3}</translation>
+为您服务的是 {2}，{3}号柜台</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>谢谢您的评价！</source>
@@ -2215,6 +2241,22 @@ Served by {2}, {3}</translation>
     <message>
         <source>下次启动柜台助手时生效</source>
         <translation>Takes effect at the next start</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>营业员界面字号(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户评价窗口字号(&amp;U)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>保存</source>
@@ -2517,6 +2559,120 @@ Served by {2}, {3}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingPage</name>
+    <message>
+        <source>开始练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户情景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满分 {0} 分，{1} 分及格。阅读情景后点击“开始练习”，再到相应页面办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>练习进行中：{0}。办理完毕后回到本页点击“完成练习”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成绩未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分 {0} / {1}（{2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成绩已记录。可以选择下一个练习。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScoresPage</name>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近练习时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学员 {0} 人，练习记录 {1} 项（在登录窗口勾选“培训模式”即可练习）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>两次输入的密码不一致</source>
@@ -2672,6 +2828,32 @@ Served by {2}, {3}</translation>
     <message>
         <source>导入收费标准…</source>
         <translation>Import fee schedule…</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>培训模式无法启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训数据库未能准备好：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【培训】</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>培训练习</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

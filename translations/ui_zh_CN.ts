@@ -1192,6 +1192,13 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>快捷键（按 F1 或 Esc 关闭）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>屏幕已锁定</source>
@@ -1239,6 +1246,10 @@
     <message>
         <source>密码(&amp;P)</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>培训模式（现场服务模拟，不计入正式记录）(&amp;T)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>登录</source>
@@ -1483,8 +1494,20 @@
         <translation>指标看板</translation>
     </message>
     <message>
+        <source>培训成绩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>系统管理</source>
         <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有可打印的收据或回执</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>收据未能生成</source>
@@ -1497,8 +1520,12 @@
 可在“收费记录”中重新打印。</translation>
     </message>
     <message>
-        <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}    数据库：{6}</source>
-        <translation>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}    数据库：{6}</translation>
+        <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库：{0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已保存为草稿，可在“今日工作”中继续办理</source>
@@ -1577,10 +1604,6 @@
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
         <source>退出(&amp;X)</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -1598,10 +1621,6 @@
     <message>
         <source>{0}应为不小于0、最多两位小数的金额</source>
         <translation>{0}应为不小于0、最多两位小数的金额</translation>
-    </message>
-    <message>
-        <source>确认收费并打印收据（F9）</source>
-        <translation>确认收费并打印收据（F9）</translation>
     </message>
     <message>
         <source>{0}（{1}{2}）</source>
@@ -1798,8 +1817,8 @@
         <translation>清空</translation>
     </message>
     <message>
-        <source>确认收费 (F9)</source>
-        <translation>确认收费 (F9)</translation>
+        <source>确认收费</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1830,10 @@
     <message>
         <source>{0}（{1}）</source>
         <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>打印选中的收据</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>收据号</source>
@@ -1912,10 +1935,6 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <source>叫本柜台服务类别中等候最久的号（F5）</source>
-        <translation>叫本柜台服务类别中等候最久的号（F5）</translation>
-    </message>
-    <message>
         <source>等候人数：</source>
         <translation>等候人数：</translation>
     </message>
@@ -1956,8 +1975,16 @@
         <translation>{0}&#x3000;{1}&#x3000;到达 {2}&#x3000;等候 {3} 分钟&#x3000;开始办理 {4}</translation>
     </message>
     <message>
-        <source>当前没有接待中的客户。按 F5 叫下一位。</source>
-        <translation>当前没有接待中的客户。按 F5 叫下一位。</translation>
+        <source>当前没有接待中的客户。按 {0} 叫下一位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在接待 {0}，请先结束接待（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无号客户</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本柜台服务的类别中没有等候的客户</source>
@@ -2008,12 +2035,12 @@
         <translation>办理结果</translation>
     </message>
     <message>
-        <source>结束接待并请客户评价 (F8)</source>
-        <translation>结束接待并请客户评价 (F8)</translation>
+        <source>结束接待并请客户评价</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>叫下一位 (F5)</source>
-        <translation>叫下一位 (F5)</translation>
+        <source>叫下一位</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>重呼</source>
@@ -2052,9 +2079,8 @@
     </message>
     <message>
         <source>您办理的业务：{0}{1}
-为您服务的是 {2}，{3}</source>
-        <translation>您办理的业务：{0}{1}
-为您服务的是 {2}，{3}</translation>
+为您服务的是 {2}，{3}号柜台</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>谢谢您的评价！</source>
@@ -2217,6 +2243,22 @@
     <message>
         <source>下次启动柜台助手时生效</source>
         <translation>下次启动柜台助手时生效</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>营业员界面字号(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户评价窗口字号(&amp;U)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>保存</source>
@@ -2519,6 +2561,120 @@
     </message>
 </context>
 <context>
+    <name>TrainingPage</name>
+    <message>
+        <source>开始练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户情景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满分 {0} 分，{1} 分及格。阅读情景后点击“开始练习”，再到相应页面办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>练习进行中：{0}。办理完毕后回到本页点击“完成练习”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成绩未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分 {0} / {1}（{2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成绩已记录。可以选择下一个练习。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScoresPage</name>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近练习时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学员 {0} 人，练习记录 {1} 项（在登录窗口勾选“培训模式”即可练习）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>两次输入的密码不一致</source>
@@ -2674,6 +2830,32 @@
     <message>
         <source>导入收费标准…</source>
         <translation>导入收费标准…</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>培训模式无法启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训数据库未能准备好：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【培训】</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>培训练习</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

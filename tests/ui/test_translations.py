@@ -48,7 +48,7 @@ OTHER_CATALOGUES = ("messages_en.ts", "data_en.ts")
 
 def ui_sources() -> list[Path]:
     screens = sorted((ROOT / "counter_app" / "ui").glob("*.py"))
-    py = [p for p in screens if not p.name.startswith("screenshots")]  # developer tools
+    py = [p for p in screens if not p.name.startswith(("screenshots", "manual_"))]  # dev tools
     return py + sorted((ROOT / "forms").glob("*.ui"))
 
 
