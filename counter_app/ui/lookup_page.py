@@ -13,6 +13,7 @@ from counter_app.services import lookup
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
+from counter_app.ui.notice_board import OutagePanel
 
 RED = "#b00020"
 GREEN = "#1b7a3a"
@@ -55,6 +56,9 @@ class LookupPage(QWidget):
         table.itemSelectionChanged.connect(self._show_selected)
         table.itemDoubleClicked.connect(self._pay)
         table.setToolTip(self.tr("双击一行为该户收费"))
+        # 停电查询: the shown customer's addresses, or an area keyword, against the notices.
+        self.outages = OutagePanel(ctx, self)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.outages)
         self.ui.searchEdit.setFocus()
 
     # -- searching -------------------------------------------------------------------
@@ -131,6 +135,7 @@ class LookupPage(QWidget):
             self.ui.detailView.clear()
             return
         self.ui.detailView.setHtml(detail_html(detail))
+        self.outages.show_for_accounts([(a.account_no, a.address) for a in detail.accounts])
 
 
 # -- the detail as HTML (QTextBrowser's rich-text subset) -----------------------------------

@@ -14,6 +14,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
+from counter_app.ui.notice_board import NoticeBoard
 
 CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
 OVERDUE = QBrush(QColor("#b00020"))
@@ -105,9 +106,13 @@ class TodayPage(QWidget):
         self.ui.resumeDraftButton.clicked.connect(self._resume)
         self.ui.draftsTable.doubleClicked.connect(lambda _index: self._resume())
         self.ui.discardDraftButton.clicked.connect(self._discard)
+        # Outage and service notices, prominently under the day's summary.
+        self.notice_board = NoticeBoard(ctx, self)
+        self.ui.mainLayout.insertWidget(2, self.notice_board)
         self.refresh()
 
     def refresh(self) -> None:
+        self.notice_board.refresh()
         self.work = tracking.work_list(self.ctx)
         self.drafts = drafts.open_drafts(self.ctx)
         rows = applications.todays_applications(self.ctx)
