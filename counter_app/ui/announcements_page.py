@@ -106,6 +106,7 @@ class AnnouncementDialog(QDialog):
         self.ui.setupUi(self)
         self.ctx, self.user = ctx, user
         self.created: NoticeRow | None = None
+        self.lead_days = 0
         for kind in ("planned_outage", "unplanned_outage", "service"):
             self.ui.kindCombo.addItem(tr_data(announcements.KIND_NAMES[kind]), kind)
         now = local_naive(ctx.clock()).replace(second=0, microsecond=0)
@@ -121,6 +122,7 @@ class AnnouncementDialog(QDialog):
             self.ui.messageLabel.setText(tr_message(exc))
             self.ui.okButton.setEnabled(False)
             return
+        self.lead_days = rules.planned_min_lead_days
         self.ui.ruleLabel.setText(
             self.tr(
                 "计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，"
@@ -160,7 +162,11 @@ class AnnouncementDialog(QDialog):
             if not confirmed and confirm_short_notice(self, tr_message(exc)):
                 self.save(confirmed=True)
             else:
-                ui.messageLabel.setText(tr_message(exc))
+                ui.messageLabel.setText(
+                    self.tr(
+                        "未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。"
+                    ).format(self.lead_days)
+                )
             return
         except UserError as exc:
             ui.messageLabel.setText(tr_message(exc))

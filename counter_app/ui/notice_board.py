@@ -34,7 +34,7 @@ BOARD_LIMIT = 5  # more than this on the today page: the rest on the 公告 page
 CLEAR = "#1b7a3a"
 
 
-def notice_html(row: NoticeRow, area_label: str) -> str:
+def notice_html(row: NoticeRow, area_label: str, reason_label: str) -> str:
     """One notice in a line or two: kind and status, title, time, area, reason."""
     _, ink = KIND_COLOURS.get(row.kind, KIND_COLOURS["service"])
     head = (
@@ -45,8 +45,8 @@ def notice_html(row: NoticeRow, area_label: str) -> str:
     if row.area:
         lines.append(f"{escape(area_label)}{escape(row.area)}")
     if row.reason:
-        lines.append(escape(row.reason))
-    return lines[0] + "<br/>" + "　".join(lines[1:])
+        lines.append(f"{escape(reason_label)}{escape(row.reason)}")
+    return lines[0] + "<br/>" + "　　".join(lines[1:])
 
 
 class NoticeBoard(QFrame):
@@ -70,7 +70,10 @@ class NoticeBoard(QFrame):
             self._set_labels([(tr_message(exc), "#fff3cd", "#664d03")])
             return
         shown = [
-            (notice_html(r, self.tr("范围：")), *KIND_COLOURS.get(r.kind, KIND_COLOURS["service"]))
+            (
+                notice_html(r, self.tr("范围："), self.tr("原因：")),
+                *KIND_COLOURS.get(r.kind, KIND_COLOURS["service"]),
+            )
             for r in self.rows[:BOARD_LIMIT]
         ]
         if len(self.rows) > BOARD_LIMIT:
@@ -162,7 +165,7 @@ class OutagePanel(QGroupBox):
                 parts.append(f'{where_html}：<span style="color:{CLEAR};">{escape(clear)}</span>')
                 continue
             parts.append(f"{where_html}：")
-            parts += [notice_html(r, self.tr("范围：")) for r in rows]
+            parts += [notice_html(r, self.tr("范围："), self.tr("原因：")) for r in rows]
         self._answer("<br/>".join(parts))
 
     def _answer(self, html: str) -> None:

@@ -45,6 +45,7 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.screenshots_notices import shoot_notices
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
@@ -593,6 +594,8 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         shoot_admin(shoot, ctx, hall, admin, settings, printouts)
         shoot.settle()
         money_pdfs = shoot_money(shoot, ctx, hall, admin, settings, printouts, work)
+        shoot.settle()
+        shoot.files += shoot_notices(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
         shoot.settle()
 
         pdf = applications.print_acceptance_slip(ctx, accepted.application_no, printouts)

@@ -105,7 +105,7 @@ def test_a_notice_from_entry_to_counter_answer_print_and_withdrawal(
     assert not dialog.ui.endUnknownCheck.isEnabled()
     qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
     assert asked and "应提前7天公告" in asked[0]
-    assert "应提前7天公告" in dialog.ui.messageLabel.text() and dialog.isVisible()
+    assert "未发布：计划停电应提前7天公告" in dialog.ui.messageLabel.text() and dialog.isVisible()
     with ctx.read() as s:
         assert s.scalar(select(Announcement.id)) is None
 

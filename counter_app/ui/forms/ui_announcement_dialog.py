@@ -39,10 +39,10 @@ class Ui_AnnouncementDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
-        self.titleLabel = QLabel(AnnouncementDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.noticeTitleLabel = QLabel(AnnouncementDialog)
+        self.noticeTitleLabel.setObjectName(u"noticeTitleLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.noticeTitleLabel)
 
         self.titleEdit = QLineEdit(AnnouncementDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -151,7 +151,7 @@ class Ui_AnnouncementDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
-        self.titleLabel.setBuddy(self.titleEdit)
+        self.noticeTitleLabel.setBuddy(self.titleEdit)
         self.areaLabel.setBuddy(self.areaEdit)
         self.startLabel.setBuddy(self.startEdit)
         self.endLabel.setBuddy(self.endEdit)
@@ -176,7 +176,7 @@ class Ui_AnnouncementDialog(object):
     def retranslateUi(self, AnnouncementDialog):
         AnnouncementDialog.setWindowTitle(QCoreApplication.translate("AnnouncementDialog", u"\u53d1\u5e03\u516c\u544a", None))
         self.kindLabel.setText(QCoreApplication.translate("AnnouncementDialog", u"\u7c7b\u522b(&K)", None))
-        self.titleLabel.setText(QCoreApplication.translate("AnnouncementDialog", u"\u6807\u9898(&T)", None))
+        self.noticeTitleLabel.setText(QCoreApplication.translate("AnnouncementDialog", u"\u6807\u9898(&T)", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("AnnouncementDialog", u"\u4f8b\u5982\uff1a\u4eba\u6c11\u8def10kV\u7ebf\u8def\u68c0\u4fee\u505c\u7535", None))
         self.areaLabel.setText(QCoreApplication.translate("AnnouncementDialog", u"\u505c\u7535\u8303\u56f4(&A)", None))
         self.areaEdit.setPlaceholderText(QCoreApplication.translate("AnnouncementDialog", u"\u8857\u9053\u3001\u6751\u3001\u5c0f\u533a\u6216\u53f0\u533a\uff0c\u7528\u987f\u53f7\u6216\u9017\u53f7\u5206\u9694", None))
