@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -23,6 +24,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
+    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -30,7 +32,7 @@ from reportlab.platypus import (
 
 from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
-from counter_app.printing.slips import ACCENT, GRID, LABEL_BG, MUTED, _p, format_cn_date
+from counter_app.printing.slips import ACCENT, GRID, LABEL_BG, MUTED, _blank, _p, format_cn_date
 
 PAGE_SIZE = A4
 MARGIN_X = 22 * mm
@@ -209,7 +211,7 @@ def _decorate_page(canvas: Canvas, doc: NoticeDocument, st: _Styles) -> None:
         canvas.translate(-width / 2, -height / 2)
     parts = [p for p in (doc.hall_address, doc.hall_phone and f"电话：{doc.hall_phone}") if p]
     parts.append(f"打印时间：{doc.printed_at:%Y-%m-%d %H:%M}")
-    footer = _p("　　".join(parts), st.footer)
+    footer = Paragraph(f"{_blank(2)} ".join(escape(p) for p in parts), st.footer)
     footer.wrap(CONTENT_WIDTH, MARGIN_BOTTOM)
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
