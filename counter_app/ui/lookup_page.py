@@ -16,6 +16,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.notice_board import OutagePanel
 
 RED = "#b00020"
 GREEN = "#1b7a3a"
@@ -64,6 +65,9 @@ class LookupPage(QWidget):
         # Down from the search box into the results, Enter on a result: 收费 for that account.
         self.ui.searchEdit.installEventFilter(self)
         table.installEventFilter(self)
+        # 停电查询: the shown customer's addresses, or an area keyword, against the notices.
+        self.outages = OutagePanel(ctx, self)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.outages)
         self.ui.searchEdit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -157,6 +161,7 @@ class LookupPage(QWidget):
             self.ui.detailView.clear()
             return
         self.ui.detailView.setHtml(detail_html(detail))
+        self.outages.show_for_accounts([(a.account_no, a.address) for a in detail.accounts])
 
 
 # -- the detail as HTML (QTextBrowser's rich-text subset) -----------------------------------

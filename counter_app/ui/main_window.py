@@ -17,6 +17,7 @@ from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import settings as opt
 from counter_app.ui import shortcuts as keys
+from counter_app.ui.announcements_page import AnnouncementsPage
 from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.dashboard_page import DashboardPage
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("日结"), self.settlement)
         self.complaints = ComplaintsPage(ctx, user, show_pdf, self.printouts)
         self._add_page(self.tr("投诉意见"), self.complaints)
+        self.notices = AnnouncementsPage(ctx, user, show_pdf, self.printouts)
+        self.notices.changed.connect(self.today.refresh)
+        self._add_page(self.tr("公告"), self.notices)
         if user.is_supervisor:
             self.dashboard = DashboardPage(ctx, user, show_pdf, self.printouts)
             self._add_page(self.tr("指标看板"), self.dashboard)

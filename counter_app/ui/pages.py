@@ -17,6 +17,7 @@ from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.notice_board import NoticeBoard
 
 CATEGORY_NAMES = {
     "connection": QT_TRANSLATE_NOOP("CataloguePage", "业扩报装"),
@@ -119,9 +120,13 @@ class TodayPage(QWidget):
         self.ui.resumeDraftButton.clicked.connect(self._resume)
         self.ui.draftsTable.doubleClicked.connect(lambda _index: self._resume())
         self.ui.discardDraftButton.clicked.connect(self._discard)
+        # Outage and service notices, prominently under the day's summary.
+        self.notice_board = NoticeBoard(ctx, self)
+        self.ui.mainLayout.insertWidget(2, self.notice_board)
         self.refresh()
 
     def refresh(self) -> None:
+        self.notice_board.refresh()
         self.work = tracking.work_list(self.ctx)
         self.drafts = drafts.open_drafts(self.ctx)
         rows = applications.todays_applications(self.ctx)

@@ -51,6 +51,7 @@ from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import chosen_language
 from counter_app.ui.manual_shots import shoot_manual_screens
 from counter_app.ui.screenshots_keys import shoot_keys
+from counter_app.ui.screenshots_notices import shoot_notices
 from counter_app.ui.screenshots_queue import shoot_queue
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
@@ -608,6 +609,8 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         shoot.files += shoot_manual_screens(
             shoot, ctx, hall, settings, printouts, lambda pdf, name: slip_to_png(pdf, outdir, name)
         )
+        shoot.settle()
+        shoot.files += shoot_notices(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
         shoot.settle()
         from counter_app.ui.screenshots_training import shoot_training
 
