@@ -497,7 +497,7 @@ def notice_document(ctx: AppContext, notice_no: str, training: bool = False) -> 
             hotline=rules.hotline,
             issued_on=local_date(notice.created_at),
             printed_at=local_naive(now),
-            training=training,
+            training=training or ctx.training,
         )
 
 

@@ -20,6 +20,7 @@ IMAGE_REF = re.compile(r"!\[[^\]]*\]\(images/([^)\s]+)\)")
 # NAME-1.png, NAME-2.png ... through pdftoppm.
 SHOT_NAME = re.compile(r"""["'](\d\d_[A-Za-z0-9_]+)["']""")
 PAGE_SUFFIX = re.compile(r"-\d+$")
+ENGLISH = "en"
 
 
 def referenced_images(manual: Path = MANUAL) -> list[str]:
@@ -41,6 +42,8 @@ def harness_names() -> set[str]:
 
 
 def produced_by_harness(image: str, names: set[str]) -> bool:
+    # "en/NAME.png": the same screen from the English run (make screenshots → screenshots/en).
+    image = image.removeprefix(f"{ENGLISH}/")
     stem, dot, ext = image.rpartition(".")
     if not dot or ext != "png":
         return False
@@ -57,10 +60,11 @@ def refresh(shots: Path, manual: Path = MANUAL) -> list[str]:
     for name in wanted:
         source = shots / name
         if source.is_file():
+            (images / name).parent.mkdir(exist_ok=True)
             shutil.copyfile(source, images / name)
         else:
             missing.append(name)
-    for old in images.glob("*.png"):
-        if old.name not in wanted:
+    for old in images.rglob("*.png"):
+        if old.relative_to(images).as_posix() not in wanted:
             old.unlink()
     return missing

@@ -4,6 +4,8 @@ lookup, and an audit entry for every change."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -285,6 +287,9 @@ def test_the_printed_notice_says_what_was_entered(
     assert doc.period == row.period and doc.area == row.area
     path = announcements.print_notice(now, row.notice_no, tmp_path)
     assert path.name == f"公告_{row.notice_no}.pdf" and path.stat().st_size > 1000
+    assert not doc.training
+    # In training mode every document carries 培训, the board notice included.
+    assert announcements.notice_document(replace(now, training=True), row.notice_no).training
     announcements.withdraw(now, supervisor, row.notice_no)
     with pytest.raises(UserError, match="已撤回"):
         announcements.notice_document(now, row.notice_no)
