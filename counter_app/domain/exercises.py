@@ -2,8 +2,10 @@
 
 Each exercise tells the trainee a customer's story, names the business to do (a
 workflow code, or ``payment``), may seed the customer and account it needs in the
-training store, and lists the checks that score what was recorded. Loaded and checked
-at start-up like the workflows: a bad file is an ExerciseError naming the file and entry.
+training store, and lists the checks that score what was recorded and the questions the
+trainee answers on finishing (so a "refuse it" exercise is not passed by doing nothing).
+Loaded and checked at start-up like the workflows: a bad file is an ExerciseError naming
+the file and entry.
 """
 
 from __future__ import annotations
@@ -74,6 +76,16 @@ class Check:
 
 
 @dataclass(frozen=True)
+class Question:
+    """Answered by picking one of ``choices`` when the trainee finishes the exercise."""
+
+    text: str
+    choices: tuple[str, ...]
+    answer: str  # one of choices
+    points: int
+
+
+@dataclass(frozen=True)
 class Exercise:
     code: str
     title: str
@@ -82,10 +94,11 @@ class Exercise:
     pass_mark: int
     checks: tuple[Check, ...]
     customer: SeedCustomer | None = None
+    questions: tuple[Question, ...] = ()
 
     @property
     def max_score(self) -> int:
-        return sum(c.points for c in self.checks)
+        return sum(c.points for c in self.checks) + sum(q.points for q in self.questions)
 
 
 def _text(entry: dict[str, Any], key: str, where: str) -> str:
@@ -163,6 +176,26 @@ def _check(raw: Any, business: str, where: str) -> Check:
     return Check(_text(raw, "label", where), field, expected, _int(raw, "points", where, 1))
 
 
+def _question(raw: Any, where: str) -> Question:
+    if not isinstance(raw, dict):
+        raise ExerciseError(f"{where}：questions 的每一项应为表")
+    raw_choices = raw.get("choices")
+    if not isinstance(raw_choices, list) or not all(
+        isinstance(c, str) and c.strip() for c in raw_choices
+    ):
+        raise ExerciseError(f"{where}：“choices”应为文字列表")
+    choices = tuple(c.strip() for c in raw_choices)
+    if len(choices) < 2 or len(set(choices)) != len(choices):
+        raise ExerciseError(f"{where}：“choices”至少要有两个互不相同的选项")
+    answer = _text(raw, "answer", where)
+    if answer not in choices:
+        raise ExerciseError(f"{where}：答案“{answer}”不在选项（choices）之中")
+    points = raw.get("points")
+    if not isinstance(points, int) or isinstance(points, bool) or points <= 0:
+        raise ExerciseError(f"{where}：“points”应为大于0的整数")
+    return Question(_text(raw, "text", where), choices, answer, points)
+
+
 def _exercise(raw: Any, index: int, workflows: Collection[str], name: str) -> Exercise:
     where = f"{name} 第{index}个练习"
     if not isinstance(raw, dict):
@@ -177,6 +210,9 @@ def _exercise(raw: Any, index: int, workflows: Collection[str], name: str) -> Ex
     )
     if not checks:
         raise ExerciseError(f"{where}：至少需要一项检查（checks）")
+    questions = tuple(
+        _question(q, f"{where} 第{i}个问题") for i, q in enumerate(raw.get("questions", []), 1)
+    )
     customer = _customer(raw["customer"], where) if "customer" in raw else None
     exercise = Exercise(
         code=code,
@@ -186,6 +222,7 @@ def _exercise(raw: Any, index: int, workflows: Collection[str], name: str) -> Ex
         pass_mark=_int(raw, "pass_mark", where, 1),
         checks=checks,
         customer=customer,
+        questions=questions,
     )
     if exercise.pass_mark > exercise.max_score:
         raise ExerciseError(f"{where}：及格分 {exercise.pass_mark} 超过满分 {exercise.max_score}")

@@ -1,14 +1,15 @@
 """Training exercises (现场服务模拟): scoring what the trainee did, and the results.
 
 The trainee works in the training store; ``score`` compares what landed there since
-the exercise started with the exercise's expected outcome. ``record_result`` writes
+the exercise started with the exercise's expected outcome, and the answers the trainee
+picked with the exercise's questions. ``record_result`` writes
 the score into the REAL store (with an audit entry), where ``results_summary`` gives
 a supervisor each trainee's attempts, best and latest score.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -54,6 +55,15 @@ class CheckResult:
 
 
 @dataclass(frozen=True)
+class AnswerResult:
+    question: str
+    answer: str  # the right choice
+    chosen: str  # what the trainee picked; "" when they did not answer
+    points: int
+    passed: bool
+
+
+@dataclass(frozen=True)
 class Outcome:
     exercise: Exercise
     score: int
@@ -61,6 +71,7 @@ class Outcome:
     passed: bool
     record: str  # the application or receipt number scored; "" when none
     checks: tuple[CheckResult, ...]
+    answers: tuple[AnswerResult, ...] = ()
 
 
 def _shown(value: Any, field: str) -> str:
@@ -142,8 +153,18 @@ def _matches(check: Check, actual: Any) -> bool:
     return actual is not None and str(actual).strip() == check.expected
 
 
-def score(ctx: AppContext, ex: Exercise, user_id: int, started_at: datetime) -> Outcome:
-    """Score what ``user_id`` recorded in ``ctx`` (the training store) since ``started_at``."""
+def score(
+    ctx: AppContext,
+    ex: Exercise,
+    user_id: int,
+    started_at: datetime,
+    answers: Sequence[str | None] = (),
+) -> Outcome:
+    """Score what ``user_id`` recorded in ``ctx`` (the training store) since ``started_at``,
+    and ``answers``: the choice picked for each of the exercise's questions, in order
+    (None, or missing at the end, when not answered)."""
+    if len(answers) > len(ex.questions):
+        raise ValueError(f"{len(answers)} answers for {len(ex.questions)} questions")
     with ctx.read() as s:
         facts = (_payment_facts if ex.business == PAYMENT else _application_facts)(
             s, ex, user_id, started_at
@@ -161,9 +182,24 @@ def score(ctx: AppContext, ex: Exercise, user_id: int, started_at: datetime) -> 
                 passed,
             )
         )
-    total = sum(r.points for r in results)
+    answered = []
+    for i, question in enumerate(ex.questions):
+        chosen = (answers[i] if i < len(answers) else None) or ""
+        right = chosen == question.answer
+        answered.append(
+            AnswerResult(
+                question.text, question.answer, chosen, question.points if right else 0, right
+            )
+        )
+    total = sum(r.points for r in results) + sum(a.points for a in answered)
     return Outcome(
-        ex, total, ex.max_score, total >= ex.pass_mark, str(facts.get("_ref", "")), tuple(results)
+        ex,
+        total,
+        ex.max_score,
+        total >= ex.pass_mark,
+        str(facts.get("_ref", "")),
+        tuple(results),
+        tuple(answered),
     )
 
 
@@ -184,6 +220,16 @@ def record_result(real: AppContext, user: UserInfo, outcome: Outcome, started_at
                 "passed": c.passed,
             }
             for c in outcome.checks
+        ],
+        "answers": [
+            {
+                "question": a.question,
+                "answer": a.answer,
+                "chosen": a.chosen,
+                "points": a.points,
+                "passed": a.passed,
+            }
+            for a in outcome.answers
         ],
     }
     with real.write() as s:

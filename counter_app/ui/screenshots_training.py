@@ -42,7 +42,10 @@ def shoot_training(
         "9900000000032", Decimal("357.50"), method="cash", tendered=Decimal("400")
     )
     paid = payments.take_payment(ctx, clerk, "1", request)
+    page.answer_buttons[0][0].setChecked(True)  # the question, answered right
     page.finish()
+    window.resize(1200, 900)  # the whole score table, question row included
+    page.checks.scrollToBottom()
     shoot(window, "91_training_exercise_scored")
     for layout in ("80mm", "A5"):
         pdf = payments.print_receipt(ctx, paid.receipt_no, work / "training", layout)

@@ -166,14 +166,91 @@ def test_arrears_paid_in_cash_with_late_fee_and_change(
     assert outcome.passed and outcome.score == 100
 
 
-def test_nothing_done_fails_a_business_and_passes_a_refusal(
+def test_nothing_done_fails_a_business_and_a_refusal_without_its_answer(
     train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
 ) -> None:
     started = train.clock()
     outcome = training.score(train, by_code(exercises, "new-residential"), clerk.id, started)
     assert outcome.score == 0 and not outcome.passed and outcome.record == ""
     refusal = training.score(train, by_code(exercises, "suspension-too-short"), clerk.id, started)
-    assert refusal.passed
+    assert refusal.score < refusal.exercise.pass_mark and not refusal.passed
+    assert [(a.chosen, a.points, a.passed) for a in refusal.answers] == [("", 0, False)]
+
+
+SUSPENSION_RIGHT = "暂停须提前5天申请且每次不少于15天"
+
+
+@pytest.mark.parametrize(
+    ("answers", "score", "passed", "chosen"),
+    [
+        ((SUSPENSION_RIGHT,), 100, True, SUSPENSION_RIGHT),
+        (("居民用户一律不能办理暂停",), 20, False, "居民用户一律不能办理暂停"),
+        ((None,), 20, False, ""),
+        ((), 20, False, ""),
+    ],
+    ids=["right", "wrong", "unanswered", "missing"],
+)
+def test_a_refusal_is_scored_mostly_on_its_answer_and_the_answer_is_kept(
+    real: AppContext,
+    train: AppContext,
+    clerk: UserInfo,
+    exercises: list[training.Exercise],
+    answers: tuple[str | None, ...],
+    score: int,
+    passed: bool,
+    chosen: str,
+) -> None:
+    ex = by_code(exercises, "suspension-too-short")
+    started = train.clock()
+    outcome = training.score(train, ex, clerk.id, started, answers)
+    assert (outcome.score, outcome.max_score, outcome.passed) == (score, 100, passed)
+    result_id = training.record_result(real, clerk, outcome, started)
+    with real.read() as s:
+        row = s.get_one(TrainingResult, result_id)
+        assert (row.score, row.passed) == (score, passed)
+        assert row.details["answers"] == [
+            {
+                "question": "客户的暂停申请为什么不能受理？",
+                "answer": SUSPENSION_RIGHT,
+                "chosen": chosen,
+                "points": score - 20,
+                "passed": passed,
+            }
+        ]
+        assert [c["label"] for c in row.details["checks"]] == ["没有受理不符合规定的暂停申请"]
+
+
+def test_accepting_the_suspension_fails_even_with_the_right_answer(
+    train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    ex = by_code(exercises, "suspension-too-short")
+    started = train.clock() - timedelta(seconds=1)
+    start = train.clock().date() + timedelta(days=7)  # a suspension the app accepts
+    values = {
+        "account_no": "9900000000043",
+        "cert_type": "居民身份证",
+        "cert_no": "330104199208085671",
+        "name": "陈志明",
+        "mobile": "13905710004",
+        "is_proxy": False,
+        "start_date": start.isoformat(),
+        "end_date": (start + timedelta(days=20)).isoformat(),
+    }
+    applications.submit_application(
+        train, clerk, "1", ex.business, values, ("applicant_id",), started
+    )
+    outcome = training.score(train, ex, clerk.id, started, (SUSPENSION_RIGHT,))
+    assert outcome.record != "" and [c.actual for c in outcome.checks] == ["已办理"]
+    assert (outcome.score, outcome.passed) == (80, False)
+
+
+def test_more_answers_than_questions_is_a_programming_error(
+    train: AppContext, clerk: UserInfo, exercises: list[training.Exercise]
+) -> None:
+    with pytest.raises(ValueError):
+        training.score(
+            train, by_code(exercises, "new-residential"), clerk.id, train.clock(), ("x",)
+        )
 
 
 def test_training_results_never_go_into_the_training_store(
@@ -197,6 +274,42 @@ def test_a_bad_exercises_file_names_the_file_and_entry(tmp_path: Path, real: App
     bad.write_text(bad.read_text().replace('"nope"', '"payment"').replace("recorded", "colour"))
     with pytest.raises(ExerciseError, match="不认识的检查项“colour”"):
         load_exercises(bad, real.workflows)
+
+
+GOOD = (
+    'format = 1\n[[exercises]]\ncode = "q1"\ntitle = "t"\nstory = "s"\n'
+    'business = "payment"\npass_mark = 1\n[[exercises.checks]]\nlabel = "l"\n'
+    'field = "recorded"\nexpected = true\npoints = 1\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ('text = "问"\nchoices = ["甲", "乙"]\nanswer = "丙"\npoints = 5', "答案“丙”不在选项"),
+        ('text = "问"\nchoices = ["甲", "乙"]\nanswer = "甲"\npoints = 0', "“points”应为大于0"),
+        ('text = "问"\nchoices = ["甲", "乙"]\nanswer = "甲"', "“points”应为大于0"),
+        ('text = "问"\nchoices = ["甲"]\nanswer = "甲"\npoints = 5', "至少要有两个互不相同"),
+        ('text = "问"\nchoices = "甲"\nanswer = "甲"\npoints = 5', "“choices”应为文字列表"),
+        ('choices = ["甲", "乙"]\nanswer = "甲"\npoints = 5', "缺少“text”"),
+    ],
+    ids=["answer-not-a-choice", "zero-points", "no-points", "one-choice", "not-a-list", "no-text"],
+)
+def test_a_bad_question_names_the_exercise_and_question(
+    tmp_path: Path, real: AppContext, question: str, message: str
+) -> None:
+    bad = tmp_path / "exercises.toml"
+    bad.write_text(GOOD + "[[exercises.questions]]\n" + question + "\n", encoding="utf-8")
+    with pytest.raises(ExerciseError, match=rf"exercises\.toml 练习“q1” 第1个问题：.*{message}"):
+        load_exercises(bad, real.workflows)
+
+
+def test_a_good_question_counts_in_the_full_marks(tmp_path: Path, real: AppContext) -> None:
+    good = tmp_path / "exercises.toml"
+    question = 'text = "问"\nchoices = ["甲", "乙"]\nanswer = "乙"\npoints = 9\n'
+    good.write_text(GOOD + "[[exercises.questions]]\n" + question, encoding="utf-8")
+    (ex,) = load_exercises(good, real.workflows)
+    assert ex.questions[0].choices == ("甲", "乙") and ex.max_score == 10
 
 
 def test_a_bad_exercises_file_stops_start_up(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 from support import PASSWORD, type_text
 
@@ -124,13 +124,17 @@ def test_finishing_an_exercise_keeps_the_score_in_the_real_store_for_the_supervi
         "9900000000032", Decimal("357.50"), method="cash", tendered=Decimal("400")
     )
     payments.take_payment(window.ctx, window.user, "1", request)
+    right = page.answer_buttons[0][0]  # 居民用户按欠费金额每日千分之一……
+    qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
+    assert right.isChecked()
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
-    assert "100 / 100" in page.score_label.text()
-    assert page.checks.rowCount() == 7
+    assert "120 / 120" in page.score_label.text()
+    assert page.checks.rowCount() == 8
+    assert page.checks.item(7, 1).text().startswith("问答：王阿姨问违约金")
     with ctx.read() as s:  # the REAL store
         rows = list(s.scalars(select(TrainingResult)))
     assert [(r.exercise_code, r.score, r.passed) for r in rows] == [
-        ("arrears-cash-change", 100, True)
+        ("arrears-cash-change", 120, True)
     ]
 
     boss = MainWindow(ctx, hall[0], hall[1], settings, tmp_path / "printouts")
@@ -140,8 +144,79 @@ def test_finishing_an_exercise_keeps_the_score_in_the_real_store_for_the_supervi
     table = boss.training_scores.table
     assert table.rowCount() == 1
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
-    assert cells[:6] == ["张营业（1001）", "交清欠费：含违约金的现金缴费与找零", "1", "100 / 100",
-                         "100 / 100", "是"]  # fmt: skip
+    assert cells[:6] == ["张营业（1001）", "交清欠费：含违约金的现金缴费与找零", "1", "120 / 120",
+                         "120 / 120", "是"]  # fmt: skip
+
+
+def test_a_refusal_is_passed_by_answering_its_question_from_the_keyboard(
+    qtbot, startup: app_module.Startup, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = sign_in_for_training(qtbot, startup)
+    page = window.training_page  # type: ignore[attr-defined]
+    window.show_area(page)
+    title = page.findChild(QLabel, "titleLabel")
+    assert title is not None and title.text() == "培训练习"
+    page.list.setCurrentRow([e.code for e in page.exercises].index("suspension-too-short"))
+    assert page.questions_box.isVisible() and not page.questions_box.isEnabled()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.questions_box.isEnabled()
+    buttons = page.answer_buttons[0]
+    assert [b.text() for b in buttons][1] == "暂停须提前5天申请且每次不少于15天"
+
+    # Finishing unanswered asks first; saying no keeps the exercise going.
+    asked: list[int] = []
+    monkeypatch.setattr(page, "confirm_unanswered", lambda n: asked.append(n) or False)
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert asked == [1] and page.finish_button.isEnabled()
+    with ctx.read() as s:
+        assert s.scalars(select(TrainingResult)).first() is None
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.story.setFocus()
+    qtbot.keyClick(page.story, Qt.Key.Key_Tab)  # from the story, Tab goes to the question
+    assert QApplication.focusWidget() is buttons[0]
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Space)  # picks the first choice
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)  # arrows move the pick within the question
+    assert buttons[1].isChecked() and not buttons[0].isChecked()
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert asked == [1]  # all answered: no question asked
+    assert "100 / 100" in page.score_label.text() and "通过" in page.score_label.text()
+    assert not page.questions_box.isEnabled() and buttons[1].isChecked()
+    with ctx.read() as s:  # the REAL store
+        (row,) = s.scalars(select(TrainingResult))
+    assert (row.exercise_code, row.score, row.max_score, row.passed) == (
+        "suspension-too-short",
+        100,
+        100,
+        True,
+    )
+    assert row.details["answers"] == [
+        {
+            "question": "客户的暂停申请为什么不能受理？",
+            "answer": "暂停须提前5天申请且每次不少于15天",
+            "chosen": "暂停须提前5天申请且每次不少于15天",
+            "points": 80,
+            "passed": True,
+        }
+    ]
+
+
+def test_a_refusal_finished_without_an_answer_fails(
+    qtbot, startup: app_module.Startup, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = sign_in_for_training(qtbot, startup)
+    page = window.training_page  # type: ignore[attr-defined]
+    window.show_area(page)
+    page.list.setCurrentRow([e.code for e in page.exercises].index("suspension-too-short"))
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(page, "confirm_unanswered", lambda n: True)
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    assert "20 / 100" in page.score_label.text() and "未通过" in page.score_label.text()
+    assert page.checks.item(1, 3).text() == "（未作答）"
+    with ctx.read() as s:
+        (row,) = s.scalars(select(TrainingResult))
+    assert (row.score, row.passed, row.details["answers"][0]["chosen"]) == (20, False, "")
 
 
 def test_a_wrong_store_path_is_refused_with_a_message(
