@@ -5,7 +5,6 @@ lookup, and an audit entry for every change."""
 from __future__ import annotations
 
 from dataclasses import replace
-
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
