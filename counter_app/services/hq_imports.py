@@ -70,6 +70,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
+from counter_app.domain.text import N_, Joined, Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -134,7 +135,7 @@ TIER_HEADERS = (
     "生效日期",
 )
 TIER_SHEET = "阶梯电价"
-METHODS = ("固定", "按容量kVA", "按电量kWh")
+METHODS = (N_("固定"), N_("按容量kVA"), N_("按电量kWh"))
 _METHOD_KEYS = {m.lower(): m for m in METHODS}
 
 MAX_PRICE = Decimal("99999999.9999")
@@ -677,7 +678,7 @@ def _read_fee_book(
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise ImportRejected(
-            path.name, [(0, f"无法读取（不是有效的 .xlsx 文件）：{exc}")]
+            path.name, [(0, Msg("无法读取（不是有效的 .xlsx 文件）：{exc}", exc=exc))]
         ) from None
     try:
         sheets = book.worksheets
@@ -703,7 +704,10 @@ def _sheet_rows(
     first = next(rows, None)
     found = tuple(str(c).strip() if c is not None else "" for c in (first or ()))
     if found[: len(headers)] != headers:
-        raise ImportRejected(path.name, [(1, prefix + "表头应为：" + "、".join(headers))])
+        raise ImportRejected(
+            path.name,
+            [(1, Msg("{prefix}表头应为：{headers}", prefix=prefix, headers=Joined(headers)))],
+        )
     out = []
     for number, row in enumerate(rows, start=2):
         if row is None or all(c is None or str(c).strip() == "" for c in row):
