@@ -81,9 +81,10 @@ def _texts(path: Path) -> list[tuple[int, Entry]]:
         name = _called(node)
         if name == "N_":
             found.append((node.lineno, (DATA, first.value)))
-        elif name in MESSAGE_CALLS or (name == "__init__" and id(node) in in_error_class):
-            if CJK.search(first.value):
-                found.append((node.lineno, (MESSAGES, first.value)))
+        elif CJK.search(first.value) and (
+            name in MESSAGE_CALLS or (name == "__init__" and id(node) in in_error_class)
+        ):
+            found.append((node.lineno, (MESSAGES, first.value)))
         if name == "Joined" and len(node.args) > 1:
             sep = node.args[1]
             if isinstance(sep, ast.Constant) and isinstance(sep.value, str) and sep.value != "\n":

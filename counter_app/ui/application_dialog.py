@@ -15,6 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from counter_app.ui.forms.ui_return_dialog import Ui_ReturnDialog
+from counter_app.ui.i18n import tr_message
 from counter_app.ui.pages import OVERDUE, fill_table
 
 
@@ -149,7 +150,7 @@ class ApplicationDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return False
         self.ui.messageLabel.clear()
         self.refresh()

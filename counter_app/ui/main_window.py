@@ -21,6 +21,7 @@ from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
                 self.ctx, receipt_no, self.printouts(), self.receipt_layout()
             )
         except (UserError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
+            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(
                 self,
                 self.tr("收据未能生成"),
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
                 self.hall.name,
                 u.display_name,
                 u.staff_no,
-                u.role_name,
+                tr_data(u.role_name),
                 self.counter,
                 self.ctx.database,
             )
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         try:
             draft = drafts.load_draft(self.ctx, draft_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法继续办理"), exc.message)
+            QMessageBox.warning(self, self.tr("无法继续办理"), tr_message(exc))
             self.today.refresh()
             return None
         return self.start_business(draft.business_code, draft)
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         try:
             path = applications.print_acceptance_slip(self.ctx, application_no, self.printouts())
         except (UserError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
+            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, self.tr("回执未能生成"), message)
             return
         self.last_pdf = path
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
                 self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), self.user.id
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份未完成"), exc.message)
+            QMessageBox.warning(self, self.tr("备份未完成"), tr_message(exc))
             return
         self.statusBar().showMessage(self.tr("备份已完成：{0}").format(path), 15_000)
 

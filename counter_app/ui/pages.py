@@ -14,6 +14,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
+from counter_app.ui.i18n import tr_data
 
 CATEGORY_NAMES = {"connection": "业扩报装", "change": "变更用电"}
 OVERDUE = QBrush(QColor("#b00020"))
@@ -27,7 +28,7 @@ def fill_table(table, headers: list[str], rows: list[list[str]], stretch: int = 
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            table.setItem(r, c, QTableWidgetItem(tr_data(text)))
     header = table.horizontalHeader()
     header.setMinimumSectionSize(80)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

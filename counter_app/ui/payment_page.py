@@ -18,6 +18,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 ZERO = Decimal("0.00")
@@ -62,7 +63,7 @@ class PaymentPage(QWidget):
         # The visit called at this counter, if any: the payment belongs to it.
         self.visit_source: Callable[[], int | None] = lambda: None
         for code, name in payments.METHODS.items():
-            self.ui.methodCombo.addItem(name, code)
+            self.ui.methodCombo.addItem(tr_data(name), code)
         self.ui.accountEdit.returnPressed.connect(self.find_account)
         self.ui.findButton.clicked.connect(self.find_account)
         self.ui.billsTable.itemChanged.connect(self._months_ticked)
@@ -106,7 +107,7 @@ class PaymentPage(QWidget):
             self.due = payments.account_due(self.ctx, number)
         except UserError as exc:
             self.due = None
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.ui.infoLabel.clear()
             self.ui.billsTable.setRowCount(0)
             return
@@ -250,7 +251,7 @@ class PaymentPage(QWidget):
         try:
             q = payments.quote(self.ctx, self.request())
         except UserError as exc:
-            self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(exc.message)}</p>")
+            self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(tr_message(exc))}</p>")
             return None
         rows = "".join(
             f"<tr><td>{escape(line.bill_month)}</td><td>{escape(line.item)}</td>"
@@ -283,7 +284,7 @@ class PaymentPage(QWidget):
         try:
             result = payments.take_payment(self.ctx, self.user, self.counter(), self.request())
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return None
         self.last_receipt = result.receipt_no
         change = f"，找零 {result.change:,.2f} 元" if result.change else ""

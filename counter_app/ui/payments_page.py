@@ -15,6 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
+from counter_app.ui.i18n import tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -158,7 +159,7 @@ class PaymentsPage(QWidget):
         try:
             path = make()
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.search()
             return
         self.ui.messageLabel.clear()

@@ -16,6 +16,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
+from counter_app.ui.i18n import tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -75,7 +76,7 @@ class QueuePage(QWidget):
         try:
             result = action()
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.refresh()
             return None
         self.ui.messageLabel.clear()

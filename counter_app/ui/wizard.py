@@ -33,6 +33,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
+from counter_app.ui.i18n import tr_message
 
 
 class BusinessWizard(QWizard):
@@ -232,7 +233,7 @@ class FieldsPage(QWizardPage):
         reasons = applications.eligibility_problems(
             self.wiz.ctx, self.wiz.defn.code, self.wiz.values, known
         )
-        self.rules_message.setText("；".join(reasons))
+        self.rules_message.setText(tr_message("；").join(tr_message(r) for r in reasons))
         return not reasons
 
     def _connect(self, f: wf.Field, editor: QWidget) -> None:
@@ -262,7 +263,7 @@ class FieldsPage(QWizardPage):
             if label is not None:
                 label.setVisible(visible)
             # Only speak up about a field the clerk has already typed into.
-            message = problems.get(f.key, "") if f.key in self.touched else ""
+            message = tr_message(problems.get(f.key, "")) if f.key in self.touched else ""
             self.errors[f.key].setText(message)
             self.errors[f.key].setVisible(bool(message))
             if f.key in self.override_buttons:
@@ -406,6 +407,6 @@ class ConfirmPage(QWizardPage):
                 wiz.visit_source(),
             )
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(tr_message(exc))
             return False
         return True
