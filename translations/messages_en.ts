@@ -484,6 +484,22 @@
             <translation>Cannot save a copy of the current database ({os_reason}); nothing restored. Free some disk space and try again.</translation>
         </message>
         <message>
+            <source>日期“{text}”不是有效日期</source>
+            <translation>Date "{text}" is not a valid date</translation>
+        </message>
+        <message>
+            <source>类型“{kind}”应为 节假日 或 调休上班</source>
+            <translation>Type "{kind}" must be 节假日 (holiday) or 调休上班 (working day)</translation>
+        </message>
+        <message>
+            <source>日期 {day} 重复</source>
+            <translation>Date {day} appears twice</translation>
+        </message>
+        <message>
+            <source>文件中没有日期</source>
+            <translation>The file has no dates</translation>
+        </message>
+        <message>
             <source>投诉参数文件 {name} 无法读取：{exc}</source>
             <translation>Complaint settings file {name} cannot be read: {exc}</translation>
         </message>
@@ -660,6 +676,78 @@
             <translation>The saved data of batch {batch_no:04d} "{name}" no longer matches the export; it cannot be exported again. Ask the administrator to check the database.</translation>
         </message>
         <message>
+            <source>{label}为空</source>
+            <translation>{label} is empty</translation>
+        </message>
+        <message>
+            <source>{label}过长（最多{limit}个字）</source>
+            <translation>{label} is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”不是数字</source>
+            <translation>{label} "{value}" is not a number</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”超过{places}位小数</source>
+            <translation>{label} "{value}" has more than {places} decimals</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是数字</source>
+            <translation>{label} "{text}" is not a number</translation>
+        </message>
+        <message>
+            <source>{label}“{shown}”不是数字</source>
+            <translation>{label} "{shown}" is not a number</translation>
+        </message>
+        <message>
+            <source>{label}不能为负数：{shown}</source>
+            <translation>{label} cannot be negative: {shown}</translation>
+        </message>
+        <message>
+            <source>{label}过大：{shown}</source>
+            <translation>{label} is too large: {shown}</translation>
+        </message>
+        <message>
+            <source>{label}“{shown}”超过{places}位小数</source>
+            <translation>{label} "{shown}" has more than {places} decimals</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是有效日期（应为日期单元格或 yyyy-mm-dd）</source>
+            <translation>{label} "{text}" is not a valid date (use a date cell or yyyy-mm-dd)</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”不是整数</source>
+            <translation>{label} "{value}" is not an integer</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是非负整数</source>
+            <translation>{label} "{text}" is not a non-negative integer</translation>
+        </message>
+        <message>
+            <source>{label}不能为负数：{number}</source>
+            <translation>{label} cannot be negative: {number}</translation>
+        </message>
+        <message>
+            <source>{label}过大：{number}</source>
+            <translation>{label} is too large: {number}</translation>
+        </message>
+        <message>
+            <source>户号“{text}”应为10至16位数字</source>
+            <translation>Account no. "{text}" must have 10 to 16 digits</translation>
+        </message>
+        <message>
+            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
+            <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
+        </message>
+        <message>
+            <source>计费方式“{shown}”应为 {methods}</source>
+            <translation>Charging method "{shown}" must be {methods}</translation>
+        </message>
+        <message>
+            <source>文件中没有欠费记录</source>
+            <translation>The file has no arrears records</translation>
+        </message>
+        <message>
             <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
             <translation>No service hall yet: finish the first setup (counter-app init or the setup wizard) before importing arrears</translation>
         </message>
@@ -670,6 +758,38 @@
         <message>
             <source>{prefix}表头应为：{headers}</source>
             <translation>{prefix}The header row should be: {headers}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}的档位应从 1 起连续编号：此处应为第{expected}档</source>
+            <translation>{prefix}{name}: tiers are numbered from 1 without gaps; this should be tier {expected}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档的年用电量上限 {upper_kwh} 小于下限</source>
+            <translation>{prefix}{name} tier {tier}: the yearly upper limit {upper_kwh} is below the lower limit</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}最后一档（第{tier}档）的年用电量上限应为空（及以上）</source>
+            <translation>{prefix}{name}: the last tier (tier {tier}) has no upper limit ("and above")</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档缺少年用电量上限：只有最后一档可以为空</source>
+            <translation>{prefix}{name} tier {tier} lacks an upper limit; only the last tier may</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第1档的年用电量下限应为 0 或 1，实为 {lower_kwh}</source>
+            <translation>{prefix}{name}: tier 1 must start at 0 or 1, not {lower_kwh}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档的年用电量下限应为 {expected}（上一档上限 {upper_kwh} 加 1），实为 {lower_kwh}，档位不连续</source>
+            <translation>{prefix}{name} tier {tier}: the lower limit should be {expected} (previous upper limit {upper_kwh} plus 1), not {lower_kwh}; the tiers have a gap</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}：{reason}</source>
+            <translation>{prefix}{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>文件中没有收费项目或阶梯电价</source>
+            <translation>The file has no fee items or tiered prices</translation>
         </message>
         <message>
             <source>{file}：{reason}</source>

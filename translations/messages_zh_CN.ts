@@ -484,6 +484,22 @@
             <translation>无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。</translation>
         </message>
         <message>
+            <source>日期“{text}”不是有效日期</source>
+            <translation>日期“{text}”不是有效日期</translation>
+        </message>
+        <message>
+            <source>类型“{kind}”应为 节假日 或 调休上班</source>
+            <translation>类型“{kind}”应为 节假日 或 调休上班</translation>
+        </message>
+        <message>
+            <source>日期 {day} 重复</source>
+            <translation>日期 {day} 重复</translation>
+        </message>
+        <message>
+            <source>文件中没有日期</source>
+            <translation>文件中没有日期</translation>
+        </message>
+        <message>
             <source>投诉参数文件 {name} 无法读取：{exc}</source>
             <translation>投诉参数文件 {name} 无法读取：{exc}</translation>
         </message>
@@ -660,6 +676,78 @@
             <translation>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</translation>
         </message>
         <message>
+            <source>{label}为空</source>
+            <translation>{label}为空</translation>
+        </message>
+        <message>
+            <source>{label}过长（最多{limit}个字）</source>
+            <translation>{label}过长（最多{limit}个字）</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”不是数字</source>
+            <translation>{label}“{value}”不是数字</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”超过{places}位小数</source>
+            <translation>{label}“{value}”超过{places}位小数</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是数字</source>
+            <translation>{label}“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>{label}“{shown}”不是数字</source>
+            <translation>{label}“{shown}”不是数字</translation>
+        </message>
+        <message>
+            <source>{label}不能为负数：{shown}</source>
+            <translation>{label}不能为负数：{shown}</translation>
+        </message>
+        <message>
+            <source>{label}过大：{shown}</source>
+            <translation>{label}过大：{shown}</translation>
+        </message>
+        <message>
+            <source>{label}“{shown}”超过{places}位小数</source>
+            <translation>{label}“{shown}”超过{places}位小数</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是有效日期（应为日期单元格或 yyyy-mm-dd）</source>
+            <translation>{label}“{text}”不是有效日期（应为日期单元格或 yyyy-mm-dd）</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”不是整数</source>
+            <translation>{label}“{value}”不是整数</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是非负整数</source>
+            <translation>{label}“{text}”不是非负整数</translation>
+        </message>
+        <message>
+            <source>{label}不能为负数：{number}</source>
+            <translation>{label}不能为负数：{number}</translation>
+        </message>
+        <message>
+            <source>{label}过大：{number}</source>
+            <translation>{label}过大：{number}</translation>
+        </message>
+        <message>
+            <source>户号“{text}”应为10至16位数字</source>
+            <translation>户号“{text}”应为10至16位数字</translation>
+        </message>
+        <message>
+            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
+            <translation>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</translation>
+        </message>
+        <message>
+            <source>计费方式“{shown}”应为 {methods}</source>
+            <translation>计费方式“{shown}”应为 {methods}</translation>
+        </message>
+        <message>
+            <source>文件中没有欠费记录</source>
+            <translation>文件中没有欠费记录</translation>
+        </message>
+        <message>
             <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
             <translation>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</translation>
         </message>
@@ -670,6 +758,38 @@
         <message>
             <source>{prefix}表头应为：{headers}</source>
             <translation>{prefix}表头应为：{headers}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}的档位应从 1 起连续编号：此处应为第{expected}档</source>
+            <translation>{prefix}{name}的档位应从 1 起连续编号：此处应为第{expected}档</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档的年用电量上限 {upper_kwh} 小于下限</source>
+            <translation>{prefix}{name}第{tier}档的年用电量上限 {upper_kwh} 小于下限</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}最后一档（第{tier}档）的年用电量上限应为空（及以上）</source>
+            <translation>{prefix}{name}最后一档（第{tier}档）的年用电量上限应为空（及以上）</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档缺少年用电量上限：只有最后一档可以为空</source>
+            <translation>{prefix}{name}第{tier}档缺少年用电量上限：只有最后一档可以为空</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第1档的年用电量下限应为 0 或 1，实为 {lower_kwh}</source>
+            <translation>{prefix}{name}第1档的年用电量下限应为 0 或 1，实为 {lower_kwh}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档的年用电量下限应为 {expected}（上一档上限 {upper_kwh} 加 1），实为 {lower_kwh}，档位不连续</source>
+            <translation>{prefix}{name}第{tier}档的年用电量下限应为 {expected}（上一档上限 {upper_kwh} 加 1），实为 {lower_kwh}，档位不连续</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}：{reason}</source>
+            <translation>{prefix}{name}：{reason}</translation>
+        </message>
+        <message>
+            <source>文件中没有收费项目或阶梯电价</source>
+            <translation>文件中没有收费项目或阶梯电价</translation>
         </message>
         <message>
             <source>{file}：{reason}</source>

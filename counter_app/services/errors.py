@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from counter_app.domain.text import Joined, Msg
+from counter_app.domain.text import Joined, Msg, as_msg
 
 
 class UserError(Exception):
@@ -53,7 +53,11 @@ class ImportRejected(UserError):
         self.problems = problems
         shown = Joined(
             (
-                (Msg("第{row}行：{reason}", row=row, reason=reason) if row else reason)
+                (
+                    Msg("第{row}行：{reason}", row=row, reason=as_msg(reason))
+                    if row
+                    else as_msg(reason)
+                )
                 for row, reason in problems[:MAX_SHOWN_PROBLEMS]
             ),
             "\n",

@@ -44,7 +44,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from counter_app.domain.text import Joined, Msg
+from counter_app.domain.text import Joined, Msg, as_msg
 from counter_app.services.errors import UserError
 from counter_app.services.export import (
     DATA_SHEETS,
@@ -96,7 +96,9 @@ class HqFilesRefused(UserError):
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         self.problems = problems
-        lines = Joined((Msg("{file}：{reason}", file=f, reason=r) for f, r in problems), "\n")
+        lines = Joined(
+            (Msg("{file}：{reason}", file=f, reason=as_msg(r)) for f, r in problems), "\n"
+        )
         super().__init__(
             "{count} 个文件未通过校验，未写入任何内容：\n{lines}", count=len(problems), lines=lines
         )
