@@ -862,6 +862,10 @@
             <translation>{method} needs a transaction reference</translation>
         </message>
         <message>
+            <source>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</source>
+            <translation>{unapplied:.2f} yuan is not enough for another part of the bill and was not collected</translation>
+        </message>
+        <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>Day-end settlement is done for today; no more payments. Ask the supervisor if needed</translation>
         </message>

@@ -862,6 +862,10 @@
             <translation>{method}须填写交易参考号</translation>
         </message>
         <message>
+            <source>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</source>
+            <translation>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</translation>
+        </message>
+        <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>今日已日结，不能再收费。如需收费请联系值班长</translation>
         </message>

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain import fees
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_name
-from counter_app.domain.text import N_, message_of
+from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.resources import resource
 from counter_app.services import audit
@@ -279,7 +279,11 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
             change = tendered - total
     elif not request.reference.strip():
         raise UserError("{method}须填写交易参考号", method=METHODS[request.method])
-    warnings = (f"有 {unapplied:.2f} 元不足以再缴一部分电费，未收取",) if unapplied else ()
+    warnings = (
+        (Msg("有 {unapplied:.2f} 元不足以再缴一部分电费，未收取", unapplied=unapplied),)
+        if unapplied
+        else ()
+    )
     return Quote(tuple(lines), total, change, unapplied, warnings)
 
 

@@ -15,7 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from counter_app.ui.forms.ui_return_dialog import Ui_ReturnDialog
-from counter_app.ui.i18n import tr_message
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import OVERDUE, fill_table
 
 
@@ -90,7 +90,7 @@ class ApplicationDialog(QDialog):
         self.setWindowTitle(self.tr("申请详情 - {0}").format(d.application_no))
         self.ui.titleLabel.setText(f"{d.business_name}　{d.application_no}")
         lines = [
-            self.tr("状态：{0}").format(d.status_name),
+            self.tr("状态：{0}").format(tr_data(d.status_name)),
             self.tr("客户：{0}　证件：{1}　电话：{2}").format(d.customer, d.customer_id, d.mobile),
             self.tr("户号：{0}　地址：{1}").format(d.account_no or "—", d.address or "—"),
             self.tr("受理时间：{0}　承诺办结：{1}").format(

@@ -16,7 +16,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
-from counter_app.ui.i18n import tr_message
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import OVERDUE, fill_table
 
 # The list's status filter: label and the value list_complaints takes.
@@ -146,8 +146,10 @@ class ComplaintDetailDialog(QDialog):
     def refresh(self) -> None:
         d = complaints.detail(self.ctx, self.number)
         self.detail = d
-        self.setWindowTitle(self.tr("{0}详情 - {1}").format(d.kind_name, d.complaint_no))
-        self.ui.titleLabel.setText(f"{d.kind_name}　{d.complaint_no}　〔{d.status_name}〕")
+        self.setWindowTitle(self.tr("{0}详情 - {1}").format(tr_data(d.kind_name), d.complaint_no))
+        self.ui.titleLabel.setText(
+            f"{tr_data(d.kind_name)}　{d.complaint_no}　〔{tr_data(d.status_name)}〕"
+        )
         lines = [
             self.tr("渠道：{0}　类别：{1}　受理时间：{2}　受理人：{3}").format(
                 d.channel, d.category, format_local(d.received_at), d.created_by
@@ -191,7 +193,7 @@ class ComplaintDetailDialog(QDialog):
         fill_table(
             self.ui.eventsTable,
             [self.tr("时间"), self.tr("事项"), self.tr("经办人"), self.tr("说明")],
-            [[format_local(e.at), e.kind_name, e.user, e.note] for e in d.events],
+            [[format_local(e.at), tr_data(e.kind_name), e.user, e.note] for e in d.events],
             stretch=3,
         )
         self.ui.assignButton.setEnabled("assign" in d.allowed)
@@ -214,7 +216,7 @@ class ComplaintDetailDialog(QDialog):
 
     def assign(self) -> None:
         users = [u for u in auth.list_users(self.ctx) if u.active]
-        labels = [f"{u.display_name}（{u.staff_no}，{u.role_name}）" for u in users]
+        labels = [f"{u.display_name}（{u.staff_no}，{tr_data(u.role_name)}）" for u in users]
         chosen = ask_choice(self, self.tr("指派"), self.tr("由谁负责处理："), labels)
         if chosen is None or chosen not in labels:
             return
@@ -336,7 +338,7 @@ class ComplaintsPage(QWidget):
             [
                 [
                     r.complaint_no,
-                    r.kind_name,
+                    tr_data(r.kind_name),
                     format_local(r.received_at),
                     r.channel,
                     r.category,
@@ -344,7 +346,7 @@ class ComplaintsPage(QWidget):
                     chinese_date(r.contact_due),
                     chinese_date(r.decision_due),
                     r.assignee or "—",
-                    r.status_name + (f"（{_overdue_text(r)}）" if r.overdue else ""),
+                    tr_data(r.status_name) + (f"（{_overdue_text(r)}）" if r.overdue else ""),
                 ]
                 for r in self.rows
             ],

@@ -13,7 +13,7 @@ from counter_app.services import lookup
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
-from counter_app.ui.i18n import tr_message
+from counter_app.ui.i18n import tr_data, tr_message
 
 RED = "#b00020"
 GREEN = "#1b7a3a"
@@ -103,7 +103,7 @@ class LookupPage(QWidget):
             matched = hit.matched + (f" {hit.application_no}" if hit.application_no else "")
             cells = [
                 hit.name,
-                hit.kind_name,
+                tr_data(hit.kind_name),
                 hit.cert_no,
                 hit.mobile,
                 hit.account_no,
@@ -167,7 +167,7 @@ def _application_html(app: lookup.ApplicationLine) -> str:
         colour = RED
     else:
         colour = "#0b4f8a" if app.status == "in_progress" else GREY
-    status = app.status_name + ("（已超期）" if app.overdue else "")
+    status = tr_data(app.status_name) + ("（已超期）" if app.overdue else "")
     title = (
         f"<p><b>{escape(app.application_no)}</b>　{escape(app.business_name)}　"
         f'<span style="color:{colour}; font-weight:bold;">{escape(status)}</span><br/>'
@@ -206,7 +206,7 @@ def detail_html(d: lookup.CustomerDetail) -> str:
     """The customer, their accounts, applications with step timelines, recent visits."""
     parts = [
         f'<h3>{escape(d.name)} <span style="color:{GREY}; font-weight:normal;">'
-        f"（{escape(d.kind_name)}）</span></h3>",
+        f"（{escape(tr_data(d.kind_name))}）</span></h3>",
         f"<p>{escape(d.cert_type)}：{escape(d.cert_no)}　手机：{escape(d.mobile or '—')}"
         f"　来访 {d.visit_total} 次</p>",
         f"<h4>用电户（{len(d.accounts)} 个）</h4>",
@@ -219,7 +219,14 @@ def detail_html(d: lookup.CustomerDetail) -> str:
             "<tr>"
             + "".join(
                 _cell(t, style)
-                for t in (a.account_no, a.address, a.category, a.voltage, capacity, a.status_name)
+                for t in (
+                    a.account_no,
+                    a.address,
+                    a.category,
+                    a.voltage,
+                    capacity,
+                    tr_data(a.status_name),
+                )
             )
             + "</tr>"
         )
@@ -245,7 +252,7 @@ def detail_html(d: lookup.CustomerDetail) -> str:
             + _cell(v.business_name)
             + _cell(v.counter)
             + _cell(v.clerk)
-            + _cell(v.outcome_name, style)
+            + _cell(tr_data(v.outcome_name), style)
             + "</tr>"
         )
     parts.append(

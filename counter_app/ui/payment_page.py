@@ -266,7 +266,7 @@ class PaymentPage(QWidget):
             if q.change is not None and self.request().tendered is not None
             else ""
         )
-        warn = "".join(f"<p style='color:#b00020'>{escape(w)}</p>" for w in q.warnings)
+        warn = "".join(f"<p style='color:#b00020'>{escape(tr_message(w))}</p>" for w in q.warnings)
         self.ui.quoteView.setHtml(
             "<table cellspacing='0' cellpadding='3' width='100%'>"
             "<tr style='background:#eef3f8'><th>应收年月</th><th>项目</th><th>本金</th>"

@@ -16,7 +16,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
-from counter_app.ui.i18n import tr_message
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -95,7 +95,12 @@ class QueuePage(QWidget):
             self.ui.waitingTable,
             [self.tr("号码"), self.tr("类别"), self.tr("取号时间"), self.tr("已等候(分钟)")],
             [
-                [t.ticket_no, t.category_name, format_local(t.issued_at), str(t.minutes_waited)]
+                [
+                    t.ticket_no,
+                    tr_data(t.category_name),
+                    format_local(t.issued_at),
+                    str(t.minutes_waited),
+                ]
                 for t in tickets
             ],
             stretch=1,
@@ -109,7 +114,7 @@ class QueuePage(QWidget):
             self.ui.currentLabel.setText(
                 self.tr("{0}　{1}　到达 {2}　等候 {3} 分钟　开始办理 {4}").format(
                     who,
-                    v.category_name,
+                    tr_data(v.category_name),
                     format_local(v.arrived_at),
                     v.minutes_waited,
                     format_local(v.started_at),
@@ -117,7 +122,7 @@ class QueuePage(QWidget):
             )
             self.ui.itemsList.clear()
             for item in v.items:
-                self.ui.itemsList.addItem(f"{item.kind_name}　{item.ref}")
+                self.ui.itemsList.addItem(f"{tr_data(item.kind_name)}　{item.ref}")
         else:
             self.ui.currentLabel.setText(self.tr("当前没有接待中的客户。按 F5 叫下一位。"))
             self.ui.itemsList.clear()

@@ -97,7 +97,7 @@ class UsersPage(QWidget):
                     u.username,
                     u.display_name,
                     u.staff_no,
-                    u.role_name,
+                    tr_data(u.role_name),
                     self.tr("在用") if u.active else self.tr("已停用"),
                 ]
                 for u in self.users
