@@ -500,6 +500,14 @@
             <translation>文件中没有日期</translation>
         </message>
         <message>
+            <source>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</source>
+            <translation>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</translation>
+        </message>
+        <message>
+            <source>{year}年</source>
+            <translation>{year}年</translation>
+        </message>
+        <message>
             <source>投诉参数文件 {name} 无法读取：{exc}</source>
             <translation>投诉参数文件 {name} 无法读取：{exc}</translation>
         </message>

@@ -10,7 +10,7 @@ from sqlalchemy import delete, extract, select
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import local_date
-from counter_app.domain.text import Msg
+from counter_app.domain.text import Joined, Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -83,8 +83,8 @@ def calendar_warning(ctx: AppContext) -> str | None:
     missing = [y for y in years if not ctx.calendar.covers(y)]
     if not missing:
         return None
-    named = "、".join(f"{y}年" for y in missing)
-    return (
-        f"{named}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。"
-        "请在“系统管理”导入总部下发的工作日历文件。"
+    return Msg(
+        "{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。"
+        "请在“系统管理”导入总部下发的工作日历文件。",
+        years=Joined(Msg("{year}年", year=y) for y in missing),
     )

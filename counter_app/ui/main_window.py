@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def update_banner(self) -> None:
         warning = calendar_warning(self.ctx)
-        self.ui.calendarBanner.setText(warning or "")
+        self.ui.calendarBanner.setText(tr_message(warning) if warning else "")
         self.ui.calendarBanner.setVisible(bool(warning))
 
     def start_business(self, code: str, draft: SavedDraft | None = None) -> BusinessWizard:
