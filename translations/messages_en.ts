@@ -68,6 +68,30 @@
             <translation>Late fee minimum {problem}: {minimum}</translation>
         </message>
         <message>
+            <source>{year}年{month}月{day}日到期，未逾期，无违约金</source>
+            <translation>Due {year}-{month:02d}-{day:02d}, not overdue, no late fee</translation>
+        </message>
+        <message>
+            <source>{principal}元×{rate}×{days}天</source>
+            <translation>{principal} yuan × {rate} × {days} days</translation>
+        </message>
+        <message>
+            <source>{term}（{year}年内）</source>
+            <translation>{term} (in {year})</translation>
+        </message>
+        <message>
+            <source>{term}（{year}年起）</source>
+            <translation>{term} (from {year})</translation>
+        </message>
+        <message>
+            <source>{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元</source>
+            <translation>Due {year}-{month:02d}-{day:02d}, {days} days overdue: {terms} = {amount} yuan</translation>
+        </message>
+        <message>
+            <source>{line}，不足{minimum}元按{minimum}元收取</source>
+            <translation>{line}; below {minimum} yuan, {minimum} yuan is charged</translation>
+        </message>
+        <message>
             <source>欠费金额无效：{principal}</source>
             <translation>Invalid arrears amount: {principal}</translation>
         </message>

@@ -68,6 +68,30 @@
             <translation>违约金最低金额 minimum {problem}：{minimum}</translation>
         </message>
         <message>
+            <source>{year}年{month}月{day}日到期，未逾期，无违约金</source>
+            <translation>{year}年{month}月{day}日到期，未逾期，无违约金</translation>
+        </message>
+        <message>
+            <source>{principal}元×{rate}×{days}天</source>
+            <translation>{principal}元×{rate}×{days}天</translation>
+        </message>
+        <message>
+            <source>{term}（{year}年内）</source>
+            <translation>{term}（{year}年内）</translation>
+        </message>
+        <message>
+            <source>{term}（{year}年起）</source>
+            <translation>{term}（{year}年起）</translation>
+        </message>
+        <message>
+            <source>{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元</source>
+            <translation>{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元</translation>
+        </message>
+        <message>
+            <source>{line}，不足{minimum}元按{minimum}元收取</source>
+            <translation>{line}，不足{minimum}元按{minimum}元收取</translation>
+        </message>
+        <message>
             <source>欠费金额无效：{principal}</source>
             <translation>欠费金额无效：{principal}</translation>
         </message>

@@ -25,7 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from counter_app.domain.money import MoneyError, format_amount, from_fen, to_fen
-from counter_app.domain.text import Msg
+from counter_app.domain.text import Joined, Msg
 
 __all__ = [
     "DEFAULT_RATES",
@@ -202,29 +202,37 @@ class LateFeeBreakdown:
 
         2026年10月15日到期，逾期42天：100.00元×1‰×42天=4.20元
         """
-        head = f"{_date_text(self.due)}到期"
+        due = {"year": self.due.year, "month": self.due.month, "day": self.due.day}
         if self.days_overdue == 0:
-            return f"{head}，未逾期，无违约金"
+            return Msg("{year}年{month}月{day}日到期，未逾期，无违约金", **due)
         principal = format_amount(self.principal)
         terms = []
         for part in self.parts:
-            term = f"{principal}元×{_per_mille(part.daily_rate)}×{part.days}天"
+            term = Msg(
+                "{principal}元×{rate}×{days}天",
+                principal=principal,
+                rate=_per_mille(part.daily_rate),
+                days=part.days,
+            )
             if part.kind is DayRate.CURRENT_YEAR:
-                term += f"（{self.due.year}年内）"
+                term = Msg("{term}（{year}年内）", term=term, year=self.due.year)
             elif part.kind is DayRate.LATER_YEARS:
-                term += f"（{self.due.year + 1}年起）"
+                term = Msg("{term}（{year}年起）", term=term, year=self.due.year + 1)
             terms.append(term)
-        line = (
-            f"{head}，逾期{self.days_overdue}天：{'+'.join(terms)}={format_amount(self.rounded)}元"
+        line = Msg(
+            "{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元",
+            **due,
+            days=self.days_overdue,
+            terms=Joined(terms, "+"),
+            amount=format_amount(self.rounded),
         )
         if self.minimum_applied:
-            minimum = format_amount(self.minimum)
-            line += f"，不足{minimum}元按{minimum}元收取"
+            line = Msg(
+                "{line}，不足{minimum}元按{minimum}元收取",
+                line=line,
+                minimum=format_amount(self.minimum),
+            )
         return line
-
-
-def _date_text(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _per_mille(rate: Decimal) -> str:

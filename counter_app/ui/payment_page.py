@@ -158,7 +158,7 @@ class PaymentPage(QWidget):
                     f"{b.principal:,.2f}",
                     f"{b.late_fee:,.2f}",
                     f"{b.payable:,.2f}",
-                    b.explanation,
+                    tr_message(b.explanation),
                 ]
                 for b in due.bills
             ],

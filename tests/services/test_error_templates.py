@@ -56,3 +56,14 @@ def test_import_rejected_lists_rows_and_keeps_parts() -> None:
     )
     assert exc.message.endswith("\n……另有3处问题")
     assert exc.problems == problems and exc.params["file"] == "arrears.xlsx"
+
+
+def test_late_fee_explanation_keeps_its_template() -> None:
+    from datetime import date
+
+    from counter_app.domain import fees
+
+    b = fees.late_fee_breakdown(Decimal("100.00"), date(2026, 10, 15), date(2026, 11, 26), True)
+    text = b.text
+    assert isinstance(text, Msg) and text.template.startswith("{year}年{month}月{day}日到期，逾期")
+    assert text == "2026年10月15日到期，逾期42天：100.00元×1‰×42天=4.20元"

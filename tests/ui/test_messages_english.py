@@ -58,3 +58,15 @@ def test_rejected_import_rows_in_english(english: None) -> None:
         "Row 2: Account no. is empty\nThe file has no arrears records"
     )
     assert exc.message.startswith("文件 arrears.xlsx 未导入")  # the CLI and the log stay Chinese
+
+
+def test_late_fee_explanation_in_english(english: None) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from counter_app.domain import fees
+
+    b = fees.late_fee_breakdown(Decimal("100.00"), date(2026, 10, 15), date(2026, 11, 26), True)
+    assert tr_message(b.text) == (
+        "Due 2026-10-15, 42 days overdue: 100.00 yuan × 1‰ × 42 days = 4.20 yuan"
+    )
