@@ -13,9 +13,10 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from counter_app.domain.text import N_, Joined, Msg
 from counter_app.domain.workflow import Rule, WorkflowDefinition
 
-STATUS_NAMES = {"active": "正常用电", "suspended": "暂停", "closed": "已销户"}
+STATUS_NAMES = {"active": N_("正常用电"), "suspended": N_("暂停"), "closed": N_("已销户")}
 
 
 @dataclass(frozen=True)
@@ -94,21 +95,28 @@ def _check(
     if kind == "no_open_arrears":
         assert facts is not None
         if facts.open_arrears > 0:
-            return (
-                f"户号 {facts.account_no} 尚有欠费 {facts.open_arrears:,.2f} 元，"
-                f"须先结清欠费才能办理{defn.name}"
+            return Msg(
+                "户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}",
+                account_no=facts.account_no,
+                open_arrears=facts.open_arrears,
+                name=defn.name,
             )
         return None
     if kind == "account_status":
         assert facts is not None
         if facts.status not in p["allowed"]:
             now = STATUS_NAMES.get(facts.status, facts.status)
-            return f"户号 {facts.account_no} 当前为“{now}”状态，不能办理{defn.name}"
+            return Msg(
+                "户号 {account_no} 当前为“{now}”状态，不能办理{name}",
+                account_no=facts.account_no,
+                now=now,
+                name=defn.name,
+            )
         return None
     if kind == "category_is":
         assert facts is not None
         if facts.category not in p["allowed"]:
-            return f"{defn.name}只适用于{'、'.join(p['allowed'])}用户"
+            return Msg("{name}只适用于{items}用户", name=defn.name, items=Joined(p["allowed"]))
         return None
     if kind == "notice_days":
         start = _date(values, p["field"])
@@ -116,9 +124,12 @@ def _check(
             return None
         earliest = today + timedelta(days=p["min_days"])
         if start < earliest:
-            return (
-                f"须提前{p['min_days']}天申请：开始日期最早为"
-                f"{earliest.year}年{earliest.month}月{earliest.day}日"
+            return Msg(
+                "须提前{min_days}天申请：开始日期最早为{year}年{month}月{day}日",
+                min_days=p["min_days"],
+                year=earliest.year,
+                month=earliest.month,
+                day=earliest.day,
             )
         return None
     if kind in ("period_days", "period_months", "yearly_days"):
@@ -126,26 +137,36 @@ def _check(
         if start is None or end is None:
             return None
         if end <= start:
-            return "结束日期应晚于开始日期"
+            return Msg("结束日期应晚于开始日期")
         if kind == "period_days":
             days = (end - start).days
             if "min_days" in p and days < p["min_days"]:
-                return f"每次不少于{p['min_days']}天（现为{days}天）"
+                return Msg(
+                    "每次不少于{min_days}天（现为{days}天）", min_days=p["min_days"], days=days
+                )
             if "max_days" in p and days > p["max_days"]:
-                return f"每次不超过{p['max_days']}天（现为{days}天）"
+                return Msg(
+                    "每次不超过{max_days}天（现为{days}天）", max_days=p["max_days"], days=days
+                )
             return None
         if kind == "period_months":
             if "min_months" in p and end < add_months(start, p["min_months"]):
-                return f"期限不少于{p['min_months']}个月"
+                return Msg("期限不少于{min_months}个月", min_months=p["min_months"])
             if "max_months" in p and end > add_months(start, p["max_months"]):
-                return f"期限不超过{p['max_months']}个月"
+                return Msg("期限不超过{max_months}个月", max_months=p["max_months"])
             return None
         assert facts is not None
         year = start.year
         used = sum(_days_in_year(s, e, year) for s, e in facts.group_periods)
         total = used + _days_in_year(start, end, year)
         if total > p["max_days"]:
-            return f"{year}年内累计不超过{p['max_days']}天：已用{used}天，本次{total - used}天"
+            return Msg(
+                "{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天",
+                year=year,
+                max_days=p["max_days"],
+                used=used,
+                now=total - used,
+            )
         return None
     if kind == "yearly_count":
         assert facts is not None
@@ -154,12 +175,17 @@ def _check(
             return None
         done = sum(1 for s, _e in facts.group_periods if s.year == start.year)
         if done >= p["max"]:
-            return f"每年最多办理{p['max']}次，{start.year}年已办理{done}次"
+            return Msg(
+                "每年最多办理{max}次，{year}年已办理{done}次",
+                max=p["max"],
+                year=start.year,
+                done=done,
+            )
         return None
     if kind == "capacity_max":
         value = _decimal(values, p["field"])
         if value is not None and value > p["max"]:
-            return f"容量超过{p['max']}kW，不适用本业务，请选择其他办理方式"
+            return Msg("容量超过{max}kW，不适用本业务，请选择其他办理方式", max=p["max"])
         return None
     if kind == "capacity_change":
         assert facts is not None
@@ -168,9 +194,9 @@ def _check(
             return None
         current = facts.capacity_kw
         if p["direction"] == "increase" and value <= current:
-            return f"增容后的容量应大于现有容量 {current.normalize():f} kW"
+            return Msg("增容后的容量应大于现有容量 {current:f} kW", current=current.normalize())
         if p["direction"] == "decrease" and value >= current:
-            return f"减容后的容量应小于现有容量 {current.normalize():f} kW"
+            return Msg("减容后的容量应小于现有容量 {current:f} kW", current=current.normalize())
         return None
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
 

@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from counter_app.domain.money import MoneyError, format_amount, from_fen, to_fen
+from counter_app.domain.text import Joined, Msg
 
 __all__ = [
     "DEFAULT_RATES",
@@ -96,11 +97,24 @@ class LateFeeRates:
             _check_decimal(name, value)
             problem = _rate_problem(value)
             if problem:
-                raise FeeError(f"违约金日费率 {name} {problem}：{value}")
+                raise FeeError(
+                    Msg(
+                        "违约金日费率 {name} {problem}：{value}",
+                        name=name,
+                        problem=problem,
+                        value=value,
+                    )
+                )
         _check_decimal("minimum", self.minimum)
         problem = _minimum_problem(self.minimum)
         if problem:
-            raise FeeError(f"违约金最低金额 minimum {problem}：{self.minimum}")
+            raise FeeError(
+                Msg(
+                    "违约金最低金额 minimum {problem}：{minimum}",
+                    problem=problem,
+                    minimum=self.minimum,
+                )
+            )
 
 
 _RATE_KEYS = ("residential_daily", "other_current_year_daily", "other_earlier_years_daily")
@@ -188,29 +202,37 @@ class LateFeeBreakdown:
 
         2026年10月15日到期，逾期42天：100.00元×1‰×42天=4.20元
         """
-        head = f"{_date_text(self.due)}到期"
+        due = {"year": self.due.year, "month": self.due.month, "day": self.due.day}
         if self.days_overdue == 0:
-            return f"{head}，未逾期，无违约金"
+            return Msg("{year}年{month}月{day}日到期，未逾期，无违约金", **due)
         principal = format_amount(self.principal)
         terms = []
         for part in self.parts:
-            term = f"{principal}元×{_per_mille(part.daily_rate)}×{part.days}天"
+            term = Msg(
+                "{principal}元×{rate}×{days}天",
+                principal=principal,
+                rate=_per_mille(part.daily_rate),
+                days=part.days,
+            )
             if part.kind is DayRate.CURRENT_YEAR:
-                term += f"（{self.due.year}年内）"
+                term = Msg("{term}（{year}年内）", term=term, year=self.due.year)
             elif part.kind is DayRate.LATER_YEARS:
-                term += f"（{self.due.year + 1}年起）"
+                term = Msg("{term}（{year}年起）", term=term, year=self.due.year + 1)
             terms.append(term)
-        line = (
-            f"{head}，逾期{self.days_overdue}天：{'+'.join(terms)}={format_amount(self.rounded)}元"
+        line = Msg(
+            "{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元",
+            **due,
+            days=self.days_overdue,
+            terms=Joined(terms, "+"),
+            amount=format_amount(self.rounded),
         )
         if self.minimum_applied:
-            minimum = format_amount(self.minimum)
-            line += f"，不足{minimum}元按{minimum}元收取"
+            line = Msg(
+                "{line}，不足{minimum}元按{minimum}元收取",
+                line=line,
+                minimum=format_amount(self.minimum),
+            )
         return line
-
-
-def _date_text(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _per_mille(rate: Decimal) -> str:
@@ -226,13 +248,15 @@ def _as_date(d: date) -> date:
 def _check_principal(principal: Decimal) -> None:
     _check_decimal("principal", principal)
     if not principal.is_finite():
-        raise FeeError(f"欠费金额无效：{principal}")
+        raise FeeError(Msg("欠费金额无效：{principal}", principal=principal))
     if principal < 0:
-        raise FeeError(f"欠费金额不能为负数：{principal}")
+        raise FeeError(Msg("欠费金额不能为负数：{principal}", principal=principal))
     try:
         to_fen(principal)
     except MoneyError as exc:
-        raise FeeError(f"欠费金额最多保留两位小数（到分）：{principal}") from exc
+        raise FeeError(
+            Msg("欠费金额最多保留两位小数（到分）：{principal}", principal=principal)
+        ) from exc
 
 
 def round_fen(amount: Decimal) -> Decimal:
@@ -323,11 +347,13 @@ class OpenBill:
             and month.isdigit()
             and 1 <= int(month[4:]) <= 12
         ):
-            raise FeeError(f"应收年月格式不正确：{month}（应为 yyyymm，如 202510）")
+            raise FeeError(
+                Msg("应收年月格式不正确：{month}（应为 yyyymm，如 202510）", month=month)
+            )
         try:
             _check_principal(self.principal_remaining)
         except FeeError as exc:
-            raise FeeError(f"应收年月 {month}：{exc}") from None
+            raise FeeError(Msg("应收年月 {month}：{exc}", month=month, exc=exc)) from None
 
 
 @dataclass(frozen=True)
@@ -426,17 +452,17 @@ def allocate_payment(
     """
     _check_decimal("amount", amount)
     if not amount.is_finite() or amount <= 0:
-        raise FeeError(f"缴费金额必须大于零：{amount}")
+        raise FeeError(Msg("缴费金额必须大于零：{amount}", amount=amount))
     try:
         cash = to_fen(amount)
     except MoneyError as exc:
-        raise FeeError(f"缴费金额最多保留两位小数（到分）：{amount}") from exc
+        raise FeeError(Msg("缴费金额最多保留两位小数（到分）：{amount}", amount=amount)) from exc
     paid_on = _as_date(paid_on)
 
     bills = sorted(arrears, key=lambda bill: bill.bill_month)
     for earlier, later in itertools.pairwise(bills):
         if earlier.bill_month == later.bill_month:
-            raise FeeError(f"应收年月 {later.bill_month} 重复出现")
+            raise FeeError(Msg("应收年月 {bill_month} 重复出现", bill_month=later.bill_month))
     open_bills = [bill for bill in bills if bill.principal_remaining > 0]
 
     lines: list[AllocationLine] = []
@@ -453,8 +479,11 @@ def allocate_payment(
                 if not lines:
                     least = late_fee(_CENT, bill.due_date, paid_on, residential, rates) + _CENT
                     raise InsufficientPaymentError(
-                        f"金额不足以支付最早一个月（{bill.bill_month}）的电费和违约金，"
-                        f"至少需要{format_amount(least)}元",
+                        Msg(
+                            "金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元",
+                            bill_month=bill.bill_month,
+                            format_amount=format_amount(least),
+                        ),
                         bill_month=bill.bill_month,
                         minimum_payable=least,
                     )

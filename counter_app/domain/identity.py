@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from counter_app.domain.text import Msg
+
 __all__ = [
     "credit_code_check_char",
     "credit_code_check_fails",
@@ -48,27 +50,27 @@ def resident_id_problem(text: str, today: date | None = None) -> str | None:
     """
     number = text.strip().upper()
     if not number:
-        return "请输入身份证号码"
+        return Msg("请输入身份证号码")
     if len(number) != 18:
-        return f"身份证号码长度应为18位，现为{len(number)}位"
+        return Msg("身份证号码长度应为18位，现为{count}位", count=len(number))
     if not _ID_SHAPE.fullmatch(number):
-        return "身份证号码前17位应为数字，最后一位为数字或X"
+        return Msg("身份证号码前17位应为数字，最后一位为数字或X")
     if number[0] == "0":
         # No GB/T 2260 province code starts with 0.
-        return "身份证号码地区码无效"
+        return Msg("身份证号码地区码无效")
     birth_text = number[6:14]
     try:
         birth = date(int(birth_text[:4]), int(birth_text[4:6]), int(birth_text[6:]))
     except ValueError:
-        return f"出生日期无效：{birth_text}不是真实日期"
+        return Msg("出生日期无效：{birth_text}不是真实日期", birth_text=birth_text)
     if birth < _EARLIEST_BIRTH:
-        return f"出生日期无效：{birth_text}早于1900年"
+        return Msg("出生日期无效：{birth_text}早于1900年", birth_text=birth_text)
     if birth > (today or date.today()):
-        return f"出生日期无效：{birth_text}晚于今天"
+        return Msg("出生日期无效：{birth_text}晚于今天", birth_text=birth_text)
     if resident_id_check_char(number[:17]) != number[17]:
         # The right character is not shown on purpose: a typo is usually
         # elsewhere, and "fixing" the last digit would hide it.
-        return "身份证号码校验位不正确，请核对号码"
+        return Msg("身份证号码校验位不正确，请核对号码")
     return None
 
 
@@ -93,13 +95,13 @@ def credit_code_check_char(first17: str) -> str:
 
 def _credit_format_problem(code: str) -> str | None:
     if not code:
-        return "请输入统一社会信用代码"
+        return Msg("请输入统一社会信用代码")
     if len(code) != 18:
-        return f"统一社会信用代码长度应为18位，现为{len(code)}位"
+        return Msg("统一社会信用代码长度应为18位，现为{count}位", count=len(code))
     bad = sorted({c for c in code if c not in _CREDIT_VALUES})
     if bad:
         shown = "、".join(bad)
-        return f"统一社会信用代码含有无效字符：{shown}（不使用字母I、O、S、V、Z）"
+        return Msg("统一社会信用代码含有无效字符：{shown}（不使用字母I、O、S、V、Z）", shown=shown)
     return None
 
 
@@ -115,7 +117,9 @@ def credit_code_problem(text: str) -> str | None:
     if problem is not None:
         return problem
     if credit_code_check_char(code[:17]) != code[17]:
-        return "统一社会信用代码校验位不正确；早期发放的代码可能如此，请核对营业执照，需值班长确认"
+        return Msg(
+            "统一社会信用代码校验位不正确；早期发放的代码可能如此，请核对营业执照，需值班长确认"
+        )
     return None
 
 
@@ -153,13 +157,13 @@ def mobile_problem(text: str) -> str | None:
     """None if ``text`` is a mainland mobile number (+86 allowed), else why not."""
     number = _strip_mobile(text)
     if not number:
-        return "请输入手机号码"
+        return Msg("请输入手机号码")
     if not (number.isascii() and number.isdigit()):
-        return "手机号码只能包含数字"
+        return Msg("手机号码只能包含数字")
     if len(number) != 11:
-        return f"手机号码应为11位，现为{len(number)}位"
+        return Msg("手机号码应为11位，现为{count}位", count=len(number))
     if not _MOBILE_RE.fullmatch(number):
-        return "手机号码应以13至19开头"
+        return Msg("手机号码应以13至19开头")
     return None
 
 

@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import cn2an
 
+from counter_app.domain.text import Msg
+
 __all__ = [
     "MAX_AMOUNT",
     "MoneyError",
@@ -55,7 +57,7 @@ def _require_decimal(amount: Decimal) -> None:
 
 def _require_finite(amount: Decimal) -> None:
     if not amount.is_finite():
-        raise MoneyError(f"金额无效：{amount}")
+        raise MoneyError(Msg("金额无效：{amount}", amount=amount))
 
 
 def _to_cents(amount: Decimal) -> Decimal:
@@ -83,7 +85,7 @@ def to_fen(amount: Decimal) -> int:
     else:
         fen, rest = divmod(coefficient, 10**-shift)
         if rest:
-            raise MoneyError(f"金额最多保留两位小数（到分）：{amount}")
+            raise MoneyError(Msg("金额最多保留两位小数（到分）：{amount}", amount=amount))
     return -fen if sign else fen
 
 
@@ -115,18 +117,22 @@ def parse_amount(text: str) -> Decimal:
             cleaned = cleaned[: -len(suffix)].strip()
             break
     if cleaned.startswith(("-", "−")):
-        raise MoneyError(f"金额不能为负数：{original.strip()}")
+        raise MoneyError(Msg("金额不能为负数：{original}", original=original.strip()))
     cleaned = cleaned.removeprefix("+")
     match = _AMOUNT_RE.fullmatch(cleaned)
     if match is None or (match["int"] is None and match["frac"] is None):
-        raise MoneyError(f"金额格式不正确：{original.strip()}（应为如 1,409.50 的数字）")
+        raise MoneyError(
+            Msg("金额格式不正确：{original}（应为如 1,409.50 的数字）", original=original.strip())
+        )
     integer = (match["int"] or "0").replace(",", "")
     fraction = match["frac"] or ""
     if len(fraction) > 2:
-        raise MoneyError(f"金额格式不正确：{original.strip()}（最多两位小数，到分）")
+        raise MoneyError(
+            Msg("金额格式不正确：{original}（最多两位小数，到分）", original=original.strip())
+        )
     amount = Decimal(f"{integer}.{fraction.ljust(2, '0')}")
     if amount > MAX_AMOUNT:
-        raise MoneyError(f"金额过大：{original.strip()}")
+        raise MoneyError(Msg("金额过大：{original}", original=original.strip()))
     return amount
 
 
@@ -152,9 +158,13 @@ def amount_in_words(amount: Decimal) -> str:
     _require_finite(amount)
     cents = _to_cents(amount)
     if cents < 0:
-        raise MoneyError(f"负数金额不能写成大写：{format_amount(amount)}")
+        raise MoneyError(
+            Msg("负数金额不能写成大写：{format_amount}", format_amount=format_amount(amount))
+        )
     cents = abs(cents)  # -0.00 would otherwise come out as 负零元整
     if cents > MAX_AMOUNT:
-        raise MoneyError(f"金额过大，无法写成大写：{format_amount(amount)}")
+        raise MoneyError(
+            Msg("金额过大，无法写成大写：{format_amount}", format_amount=format_amount(amount))
+        )
     words: str = cn2an.an2cn(format(cents, "f"), "rmb")
     return words

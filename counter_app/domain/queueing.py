@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from counter_app.domain.text import N_
+
 __all__ = [
     "ITEM_KINDS",
     "OUTCOMES",
@@ -32,26 +34,26 @@ __all__ = [
 
 # How a visit ended (来访结果); "open" while the customer is at the counter.
 OUTCOMES: Mapping[str, str] = {
-    "completed": "已办结",
-    "needs_documents": "需补资料",
-    "referred": "已转办",
-    "abandoned": "客户离开",
+    "completed": N_("已办结"),
+    "needs_documents": N_("需补资料"),
+    "referred": N_("已转办"),
+    "abandoned": N_("客户离开"),
 }
 
 # What a visit can hold, each linked to its record by ``ref``.
 ITEM_KINDS: Mapping[str, str] = {
-    "application": "业务受理",
-    "payment": "缴费",
-    "inquiry": "咨询",
+    "application": N_("业务受理"),
+    "payment": N_("缴费"),
+    "inquiry": N_("咨询"),
 }
 
 TICKET_STATUSES: Mapping[str, str] = {
-    "waiting": "等候中",
-    "called": "已叫号",
-    "serving": "办理中",
-    "done": "已办结",
-    "no_show": "过号",
-    "transferred": "已转移",
+    "waiting": N_("等候中"),
+    "called": N_("已叫号"),
+    "serving": N_("办理中"),
+    "done": N_("已办结"),
+    "no_show": N_("过号"),
+    "transferred": N_("已转移"),
 }
 
 _PREFIX = re.compile(r"[A-Z]")

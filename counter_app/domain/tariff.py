@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from counter_app.domain.money import format_amount
+from counter_app.domain.text import Msg
 
 __all__ = [
     "BillExplanation",
@@ -89,38 +90,73 @@ def validate_tiers(tiers: Sequence[Tier]) -> None:
     for index, tier in enumerate(tiers):
         name = f"第{index + 1}档"
         if not _is_int(tier.tier) or tier.tier != index + 1:
-            raise TariffError(f"{name}的档位编号应为 {index + 1}，实为 {tier.tier}")
+            raise TariffError(
+                Msg(
+                    "{name}的档位编号应为 {expected}，实为 {tier}",
+                    name=name,
+                    expected=index + 1,
+                    tier=tier.tier,
+                )
+            )
         if not _is_int(tier.lower_kwh) or tier.lower_kwh < 0:
-            raise TariffError(f"{name}的电量下限应为非负整数：{tier.lower_kwh}")
+            raise TariffError(
+                Msg(
+                    "{name}的电量下限应为非负整数：{lower_kwh}", name=name, lower_kwh=tier.lower_kwh
+                )
+            )
         if tier.upper_kwh is not None and not _is_int(tier.upper_kwh):
-            raise TariffError(f"{name}的电量上限应为整数：{tier.upper_kwh}")
+            raise TariffError(
+                Msg("{name}的电量上限应为整数：{upper_kwh}", name=name, upper_kwh=tier.upper_kwh)
+            )
         if not isinstance(tier.price, Decimal) or not tier.price.is_finite():
-            raise TariffError(f"{name}的电价应为小数（Decimal）：{tier.price!r}")
+            raise TariffError(
+                Msg("{name}的电价应为小数（Decimal）：{price!r}", name=name, price=tier.price)
+            )
         if tier.price < 0:
-            raise TariffError(f"{name}的电价不能为负数：{tier.price}")
+            raise TariffError(Msg("{name}的电价不能为负数：{price}", name=name, price=tier.price))
         last = index == len(tiers) - 1
         if last and tier.upper_kwh is not None:
-            raise TariffError(f"最后一档（{name}）不应有电量上限，应为“及以上”")
+            raise TariffError(Msg("最后一档（{name}）不应有电量上限，应为“及以上”", name=name))
         if not last and tier.upper_kwh is None:
-            raise TariffError(f"只有最后一档可以没有电量上限，{name}缺少上限")
+            raise TariffError(Msg("只有最后一档可以没有电量上限，{name}缺少上限", name=name))
         if tier.upper_kwh is not None and tier.upper_kwh < max(tier.lower_kwh, 1):
             raise TariffError(
-                f"{name}的电量上限 {tier.upper_kwh} 小于下限 {max(tier.lower_kwh, 1)}"
+                Msg(
+                    "{name}的电量上限 {upper_kwh} 小于下限 {max}",
+                    name=name,
+                    upper_kwh=tier.upper_kwh,
+                    max=max(tier.lower_kwh, 1),
+                )
             )
         if index == 0:
             if tier.lower_kwh > 1:
-                raise TariffError(f"第1档应从 0 千瓦时开始，实为 {tier.lower_kwh}")
+                raise TariffError(
+                    Msg("第1档应从 0 千瓦时开始，实为 {lower_kwh}", lower_kwh=tier.lower_kwh)
+                )
             continue
         previous = tiers[index - 1]
         assert previous.upper_kwh is not None  # checked on the previous round
         if tier.lower_kwh != previous.upper_kwh + 1:
             raise TariffError(
-                f"{name}的电量下限应为 {previous.upper_kwh + 1}"
-                f"（第{index}档上限 {previous.upper_kwh} 加 1），实为 {tier.lower_kwh}"
+                Msg(
+                    "{name}的电量下限应为 {expected}（第{index}档上限 {upper_kwh} 加 1）"
+                    "，实为 {lower_kwh}",
+                    name=name,
+                    expected=previous.upper_kwh + 1,
+                    index=index,
+                    upper_kwh=previous.upper_kwh,
+                    lower_kwh=tier.lower_kwh,
+                )
             )
         if tier.price < previous.price:
             raise TariffError(
-                f"{name}的电价 {tier.price} 低于第{index}档的 {previous.price}，阶梯电价应逐档不降"
+                Msg(
+                    "{name}的电价 {price} 低于第{index}档的 {price2}，阶梯电价应逐档不降",
+                    name=name,
+                    price=tier.price,
+                    index=index,
+                    price2=previous.price,
+                )
             )
 
 
@@ -207,9 +243,16 @@ def explain_bill(
     already_used + consumption and each falls in the tier that covers it.
     """
     if not _is_int(consumption_kwh) or consumption_kwh < 0:
-        raise TariffError(f"用电量应为非负整数（千瓦时）：{consumption_kwh}")
+        raise TariffError(
+            Msg("用电量应为非负整数（千瓦时）：{consumption_kwh}", consumption_kwh=consumption_kwh)
+        )
     if not _is_int(already_used_kwh) or already_used_kwh < 0:
-        raise TariffError(f"本年此前用电量应为非负整数（千瓦时）：{already_used_kwh}")
+        raise TariffError(
+            Msg(
+                "本年此前用电量应为非负整数（千瓦时）：{already_used_kwh}",
+                already_used_kwh=already_used_kwh,
+            )
+        )
     validate_tiers(tiers)
     first, last = already_used_kwh + 1, already_used_kwh + consumption_kwh
     lines: list[BillLine] = []

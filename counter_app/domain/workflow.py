@@ -24,6 +24,7 @@ from counter_app.domain.identity import (
     mobile_problem,
     resident_id_problem,
 )
+from counter_app.domain.text import Msg
 
 FORMAT_VERSION = 1
 FIELD_KINDS = ("text", "choice", "bool", "number", "date")
@@ -59,35 +60,35 @@ class DefinitionError(Exception):
 def _passport_problem(text: str) -> str | None:
     if re.fullmatch(r"[A-Za-z0-9]{5,17}", text):
         return None
-    return "证件号码应为5至17位字母或数字"
+    return Msg("证件号码应为5至17位字母或数字")
 
 
 def _person_name_problem(text: str) -> str | None:
     if not 2 <= len(text) <= 30:
-        return "姓名长度应为2至30个字符"
+        return Msg("姓名长度应为2至30个字符")
     if re.search(r"[0-9<>{}\\/@#$%^&*=+|]", text):
-        return "姓名含有不允许的字符"
+        return Msg("姓名含有不允许的字符")
     return None
 
 
 def _account_no_problem(text: str) -> str | None:
     if re.fullmatch(r"\d{10,16}", text):
         return None
-    return "户号应为10至16位数字"
+    return Msg("户号应为10至16位数字")
 
 
 def _date_problem(text: str) -> str | None:
     try:
         date.fromisoformat(text)
     except ValueError:
-        return "日期格式应为 年-月-日，例如 2026-12-01"
+        return Msg("日期格式应为 年-月-日，例如 2026-12-01")
     return None
 
 
 def _other_certificate_problem(text: str) -> str | None:
     if re.fullmatch(r"[A-Za-z0-9\-（）()\u4e00-\u9fff]{4,30}", text):
         return None
-    return "证件号码应为4至30位字母、数字或汉字"
+    return Msg("证件号码应为4至30位字母、数字或汉字")
 
 
 # Named checks a definition may use; each returns a Chinese message or None.
@@ -226,7 +227,7 @@ def field_problem(f: Field, values: Values) -> str | None:
         return None
     text = "" if raw is None else str(raw).strip()
     if not text:
-        return f"请填写{f.label}" if f.required else None
+        return Msg("请填写{label}", label=f.label) if f.required else None
     if f.kind == "choice":
         return None if text in f.choices else f"{f.label}不在可选范围内"
     if f.kind == "number":
@@ -234,9 +235,9 @@ def field_problem(f: Field, values: Values) -> str | None:
     if f.kind == "date":
         return _date_problem(text)
     if len(text) < f.min_length:
-        return f"{f.label}至少{f.min_length}个字"
+        return Msg("{label}至少{min_length}个字", label=f.label, min_length=f.min_length)
     if len(text) > f.max_length:
-        return f"{f.label}不能超过{f.max_length}个字"
+        return Msg("{label}不能超过{max_length}个字", label=f.label, max_length=f.max_length)
     check = effective_check(f, values)
     if check:
         problem = CHECKS[check](text)
@@ -277,16 +278,16 @@ def _number_problem(f: Field, text: str) -> str | None:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        return f"{f.label}应为数字"
+        return Msg("{label}应为数字", label=f.label)
     if not number.is_finite():
-        return f"{f.label}应为数字"
+        return Msg("{label}应为数字", label=f.label)
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > f.decimals:
         return f"{f.label}最多{f.decimals}位小数" if f.decimals else f"{f.label}应为整数"
     if f.minimum is not None and number < f.minimum:
-        return f"{f.label}不能小于{f.minimum}{f.unit}"
+        return Msg("{label}不能小于{minimum}{unit}", label=f.label, minimum=f.minimum, unit=f.unit)
     if f.maximum is not None and number > f.maximum:
-        return f"{f.label}不能大于{f.maximum}{f.unit}"
+        return Msg("{label}不能大于{maximum}{unit}", label=f.label, maximum=f.maximum, unit=f.unit)
     return None
 
 

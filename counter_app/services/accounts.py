@@ -17,7 +17,11 @@ from counter_app.store.models import Account, Application, Arrears
 def find_account(s: Session, account_no: str) -> Account:
     account = s.scalar(select(Account).where(Account.account_no == account_no.strip()))
     if account is None:
-        raise NotFound(f"户号 {account_no} 不存在，请核对客户的电费单或缴费卡", "account_no")
+        raise NotFound(
+            "户号 {account_no} 不存在，请核对客户的电费单或缴费卡",
+            "account_no",
+            account_no=account_no,
+        )
     return account
 
 

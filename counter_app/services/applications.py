@@ -17,6 +17,7 @@ from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.text import N_, Joined
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
@@ -59,7 +60,7 @@ def definition(ctx: AppContext, business_code: str) -> wf.WorkflowDefinition:
     try:
         return ctx.workflows[business_code]
     except KeyError:
-        raise NotFound(f"未知的业务：{business_code}") from None
+        raise NotFound("未知的业务：{business_code}", business_code=business_code) from None
 
 
 def preview_dates(ctx: AppContext, business_code: str) -> tuple[date, tuple[StepDue, ...]]:
@@ -105,7 +106,9 @@ def validate(
             raise UserError(message, key)
     missing = wf.missing_documents(defn, values, received)
     if missing:
-        raise UserError("以下必备资料未收齐：" + "、".join(d.name for d in missing))
+        raise UserError(
+            "以下必备资料未收齐：{documents}", documents=Joined(d.name for d in missing)
+        )
 
 
 COMPANY_CERTIFICATE = "统一社会信用代码"
@@ -148,13 +151,14 @@ def _account_holder(
     holder = s.get_one(Customer, account.customer_id)
     if holder.cert_no != values.get("cert_no"):
         raise UserError(
-            f"证件号码与户号 {account.account_no} 的户主不一致：变更业务须由户主"
-            "本人办理，或由代理人持户主证件和授权委托书办理",
+            "证件号码与户号 {account_no} 的户主不一致："
+            "变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理",
             "cert_no",
+            account_no=account.account_no,
         )
     reasons = eligibility.problems(defn, values, account_facts(s, account, defn, workflows), today)
     if reasons:
-        raise UserError("；".join(reasons))
+        raise UserError("{reasons}", reasons=Joined(reasons, "；"))
     return account, holder
 
 
@@ -223,7 +227,7 @@ def submit_application(
         else:
             reasons = eligibility.problems(defn, clean, None, today)
             if reasons:
-                raise UserError("；".join(reasons))
+                raise UserError("{reasons}", reasons=Joined(reasons, "；"))
             customer = _customer(s, clean, now)
         number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
         application_no = f"{hall.code}-{today:%Y%m%d}-{number:04d}"
@@ -312,7 +316,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
     with ctx.read() as s:
         app = s.scalar(select(Application).where(Application.application_no == application_no))
         if app is None:
-            raise NotFound(f"找不到受理编号 {application_no}")
+            raise NotFound("找不到受理编号 {application_no}", application_no=application_no)
         hall = s.get_one(Hall, app.hall_id)
         customer = s.get_one(Customer, app.customer_id)
         clerk = s.get_one(User, app.clerk_id)
@@ -367,7 +371,7 @@ class ApplicationRow:
     status: str
 
 
-STATUS_NAMES = {"in_progress": "办理中", "completed": "已完成", "cancelled": "已撤销"}
+STATUS_NAMES = {"in_progress": N_("办理中"), "completed": N_("已完成"), "cancelled": N_("已撤销")}
 
 
 def todays_applications(ctx: AppContext) -> list[ApplicationRow]:

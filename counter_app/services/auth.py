@@ -11,13 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.policy import Policy
+from counter_app.domain.text import N_
 from counter_app.services import audit
 from counter_app.services.context import AppContext
 from counter_app.services.errors import AuthError, NotFound, PermissionDenied, UserError
 from counter_app.services.passwords import hash_password, verify_password
 from counter_app.store.models import Hall, User
 
-ROLES = {"clerk": "营业员", "supervisor": "值班长", "admin": "管理员"}
+ROLES = {"clerk": N_("营业员"), "supervisor": N_("值班长"), "admin": N_("管理员")}
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,11 @@ def _check_user_fields(
 
 def _check_password(ctx: AppContext, password: str) -> None:
     if len(password) < ctx.policy.min_password_length:
-        raise UserError(f"密码至少{ctx.policy.min_password_length}位", "password")
+        raise UserError(
+            "密码至少{min_password_length}位",
+            "password",
+            min_password_length=ctx.policy.min_password_length,
+        )
 
 
 def setup_hall(
@@ -138,7 +143,7 @@ def _new_user(
     now: datetime,
 ) -> User:
     if s.scalar(select(User.id).where(User.username == username)):
-        raise UserError(f"用户名“{username}”已存在", "username")
+        raise UserError("用户名“{username}”已存在", "username", username=username)
     user = User(
         hall_id=hall_id,
         username=username,
@@ -178,7 +183,9 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
         elif user.locked_until and user.locked_until > now:
             minutes = max(1, -int(-(user.locked_until - now).total_seconds() // 60))
             failure = AuthError(
-                f"密码连续输错{policy.max_failed_logins}次，账户已锁定，请{minutes}分钟后再试"
+                "密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试",
+                max_failed_logins=policy.max_failed_logins,
+                minutes=minutes,
             )
         elif not verify_password(password, user.password_hash):
             user.failed_logins += 1
@@ -196,8 +203,9 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
                     {"minutes": policy.lockout_minutes},
                 )
                 failure = AuthError(
-                    f"密码连续输错{policy.max_failed_logins}次，账户已锁定"
-                    f"{policy.lockout_minutes}分钟"
+                    "密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟",
+                    max_failed_logins=policy.max_failed_logins,
+                    lockout_minutes=policy.lockout_minutes,
                 )
             else:
                 failure = AuthError(_wrong_password(policy))

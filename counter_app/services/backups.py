@@ -50,6 +50,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from counter_app.domain.clock import local_date, to_local, utc_now
+from counter_app.domain.text import Msg
 from counter_app.services import audit
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError, UserError
@@ -122,18 +123,20 @@ def _usable_folder(value: Path | str) -> Path:
         raise UserError("尚未设置备份文件夹：请在“设置”中选择备份文件夹（例如U盘）。")
     folder = Path(text).expanduser()
     if not folder.is_absolute():
-        raise UserError(f"备份文件夹“{text}”应为完整路径（例如 E:\\柜台备份）。")
+        raise UserError("备份文件夹“{text}”应为完整路径（例如 E:\\柜台备份）。", text=text)
     if not folder.exists():
         raise UserError(
-            f"备份文件夹 {folder} 不存在。如果备份到U盘，请插好U盘后再试；"
-            "否则请先建好这个文件夹，或在“设置”中另选备份文件夹。"
+            "备份文件夹 {folder} 不存在。如果备份到U盘，"
+            "请插好U盘后再试；否则请先建好这个文件夹，或在“设置”中另选备份文件夹。",
+            folder=folder,
         )
     if not folder.is_dir():
-        raise UserError(f"备份位置 {folder} 不是文件夹，请在“设置”中另选备份文件夹。")
+        raise UserError("备份位置 {folder} 不是文件夹，请在“设置”中另选备份文件夹。", folder=folder)
     if not os.access(folder, os.W_OK):
         raise UserError(
-            f"无法写入备份文件夹 {folder}（没有写入权限，或U盘处于写保护）。"
-            "请检查U盘的写保护开关，或在“设置”中另选备份文件夹。"
+            "无法写入备份文件夹 {folder}（没有写入权限，或U盘处于写保护）"
+            "。请检查U盘的写保护开关，或在“设置”中另选备份文件夹。",
+            folder=folder,
         )
     return folder
 
@@ -171,19 +174,25 @@ def backup_now(ctx: AppContext, folder: Path | str, keep: int, user_id: int | No
         backup_sqlite(source, target, verify=True)
     except OSError as exc:
         raise UserError(
-            f"备份未完成：无法写入 {folder}（{_os_reason(exc)}）。"
-            "请检查U盘是否插好、是否写保护、空间是否足够，然后再试。"
+            "备份未完成：无法写入 {folder}（{os_reason}）"
+            "。请检查U盘是否插好、是否写保护、空间是否足够，然后再试。",
+            folder=folder,
+            os_reason=_os_reason(exc),
         ) from None
     except CopyCheckFailed as exc:
         raise UserError(
-            f"备份未完成：写到 {folder} 的副本校验不通过（{exc}）。"
-            "U盘可能有坏块，请换一个U盘或文件夹再试。"
+            "备份未完成：写到 {folder} 的副本校验不通过（{exc}）"
+            "。U盘可能有坏块，请换一个U盘或文件夹再试。",
+            folder=folder,
+            exc=exc,
         ) from None
     except sqlite3.Error as exc:
         full = "full" in str(exc).lower()
         raise UserError(
-            f"备份未完成：{'备份文件夹空间不足' if full else f'写入 {folder} 时出错（{exc}）'}。"
-            "请检查U盘是否插好、空间是否足够，然后再试。"
+            "备份未完成：{problem}。请检查U盘是否插好、空间是否足够，然后再试。",
+            problem=Msg("备份文件夹空间不足")
+            if full
+            else Msg("写入 {folder} 时出错（{exc}）", folder=folder, exc=exc),
         ) from None
     removed = _prune(folder, keep, target)
     now = ctx.clock()
@@ -254,17 +263,21 @@ def _known_revision(revision: str) -> bool:
 
 
 def _not_a_backup(file: Path, why: str) -> UserError:
-    return UserError(f"{file.name} 不是柜台助手的数据库备份（{why}），不能用于恢复。")
+    return UserError(
+        "{name} 不是柜台助手的数据库备份（{why}），不能用于恢复。", name=file.name, why=why
+    )
 
 
 def _check_header(file: Path) -> None:
     if not file.is_file():
-        raise UserError(f"找不到备份文件 {file}")
+        raise UserError("找不到备份文件 {file}", file=file)
     try:
         with file.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise UserError(f"无法读取备份文件 {file}（{_os_reason(exc)}）") from None
+        raise UserError(
+            "无法读取备份文件 {file}（{os_reason}）", file=file, os_reason=_os_reason(exc)
+        ) from None
     if header != SQLITE_HEADER:
         raise _not_a_backup(file, "不是 SQLite 数据库文件")
 
@@ -275,10 +288,14 @@ def _stage(file: Path, staging: Path) -> None:
         backup_sqlite(file, staging)
     except sqlite3.DatabaseError as exc:
         raise UserError(
-            f"备份文件 {file.name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。"
+            "备份文件 {name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。",
+            name=file.name,
+            exc=exc,
         ) from None
     except OSError as exc:
-        raise UserError(f"无法复制备份文件 {file}（{_os_reason(exc)}）") from None
+        raise UserError(
+            "无法复制备份文件 {file}（{os_reason}）", file=file, os_reason=_os_reason(exc)
+        ) from None
 
 
 def _check_copy(copy: Path, original: Path) -> BackupInfo:
@@ -291,8 +308,10 @@ def _check_copy(copy: Path, original: Path) -> BackupInfo:
             rows = [str(exc)]
         if rows != ["ok"]:
             raise UserError(
-                f"备份文件 {name} 已损坏（完整性检查：{rows[0]}），不能用于恢复。"
-                "请换一份备份（例如更早的一份）。"
+                "备份文件 {name} 已损坏（完整性检查：{result}）"
+                "，不能用于恢复。请换一份备份（例如更早的一份）。",
+                name=name,
+                result=rows[0],
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = [t for t in REQUIRED_TABLES if t not in tables]
@@ -304,13 +323,15 @@ def _check_copy(copy: Path, original: Path) -> BackupInfo:
         revision = str(row[0])
         if not _known_revision(revision):
             raise UserError(
-                f"备份 {name} 的数据库版本（{revision}）比本程序新，不能用本程序恢复。"
-                "请先安装最新版本的柜台助手。"
+                "备份 {name} 的数据库版本（{revision}）"
+                "比本程序新，不能用本程序恢复。请先安装最新版本的柜台助手。",
+                name=name,
+                revision=revision,
             )
         hall = conn.execute("SELECT code, name FROM halls ORDER BY id LIMIT 1").fetchone()
         if hall is None:
             raise UserError(
-                f"备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。"
+                "备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。", name=name
             )
         last = None
         if "audit_entries" in tables:
@@ -406,8 +427,8 @@ def restore(
                 kept = _keep_replaced(db_path, readable, to_local(moment).strftime("%Y%m%d-%H%M%S"))
             except OSError as exc:
                 raise UserError(
-                    f"无法保存当前数据库的副本（{_os_reason(exc)}），没有恢复。"
-                    "请先腾出磁盘空间再试。"
+                    "无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。",
+                    os_reason=_os_reason(exc),
                 ) from None
         # A -wal left beside the store would be replayed onto the restored file.
         for suffix in ("-wal", "-shm", "-journal"):

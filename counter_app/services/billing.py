@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from counter_app.domain import tariff
 from counter_app.domain.clock import local_date
+from counter_app.domain.text import message_of
 from counter_app.printing.documents import BillExplainerDoc
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -66,7 +67,7 @@ def explain(
     try:
         e = tariff.explain_bill(consumption_kwh, tiers, already_used_kwh)
     except tariff.TariffError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
     lines = tuple(
         (
             f"第{line.tier.tier}档（{line.from_kwh}–{line.to_kwh} kWh）",

@@ -10,6 +10,7 @@ from sqlalchemy import delete, extract, select
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import local_date
+from counter_app.domain.text import Joined, Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -39,15 +40,15 @@ def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[
     for row, cells in read_rows(path, HEADERS):
         day, kind = _day(cells.get("日期")), str(cells.get("类型") or "").strip()
         if day is None:
-            problems.append((row, f"日期“{cells.get('日期')}”不是有效日期"))
+            problems.append((row, Msg("日期“{text}”不是有效日期", text=cells.get("日期"))))
         elif kind not in KINDS:
-            problems.append((row, f"类型“{kind}”应为 节假日 或 调休上班"))
+            problems.append((row, Msg("类型“{kind}”应为 节假日 或 调休上班", kind=kind)))
         elif day in days:
-            problems.append((row, f"日期 {day} 重复"))
+            problems.append((row, Msg("日期 {day} 重复", day=day)))
         else:
             days[day] = KINDS[kind]
     if not days and not problems:
-        problems.append((0, "文件中没有日期"))
+        problems.append((0, Msg("文件中没有日期")))
     if problems:
         raise ImportRejected(path.name, problems)
     years = sorted({d.year for d in days})
@@ -82,8 +83,8 @@ def calendar_warning(ctx: AppContext) -> str | None:
     missing = [y for y in years if not ctx.calendar.covers(y)]
     if not missing:
         return None
-    named = "、".join(f"{y}年" for y in missing)
-    return (
-        f"{named}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。"
-        "请在“系统管理”导入总部下发的工作日历文件。"
+    return Msg(
+        "{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。"
+        "请在“系统管理”导入总部下发的工作日历文件。",
+        years=Joined(Msg("{year}年", year=y) for y in missing),
     )

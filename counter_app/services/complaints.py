@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, aliased
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_name, mask_phone
+from counter_app.domain.text import N_, Joined
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -74,30 +75,30 @@ __all__ = [
 
 RULES_FILE = "complaints.toml"
 
-KIND_NAMES = {"complaint": "投诉", "followup": "评价回访"}
+KIND_NAMES = {"complaint": N_("投诉"), "followup": N_("评价回访")}
 STATUS_NAMES = {
-    "open": "待联系",
-    "contacted": "处理中",
-    "resolved": "已处理",
-    "closed": "已办结",
+    "open": N_("待联系"),
+    "contacted": N_("处理中"),
+    "resolved": N_("已处理"),
+    "closed": N_("已办结"),
 }
 EVENT_NAMES = {
-    "opened": "受理",
-    "assigned": "指派",
-    "contacted": "联系客户",
-    "resolved": "处理结果",
-    "callback": "回访",
-    "closed": "办结",
+    "opened": N_("受理"),
+    "assigned": N_("指派"),
+    "contacted": N_("联系客户"),
+    "resolved": N_("处理结果"),
+    "callback": N_("回访"),
+    "closed": N_("办结"),
 }
 ACTION_NAMES = {
-    "assign": "指派",
-    "contact": "记录联系",
-    "resolve": "登记处理结果",
-    "callback": "回访",
-    "close": "办结",
+    "assign": N_("指派"),
+    "contact": N_("记录联系"),
+    "resolve": N_("登记处理结果"),
+    "callback": N_("回访"),
+    "close": N_("办结"),
 }
 # The customer's verdict at the callback (回访), best first.
-VERDICTS = ("满意", "基本满意", "不满意")
+VERDICTS = (N_("满意"), N_("基本满意"), N_("不满意"))
 DISSATISFIED = "不满意"
 
 MAX_CONTENT = 2000
@@ -132,14 +133,18 @@ def load_rules(path: Path | None = None) -> ComplaintRules:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ComplaintRulesError(f"投诉参数文件 {name} 无法读取：{exc}") from None
+        raise ComplaintRulesError(
+            "投诉参数文件 {name} 无法读取：{exc}", name=name, exc=exc
+        ) from None
     except UnicodeDecodeError:
-        raise ComplaintRulesError(f"投诉参数文件 {name} 不是 UTF-8 编码") from None
+        raise ComplaintRulesError("投诉参数文件 {name} 不是 UTF-8 编码", name=name) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ComplaintRulesError(f"投诉参数文件 {name} 格式有误：{exc}") from None
+        raise ComplaintRulesError(
+            "投诉参数文件 {name} 格式有误：{exc}", name=name, exc=exc
+        ) from None
 
     def fail(message: str) -> ComplaintRulesError:
-        return ComplaintRulesError(f"投诉参数文件 {name} 中{message}")
+        return ComplaintRulesError("投诉参数文件 {name} 中{message}", name=name, message=message)
 
     unknown = sorted(set(data) - _RULE_KEYS)
     if unknown:
@@ -384,15 +389,15 @@ def open_complaint(
     content, request = content.strip(), request.strip()
     contact_name, account_no = contact_name.strip(), account_no.strip()
     if channel not in rules.channels:
-        raise UserError(f"受理渠道应为：{'、'.join(rules.channels)}", "channel")
+        raise UserError("受理渠道应为：{items}", "channel", items=Joined(rules.channels))
     if category not in rules.categories:
-        raise UserError(f"投诉类别应为：{'、'.join(rules.categories)}", "category")
+        raise UserError("投诉类别应为：{items}", "category", items=Joined(rules.categories))
     if not content:
         raise UserError("请填写投诉内容（客户反映的问题）", "content")
     if len(content) > MAX_CONTENT:
-        raise UserError(f"投诉内容不能超过{MAX_CONTENT}字", "content")
+        raise UserError("投诉内容不能超过{max}字", "content", max=MAX_CONTENT)
     if len(request) > MAX_CONTENT:
-        raise UserError(f"客户诉求不能超过{MAX_CONTENT}字", "request")
+        raise UserError("客户诉求不能超过{max}字", "request", max=MAX_CONTENT)
     if len(contact_name) > 60:
         raise UserError("联系人姓名过长", "contact_name")
     if account_no and not _ACCOUNT_NO.fullmatch(account_no):
@@ -467,7 +472,7 @@ def open_complaint(
 def _load(s: Session, complaint_no: str) -> Complaint:
     c = s.scalar(select(Complaint).where(Complaint.complaint_no == complaint_no.strip()))
     if c is None:
-        raise NotFound(f"找不到投诉编号 {complaint_no}")
+        raise NotFound("找不到投诉编号 {complaint_no}", complaint_no=complaint_no)
     return c
 
 
@@ -496,9 +501,9 @@ def _event(
 def _note(text: str, what: str, required: bool = True) -> str:
     text = text.strip()
     if required and not text:
-        raise UserError(f"请填写{what}", "note")
+        raise UserError("请填写{what}", "note", what=what)
     if len(text) > MAX_NOTE:
-        raise UserError(f"{what}不能超过{MAX_NOTE}字", "note")
+        raise UserError("{what}不能超过{max}字", "note", what=what, max=MAX_NOTE)
     return text
 
 
@@ -512,7 +517,9 @@ def assign(ctx: AppContext, user: UserInfo, complaint_no: str, assignee_id: int)
         if assignee is None or not assignee.active or assignee.hall_id != c.hall_id:
             raise UserError("只能指派给本营业厅在用的人员")
         if c.assigned_to == assignee.id:
-            raise UserError(f"{c.complaint_no} 已指派给 {_who(assignee)}")
+            raise UserError(
+                "{complaint_no} 已指派给 {who}", complaint_no=c.complaint_no, who=_who(assignee)
+            )
         c.assigned_to = assignee.id
         _event(
             s,
@@ -562,7 +569,7 @@ def callback(
     """回访: the customer's verdict on the resolution (满意 / 基本满意 / 不满意)."""
     verdict = verdict.strip()
     if verdict not in VERDICTS:
-        raise UserError(f"回访结果应为：{'、'.join(VERDICTS)}", "verdict")
+        raise UserError("回访结果应为：{items}", "verdict", items=Joined(VERDICTS))
     note = _note(note, "回访说明", required=False)
     now = ctx.clock()
     with ctx.write() as s:

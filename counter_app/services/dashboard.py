@@ -85,6 +85,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.text import N_
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.payments import METHODS, day_bounds
@@ -131,11 +132,17 @@ __all__ = [
 # work out either figure.
 SATISFIED_FROM = 3
 BAD_UP_TO = 2  # 差评: 不满意, 非常不满意
-RATING_NAMES = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
-PERIOD_KINDS = {"day": "日", "week": "周", "month": "月"}
+RATING_NAMES = {
+    5: N_("非常满意"),
+    4: N_("满意"),
+    3: N_("基本满意"),
+    2: N_("不满意"),
+    1: N_("非常不满意"),
+}
+PERIOD_KINDS = {"day": N_("日"), "week": N_("周"), "month": N_("月")}
 PERCENTILE = 90
 UNCATEGORISED = "未分类"
-COMPLAINT_KINDS = {"complaint": "投诉/意见", "followup": "差评回访"}
+COMPLAINT_KINDS = {"complaint": N_("投诉/意见"), "followup": N_("差评回访")}
 # What counts in a clerk's 投诉数: complaints about their visits and the follow-ups of
 # their bad ratings (which the rating flow creates in the clerk's name). A follow-up
 # is also one of the clerk's 差评; drop "followup" here to count complaints only, as
@@ -203,7 +210,7 @@ def period_of(kind: str, day: date) -> Period:
     """The day, ISO week or month (``kind`` day / week / month) holding ``day``."""
     makers = {"day": day_period, "week": week_period, "month": month_period}
     if kind not in makers:
-        raise UserError(f"统计周期不正确：{kind}")
+        raise UserError("统计周期不正确：{kind}", kind=kind)
     return makers[kind](day)
 
 
@@ -685,7 +692,7 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
     if end < start:
         raise UserError("统计周期的结束日期早于开始日期")
     if (end - start).days >= MAX_DAYS:
-        raise UserError(f"统计周期最长{MAX_DAYS}天")
+        raise UserError("统计周期最长{MAX_DAYS}天", MAX_DAYS=MAX_DAYS)
     period = Period(kind, start, end)
     now = ctx.clock()
     today = local_date(now)

@@ -53,7 +53,7 @@ def save_draft(
 ) -> int:
     """Everything typed so far, even if not yet valid; nothing else is written."""
     if business_code not in ctx.workflows:
-        raise NotFound(f"未知的业务：{business_code}")
+        raise NotFound("未知的业务：{business_code}", business_code=business_code)
     now = ctx.clock()
     payload = {"values": values, "received": list(received)}
     with ctx.write() as s:

@@ -59,6 +59,7 @@ from sqlalchemy.orm import Session, aliased
 from counter_app import __version__
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.text import N_
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -251,28 +252,34 @@ SHEETS: dict[str, tuple[Column, ...]] = {
     ),
 }
 DATA_SHEETS = tuple(SHEETS)
-MODE_NAMES = {"since_last": "自上一批次以来的新增和变更", "range": "指定日期范围"}
+MODE_NAMES = {"since_last": N_("自上一批次以来的新增和变更"), "range": N_("指定日期范围")}
 
-VISIT_BUSINESS_NAMES = {"payment": "电费缴纳", "inquiry": "业务咨询"}
+VISIT_BUSINESS_NAMES = {"payment": N_("电费缴纳"), "inquiry": N_("业务咨询")}
 VISIT_OUTCOME_NAMES = {
-    "open": "办理中",
-    "completed": "已办结",
-    "needs_documents": "需补资料",
-    "referred": "已转办",
-    "abandoned": "客户离开",
+    "open": N_("办理中"),
+    "completed": N_("已办结"),
+    "needs_documents": N_("需补资料"),
+    "referred": N_("已转办"),
+    "abandoned": N_("客户离开"),
 }
-RATING_NAMES = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+RATING_NAMES = {
+    5: N_("非常满意"),
+    4: N_("满意"),
+    3: N_("基本满意"),
+    2: N_("不满意"),
+    1: N_("非常不满意"),
+}
 UNRATED = "未评价"
 SATISFIED_FROM = 3  # 满意率: 基本满意 and better, of the visits rated
 BAD_UP_TO = 2  # 差评: 不满意, 非常不满意
 # As the complaints screens name them (services.complaints STATUS_NAMES, KIND_NAMES).
 COMPLAINT_STATUS_NAMES = {
-    "open": "待联系",
-    "contacted": "处理中",
-    "resolved": "已处理",
-    "closed": "已办结",
+    "open": N_("待联系"),
+    "contacted": N_("处理中"),
+    "resolved": N_("已处理"),
+    "closed": N_("已办结"),
 }
-COMPLAINT_KIND_NAMES = {"complaint": "投诉", "followup": "评价回访"}
+COMPLAINT_KIND_NAMES = {"complaint": N_("投诉"), "followup": N_("评价回访")}
 YES, NO = "是", "否"
 
 
@@ -577,9 +584,11 @@ def _out_folder(out_dir: Path | str) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法使用导出文件夹 {folder}：{exc.strerror or exc}") from None
+        raise UserError(
+            "无法使用导出文件夹 {folder}：{reason}", folder=folder, reason=exc.strerror or exc
+        ) from None
     if not os.access(folder, os.W_OK):
-        raise UserError(f"导出文件夹 {folder} 不可写入，请换一个文件夹")
+        raise UserError("导出文件夹 {folder} 不可写入，请换一个文件夹", folder=folder)
     return folder
 
 
@@ -614,13 +623,15 @@ class _Placed:
         try:
             wb.save(str(self.temp))
         except OSError as exc:
-            raise UserError(f"导出文件未能写入：{exc.strerror or exc}") from None
+            raise UserError("导出文件未能写入：{reason}", reason=exc.strerror or exc) from None
 
     def place(self, final: Path) -> None:
         try:
             os.replace(self.temp, final)
         except OSError as exc:
-            raise UserError(f"导出文件未能保存为 {final.name}：{exc.strerror or exc}") from None
+            raise UserError(
+                "导出文件未能保存为 {name}：{reason}", name=final.name, reason=exc.strerror or exc
+            ) from None
         self.final = final
 
     def undo(self) -> None:
@@ -1504,7 +1515,7 @@ def _write_again(
         select(ExportBatch).where(ExportBatch.hall_id == hall.id, ExportBatch.batch_no == batch_no)
     )
     if batch is None:
-        raise NotFound(f"没有第 {batch_no:04d} 批导出记录")
+        raise NotFound("没有第 {batch_no:04d} 批导出记录", batch_no=batch_no)
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -1531,8 +1542,10 @@ def _write_again(
             digest = sheet.finish()
             if sheet.count != total or digest != batch.checksums.get(name):
                 raise UserError(
-                    f"第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，"
-                    "无法重新导出。请联系管理员检查数据库。"
+                    "第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，"
+                    "无法重新导出。请联系管理员检查数据库。",
+                    batch_no=batch_no,
+                    name=name,
                 )
             if not report(name, total, total):
                 raise ExportCancelled()
@@ -1608,7 +1621,7 @@ def stored_rows(ctx: AppContext, batch_no: int) -> Iterator[tuple[str, list[Any]
             )
         )
         if batch is None:
-            raise NotFound(f"没有第 {batch_no:04d} 批导出记录")
+            raise NotFound("没有第 {batch_no:04d} 批导出记录", batch_no=batch_no)
         for name in DATA_SHEETS:
             kinds = [col.kind for col in SHEETS[name]]
             for cells in s.scalars(

@@ -70,6 +70,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
+from counter_app.domain.text import N_, Joined, Msg, message_of
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -134,7 +135,7 @@ TIER_HEADERS = (
     "生效日期",
 )
 TIER_SHEET = "阶梯电价"
-METHODS = ("固定", "按容量kVA", "按电量kWh")
+METHODS = (N_("固定"), N_("按容量kVA"), N_("按电量kWh"))
 _METHOD_KEYS = {m.lower(): m for m in METHODS}
 
 MAX_PRICE = Decimal("99999999.9999")
@@ -259,9 +260,9 @@ def _text(value: Any, label: str, limit: int, required: bool = True) -> str:
         value = int(value)
     text = "" if value is None else str(value).strip()
     if required and not text:
-        raise _Bad(f"{label}为空")
+        raise _Bad(Msg("{label}为空", label=label))
     if len(text) > limit:
-        raise _Bad(f"{label}过长（最多{limit}个字）")
+        raise _Bad(Msg("{label}过长（最多{limit}个字）", label=label, limit=limit))
     return text
 
 
@@ -269,31 +270,40 @@ def _decimal(value: Any, label: str, places: int, limit: Decimal) -> Decimal:
     """An exact Decimal with at most ``places`` decimals, not negative."""
     quantum = Decimal(1).scaleb(-places)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise _Bad(f"{label}为空")
+        raise _Bad(Msg("{label}为空", label=label))
     if isinstance(value, bool):
-        raise _Bad(f"{label}“{value}”不是数字")
+        raise _Bad(Msg("{label}“{value}”不是数字", label=label, value=value))
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _Bad(f"{label}“{value}”不是数字")
+            raise _Bad(Msg("{label}“{value}”不是数字", label=label, value=value))
         exact = Decimal(repr(value))
         if abs(exact - exact.quantize(quantum)) > Decimal("1e-9"):
-            raise _Bad(f"{label}“{value}”超过{places}位小数")
+            raise _Bad(
+                Msg("{label}“{value}”超过{places}位小数", label=label, value=value, places=places)
+            )
         number = Decimal(str(round(value, places)))
     elif isinstance(value, int | Decimal):
         number = Decimal(value)
     else:
         text = str(value).strip()
         if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text, re.ASCII):
-            raise _Bad(f"{label}“{text}”不是数字")
+            raise _Bad(Msg("{label}“{text}”不是数字", label=label, text=text))
         number = Decimal(text)
     if not number.is_finite():
-        raise _Bad(f"{label}“{_shown(value)}”不是数字")
+        raise _Bad(Msg("{label}“{shown}”不是数字", label=label, shown=_shown(value)))
     if number < 0:
-        raise _Bad(f"{label}不能为负数：{_shown(value)}")
+        raise _Bad(Msg("{label}不能为负数：{shown}", label=label, shown=_shown(value)))
     if number > limit:
-        raise _Bad(f"{label}过大：{_shown(value)}")
+        raise _Bad(Msg("{label}过大：{shown}", label=label, shown=_shown(value)))
     if number != number.quantize(quantum):
-        raise _Bad(f"{label}“{_shown(value)}”超过{places}位小数")
+        raise _Bad(
+            Msg(
+                "{label}“{shown}”超过{places}位小数",
+                label=label,
+                shown=_shown(value),
+                places=places,
+            )
+        )
     return number.quantize(quantum)
 
 
@@ -312,13 +322,15 @@ def _date(value: Any, label: str) -> date:
         return value
     text = _shown(value)
     if not text:
-        raise _Bad(f"{label}为空")
+        raise _Bad(Msg("{label}为空", label=label))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
         try:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    raise _Bad(f"{label}“{text}”不是有效日期（应为日期单元格或 yyyy-mm-dd）")
+    raise _Bad(
+        Msg("{label}“{text}”不是有效日期（应为日期单元格或 yyyy-mm-dd）", label=label, text=text)
+    )
 
 
 def _optional_date(value: Any, label: str) -> date | None:
@@ -330,7 +342,7 @@ def _optional_date(value: Any, label: str) -> date | None:
 def _whole(value: Any, label: str) -> int:
     """A non-negative whole number from a number or text cell."""
     if isinstance(value, bool):
-        raise _Bad(f"{label}“{value}”不是整数")
+        raise _Bad(Msg("{label}“{value}”不是整数", label=label, value=value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
@@ -338,14 +350,14 @@ def _whole(value: Any, label: str) -> int:
     else:
         text = _shown(value)
         if not text:
-            raise _Bad(f"{label}为空")
+            raise _Bad(Msg("{label}为空", label=label))
         if not re.fullmatch(r"\d+", text, re.ASCII):
-            raise _Bad(f"{label}“{text}”不是非负整数")
+            raise _Bad(Msg("{label}“{text}”不是非负整数", label=label, text=text))
         number = int(text)
     if number < 0:
-        raise _Bad(f"{label}不能为负数：{number}")
+        raise _Bad(Msg("{label}不能为负数：{number}", label=label, number=number))
     if number > 10**12:
-        raise _Bad(f"{label}过大：{number}")
+        raise _Bad(Msg("{label}过大：{number}", label=label, number=number))
     return number
 
 
@@ -354,7 +366,7 @@ def _account_no(value: Any) -> str:
         value = int(value)
     text = _shown(value)
     if not re.fullmatch(r"\d{10,16}", text, re.ASCII):
-        raise _Bad(f"户号“{text}”应为10至16位数字")
+        raise _Bad(Msg("户号“{text}”应为10至16位数字", text=text))
     return text
 
 
@@ -366,7 +378,7 @@ def _bill_month(value: Any) -> str:
     text = _shown(value)
     match = re.fullmatch(r"(\d{4})(\d{2})", text, re.ASCII)
     if not match or not 1990 <= int(match[1]) <= 2099 or not 1 <= int(match[2]) <= 12:
-        raise _Bad(f"应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）")
+        raise _Bad(Msg("应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）", text=text))
     return text
 
 
@@ -374,7 +386,9 @@ def _method(value: Any) -> str:
     text = re.sub(r"\s+", "", _shown(value))
     method = _METHOD_KEYS.get(text.lower())
     if method is None:
-        raise _Bad(f"计费方式“{_shown(value)}”应为 " + " / ".join(METHODS))
+        raise _Bad(
+            Msg("计费方式“{shown}”应为 {methods}", shown=_shown(value), methods=" / ".join(METHODS))
+        )
     return method
 
 
@@ -400,12 +414,12 @@ class _Cells:
         try:
             return convert(*args)
         except _Bad as bad:
-            self.fail(str(bad))
+            self.fail(message_of(bad))
             return None
 
     def fail(self, reason: str) -> None:
         self.ok = False
-        self.problems.append((self.row, self.prefix + reason))
+        self.problems.append((self.row, Msg("{prefix}{reason}", prefix=self.prefix, reason=reason)))
 
 
 def _chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
@@ -468,7 +482,7 @@ def _check_arrears(path: Path) -> list[_ArrearsRow]:
                 _ArrearsRow(number, account_no, name, address, category, month, due, paid, due_date)
             )
     if not rows and not problems:
-        problems.append((0, "文件中没有欠费记录"))
+        problems.append((0, Msg("文件中没有欠费记录")))
     if problems:
         raise ImportRejected(path.name, problems)
     return rows
@@ -677,7 +691,7 @@ def _read_fee_book(
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise ImportRejected(
-            path.name, [(0, f"无法读取（不是有效的 .xlsx 文件）：{exc}")]
+            path.name, [(0, Msg("无法读取（不是有效的 .xlsx 文件）：{exc}", exc=exc))]
         ) from None
     try:
         sheets = book.worksheets
@@ -703,7 +717,10 @@ def _sheet_rows(
     first = next(rows, None)
     found = tuple(str(c).strip() if c is not None else "" for c in (first or ()))
     if found[: len(headers)] != headers:
-        raise ImportRejected(path.name, [(1, prefix + "表头应为：" + "、".join(headers))])
+        raise ImportRejected(
+            path.name,
+            [(1, Msg("{prefix}表头应为：{headers}", prefix=prefix, headers=Joined(headers)))],
+        )
     out = []
     for number, row in enumerate(rows, start=2):
         if row is None or all(c is None or str(c).strip() == "" for c in row):
@@ -787,25 +804,66 @@ def _check_table(
         last = index == len(group) - 1
         if t.tier != index + 1:
             problems.append(
-                (t.row, f"{prefix}{name}的档位应从 1 起连续编号：此处应为第{index + 1}档")
+                (
+                    t.row,
+                    Msg(
+                        "{prefix}{name}的档位应从 1 起连续编号：此处应为第{expected}档",
+                        prefix=prefix,
+                        name=name,
+                        expected=index + 1,
+                    ),
+                )
             )
             continue
         if t.upper_kwh is not None and t.upper_kwh < max(t.lower_kwh, 1):
             problems.append(
-                (t.row, f"{prefix}{name}第{t.tier}档的年用电量上限 {t.upper_kwh} 小于下限")
+                (
+                    t.row,
+                    Msg(
+                        "{prefix}{name}第{tier}档的年用电量上限 {upper_kwh} 小于下限",
+                        prefix=prefix,
+                        name=name,
+                        tier=t.tier,
+                        upper_kwh=t.upper_kwh,
+                    ),
+                )
             )
         if last and t.upper_kwh is not None:
             problems.append(
-                (t.row, f"{prefix}{name}最后一档（第{t.tier}档）的年用电量上限应为空（及以上）")
+                (
+                    t.row,
+                    Msg(
+                        "{prefix}{name}最后一档（第{tier}档）的年用电量上限应为空（及以上）",
+                        prefix=prefix,
+                        name=name,
+                        tier=t.tier,
+                    ),
+                )
             )
         if not last and t.upper_kwh is None:
             problems.append(
-                (t.row, f"{prefix}{name}第{t.tier}档缺少年用电量上限：只有最后一档可以为空")
+                (
+                    t.row,
+                    Msg(
+                        "{prefix}{name}第{tier}档缺少年用电量上限：只有最后一档可以为空",
+                        prefix=prefix,
+                        name=name,
+                        tier=t.tier,
+                    ),
+                )
             )
         if index == 0:
             if t.lower_kwh > 1:
                 problems.append(
-                    (t.row, f"{prefix}{name}第1档的年用电量下限应为 0 或 1，实为 {t.lower_kwh}")
+                    (
+                        t.row,
+                        Msg(
+                            "{prefix}{name}第1档的年用电量下限应为 0 或 1，实为 {lower_kwh}",
+                            prefix=prefix,
+                            name=name,
+                            lower_kwh=t.lower_kwh,
+                        ),
+                    )
                 )
             continue
         previous = group[index - 1]
@@ -813,8 +871,16 @@ def _check_table(
             problems.append(
                 (
                     t.row,
-                    f"{prefix}{name}第{t.tier}档的年用电量下限应为 {previous.upper_kwh + 1}"
-                    f"（上一档上限 {previous.upper_kwh} 加 1），实为 {t.lower_kwh}，档位不连续",
+                    Msg(
+                        "{prefix}{name}第{tier}档的年用电量下限应为 {expected}"
+                        "（上一档上限 {upper_kwh} 加 1），实为 {lower_kwh}，档位不连续",
+                        prefix=prefix,
+                        name=name,
+                        tier=t.tier,
+                        expected=previous.upper_kwh + 1,
+                        upper_kwh=previous.upper_kwh,
+                        lower_kwh=t.lower_kwh,
+                    ),
                 )
             )
     if len(problems) > before:
@@ -822,7 +888,12 @@ def _check_table(
     try:
         validate_tiers([Tier(t.tier, t.lower_kwh, t.upper_kwh, t.price) for t in group])
     except TariffError as exc:
-        problems.append((group[0].row, f"{prefix}{name}：{exc}"))
+        problems.append(
+            (
+                group[0].row,
+                Msg("{prefix}{name}：{reason}", prefix=prefix, name=name, reason=message_of(exc)),
+            )
+        )
 
 
 def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> FeeImportSummary:
@@ -832,7 +903,7 @@ def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> F
     items = _check_items(item_rows, problems)
     tiers = _check_tiers(tier_rows, problems, prefix)
     if not items and not tiers and not problems:
-        problems.append((0, "文件中没有收费项目或阶梯电价"))
+        problems.append((0, Msg("文件中没有收费项目或阶梯电价")))
     if problems:
         raise ImportRejected(path.name, problems)
     sha = _sha256(path)

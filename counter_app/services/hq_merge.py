@@ -44,6 +44,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from counter_app.domain.text import Joined, Msg, as_msg
 from counter_app.services.errors import UserError
 from counter_app.services.export import (
     DATA_SHEETS,
@@ -95,8 +96,12 @@ class HqFilesRefused(UserError):
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         self.problems = problems
-        lines = [f"{file}：{reason}" for file, reason in problems]
-        super().__init__(f"{len(problems)} 个文件未通过校验，未写入任何内容：\n" + "\n".join(lines))
+        lines = Joined(
+            (Msg("{file}：{reason}", file=f, reason=as_msg(r)) for f, r in problems), "\n"
+        )
+        super().__init__(
+            "{count} 个文件未通过校验，未写入任何内容：\n{lines}", count=len(problems), lines=lines
+        )
 
 
 class _Bad(Exception):
@@ -478,7 +483,7 @@ def merge_files(
         raise UserError("每个工作表至少要能放下表头和一行数据")
     out = Path(out)
     if not out.parent.is_dir():
-        raise UserError(f"输出文件夹 {out.parent} 不存在")
+        raise UserError("输出文件夹 {parent} 不存在", parent=out.parent)
     winners: dict[str, dict[str, int]] = {name: {} for name in DATA_SHEETS}
     read: Counter[str] = Counter()
 
@@ -749,7 +754,7 @@ def load_files(
     try:
         engine = create_engine(url)
     except Exception as exc:
-        raise UserError(f"数据库地址无法使用：{exc}") from None
+        raise UserError("数据库地址无法使用：{exc}", exc=exc) from None
     metadata = MetaData()
     tables, loads = _tables(metadata)
     stamp = (now or datetime.now)().replace(microsecond=0)
@@ -784,7 +789,7 @@ def load_files(
                 for name in DATA_SHEETS
             }
     except SQLAlchemyError as exc:
-        raise UserError(f"载入数据库失败，已全部撤销：{exc}") from None
+        raise UserError("载入数据库失败，已全部撤销：{exc}", exc=exc) from None
     finally:
         engine.dispose()
     return LoadResult(engine.url.render_as_string(hide_password=True), files, counts)

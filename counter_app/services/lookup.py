@@ -52,6 +52,7 @@ from counter_app.domain.clock import local_date
 from counter_app.domain.eligibility import STATUS_NAMES as ACCOUNT_STATUS_NAMES
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.text import N_
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound
 from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
@@ -79,21 +80,21 @@ __all__ = [
 
 # What a hit was found by, as the results table says it.
 MATCH_NAMES = {
-    "application": "受理编号",
-    "account": "户号",
-    "cert": "证件号码",
-    "mobile": "手机",
-    "name": "姓名",
-    "address": "地址",
+    "application": N_("受理编号"),
+    "account": N_("户号"),
+    "cert": N_("证件号码"),
+    "mobile": N_("手机"),
+    "name": N_("姓名"),
+    "address": N_("地址"),
 }
-KIND_NAMES = {"person": "个人", "company": "单位"}
+KIND_NAMES = {"person": N_("个人"), "company": N_("单位")}
 # Visits that are not a guided business (no workflow definition of that code).
-VISIT_BUSINESS_NAMES = {"payment": "电费缴纳", "inquiry": "业务咨询"}
+VISIT_BUSINESS_NAMES = {"payment": N_("电费缴纳"), "inquiry": N_("业务咨询")}
 VISIT_OUTCOME_NAMES = {
-    "open": "办理中",
-    "completed": "已办结",
-    "needs_documents": "资料不全",
-    "cancelled": "已取消",
+    "open": N_("办理中"),
+    "completed": N_("已办结"),
+    "needs_documents": N_("资料不全"),
+    "cancelled": N_("已取消"),
 }
 RECENT_VISITS = 50
 MAX_APPLICATIONS = 100
@@ -503,7 +504,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
             ).where(Customer.id == customer_id)
         ).first()
         if customer is None:
-            raise NotFound(f"找不到客户（编号 {customer_id}）")
+            raise NotFound("找不到客户（编号 {customer_id}）", customer_id=customer_id)
         accounts = s.execute(
             select(
                 Account.account_no,

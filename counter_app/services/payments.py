@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain import fees
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_name
+from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.resources import resource
 from counter_app.services import audit
@@ -43,7 +44,7 @@ from counter_app.store.models import (
     User,
 )
 
-METHODS = {"cash": "现金", "card": "银行卡", "mobile": "移动支付"}
+METHODS = {"cash": N_("现金"), "card": N_("银行卡"), "mobile": N_("移动支付")}
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
@@ -197,9 +198,9 @@ class Quote:
 
 def _money(value: Decimal, what: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-        raise UserError(f"{what}不正确")
+        raise UserError("{what}不正确", what=what)
     if value != value.quantize(CENT):
-        raise UserError(f"{what}最多两位小数（到分）")
+        raise UserError("{what}最多两位小数（到分）", what=what)
     return value.quantize(CENT)
 
 
@@ -214,9 +215,9 @@ def _fee_lines(s: Session, choices: tuple[FeeChoice, ...], today: date) -> list[
             .limit(1)
         )
         if item is None:
-            raise UserError(f"收费项目 {choice.code} 不存在或已失效")
+            raise UserError("收费项目 {code} 不存在或已失效", code=choice.code)
         if choice.quantity <= 0:
-            raise UserError(f"{item.name}的数量应大于0")
+            raise UserError("{name}的数量应大于0", name=item.name)
         # One rounding, half up to the fen, for price × quantity.
         amount = (item.unit_price * choice.quantity).quantize(CENT, rounding=ROUND_HALF_UP)
         unit = "" if item.method == "固定" else f"{choice.quantity.normalize():f}{item.unit}×"
@@ -233,7 +234,7 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
     arrears_amount = _money(request.arrears_amount, "缴纳电费金额")
     prepayment = _money(request.prepayment, "预存金额")
     if account.status == "closed" and (arrears_amount == 0 or prepayment > 0):
-        raise UserError(f"户号 {account.account_no} 已销户，不能预存")
+        raise UserError("户号 {account_no} 已销户，不能预存", account_no=account.account_no)
     lines: list[QuoteLine] = []
     unapplied = ZERO
     rows = _open_bills(s, account)
@@ -247,7 +248,7 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
                 bills, arrears_amount, today, account.category == "居民", fee_rates()
             )
         except fees.FeeError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(message_of(exc)) from None
         for line in allocation.lines:
             note = line.explanation.text + ("（部分缴纳）" if line.partial else "")
             lines.append(
@@ -274,11 +275,15 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
         if request.tendered is not None:
             tendered = _money(request.tendered, "实收金额")
             if tendered < total:
-                raise UserError(f"实收金额不足：应收 {total:,.2f} 元")
+                raise UserError("实收金额不足：应收 {total:,.2f} 元", total=total)
             change = tendered - total
     elif not request.reference.strip():
-        raise UserError(f"{METHODS[request.method]}须填写交易参考号")
-    warnings = (f"有 {unapplied:.2f} 元不足以再缴一部分电费，未收取",) if unapplied else ()
+        raise UserError("{method}须填写交易参考号", method=METHODS[request.method])
+    warnings = (
+        (Msg("有 {unapplied:.2f} 元不足以再缴一部分电费，未收取", unapplied=unapplied),)
+        if unapplied
+        else ()
+    )
     return Quote(tuple(lines), total, change, unapplied, warnings)
 
 
@@ -413,7 +418,7 @@ def take_payment(
 def _payment(s: Session, receipt_no: str) -> Payment:
     payment = s.scalar(select(Payment).where(Payment.receipt_no == receipt_no.strip()))
     if payment is None:
-        raise NotFound(f"找不到收据 {receipt_no}")
+        raise NotFound("找不到收据 {receipt_no}", receipt_no=receipt_no)
     return payment
 
 
@@ -518,7 +523,7 @@ def void(
         p = _payment(s, receipt_no)
         s.refresh(p, with_for_update=True)  # two voids at once: the second sees the first
         if p.status == "void":
-            raise UserError(f"收据 {receipt_no} 已经作废")
+            raise UserError("收据 {receipt_no} 已经作废", receipt_no=receipt_no)
         if local_date(p.paid_at) != local_date(now):
             raise UserError("只能作废当天的收据；以前的收据请走退费流程")
         if p.settlement_id is not None or _settled(s, p.clerk_id, local_date(p.paid_at)):

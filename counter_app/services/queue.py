@@ -39,6 +39,7 @@ from counter_app.domain.queueing import (
     load_queue_config,
     minutes_between,
 )
+from counter_app.domain.text import message_of
 from counter_app.printing.tickets import TicketSlip
 from counter_app.resources import resource
 from counter_app.services import audit
@@ -96,7 +97,7 @@ def queue_config() -> QueueConfig:
     try:
         return _load_config(str(resource("queue.toml")))
     except QueueDataError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
 
 
 # -- what the UI gets ----------------------------------------------------------
@@ -176,7 +177,9 @@ def _hall(s: Session) -> Hall:
 def _check_category(cfg: QueueConfig, category: str) -> str:
     if cfg.category(category) is None:
         known = "、".join(f"{c.prefix} {c.name}" for c in cfg.categories)
-        raise UserError(f"没有业务类别“{category}”（可选：{known}）", "category")
+        raise UserError(
+            "没有业务类别“{category}”（可选：{known}）", "category", category=category, known=known
+        )
     return category
 
 
@@ -190,7 +193,7 @@ def _check_categories(cfg: QueueConfig, categories: list[str] | tuple[str, ...])
 def _check_counter(counter: str) -> str:
     counter = counter.strip()
     if not counter or len(counter) > COUNTER_MAX:
-        raise UserError(f"柜台号应为1至{COUNTER_MAX}个字符", "counter")
+        raise UserError("柜台号应为1至{max}个字符", "counter", max=COUNTER_MAX)
     return counter
 
 
@@ -275,7 +278,12 @@ def _require_open(visit: Visit) -> None:
     if visit.outcome != "open":
         name = OUTCOMES.get(visit.outcome, visit.outcome)
         when = f"已于 {local_naive(visit.ended_at):%H:%M} 结束" if visit.ended_at else "已结束"
-        raise UserError(f"来访 {visit.visit_no} {when}（{name}），不能再操作")
+        raise UserError(
+            "来访 {visit_no} {when}（{name}），不能再操作",
+            visit_no=visit.visit_no,
+            when=when,
+            name=name,
+        )
 
 
 def _refuse_open_visit(s: Session, hall: Hall, counter: str) -> None:
@@ -286,7 +294,11 @@ def _refuse_open_visit(s: Session, hall: Hall, counter: str) -> None:
         .limit(1)
     )
     if open_no:
-        raise UserError(f"{counter}号柜台还有未结束的来访 {open_no}，请先结束该来访")
+        raise UserError(
+            "{counter}号柜台还有未结束的来访 {open_no}，请先结束该来访",
+            counter=counter,
+            open_no=open_no,
+        )
 
 
 def _items(s: Session, visit_id: int) -> tuple[VisitItemInfo, ...]:
@@ -478,10 +490,12 @@ def recall(ctx: AppContext, clerk: UserInfo, ticket_no: str) -> TicketInfo:
             .limit(1)
         )
         if ticket is None:
-            raise NotFound(f"今天没有号票 {ticket_no}")
+            raise NotFound("今天没有号票 {ticket_no}", ticket_no=ticket_no)
         if ticket.status != "called":
             name = TICKET_STATUSES.get(ticket.status, ticket.status)
-            raise UserError(f"号票 {ticket_no} 当前为“{name}”，不能重呼")
+            raise UserError(
+                "号票 {ticket_no} 当前为“{name}”，不能重呼", ticket_no=ticket_no, name=name
+            )
         ticket.recalls += 1
         ticket.updated_at = now
         audit.record(
@@ -545,7 +559,9 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
         visit = _visit(s, visit_id, lock=True)
         _require_open(visit)
         if visit.category == category:
-            raise UserError(f"该来访已属于“{cfg.category_name(category)}”，无需转办")
+            raise UserError(
+                "该来访已属于“{category_name}”，无需转办", category_name=cfg.category_name(category)
+            )
         old = _visit_ticket(s, visit)
         arrived = visit.arrived_at or (old.issued_at if old else visit.started_at)
         if old is not None:
@@ -632,12 +648,12 @@ def add_item(ctx: AppContext, visit_id: int, kind: str, ref: str = "") -> VisitI
     themselves (visits.visit_for_business); asking again here records nothing new.
     """
     if kind not in ITEM_KINDS:
-        raise UserError(f"未知的业务种类：{kind}", "kind")
+        raise UserError("未知的业务种类：{kind}", "kind", kind=kind)
     ref = ref.strip()
     if len(ref) > REF_MAX:
-        raise UserError(f"业务编号不能超过{REF_MAX}个字符", "ref")
+        raise UserError("业务编号不能超过{max}个字符", "ref", max=REF_MAX)
     if kind != "inquiry" and not ref:
-        raise UserError(f"请提供{ITEM_KINDS[kind]}的编号", "ref")
+        raise UserError("请提供{kind}的编号", "ref", kind=ITEM_KINDS[kind])
     now = ctx.clock()
     with ctx.write() as s:
         visit = _visit(s, visit_id, lock=True)
@@ -674,13 +690,13 @@ def _link_application(s: Session, visit: Visit, ref: str) -> None:
         draft_id = ref.removeprefix("draft:")
         draft = s.get(Draft, int(draft_id)) if draft_id.isdigit() else None
         if draft is None:
-            raise NotFound(f"找不到暂存的业务 {ref}")
+            raise NotFound("找不到暂存的业务 {ref}", ref=ref)
         if not visit.business_code:
             visit.business_code = draft.business_code
         return
     app = s.scalar(select(Application).where(Application.application_no == ref))
     if app is None:
-        raise NotFound(f"找不到受理编号 {ref}")
+        raise NotFound("找不到受理编号 {ref}", ref=ref)
     if not visit.business_code:
         visit.business_code = app.business_code
     if visit.customer_id is None:
@@ -690,7 +706,7 @@ def _link_application(s: Session, visit: Visit, ref: str) -> None:
 def _link_payment(s: Session, visit: Visit, ref: str, now: datetime) -> None:
     payment = s.scalar(select(Payment).where(Payment.receipt_no == ref))
     if payment is None:
-        raise NotFound(f"找不到收据号 {ref}")
+        raise NotFound("找不到收据号 {ref}", ref=ref)
     if payment.visit_id is None:
         payment.visit_id = visit.id
         payment.updated_at = now
@@ -706,7 +722,7 @@ def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> 
     """End the visit with its outcome (completed, needs_documents, referred, abandoned);
     its ticket is done. A visit ends once: a second end is refused."""
     if outcome not in OUTCOMES:
-        raise UserError(f"来访结果不正确：{outcome}", "outcome")
+        raise UserError("来访结果不正确：{outcome}", "outcome", outcome=outcome)
     now = ctx.clock()
     with ctx.write() as s:
         visit = _visit(s, visit_id, lock=True)

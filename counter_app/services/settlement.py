@@ -38,7 +38,7 @@ def denominations() -> list[tuple[str, Decimal]]:
         try:
             value = Decimal(str(text))
         except InvalidOperation:
-            raise UserError(f"fees.toml 中的面额“{text}”不是数字") from None
+            raise UserError("fees.toml 中的面额“{text}”不是数字", text=text) from None
         if value >= 1:
             label = f"{value.normalize():f}元"
         elif value >= Decimal("0.1"):
@@ -72,9 +72,9 @@ def counted_total(counts: Mapping[str, int]) -> Decimal:
     total = ZERO
     for label, count in counts.items():
         if label not in values:
-            raise UserError(f"未知的面额：{label}")
+            raise UserError("未知的面额：{label}", label=label)
         if not isinstance(count, int) or count < 0:
-            raise UserError(f"{label}的张数应为非负整数")
+            raise UserError("{label}的张数应为非负整数", label=label)
         total += values[label] * count
     return total.quantize(Decimal("0.01"))
 
@@ -117,7 +117,9 @@ def close_day(
         raise UserError("日结须由另一位值班长复核")
     numbers = figures(ctx, clerk, day, counts)
     if numbers.difference != 0 and not reason.strip():
-        raise UserError(f"现金差额 {numbers.difference:+,.2f} 元，须填写差异说明")
+        raise UserError(
+            "现金差额 {difference:+,.2f} 元，须填写差异说明", difference=numbers.difference
+        )
     now = ctx.clock()
     start, end = day_bounds(day)
     with ctx.write() as s:
@@ -126,7 +128,7 @@ def close_day(
         if s.scalar(
             select(Settlement.id).where(Settlement.clerk_id == clerk.id, Settlement.day == day)
         ):
-            raise UserError(f"{day} 已经日结")
+            raise UserError("{day} 已经日结", day=day)
         number = next_number(s, f"settlement:{hall.code}:{day:%Y%m%d}")
         settlement = Settlement(
             settlement_no=f"{hall.code}-RJ{day:%Y%m%d}-{number:03d}",
@@ -182,7 +184,7 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
     with ctx.read() as s:
         st = s.scalar(select(Settlement).where(Settlement.settlement_no == settlement_no))
         if st is None:
-            raise NotFound(f"找不到日结 {settlement_no}")
+            raise NotFound("找不到日结 {settlement_no}", settlement_no=settlement_no)
         hall = s.get_one(Hall, st.hall_id)
         clerk = s.get_one(User, st.clerk_id)
         supervisor = s.get_one(User, st.signed_off_by)

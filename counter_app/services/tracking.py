@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.text import N_
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -32,20 +33,20 @@ from counter_app.store.models import (
 )
 
 STATUS_NAMES = {
-    "in_progress": "办理中",
-    "paused": "暂停计时（等待客户）",
-    "returned": "退回补正",
-    "completed": "已办结",
-    "cancelled": "已撤销",
+    "in_progress": N_("办理中"),
+    "paused": N_("暂停计时（等待客户）"),
+    "returned": N_("退回补正"),
+    "completed": N_("已办结"),
+    "cancelled": N_("已撤销"),
 }
 EVENT_NAMES = {
-    "accepted": "受理",
-    "step_done": "环节完成",
-    "paused": "暂停计时",
-    "returned": "退回补正",
-    "resumed": "恢复计时",
-    "cancelled": "撤销",
-    "completed": "办结",
+    "accepted": N_("受理"),
+    "step_done": N_("环节完成"),
+    "paused": N_("暂停计时"),
+    "returned": N_("退回补正"),
+    "resumed": N_("恢复计时"),
+    "cancelled": N_("撤销"),
+    "completed": N_("办结"),
 }
 OPEN = ("in_progress", "paused", "returned")
 
@@ -93,7 +94,7 @@ class ApplicationDetail:
 def _load(s: Session, application_no: str) -> Application:
     app = s.scalar(select(Application).where(Application.application_no == application_no))
     if app is None:
-        raise NotFound(f"找不到受理编号 {application_no}")
+        raise NotFound("找不到受理编号 {application_no}", application_no=application_no)
     return app
 
 
@@ -185,7 +186,11 @@ def _event(
 def _require_status(app: Application, *allowed: str) -> None:
     if app.status not in allowed:
         name = STATUS_NAMES.get(app.status, app.status)
-        raise UserError(f"受理编号 {app.application_no} 当前为“{name}”，不能进行此操作")
+        raise UserError(
+            "受理编号 {application_no} 当前为“{name}”，不能进行此操作",
+            application_no=app.application_no,
+            name=name,
+        )
 
 
 def complete_step(

@@ -20,6 +20,7 @@ from counter_app import datadir
 from counter_app.resources import APP_ICON_FILE, resource
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
+from counter_app.ui.i18n import tr_message
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import apply_look, chosen_language, load_translations, set_point_size
 from counter_app.ui.settings import Settings
@@ -154,7 +155,7 @@ class Startup(QObject):
             path = backups.backup_now(self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), user.id)
         except UserError as exc:
             self.window.statusBar().clearMessage()
-            QMessageBox.warning(self.window, self.tr("今日备份未完成"), exc.message)
+            QMessageBox.warning(self.window, self.tr("今日备份未完成"), tr_message(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -16,7 +16,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from counter_app.ui.forms.ui_return_dialog import Ui_ReturnDialog
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import OVERDUE, fill_table
 
 
@@ -152,7 +152,7 @@ class ApplicationDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return False
         self.ui.messageLabel.clear()
         self.refresh()

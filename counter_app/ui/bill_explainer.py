@@ -13,7 +13,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.payments import AccountDue
 from counter_app.ui.forms.ui_bill_explainer_dialog import Ui_BillExplainerDialog
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 
 
 class BillExplainerDialog(QDialog):
@@ -47,7 +47,7 @@ class BillExplainerDialog(QDialog):
                 self.ui.usedSpin.value(),
             )
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return None
         self.ui.messageLabel.setText(e.source)
         rows = "".join(

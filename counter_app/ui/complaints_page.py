@@ -18,7 +18,7 @@ from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import OVERDUE, fill_table
 
 # The list's status filter: label and the value list_complaints takes.
@@ -81,7 +81,7 @@ class ComplaintDialog(QDialog):
             rules = complaints.load_rules()
             contact_due, decision_due = complaints.due_dates(ctx)
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.ui.okButton.setEnabled(False)
             return
         # Shown in the UI's language; the Chinese name is the item's data and what is stored.
@@ -117,7 +117,7 @@ class ComplaintDialog(QDialog):
                 contact_phone=ui.phoneEdit.text(),
             )
         except UserError as exc:
-            ui.messageLabel.setText(exc.message)
+            ui.messageLabel.setText(tr_message(exc))
             return
         self.accept()
 
@@ -217,7 +217,7 @@ class ComplaintDetailDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            _say(self.ui.messageLabel, exc.message, done=False)
+            _say(self.ui.messageLabel, tr_message(exc), done=False)
             return False
         self.refresh()
         _say(self.ui.messageLabel, done, done=True)
@@ -288,7 +288,7 @@ class ComplaintDetailDialog(QDialog):
         try:
             path = complaints.print_slip(self.ctx, self.number, self.printouts())
         except (UserError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
+            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             _say(self.ui.messageLabel, self.tr("回执未能生成：{0}").format(message), done=False)
             return
         self.show_pdf(path)
@@ -403,7 +403,7 @@ class ComplaintsPage(QWidget):
         try:
             path = complaints.print_slip(self.ctx, created.complaint_no, self.printouts())
         except (UserError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
+            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(
                 self,
                 self.tr("回执未能生成"),

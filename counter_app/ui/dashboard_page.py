@@ -28,7 +28,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.dashboard import Dashboard, Period
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 DASH = "—"
@@ -138,7 +138,7 @@ class DashboardPage(QWidget):
         try:
             figures = dashboard.dashboard(self.ctx, period.start, period.end, period.kind)
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -24,6 +24,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.export import ExportCancelled, ExportResult, Progress
 from counter_app.ui.forms.ui_export_dialog import Ui_ExportDialog
+from counter_app.ui.i18n import tr_message
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,9 @@ class ExportWorker(QObject):
         try:
             result = self.job(self.report)
         except ExportCancelled as exc:
-            self.cancelled.emit(exc.message)
+            self.cancelled.emit(tr_message(exc))
         except UserError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(tr_message(exc))
         except Exception:
             log.exception("export failed")
             self.failed.emit(

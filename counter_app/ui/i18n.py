@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from counter_app.domain.text import fill
+
 DATA = "data"
 MESSAGES = "messages"
 
@@ -28,16 +30,19 @@ def tr_message(error: Any) -> str:
     """A UserError's message in the UI's language.
 
     An error raised with a template and parameters is translated as its template,
-    then filled in; one raised with a plain text is looked up as it is.
+    then filled in (parameters that are messages or joined lists translated in turn,
+    plain texts through tr_data); one raised with a plain text is looked up as it is.
     """
     template = getattr(error, "template", None)
     params = getattr(error, "params", None)
-    if template is None or params is None:
+    if template is None or not params:
         text = str(getattr(error, "message", error))
         return QCoreApplication.translate(MESSAGES, text)
-    translated = QCoreApplication.translate(MESSAGES, template)
-    shown = {k: tr_data(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
-        return translated.format(**shown)
+        return fill(template, params, _message, tr_data)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return template.format(**params)
+        return fill(template, params)
+
+
+def _message(text: str) -> str:
+    return QCoreApplication.translate(MESSAGES, text)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counter_app.ui.forms.ui_login_dialog import Ui_LoginDialog
+from counter_app.ui.i18n import tr_message
 
 if TYPE_CHECKING:  # the store is imported only once the window is on screen
     from counter_app.services.auth import UserInfo
@@ -73,7 +74,7 @@ class LoginDialog(QDialog):
         try:
             user = auth.login(self.ctx, username, password)
         except AuthError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return

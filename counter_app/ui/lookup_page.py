@@ -15,7 +15,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.notice_board import OutagePanel
 
 RED = "#b00020"
@@ -104,7 +104,7 @@ class LookupPage(QWidget):
             hits = lookup.search(self.ctx, typed, limit=SEARCH_LIMIT)
         except UserError as exc:
             self._show([])
-            self._say(exc.message)
+            self._say(tr_message(exc))
             return
         self._show(hits)
         if not hits:
@@ -157,7 +157,7 @@ class LookupPage(QWidget):
         try:
             detail = lookup.customer_detail(self.ctx, customer_id)
         except UserError as exc:
-            self._say(exc.message)
+            self._say(tr_message(exc))
             self.ui.detailView.clear()
             return
         self.ui.detailView.setHtml(detail_html(detail))

@@ -24,7 +24,7 @@ from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.help_overlay import HelpOverlay
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             )
             self.last_pdf = path
         except (UserError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
+            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(
                 self,
                 self.tr("收据未能生成"),
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def update_banner(self) -> None:
         warning = calendar_warning(self.ctx)
-        self.ui.calendarBanner.setText(warning or "")
+        self.ui.calendarBanner.setText(tr_message(warning) if warning else "")
         self.ui.calendarBanner.setVisible(bool(warning))
 
     def start_business(self, code: str, draft: SavedDraft | None = None) -> BusinessWizard:
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         try:
             draft = drafts.load_draft(self.ctx, draft_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法继续办理"), exc.message)
+            QMessageBox.warning(self, self.tr("无法继续办理"), tr_message(exc))
             self.today.refresh()
             return None
         return self.start_business(draft.business_code, draft)
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         try:
             path = applications.print_acceptance_slip(self.ctx, application_no, self.printouts())
         except (UserError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
+            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, self.tr("回执未能生成"), message)
             return
         self.last_pdf = path
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
                 self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), self.user.id
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份未完成"), exc.message)
+            QMessageBox.warning(self, self.tr("备份未完成"), tr_message(exc))
             return
         self.statusBar().showMessage(self.tr("备份已完成：{0}").format(path), 15_000)
 

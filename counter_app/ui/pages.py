@@ -34,7 +34,7 @@ def fill_table(table, headers: list[str], rows: list[list[str]], stretch: int = 
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            table.setItem(r, c, QTableWidgetItem(tr_data(text)))
     header = table.horizontalHeader()
     header.setMinimumSectionSize(80)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -18,7 +18,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 ZERO = Decimal("0.00")
@@ -139,7 +139,7 @@ class PaymentPage(QWidget):
             self.due = payments.account_due(self.ctx, number)
         except UserError as exc:
             self.due = None
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.ui.infoLabel.clear()
             self.ui.billsTable.setRowCount(0)
             return
@@ -195,7 +195,7 @@ class PaymentPage(QWidget):
                     f"{b.principal:,.2f}",
                     f"{b.late_fee:,.2f}",
                     f"{b.payable:,.2f}",
-                    b.explanation,
+                    tr_message(b.explanation),
                 ]
                 for b in due.bills
             ],
@@ -288,7 +288,7 @@ class PaymentPage(QWidget):
         try:
             q = payments.quote(self.ctx, self.request())
         except UserError as exc:
-            self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(exc.message)}</p>")
+            self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(tr_message(exc))}</p>")
             return None
         rows = "".join(
             f"<tr><td>{escape(line.bill_month)}</td><td>{escape(tr_data(line.item))}</td>"
@@ -304,7 +304,7 @@ class PaymentPage(QWidget):
             change = self.tr("　实收 {0} 元，找零 <b>{1}</b> 元").format(
                 f"{tendered:,.2f}", f"{q.change:,.2f}"
             )
-        warn = "".join(f"<p style='color:#b00020'>{escape(w)}</p>" for w in q.warnings)
+        warn = "".join(f"<p style='color:#b00020'>{escape(tr_message(w))}</p>" for w in q.warnings)
         heads = (self.tr("应收年月"), self.tr("项目"), self.tr("本金"), self.tr("违约金"))
         heads += (self.tr("金额"),)
         head = "".join(f"<th>{escape(h)}</th>" for h in heads)
@@ -328,7 +328,7 @@ class PaymentPage(QWidget):
         try:
             result = payments.take_payment(self.ctx, self.user, self.counter(), self.request())
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return None
         self.last_receipt = result.receipt_no
         change = self.tr("，找零 {0} 元").format(f"{result.change:,.2f}") if result.change else ""

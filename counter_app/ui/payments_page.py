@@ -16,7 +16,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -163,7 +163,7 @@ class PaymentsPage(QWidget):
         try:
             path = make()
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.search()
             return
         self.ui.messageLabel.clear()

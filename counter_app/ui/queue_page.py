@@ -16,7 +16,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -92,7 +92,7 @@ class QueuePage(QWidget):
         try:
             result = action()
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             self.refresh()
             return None
         self.ui.messageLabel.clear()

@@ -10,7 +10,7 @@ from counter_app.services import ratings
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_rating_window import Ui_RatingWindow
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 
 
 def _businesses(text: str) -> str:
@@ -67,7 +67,7 @@ class RatingWindow(QWidget):
         try:
             self.result = ratings.rate_visit(self.ctx, self.visit_id, value)
         except UserError as exc:
-            self.ui.thanksLabel.setText(exc.message)
+            self.ui.thanksLabel.setText(tr_message(exc))
             return
         self.ui.thanksLabel.setText(self.tr("谢谢您的评价！") if value else "")
         for value_ in (5, 4, 3, 2, 1):

@@ -15,7 +15,7 @@ from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_settlement_page import Ui_SettlementPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 
 
 class SettlementPage(QWidget):
@@ -129,7 +129,7 @@ class SettlementPage(QWidget):
                 self.ctx, self.user, day, self.counts(), self.ui.reasonEdit.text(), supervisor
             )
         except UserError as exc:
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(tr_message(exc))
             return
         self.reset()
         self.ui.messageLabel.setText(self.tr("日结完成：{0}").format(self.settlement_no))

@@ -9,6 +9,7 @@ from counter_app.services.auth import HallInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from counter_app.ui.i18n import tr_message
 
 
 class SetupDialog(QDialog):
@@ -47,7 +48,7 @@ class SetupDialog(QDialog):
                 password=ui.passwordEdit.text(),
             )
         except UserError as exc:
-            self._fail(exc.message, exc.field)
+            self._fail(tr_message(exc), exc.field)
             return
         self.accept()
 

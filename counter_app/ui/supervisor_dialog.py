@@ -16,6 +16,7 @@ from counter_app.services import auth
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui.i18n import tr_message
 
 
 class SupervisorDialog(QDialog):
@@ -55,7 +56,7 @@ class SupervisorDialog(QDialog):
                 self.ctx, self.username.text().strip(), self.password.text(), self.purpose
             )
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(tr_message(exc))
             self.password.clear()
             return
         self.accept()

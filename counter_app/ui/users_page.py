@@ -22,7 +22,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -54,7 +54,7 @@ class UserDialog(QDialog):
                 password=ui.passwordEdit.text(),
             )
         except UserError as exc:
-            ui.messageLabel.setText(exc.message)
+            ui.messageLabel.setText(tr_message(exc))
             return
         self.accept()
 
@@ -121,7 +121,7 @@ class UsersPage(QWidget):
         try:
             auth.set_user_active(self.ctx, self.actor, user.id, not user.active)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("不能修改"), exc.message)
+            QMessageBox.warning(self, self.tr("不能修改"), tr_message(exc))
         self.refresh()
 
     def import_calendar(self) -> None:
@@ -131,7 +131,7 @@ class UsersPage(QWidget):
         try:
             years = calendar_import.import_calendar(self.ctx, self.actor, Path(path))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("工作日历未导入"), exc.message)
+            QMessageBox.warning(self, self.tr("工作日历未导入"), tr_message(exc))
             return
         QMessageBox.information(
             self,
@@ -148,7 +148,7 @@ class UsersPage(QWidget):
         try:
             summary = importer(self.ctx, self.actor, Path(path))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("{0}未导入").format(what), exc.message)
+            QMessageBox.warning(self, self.tr("{0}未导入").format(what), tr_message(exc))
             return
         QMessageBox.information(self, self.tr("{0}已导入").format(what), summary.text)
         self.data_imported.emit()
@@ -168,4 +168,4 @@ class UsersPage(QWidget):
         try:
             auth.reset_password(self.ctx, self.actor, user.id, password)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("未能重置"), exc.message)
+            QMessageBox.warning(self, self.tr("未能重置"), tr_message(exc))

@@ -37,7 +37,13 @@ from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.day_text import day_text
 from counter_app.ui.help_overlay import HelpOverlay
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
+
+
+def _reason(reason: object) -> str:
+    """A refusal reason: a service message (template) or a rule's text from the data file."""
+    shown = tr_message(reason)
+    return shown if shown != str(reason) else tr_data(str(reason))
 
 
 class BusinessWizard(QWizard):
@@ -269,7 +275,7 @@ class FieldsPage(QWizardPage):
         reasons = applications.eligibility_problems(
             self.wiz.ctx, self.wiz.defn.code, self.wiz.values, known
         )
-        self.rules_message.setText("；".join(tr_data(r) for r in reasons))
+        self.rules_message.setText(self.tr("；").join(_reason(r) for r in reasons))
         return not reasons
 
     def _connect(self, f: wf.Field, editor: QWidget) -> None:
@@ -301,7 +307,7 @@ class FieldsPage(QWizardPage):
             if label is not None:
                 label.setVisible(visible)
             # Only speak up about a field the clerk has already typed into.
-            message = problems.get(f.key, "") if f.key in self.touched else ""
+            message = tr_message(problems.get(f.key, "")) if f.key in self.touched else ""
             self.errors[f.key].setText(message)
             self.errors[f.key].setVisible(bool(message))
             if f.key in self.override_buttons:
@@ -483,7 +489,7 @@ class ConfirmPage(QWizardPage):
                 wiz.visit_source(),
             )
         except UserError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(tr_message(exc))
             return False
         return True
 

@@ -1,0 +1,1364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>messages</name>
+        <message>
+            <source>户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}</source>
+            <translation>Account {account_no} has arrears of {open_arrears:,.2f} yuan; settle them before {name}</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 当前为“{now}”状态，不能办理{name}</source>
+            <translation>Account {account_no} is "{now}"; {name} is not possible</translation>
+        </message>
+        <message>
+            <source>{name}只适用于{items}用户</source>
+            <translation>{name} applies only to {items} customers</translation>
+        </message>
+        <message>
+            <source>须提前{min_days}天申请：开始日期最早为{year}年{month}月{day}日</source>
+            <translation>Apply {min_days} days in advance: the earliest start date is {year}-{month}-{day}</translation>
+        </message>
+        <message>
+            <source>结束日期应晚于开始日期</source>
+            <translation>The end date must be after the start date</translation>
+        </message>
+        <message>
+            <source>每次不少于{min_days}天（现为{days}天）</source>
+            <translation>At least {min_days} days each time (now {days} days)</translation>
+        </message>
+        <message>
+            <source>每次不超过{max_days}天（现为{days}天）</source>
+            <translation>At most {max_days} days each time (now {days} days)</translation>
+        </message>
+        <message>
+            <source>期限不少于{min_months}个月</source>
+            <translation>The term must be at least {min_months} months</translation>
+        </message>
+        <message>
+            <source>期限不超过{max_months}个月</source>
+            <translation>The term must be at most {max_months} months</translation>
+        </message>
+        <message>
+            <source>{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天</source>
+            <translation>At most {max_days} days in total in {year}: {used} days used, {now} days this time</translation>
+        </message>
+        <message>
+            <source>每年最多办理{max}次，{year}年已办理{done}次</source>
+            <translation>At most {max} times a year; already {done} times in {year}</translation>
+        </message>
+        <message>
+            <source>容量超过{max}kW，不适用本业务，请选择其他办理方式</source>
+            <translation>Capacity above {max} kW does not qualify for this business; choose another way</translation>
+        </message>
+        <message>
+            <source>增容后的容量应大于现有容量 {current:f} kW</source>
+            <translation>The new capacity must be above the current {current:f} kW</translation>
+        </message>
+        <message>
+            <source>减容后的容量应小于现有容量 {current:f} kW</source>
+            <translation>The new capacity must be below the current {current:f} kW</translation>
+        </message>
+        <message>
+            <source>违约金日费率 {name} {problem}：{value}</source>
+            <translation>Daily late fee rate {name} {problem}: {value}</translation>
+        </message>
+        <message>
+            <source>违约金最低金额 minimum {problem}：{minimum}</source>
+            <translation>Late fee minimum {problem}: {minimum}</translation>
+        </message>
+        <message>
+            <source>{year}年{month}月{day}日到期，未逾期，无违约金</source>
+            <translation>Due {year}-{month:02d}-{day:02d}, not overdue, no late fee</translation>
+        </message>
+        <message>
+            <source>{principal}元×{rate}×{days}天</source>
+            <translation>{principal} yuan × {rate} × {days} days</translation>
+        </message>
+        <message>
+            <source>{term}（{year}年内）</source>
+            <translation>{term} (in {year})</translation>
+        </message>
+        <message>
+            <source>{term}（{year}年起）</source>
+            <translation>{term} (from {year})</translation>
+        </message>
+        <message>
+            <source>{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元</source>
+            <translation>Due {year}-{month:02d}-{day:02d}, {days} days overdue: {terms} = {amount} yuan</translation>
+        </message>
+        <message>
+            <source>{line}，不足{minimum}元按{minimum}元收取</source>
+            <translation>{line}; below {minimum} yuan, {minimum} yuan is charged</translation>
+        </message>
+        <message>
+            <source>欠费金额无效：{principal}</source>
+            <translation>Invalid arrears amount: {principal}</translation>
+        </message>
+        <message>
+            <source>欠费金额不能为负数：{principal}</source>
+            <translation>The arrears amount cannot be negative: {principal}</translation>
+        </message>
+        <message>
+            <source>欠费金额最多保留两位小数（到分）：{principal}</source>
+            <translation>The arrears amount has at most two decimals (fen): {principal}</translation>
+        </message>
+        <message>
+            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
+            <translation>Invalid bill month: {month} (use yyyymm, e.g. 202510)</translation>
+        </message>
+        <message>
+            <source>应收年月 {month}：{exc}</source>
+            <translation>Bill month {month}: {exc}</translation>
+        </message>
+        <message>
+            <source>缴费金额必须大于零：{amount}</source>
+            <translation>The payment amount must be above zero: {amount}</translation>
+        </message>
+        <message>
+            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
+            <translation>The payment amount has at most two decimals (fen): {amount}</translation>
+        </message>
+        <message>
+            <source>应收年月 {bill_month} 重复出现</source>
+            <translation>Bill month {bill_month} appears twice</translation>
+        </message>
+        <message>
+            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
+            <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
+        </message>
+        <message>
+            <source>请输入身份证号码</source>
+            <translation>Enter the ID card number</translation>
+        </message>
+        <message>
+            <source>身份证号码长度应为18位，现为{count}位</source>
+            <translation>An ID card number has 18 characters (now {count})</translation>
+        </message>
+        <message>
+            <source>身份证号码前17位应为数字，最后一位为数字或X</source>
+            <translation>The first 17 characters of an ID card number are digits, the last a digit or X</translation>
+        </message>
+        <message>
+            <source>身份证号码地区码无效</source>
+            <translation>Invalid region code in the ID card number</translation>
+        </message>
+        <message>
+            <source>出生日期无效：{birth_text}不是真实日期</source>
+            <translation>Invalid date of birth: {birth_text} is not a real date</translation>
+        </message>
+        <message>
+            <source>出生日期无效：{birth_text}早于1900年</source>
+            <translation>Invalid date of birth: {birth_text} is before 1900</translation>
+        </message>
+        <message>
+            <source>出生日期无效：{birth_text}晚于今天</source>
+            <translation>Invalid date of birth: {birth_text} is after today</translation>
+        </message>
+        <message>
+            <source>身份证号码校验位不正确，请核对号码</source>
+            <translation>The ID card number's check digit is wrong; check the number</translation>
+        </message>
+        <message>
+            <source>请输入统一社会信用代码</source>
+            <translation>Enter the unified social credit code</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码长度应为18位，现为{count}位</source>
+            <translation>A unified social credit code has 18 characters (now {count})</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码含有无效字符：{shown}（不使用字母I、O、S、V、Z）</source>
+            <translation>Invalid characters in the unified social credit code: {shown} (I, O, S, V, Z are not used)</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码校验位不正确；早期发放的代码可能如此，请核对营业执照，需值班长确认</source>
+            <translation>The credit code's check character is wrong; early codes may be so: check the business licence, a supervisor must confirm</translation>
+        </message>
+        <message>
+            <source>请输入手机号码</source>
+            <translation>Enter the mobile number</translation>
+        </message>
+        <message>
+            <source>手机号码只能包含数字</source>
+            <translation>A mobile number has digits only</translation>
+        </message>
+        <message>
+            <source>手机号码应为11位，现为{count}位</source>
+            <translation>A mobile number has 11 digits (now {count})</translation>
+        </message>
+        <message>
+            <source>手机号码应以13至19开头</source>
+            <translation>A mobile number starts with 13 to 19</translation>
+        </message>
+        <message>
+            <source>金额无效：{amount}</source>
+            <translation>Invalid amount: {amount}</translation>
+        </message>
+        <message>
+            <source>金额最多保留两位小数（到分）：{amount}</source>
+            <translation>An amount has at most two decimals (fen): {amount}</translation>
+        </message>
+        <message>
+            <source>金额不能为负数：{original}</source>
+            <translation>The amount cannot be negative: {original}</translation>
+        </message>
+        <message>
+            <source>金额格式不正确：{original}（应为如 1,409.50 的数字）</source>
+            <translation>Invalid amount: {original} (use a number like 1,409.50)</translation>
+        </message>
+        <message>
+            <source>金额格式不正确：{original}（最多两位小数，到分）</source>
+            <translation>Invalid amount: {original} (at most two decimals, fen)</translation>
+        </message>
+        <message>
+            <source>金额过大：{original}</source>
+            <translation>Amount too large: {original}</translation>
+        </message>
+        <message>
+            <source>负数金额不能写成大写：{format_amount}</source>
+            <translation>A negative amount cannot be written in capitals: {format_amount}</translation>
+        </message>
+        <message>
+            <source>金额过大，无法写成大写：{format_amount}</source>
+            <translation>Amount too large to write in capitals: {format_amount}</translation>
+        </message>
+        <message>
+            <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
+            <translation>{name}: the tier number should be {expected}, not {tier}</translation>
+        </message>
+        <message>
+            <source>{name}的电量下限应为非负整数：{lower_kwh}</source>
+            <translation>{name}: the lower kWh limit must be a non-negative integer: {lower_kwh}</translation>
+        </message>
+        <message>
+            <source>{name}的电量上限应为整数：{upper_kwh}</source>
+            <translation>{name}: the upper kWh limit must be an integer: {upper_kwh}</translation>
+        </message>
+        <message>
+            <source>{name}的电价应为小数（Decimal）：{price!r}</source>
+            <translation>{name}: the price must be a decimal (Decimal): {price!r}</translation>
+        </message>
+        <message>
+            <source>{name}的电价不能为负数：{price}</source>
+            <translation>{name}: the price cannot be negative: {price}</translation>
+        </message>
+        <message>
+            <source>最后一档（{name}）不应有电量上限，应为“及以上”</source>
+            <translation>The last tier ({name}) has no upper limit ("and above")</translation>
+        </message>
+        <message>
+            <source>只有最后一档可以没有电量上限，{name}缺少上限</source>
+            <translation>Only the last tier may lack an upper limit; {name} has none</translation>
+        </message>
+        <message>
+            <source>{name}的电量上限 {upper_kwh} 小于下限 {max}</source>
+            <translation>{name}: the upper limit {upper_kwh} is below the lower limit {max}</translation>
+        </message>
+        <message>
+            <source>第1档应从 0 千瓦时开始，实为 {lower_kwh}</source>
+            <translation>Tier 1 must start at 0 kWh, not {lower_kwh}</translation>
+        </message>
+        <message>
+            <source>{name}的电量下限应为 {expected}（第{index}档上限 {upper_kwh} 加 1），实为 {lower_kwh}</source>
+            <translation>{name}: the lower limit should be {expected} (tier {index} upper limit {upper_kwh} plus 1), not {lower_kwh}</translation>
+        </message>
+        <message>
+            <source>{name}的电价 {price} 低于第{index}档的 {price2}，阶梯电价应逐档不降</source>
+            <translation>{name}: the price {price} is below tier {index}'s {price2}; tiered prices never decrease</translation>
+        </message>
+        <message>
+            <source>用电量应为非负整数（千瓦时）：{consumption_kwh}</source>
+            <translation>Consumption must be a non-negative integer (kWh): {consumption_kwh}</translation>
+        </message>
+        <message>
+            <source>本年此前用电量应为非负整数（千瓦时）：{already_used_kwh}</source>
+            <translation>Consumption earlier this year must be a non-negative integer (kWh): {already_used_kwh}</translation>
+        </message>
+        <message>
+            <source>证件号码应为5至17位字母或数字</source>
+            <translation>The ID number has 5 to 17 letters or digits</translation>
+        </message>
+        <message>
+            <source>姓名长度应为2至30个字符</source>
+            <translation>A name has 2 to 30 characters</translation>
+        </message>
+        <message>
+            <source>姓名含有不允许的字符</source>
+            <translation>The name contains characters that are not allowed</translation>
+        </message>
+        <message>
+            <source>户号应为10至16位数字</source>
+            <translation>An account no. has 10 to 16 digits</translation>
+        </message>
+        <message>
+            <source>日期格式应为 年-月-日，例如 2026-12-01</source>
+            <translation>Date format: year-month-day, e.g. 2026-12-01</translation>
+        </message>
+        <message>
+            <source>证件号码应为4至30位字母、数字或汉字</source>
+            <translation>The ID number has 4 to 30 letters, digits or Chinese characters</translation>
+        </message>
+        <message>
+            <source>请填写{label}</source>
+            <translation>Fill in {label}</translation>
+        </message>
+        <message>
+            <source>{label}至少{min_length}个字</source>
+            <translation>{label}: at least {min_length} characters</translation>
+        </message>
+        <message>
+            <source>{label}不能超过{max_length}个字</source>
+            <translation>{label}: at most {max_length} characters</translation>
+        </message>
+        <message>
+            <source>{label}应为数字</source>
+            <translation>{label} must be a number</translation>
+        </message>
+        <message>
+            <source>{label}不能小于{minimum}{unit}</source>
+            <translation>{label} cannot be below {minimum}{unit}</translation>
+        </message>
+        <message>
+            <source>{label}不能大于{maximum}{unit}</source>
+            <translation>{label} cannot be above {maximum}{unit}</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 不存在，请核对客户的电费单或缴费卡</source>
+            <translation>Account no. {account_no} does not exist; check the customer's bill or payment card</translation>
+        </message>
+        <message>
+            <source>未知的业务：{business_code}</source>
+            <translation>Unknown business: {business_code}</translation>
+        </message>
+        <message>
+            <source>以下必备资料未收齐：{documents}</source>
+            <translation>Required documents not received: {documents}</translation>
+        </message>
+        <message>
+            <source>证件号码与户号 {account_no} 的户主不一致：变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理</source>
+            <translation>The ID number does not match the holder of account {account_no}: changes must be made by the holder in person, or by an agent with the holder's ID and a power of attorney</translation>
+        </message>
+        <message>
+            <source>营业厅尚未设置</source>
+            <translation>The service hall is not set up yet</translation>
+        </message>
+        <message>
+            <source>找不到受理编号 {application_no}</source>
+            <translation>Application no. {application_no} not found</translation>
+        </message>
+        <message>
+            <source>用户名应为2至40位英文字母、数字或 _ . -</source>
+            <translation>A user name has 2 to 40 letters, digits or _ . -</translation>
+        </message>
+        <message>
+            <source>请填写姓名</source>
+            <translation>Fill in the name</translation>
+        </message>
+        <message>
+            <source>工号应为1至20位字母或数字</source>
+            <translation>A staff no. has 1 to 20 letters or digits</translation>
+        </message>
+        <message>
+            <source>角色不正确</source>
+            <translation>Invalid role</translation>
+        </message>
+        <message>
+            <source>密码至少{min_password_length}位</source>
+            <translation>The password has at least {min_password_length} characters</translation>
+        </message>
+        <message>
+            <source>营业厅编码应为4至20位字母或数字</source>
+            <translation>A hall code has 4 to 20 letters or digits</translation>
+        </message>
+        <message>
+            <source>请填写营业厅名称</source>
+            <translation>Fill in the service hall name</translation>
+        </message>
+        <message>
+            <source>营业厅已经设置过，不能重复设置</source>
+            <translation>The service hall is already set up</translation>
+        </message>
+        <message>
+            <source>用户名“{username}”已存在</source>
+            <translation>User name "{username}" already exists</translation>
+        </message>
+        <message>
+            <source>该账户已停用，请联系管理员</source>
+            <translation>This account is disabled; contact the administrator</translation>
+        </message>
+        <message>
+            <source>密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试</source>
+            <translation>Wrong password {max_failed_logins} times: the account is locked, try again in {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟</source>
+            <translation>Wrong password {max_failed_logins} times: the account is locked for {lockout_minutes} minutes</translation>
+        </message>
+        <message>
+            <source>只有管理员可以管理用户</source>
+            <translation>Only an administrator can manage users</translation>
+        </message>
+        <message>
+            <source>不能停用自己的账户</source>
+            <translation>You cannot disable your own account</translation>
+        </message>
+        <message>
+            <source>找不到该用户</source>
+            <translation>User not found</translation>
+        </message>
+        <message>
+            <source>只有管理员可以重置他人的密码</source>
+            <translation>Only an administrator can reset another user's password</translation>
+        </message>
+        <message>
+            <source>需要值班长或管理员授权</source>
+            <translation>A supervisor or administrator must authorise this</translation>
+        </message>
+        <message>
+            <source>数据库在数据库服务器上（不是本机文件），请用服务器的备份方式（如 pg_dump）备份和恢复。</source>
+            <translation>The database is on a database server (not a local file); back it up and restore it with the server's tools (e.g. pg_dump).</translation>
+        </message>
+        <message>
+            <source>尚未设置备份文件夹：请在“设置”中选择备份文件夹（例如U盘）。</source>
+            <translation>No backup folder set: choose one in Settings (e.g. a USB drive).</translation>
+        </message>
+        <message>
+            <source>备份文件夹“{text}”应为完整路径（例如 E:\柜台备份）。</source>
+            <translation>The backup folder "{text}" must be a full path (e.g. E:\Backups).</translation>
+        </message>
+        <message>
+            <source>备份文件夹 {folder} 不存在。如果备份到U盘，请插好U盘后再试；否则请先建好这个文件夹，或在“设置”中另选备份文件夹。</source>
+            <translation>Backup folder {folder} does not exist. If you back up to a USB drive, plug it in and try again; otherwise create the folder or choose another in Settings.</translation>
+        </message>
+        <message>
+            <source>备份位置 {folder} 不是文件夹，请在“设置”中另选备份文件夹。</source>
+            <translation>Backup location {folder} is not a folder; choose another backup folder in Settings.</translation>
+        </message>
+        <message>
+            <source>无法写入备份文件夹 {folder}（没有写入权限，或U盘处于写保护）。请检查U盘的写保护开关，或在“设置”中另选备份文件夹。</source>
+            <translation>Cannot write to backup folder {folder} (no permission, or the USB drive is write-protected). Check the write-protect switch or choose another folder in Settings.</translation>
+        </message>
+        <message>
+            <source>备份保留份数至少为1</source>
+            <translation>Keep at least 1 backup</translation>
+        </message>
+        <message>
+            <source>备份未完成：无法写入 {folder}（{os_reason}）。请检查U盘是否插好、是否写保护、空间是否足够，然后再试。</source>
+            <translation>Backup not done: cannot write to {folder} ({os_reason}). Check the USB drive is plugged in, not write-protected and has room, then try again.</translation>
+        </message>
+        <message>
+            <source>备份未完成：写到 {folder} 的副本校验不通过（{exc}）。U盘可能有坏块，请换一个U盘或文件夹再试。</source>
+            <translation>Backup not done: the copy written to {folder} failed verification ({exc}). The USB drive may have bad blocks; try another drive or folder.</translation>
+        </message>
+        <message>
+            <source>备份未完成：{problem}。请检查U盘是否插好、空间是否足够，然后再试。</source>
+            <translation>Backup not done: {problem}. Check the USB drive is plugged in and has room, then try again.</translation>
+        </message>
+        <message>
+            <source>备份文件夹空间不足</source>
+            <translation>the backup folder is full</translation>
+        </message>
+        <message>
+            <source>写入 {folder} 时出错（{exc}）</source>
+            <translation>error writing to {folder} ({exc})</translation>
+        </message>
+        <message>
+            <source>{name} 不是柜台助手的数据库备份（{why}），不能用于恢复。</source>
+            <translation>{name} is not a Counter Assistant database backup ({why}); it cannot be restored.</translation>
+        </message>
+        <message>
+            <source>找不到备份文件 {file}</source>
+            <translation>Backup file {file} not found</translation>
+        </message>
+        <message>
+            <source>无法读取备份文件 {file}（{os_reason}）</source>
+            <translation>Cannot read backup file {file} ({os_reason})</translation>
+        </message>
+        <message>
+            <source>备份文件 {name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。</source>
+            <translation>Backup file {name} is damaged and cannot be read ({exc}). Use another backup (e.g. an older one).</translation>
+        </message>
+        <message>
+            <source>无法复制备份文件 {file}（{os_reason}）</source>
+            <translation>Cannot copy backup file {file} ({os_reason})</translation>
+        </message>
+        <message>
+            <source>备份文件 {name} 已损坏（完整性检查：{result}），不能用于恢复。请换一份备份（例如更早的一份）。</source>
+            <translation>Backup file {name} is damaged (integrity check: {result}); it cannot be restored. Use another backup (e.g. an older one).</translation>
+        </message>
+        <message>
+            <source>备份 {name} 的数据库版本（{revision}）比本程序新，不能用本程序恢复。请先安装最新版本的柜台助手。</source>
+            <translation>Backup {name} has a newer database version ({revision}) than this program; install the latest Counter Assistant first.</translation>
+        </message>
+        <message>
+            <source>备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。</source>
+            <translation>Backup {name} has no service hall data yet (made before the first setup); it cannot be restored.</translation>
+        </message>
+        <message>
+            <source>柜台助手正在使用这个数据库。请先在所有电脑上退出柜台助手（包括锁屏状态的），再恢复备份。</source>
+            <translation>Counter Assistant is using this database. Quit it on every PC (including locked screens) before restoring.</translation>
+        </message>
+        <message>
+            <source>备份文件就是当前数据库本身，不能用它恢复。</source>
+            <translation>The backup file is the current database itself; it cannot be restored from.</translation>
+        </message>
+        <message>
+            <source>无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。</source>
+            <translation>Cannot save a copy of the current database ({os_reason}); nothing restored. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>日期“{text}”不是有效日期</source>
+            <translation>Date "{text}" is not a valid date</translation>
+        </message>
+        <message>
+            <source>类型“{kind}”应为 节假日 或 调休上班</source>
+            <translation>Type "{kind}" must be 节假日 (holiday) or 调休上班 (working day)</translation>
+        </message>
+        <message>
+            <source>日期 {day} 重复</source>
+            <translation>Date {day} appears twice</translation>
+        </message>
+        <message>
+            <source>文件中没有日期</source>
+            <translation>The file has no dates</translation>
+        </message>
+        <message>
+            <source>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</source>
+            <translation>Public holidays for {years} are missing: due dates in these years count Monday to Friday without holidays. Import the working calendar file from HQ in System administration.</translation>
+        </message>
+        <message>
+            <source>{year}年</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 无法读取：{exc}</source>
+            <translation>Complaint settings file {name} cannot be read: {exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
+            <translation>Complaint settings file {name} is not UTF-8</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 格式有误：{exc}</source>
+            <translation>Complaint settings file {name} is malformed: {exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 中{message}</source>
+            <translation>Complaint settings file {name}: {message}</translation>
+        </message>
+        <message>
+            <source>联系电话应为手机号码或固定电话号码</source>
+            <translation>The contact phone must be a mobile or landline number</translation>
+        </message>
+        <message>
+            <source>受理渠道应为：{items}</source>
+            <translation>The channel must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>投诉类别应为：{items}</source>
+            <translation>The category must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>请填写投诉内容（客户反映的问题）</source>
+            <translation>Fill in the complaint (what the customer reports)</translation>
+        </message>
+        <message>
+            <source>投诉内容不能超过{max}字</source>
+            <translation>The complaint has at most {max} characters</translation>
+        </message>
+        <message>
+            <source>客户诉求不能超过{max}字</source>
+            <translation>The customer's request has at most {max} characters</translation>
+        </message>
+        <message>
+            <source>联系人姓名过长</source>
+            <translation>The contact name is too long</translation>
+        </message>
+        <message>
+            <source>户号应为数字（不超过20位）</source>
+            <translation>The account no. must be digits (at most 20)</translation>
+        </message>
+        <message>
+            <source>找不到当前用户</source>
+            <translation>Current user not found</translation>
+        </message>
+        <message>
+            <source>找不到该客户</source>
+            <translation>Customer not found</translation>
+        </message>
+        <message>
+            <source>找不到投诉编号 {complaint_no}</source>
+            <translation>Complaint no. {complaint_no} not found</translation>
+        </message>
+        <message>
+            <source>请填写{what}</source>
+            <translation>Fill in {what}</translation>
+        </message>
+        <message>
+            <source>{what}不能超过{max}字</source>
+            <translation>{what}: at most {max} characters</translation>
+        </message>
+        <message>
+            <source>只能指派给本营业厅在用的人员</source>
+            <translation>Assign only to active staff of this service hall</translation>
+        </message>
+        <message>
+            <source>{complaint_no} 已指派给 {who}</source>
+            <translation>{complaint_no} is already assigned to {who}</translation>
+        </message>
+        <message>
+            <source>回访结果应为：{items}</source>
+            <translation>The follow-up result must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>统计周期不正确：{kind}</source>
+            <translation>Invalid statistics period: {kind}</translation>
+        </message>
+        <message>
+            <source>统计周期的结束日期早于开始日期</source>
+            <translation>The period's end date is before its start date</translation>
+        </message>
+        <message>
+            <source>统计周期最长{MAX_DAYS}天</source>
+            <translation>A period is at most {MAX_DAYS} days</translation>
+        </message>
+        <message>
+            <source>客户数至少为1</source>
+            <translation>At least 1 customer</translation>
+        </message>
+        <message>
+            <source>来访次数不能为负数</source>
+            <translation>The number of visits cannot be negative</translation>
+        </message>
+        <message>
+            <source>天数至少为1</source>
+            <translation>At least 1 day</translation>
+        </message>
+        <message>
+            <source>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</source>
+            <translation>No opening hours yet in the chosen days (not open today yet); choose 2 days or more</translation>
+        </message>
+        <message>
+            <source>营业厅没有可用的用户</source>
+            <translation>The service hall has no usable users</translation>
+        </message>
+        <message>
+            <source>草稿不存在或已经提交</source>
+            <translation>The draft does not exist or was already submitted</translation>
+        </message>
+        <message>
+            <source>第{row}行：{reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>
+……另有{count}处问题</source>
+            <translation>
+…and {count} more problems</translation>
+        </message>
+        <message>
+            <source>文件 {file} 未导入，请修正以下问题后重新导入：
+{problems}{more}</source>
+            <translation>File {file} was not imported; fix these problems and import it again:
+{problems}{more}</translation>
+        </message>
+        <message>
+            <source>导出已取消，没有生成文件，也没有记录批次。</source>
+            <translation>Export cancelled: no file was made and no batch recorded.</translation>
+        </message>
+        <message>
+            <source>无法使用导出文件夹 {folder}：{reason}</source>
+            <translation>Cannot use export folder {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>导出文件夹 {folder} 不可写入，请换一个文件夹</source>
+            <translation>Export folder {folder} is not writable; choose another folder</translation>
+        </message>
+        <message>
+            <source>导出文件未能写入：{reason}</source>
+            <translation>The export file could not be written: {reason}</translation>
+        </message>
+        <message>
+            <source>导出文件未能保存为 {name}：{reason}</source>
+            <translation>The export file could not be saved as {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>营业厅尚未设置，没有可导出的数据</source>
+            <translation>The service hall is not set up yet; nothing to export</translation>
+        </message>
+        <message>
+            <source>请同时填写起始日期和截止日期</source>
+            <translation>Fill in both the start date and the end date</translation>
+        </message>
+        <message>
+            <source>起始日期不能晚于截止日期</source>
+            <translation>The start date cannot be after the end date</translation>
+        </message>
+        <message>
+            <source>请选择“自上次导出以来”或填写起始和截止日期</source>
+            <translation>Choose "Since the last export" or fill in the start and end dates</translation>
+        </message>
+        <message>
+            <source>没有第 {batch_no:04d} 批导出记录</source>
+            <translation>No export batch {batch_no:04d}</translation>
+        </message>
+        <message>
+            <source>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</source>
+            <translation>The saved data of batch {batch_no:04d} "{name}" no longer matches the export; it cannot be exported again. Ask the administrator to check the database.</translation>
+        </message>
+        <message>
+            <source>{label}为空</source>
+            <translation>{label} is empty</translation>
+        </message>
+        <message>
+            <source>{label}过长（最多{limit}个字）</source>
+            <translation>{label} is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”不是数字</source>
+            <translation>{label} "{value}" is not a number</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”超过{places}位小数</source>
+            <translation>{label} "{value}" has more than {places} decimals</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是数字</source>
+            <translation>{label} "{text}" is not a number</translation>
+        </message>
+        <message>
+            <source>{label}“{shown}”不是数字</source>
+            <translation>{label} "{shown}" is not a number</translation>
+        </message>
+        <message>
+            <source>{label}不能为负数：{shown}</source>
+            <translation>{label} cannot be negative: {shown}</translation>
+        </message>
+        <message>
+            <source>{label}过大：{shown}</source>
+            <translation>{label} is too large: {shown}</translation>
+        </message>
+        <message>
+            <source>{label}“{shown}”超过{places}位小数</source>
+            <translation>{label} "{shown}" has more than {places} decimals</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是有效日期（应为日期单元格或 yyyy-mm-dd）</source>
+            <translation>{label} "{text}" is not a valid date (use a date cell or yyyy-mm-dd)</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”不是整数</source>
+            <translation>{label} "{value}" is not an integer</translation>
+        </message>
+        <message>
+            <source>{label}“{text}”不是非负整数</source>
+            <translation>{label} "{text}" is not a non-negative integer</translation>
+        </message>
+        <message>
+            <source>{label}不能为负数：{number}</source>
+            <translation>{label} cannot be negative: {number}</translation>
+        </message>
+        <message>
+            <source>{label}过大：{number}</source>
+            <translation>{label} is too large: {number}</translation>
+        </message>
+        <message>
+            <source>户号“{text}”应为10至16位数字</source>
+            <translation>Account no. "{text}" must have 10 to 16 digits</translation>
+        </message>
+        <message>
+            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
+            <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
+        </message>
+        <message>
+            <source>计费方式“{shown}”应为 {methods}</source>
+            <translation>Charging method "{shown}" must be {methods}</translation>
+        </message>
+        <message>
+            <source>文件中没有欠费记录</source>
+            <translation>The file has no arrears records</translation>
+        </message>
+        <message>
+            <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
+            <translation>No service hall yet: finish the first setup (counter-app init or the setup wizard) before importing arrears</translation>
+        </message>
+        <message>
+            <source>无法读取（不是有效的 .xlsx 文件）：{exc}</source>
+            <translation>Cannot be read (not a valid .xlsx file): {exc}</translation>
+        </message>
+        <message>
+            <source>{prefix}表头应为：{headers}</source>
+            <translation>{prefix}The header row should be: {headers}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}的档位应从 1 起连续编号：此处应为第{expected}档</source>
+            <translation>{prefix}{name}: tiers are numbered from 1 without gaps; this should be tier {expected}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档的年用电量上限 {upper_kwh} 小于下限</source>
+            <translation>{prefix}{name} tier {tier}: the yearly upper limit {upper_kwh} is below the lower limit</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}最后一档（第{tier}档）的年用电量上限应为空（及以上）</source>
+            <translation>{prefix}{name}: the last tier (tier {tier}) has no upper limit ("and above")</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档缺少年用电量上限：只有最后一档可以为空</source>
+            <translation>{prefix}{name} tier {tier} lacks an upper limit; only the last tier may</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第1档的年用电量下限应为 0 或 1，实为 {lower_kwh}</source>
+            <translation>{prefix}{name}: tier 1 must start at 0 or 1, not {lower_kwh}</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}第{tier}档的年用电量下限应为 {expected}（上一档上限 {upper_kwh} 加 1），实为 {lower_kwh}，档位不连续</source>
+            <translation>{prefix}{name} tier {tier}: the lower limit should be {expected} (previous upper limit {upper_kwh} plus 1), not {lower_kwh}; the tiers have a gap</translation>
+        </message>
+        <message>
+            <source>{prefix}{name}：{reason}</source>
+            <translation>{prefix}{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>文件中没有收费项目或阶梯电价</source>
+            <translation>The file has no fee items or tiered prices</translation>
+        </message>
+        <message>
+            <source>{file}：{reason}</source>
+            <translation>{file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} 个文件未通过校验，未写入任何内容：
+{lines}</source>
+            <translation>{count} files failed the checks; nothing was written:
+{lines}</translation>
+        </message>
+        <message>
+            <source>没有给出要处理的文件</source>
+            <translation>No files given</translation>
+        </message>
+        <message>
+            <source>每个工作表至少要能放下表头和一行数据</source>
+            <translation>Each sheet must hold at least the header and one data row</translation>
+        </message>
+        <message>
+            <source>输出文件夹 {parent} 不存在</source>
+            <translation>Output folder {parent} does not exist</translation>
+        </message>
+        <message>
+            <source>数据库地址无法使用：{exc}</source>
+            <translation>The database address cannot be used: {exc}</translation>
+        </message>
+        <message>
+            <source>载入数据库失败，已全部撤销：{exc}</source>
+            <translation>Loading the database failed; everything was rolled back: {exc}</translation>
+        </message>
+        <message>
+            <source>找不到客户（编号 {customer_id}）</source>
+            <translation>Customer not found (no. {customer_id})</translation>
+        </message>
+        <message>
+            <source>{what}不正确</source>
+            <translation>{what} is not valid</translation>
+        </message>
+        <message>
+            <source>{what}最多两位小数（到分）</source>
+            <translation>{what}: at most two decimals (fen)</translation>
+        </message>
+        <message>
+            <source>收费项目 {code} 不存在或已失效</source>
+            <translation>Fee item {code} does not exist or is no longer valid</translation>
+        </message>
+        <message>
+            <source>{name}的数量应大于0</source>
+            <translation>The quantity of {name} must be above 0</translation>
+        </message>
+        <message>
+            <source>请选择支付方式</source>
+            <translation>Choose a payment method</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 已销户，不能预存</source>
+            <translation>Account {account_no} is closed; no prepayment possible</translation>
+        </message>
+        <message>
+            <source>没有需要收取的项目</source>
+            <translation>Nothing to collect</translation>
+        </message>
+        <message>
+            <source>实收金额不足：应收 {total:,.2f} 元</source>
+            <translation>Not enough received: {total:,.2f} yuan due</translation>
+        </message>
+        <message>
+            <source>{method}须填写交易参考号</source>
+            <translation>{method} needs a transaction reference</translation>
+        </message>
+        <message>
+            <source>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</source>
+            <translation>{unapplied:.2f} yuan is not enough for another part of the bill and was not collected</translation>
+        </message>
+        <message>
+            <source>今日已日结，不能再收费。如需收费请联系值班长</source>
+            <translation>Day-end settlement is done for today; no more payments. Ask the supervisor if needed</translation>
+        </message>
+        <message>
+            <source>找不到收据 {receipt_no}</source>
+            <translation>Receipt {receipt_no} not found</translation>
+        </message>
+        <message>
+            <source>补打收据须填写原因</source>
+            <translation>A reprint needs a reason</translation>
+        </message>
+        <message>
+            <source>作废须由值班长授权</source>
+            <translation>Voiding needs a supervisor's authorisation</translation>
+        </message>
+        <message>
+            <source>作废须填写原因</source>
+            <translation>Voiding needs a reason</translation>
+        </message>
+        <message>
+            <source>收据 {receipt_no} 已经作废</source>
+            <translation>Receipt {receipt_no} is already void</translation>
+        </message>
+        <message>
+            <source>只能作废当天的收据；以前的收据请走退费流程</source>
+            <translation>Only today's receipts can be voided; for older ones use a refund</translation>
+        </message>
+        <message>
+            <source>该收据所在的营业日已经日结，不能作废</source>
+            <translation>The business day of this receipt is settled; it cannot be voided</translation>
+        </message>
+        <message>
+            <source>该笔预存已被使用，不能作废</source>
+            <translation>This prepayment has been used; it cannot be voided</translation>
+        </message>
+        <message>
+            <source>该收据未作废</source>
+            <translation>This receipt is not void</translation>
+        </message>
+        <message>
+            <source>没有业务类别“{category}”（可选：{known}）</source>
+            <translation>No queue category "{category}" (choices: {known})</translation>
+        </message>
+        <message>
+            <source>请先设置本柜台办理的业务类别</source>
+            <translation>First set the categories this counter handles</translation>
+        </message>
+        <message>
+            <source>柜台号应为1至{max}个字符</source>
+            <translation>A counter no. has 1 to {max} characters</translation>
+        </message>
+        <message>
+            <source>找不到该来访记录</source>
+            <translation>Visit not found</translation>
+        </message>
+        <message>
+            <source>来访 {visit_no} {when}（{name}），不能再操作</source>
+            <translation>Visit {visit_no} {when} ({name}); no further action possible</translation>
+        </message>
+        <message>
+            <source>{counter}号柜台还有未结束的来访 {open_no}，请先结束该来访</source>
+            <translation>Counter {counter} still has open visit {open_no}; end it first</translation>
+        </message>
+        <message>
+            <source>今天没有号票 {ticket_no}</source>
+            <translation>No ticket {ticket_no} today</translation>
+        </message>
+        <message>
+            <source>号票 {ticket_no} 当前为“{name}”，不能重呼</source>
+            <translation>Ticket {ticket_no} is "{name}"; it cannot be called again</translation>
+        </message>
+        <message>
+            <source>无号来访（客户已在柜台）不能标记为过号</source>
+            <translation>A walk-in visit (customer already at the counter) cannot be marked no-show</translation>
+        </message>
+        <message>
+            <source>该来访已办理业务，不能标记为过号，请结束来访</source>
+            <translation>This visit already handled business; end the visit instead of marking no-show</translation>
+        </message>
+        <message>
+            <source>该来访已属于“{category_name}”，无需转办</source>
+            <translation>The visit already belongs to "{category_name}"; no transfer needed</translation>
+        </message>
+        <message>
+            <source>未知的业务种类：{kind}</source>
+            <translation>Unknown business kind: {kind}</translation>
+        </message>
+        <message>
+            <source>业务编号不能超过{max}个字符</source>
+            <translation>A business no. has at most {max} characters</translation>
+        </message>
+        <message>
+            <source>请提供{kind}的编号</source>
+            <translation>Give the number of the {kind}</translation>
+        </message>
+        <message>
+            <source>找不到暂存的业务 {ref}</source>
+            <translation>Held business {ref} not found</translation>
+        </message>
+        <message>
+            <source>找不到受理编号 {ref}</source>
+            <translation>Application no. {ref} not found</translation>
+        </message>
+        <message>
+            <source>找不到收据号 {ref}</source>
+            <translation>Receipt no. {ref} not found</translation>
+        </message>
+        <message>
+            <source>来访结果不正确：{outcome}</source>
+            <translation>Invalid visit outcome: {outcome}</translation>
+        </message>
+        <message>
+            <source>评价应为1至5分</source>
+            <translation>A rating is 1 to 5</translation>
+        </message>
+        <message>
+            <source>fees.toml 中的面额“{text}”不是数字</source>
+            <translation>Denomination "{text}" in fees.toml is not a number</translation>
+        </message>
+        <message>
+            <source>未知的面额：{label}</source>
+            <translation>Unknown denomination: {label}</translation>
+        </message>
+        <message>
+            <source>{label}的张数应为非负整数</source>
+            <translation>The count of {label} must be a non-negative integer</translation>
+        </message>
+        <message>
+            <source>日结须由值班长复核</source>
+            <translation>Day-end settlement must be checked by a supervisor</translation>
+        </message>
+        <message>
+            <source>日结须由另一位值班长复核</source>
+            <translation>Day-end settlement must be checked by another supervisor</translation>
+        </message>
+        <message>
+            <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
+            <translation>Cash difference {difference:+,.2f} yuan: explain the difference</translation>
+        </message>
+        <message>
+            <source>{day} 已经日结</source>
+            <translation>{day} is already settled</translation>
+        </message>
+        <message>
+            <source>找不到日结 {settlement_no}</source>
+            <translation>Settlement {settlement_no} not found</translation>
+        </message>
+        <message>
+            <source>受理编号 {application_no} 当前为“{name}”，不能进行此操作</source>
+            <translation>Application no. {application_no} is "{name}"; this action is not possible</translation>
+        </message>
+        <message>
+            <source>请填写暂停计时的原因</source>
+            <translation>Give the reason for pausing the clock</translation>
+        </message>
+        <message>
+            <source>请至少选择一项需要补正的资料</source>
+            <translation>Choose at least one document to be supplied</translation>
+        </message>
+        <message>
+            <source>撤销必须填写原因</source>
+            <translation>Cancelling needs a reason</translation>
+        </message>
+        <message>
+            <source>只有退回补正的申请才能打印补正通知书</source>
+            <translation>Only applications returned for documents can print a documents notice</translation>
+        </message>
+        <message>
+            <source>当前来访已结束，请重新叫号或开始新的来访</source>
+            <translation>The current visit has ended; call the next ticket or start a new visit</translation>
+        </message>
+        <message>
+            <source>表头应为：{headers}</source>
+            <translation>The header row should be: {headers}</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>已销户</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>暂停</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <source>正常用电</source>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>已办结</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>需补资料</source>
+            <translation>Documents missing</translation>
+        </message>
+        <message>
+            <source>已转办</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>客户离开</source>
+            <translation>Customer left</translation>
+        </message>
+        <message>
+            <source>业务受理</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>缴费</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>咨询</source>
+            <translation>Inquiry</translation>
+        </message>
+        <message>
+            <source>等候中</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>已叫号</source>
+            <translation>Called</translation>
+        </message>
+        <message>
+            <source>办理中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>过号</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <source>已转移</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>值班长</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>营业员</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>评价回访</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>待联系</source>
+            <translation>To contact</translation>
+        </message>
+        <message>
+            <source>处理中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>已处理</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <source>受理</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>指派</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>联系客户</source>
+            <translation>Contact customer</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>回访</source>
+            <translation>Follow-up call</translation>
+        </message>
+        <message>
+            <source>办结</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>记录联系</source>
+            <translation>Record contact</translation>
+        </message>
+        <message>
+            <source>登记处理结果</source>
+            <translation>Record result</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>Fairly satisfied</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>非常满意</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>Very dissatisfied</translation>
+        </message>
+        <message>
+            <source>周</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>日</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>差评回访</source>
+            <translation>Follow-up of poor ratings</translation>
+        </message>
+        <message>
+            <source>投诉/意见</source>
+            <translation>Complaints/opinions</translation>
+        </message>
+        <message>
+            <source>指定日期范围</source>
+            <translation>Date range</translation>
+        </message>
+        <message>
+            <source>自上一批次以来的新增和变更</source>
+            <translation>New and changed since the last batch</translation>
+        </message>
+        <message>
+            <source>业务咨询</source>
+            <translation>Inquiry</translation>
+        </message>
+        <message>
+            <source>电费缴纳</source>
+            <translation>Bill payment</translation>
+        </message>
+        <message>
+            <source>固定</source>
+            <translation>Fixed</translation>
+        </message>
+        <message>
+            <source>按容量kVA</source>
+            <translation>By capacity (kVA)</translation>
+        </message>
+        <message>
+            <source>按电量kWh</source>
+            <translation>By energy (kWh)</translation>
+        </message>
+        <message>
+            <source>受理编号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <source>户号</source>
+            <translation>Account no.</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>手机</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>个人</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>资料不全</source>
+            <translation>Documents incomplete</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>现金</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>移动支付</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <source>暂停计时（等待客户）</source>
+            <translation>Clock paused (waiting for customer)</translation>
+        </message>
+        <message>
+            <source>退回补正</source>
+            <translation>Returned for documents</translation>
+        </message>
+        <message>
+            <source>环节完成</source>
+            <translation>Step completed</translation>
+        </message>
+        <message>
+            <source>暂停计时</source>
+            <translation>Clock paused</translation>
+        </message>
+        <message>
+            <source>恢复计时</source>
+            <translation>Clock resumed</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+</TS>
