@@ -328,6 +328,46 @@
             <translation>Account no. {account_no} does not exist; check the customer's bill or payment card</translation>
         </message>
         <message>
+            <source>只有值班长或管理员可以发布、修改或撤回公告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请选择公告类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写停电范围（街道、村、小区或台区，用顿号或逗号分隔）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计划停电须填写预计送电时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结束时间应晚于开始时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结束时间已过，无需再发布公告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公告已撤回，不能再修改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公告已经撤回</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公告已撤回，不能打印</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>未知的业务：{business_code}</source>
             <translation>Unknown business: {business_code}</translation>
         </message>
@@ -1064,6 +1104,10 @@
         <message>
             <source>只有退回补正的申请才能打印补正通知书</source>
             <translation>Only applications returned for documents can print a documents notice</translation>
+        </message>
+        <message>
+            <source>培训数据库不能与正式数据库是同一个文件</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>

@@ -328,6 +328,46 @@
             <translation>户号 {account_no} 不存在，请核对客户的电费单或缴费卡</translation>
         </message>
         <message>
+            <source>只有值班长或管理员可以发布、修改或撤回公告</source>
+            <translation>只有值班长或管理员可以发布、修改或撤回公告</translation>
+        </message>
+        <message>
+            <source>请选择公告类别</source>
+            <translation>请选择公告类别</translation>
+        </message>
+        <message>
+            <source>请填写标题</source>
+            <translation>请填写标题</translation>
+        </message>
+        <message>
+            <source>请填写停电范围（街道、村、小区或台区，用顿号或逗号分隔）</source>
+            <translation>请填写停电范围（街道、村、小区或台区，用顿号或逗号分隔）</translation>
+        </message>
+        <message>
+            <source>计划停电须填写预计送电时间</source>
+            <translation>计划停电须填写预计送电时间</translation>
+        </message>
+        <message>
+            <source>结束时间应晚于开始时间</source>
+            <translation>结束时间应晚于开始时间</translation>
+        </message>
+        <message>
+            <source>结束时间已过，无需再发布公告</source>
+            <translation>结束时间已过，无需再发布公告</translation>
+        </message>
+        <message>
+            <source>公告已撤回，不能再修改</source>
+            <translation>公告已撤回，不能再修改</translation>
+        </message>
+        <message>
+            <source>公告已经撤回</source>
+            <translation>公告已经撤回</translation>
+        </message>
+        <message>
+            <source>公告已撤回，不能打印</source>
+            <translation>公告已撤回，不能打印</translation>
+        </message>
+        <message>
             <source>未知的业务：{business_code}</source>
             <translation>未知的业务：{business_code}</translation>
         </message>
@@ -1064,6 +1104,10 @@
         <message>
             <source>只有退回补正的申请才能打印补正通知书</source>
             <translation>只有退回补正的申请才能打印补正通知书</translation>
+        </message>
+        <message>
+            <source>培训数据库不能与正式数据库是同一个文件</source>
+            <translation>培训数据库不能与正式数据库是同一个文件</translation>
         </message>
         <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>

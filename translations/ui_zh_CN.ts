@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停电范围(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及范围(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布公告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：人民路10kV线路检修停电</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>街道、村、小区或台区，用顿号或逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始时间(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束时间(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>送电时间未定(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：设备检修、线路故障抢修</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选填：告知客户的其他内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPage</name>
+    <message>
+        <source>当前及即将生效的公告 {0} 条，其中停电 {1} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>发布人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中一条公告查看详情；可打印后张贴在营业厅公告栏。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;发布：{2} {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已于 {0} 撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发布公告 {0}，可打印后张贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已修改 {0} 的结束时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤回公告 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公告未能生成：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公告（停电通知与服务公告）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示已结束和已撤回的公告(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布公告(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改结束时间(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>打印公告(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>申请详情 - {0}</source>
@@ -1035,6 +1209,17 @@
     </message>
 </context>
 <context>
+    <name>EndTimeDialog</name>
+    <message>
+        <source>修改结束时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>送电时间未定</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>程序遇到了意外错误，刚才的操作没有完成。
@@ -1189,6 +1374,10 @@
     <message>
         <source>统一社会信用代码 {0} 的校验位不符。早期部分代码合法但不符合校验规则，请值班长核对营业执照原件后授权受理。</source>
         <translation>统一社会信用代码 {0} 的校验位不符。早期部分代码合法但不符合校验规则，请值班长核对营业执照原件后授权受理。</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished">；</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1679,10 @@
         <translation>投诉意见</translation>
     </message>
     <message>
+        <source>公告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>指标看板</source>
         <translation>指标看板</translation>
     </message>
@@ -1610,6 +1803,60 @@
     <message>
         <source>关于柜台助手(&amp;A)</source>
         <translation>关于柜台助手(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBoard</name>
+    <message>
+        <source>范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 {0} 条公告，请到“公告”页查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutagePanel</name>
+    <message>
+        <source>停电查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入街道、村、小区或台区名称，查询停电公告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查停电</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少输入2个字的地名，例如街道、村或台区名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户号 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目前没有停电或服务公告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2810,14 @@
 <context>
     <name>TrainingPage</name>
     <message>
+        <source>培训练习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题（完成练习时一并评分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>开始练习</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,6 +2831,26 @@
     </message>
     <message>
         <source>满分 {0} 分，{1} 分及格。阅读情景后点击“开始练习”，再到相应页面办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1}（{2} 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有问题未作答</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 {0} 个问题未作答，未作答的问题不得分。仍要完成练习吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;✓ 正确答案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;✗ 所选答案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,6 +2875,14 @@
     </message>
     <message>
         <source>（未记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未作答）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问答：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,6 +3113,21 @@
     <message>
         <source>导入收费标准…</source>
         <translation>导入收费标准…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>提前公告时间不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回公告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回“{0}”的原因：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
