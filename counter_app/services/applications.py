@@ -17,7 +17,7 @@ from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
-from counter_app.domain.text import N_, Joined
+from counter_app.domain.text import Joined
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
@@ -27,6 +27,7 @@ from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_number
+from counter_app.services.tracking import STATUS_NAMES  # one vocabulary for statuses
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
@@ -371,7 +372,6 @@ class ApplicationRow:
     status: str
 
 
-STATUS_NAMES = {"in_progress": N_("办理中"), "completed": N_("已完成"), "cancelled": N_("已撤销")}
 
 
 def todays_applications(ctx: AppContext) -> list[ApplicationRow]:

@@ -88,6 +88,12 @@ def test_return_for_documents_and_the_notice(ctx: AppContext, clerk: UserInfo, t
     )
     d = tracking.detail(ctx, number)
     assert d.status == "returned" and d.documents_missing == ("房屋产权证明（或购房合同）",)
+    # The today page's list names the status in words, not the stored code.
+    from counter_app.services.applications import todays_applications
+
+    assert [r.status for r in todays_applications(ctx) if r.application_no == number] == [
+        "退回补正"
+    ]
     pdf = tracking.print_correction_notice(ctx, number, tmp_path)
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert number in text and "房屋产权证明" in text and "张**" in text and "张三丰" not in text
