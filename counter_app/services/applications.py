@@ -372,8 +372,6 @@ class ApplicationRow:
     status: str
 
 
-
-
 def todays_applications(ctx: AppContext) -> list[ApplicationRow]:
     """Applications accepted today (hall time), newest first."""
     now = ctx.clock()
