@@ -1,8 +1,8 @@
 """The user manual's pictures are screenshots: `make screenshots` copies them into docs/images.
 
 The manual (docs/manual.md) names its pictures as ``![说明](images/NAME.png)``; NAME is a
-screenshot the harness writes (counter_app/ui/screenshots.py and the ``*_shots.py``
-modules beside it). Refreshing copies each named screenshot into docs/images and removes
+screenshot the harness writes (counter_app/ui/screenshots.py and the ``screenshots_*.py``
+and ``*_shots.py`` modules beside it). Refreshing copies each named screenshot into docs/images and removes
 pictures the manual no longer names, so the manual never shows a stale screen.
 """
 
@@ -30,7 +30,11 @@ def referenced_images(manual: Path = MANUAL) -> list[str]:
 
 
 def harness_modules() -> list[Path]:
-    return [UI / "screenshots.py", *sorted(UI.glob("*_shots.py"))]
+    return [
+        UI / "screenshots.py",
+        *sorted(UI.glob("screenshots_*.py")),
+        *sorted(UI.glob("*_shots.py")),
+    ]
 
 
 def harness_names() -> set[str]:
