@@ -329,43 +329,43 @@
         </message>
         <message>
             <source>只有值班长或管理员可以发布、修改或撤回公告</source>
-            <translation type="unfinished" />
+            <translation>Only a shift leader or administrator can publish, change or withdraw notices</translation>
         </message>
         <message>
             <source>请选择公告类别</source>
-            <translation type="unfinished" />
+            <translation>Choose the kind of notice</translation>
         </message>
         <message>
             <source>请填写标题</source>
-            <translation type="unfinished" />
+            <translation>Enter a title</translation>
         </message>
         <message>
             <source>请填写停电范围（街道、村、小区或台区，用顿号或逗号分隔）</source>
-            <translation type="unfinished" />
+            <translation>Enter the outage area (streets, villages, estates or transformer areas, separated by commas)</translation>
         </message>
         <message>
             <source>计划停电须填写预计送电时间</source>
-            <translation type="unfinished" />
+            <translation>A planned outage needs an expected restoration time</translation>
         </message>
         <message>
             <source>结束时间应晚于开始时间</source>
-            <translation type="unfinished" />
+            <translation>The end time must be after the start time</translation>
         </message>
         <message>
             <source>结束时间已过，无需再发布公告</source>
-            <translation type="unfinished" />
+            <translation>The end time has passed; there is no need to publish</translation>
         </message>
         <message>
             <source>公告已撤回，不能再修改</source>
-            <translation type="unfinished" />
+            <translation>The notice was withdrawn and can no longer be changed</translation>
         </message>
         <message>
             <source>公告已经撤回</source>
-            <translation type="unfinished" />
+            <translation>The notice is already withdrawn</translation>
         </message>
         <message>
             <source>公告已撤回，不能打印</source>
-            <translation type="unfinished" />
+            <translation>The notice was withdrawn and cannot be printed</translation>
         </message>
         <message>
             <source>未知的业务：{business_code}</source>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>培训数据库不能与正式数据库是同一个文件</source>
-            <translation type="unfinished" />
+            <translation>The training database cannot be the same file as the live database</translation>
         </message>
         <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
