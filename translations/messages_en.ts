@@ -1404,5 +1404,13 @@
             <source>撤销</source>
             <translation>Cancelled</translation>
         </message>
+        <message>
+            <source>已办理</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>未办理</source>
+            <translation>Not done</translation>
+        </message>
     </context>
 </TS>

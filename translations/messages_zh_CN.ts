@@ -1404,5 +1404,13 @@
             <source>撤销</source>
             <translation>撤销</translation>
         </message>
+        <message>
+            <source>已办理</source>
+            <translation>已办理</translation>
+        </message>
+        <message>
+            <source>未办理</source>
+            <translation>未办理</translation>
+        </message>
     </context>
 </TS>
