@@ -9,7 +9,7 @@ resources/training/exercises.toml (titles, stories, check labels and expected va
 questions and their choices: the 培训练习 and 培训成绩 pages), plus the two business
 category names the catalogue page shows. announcements.toml holds settings only (its
 notice kinds and statuses are vocabularies in code, extracted by tools/i18n_messages.py);
-policy.toml and fees.toml hold no text a screen shows (numbers only), so they add nothing.
+policy.toml holds no text a screen shows; fees.toml adds its cash denominations.
 
 The files are read through the application's own loaders, so a text is extracted
 exactly as the UI passes it to tr_data (the script stripped, as the wizard looks it up).
@@ -38,6 +38,7 @@ from counter_app.domain import workflow as wf  # noqa: E402
 from counter_app.domain.exercises import load_exercises  # noqa: E402
 from counter_app.domain.queueing import load_queue_config  # noqa: E402
 from counter_app.services.complaints import load_rules  # noqa: E402
+from counter_app.services.settlement import denominations  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
@@ -45,6 +46,9 @@ CONTEXT = "data"
 # Shown beside each business on the catalogue page (counter_app/ui/pages.py CATEGORY_NAMES,
 # kept there; repeated here so this tool does not import Qt).
 CATALOGUE_CATEGORIES = ("业扩报装", "变更用电")
+# Values the store holds and the lookup and payment pages show through tr_data: an
+# account's category and voltage, a bill line's item.
+STORED_VALUES = ("居民", "非居民", "低压", "高压", "电费")
 
 
 @dataclass
@@ -108,6 +112,10 @@ def collect() -> list[Entry]:
     for category in rules.categories:
         c.add(category, "../resources/complaints.toml", "complaint category")
     c.add(rules.escalation, "../resources/complaints.toml", "escalation hotline")
+    for value in STORED_VALUES:
+        c.add(value, "../counter_app/store/models.py", "stored value")
+    for label, _value in denominations():  # 100元, 5角: the day-end cash count
+        c.add(label, "../resources/fees.toml", "cash denomination")
     where = "../resources/training/exercises.toml"
     for ex in load_exercises(RESOURCES / "training" / "exercises.toml", definitions):
         c.add(ex.title, where, "exercise title")

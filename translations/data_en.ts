@@ -2141,6 +2141,102 @@ The address, capacity and category stay the same. For any questions, call 95598.
         <translation>12398 energy regulator hotline</translation>
     </message>
     <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>非居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>Non-residential</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>低压</source>
+        <extracomment>stored value</extracomment>
+        <translation>Low voltage</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>高压</source>
+        <extracomment>stored value</extracomment>
+        <translation>High voltage</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>电费</source>
+        <extracomment>stored value</extracomment>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>100元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>100 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>50元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>50 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>20元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>20 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>10元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>10 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.50 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.10 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.05 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>2分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.02 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.01 yuan</translation>
+    </message>
+    <message>
         <location filename="../resources/training/exercises.toml"/>
         <source>居民新装：新房第一次通电</source>
         <extracomment>exercise title</extracomment>

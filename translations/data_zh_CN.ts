@@ -2141,6 +2141,102 @@
         <translation>12398 能源监管热线</translation>
     </message>
     <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>非居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>非居民</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>低压</source>
+        <extracomment>stored value</extracomment>
+        <translation>低压</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>高压</source>
+        <extracomment>stored value</extracomment>
+        <translation>高压</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>电费</source>
+        <extracomment>stored value</extracomment>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>100元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>100元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>50元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>50元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>20元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>20元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>10元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>10元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5角</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1角</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5分</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>2分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>2分</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1分</translation>
+    </message>
+    <message>
         <location filename="../resources/training/exercises.toml"/>
         <source>居民新装：新房第一次通电</source>
         <extracomment>exercise title</extracomment>

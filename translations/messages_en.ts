@@ -553,7 +553,7 @@
         </message>
         <message>
             <source>类型“{kind}”应为 节假日 或 调休上班</source>
-            <translation>Type "{kind}" must be 节假日 (holiday) or 调休上班 (working day)</translation>
+            <translation>Type "{kind}" must be the holiday or the make-up working day keyword</translation>
         </message>
         <message>
             <source>日期 {day} 重复</source>

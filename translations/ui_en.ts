@@ -1970,6 +1970,10 @@ Supply address: {4}</translation>
         <translation>Cash received</translation>
     </message>
     <message>
+        <source>{0}（部分缴纳）</source>
+        <translation>{0} (part payment)</translation>
+    </message>
+    <message>
         <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
         <translation>; received {0} yuan, change &lt;b&gt;{1}&lt;/b&gt; yuan</translation>
     </message>

@@ -1972,6 +1972,10 @@
         <translation>实收金额</translation>
     </message>
     <message>
+        <source>{0}（部分缴纳）</source>
+        <translation>{0}（部分缴纳）</translation>
+    </message>
+    <message>
         <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
         <translation>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</translation>
     </message>
