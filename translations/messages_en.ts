@@ -328,6 +328,26 @@
             <translation>Account no. {account_no} does not exist; check the customer's bill or payment card</translation>
         </message>
         <message>
+            <source>{month}月{day}日 {time}</source>
+            <translation>{month:02d}-{day:02d} {time}</translation>
+        </message>
+        <message>
+            <source>{year}年{date}</source>
+            <translation>{year}-{date}</translation>
+        </message>
+        <message>
+            <source>{start} 起</source>
+            <translation>from {start}</translation>
+        </message>
+        <message>
+            <source>{start} 起，至恢复供电为止</source>
+            <translation>from {start} until power is restored</translation>
+        </message>
+        <message>
+            <source>{start} 至 {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
             <source>只有值班长或管理员可以发布、修改或撤回公告</source>
             <translation>Only a shift leader or administrator can publish, change or withdraw notices</translation>
         </message>
@@ -1187,6 +1207,34 @@
         <message>
             <source>已转移</source>
             <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>计划停电</source>
+            <translation>Planned outage</translation>
+        </message>
+        <message>
+            <source>故障停电</source>
+            <translation>Fault outage</translation>
+        </message>
+        <message>
+            <source>服务公告</source>
+            <translation>Service notice</translation>
+        </message>
+        <message>
+            <source>即将开始</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>已结束</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>已撤回</source>
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>已完成</source>

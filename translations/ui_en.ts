@@ -1823,11 +1823,11 @@ Counter work for electricity service halls</translation>
     <name>NoticeBoard</name>
     <message>
         <source>范围：</source>
-        <translation>Area:</translation>
+        <translation>Area: </translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation>Reason:</translation>
+        <translation>Reason: </translation>
     </message>
     <message>
         <source>另有 {0} 条公告，请到“公告”页查看</source>
@@ -1866,11 +1866,11 @@ Counter work for electricity service halls</translation>
     </message>
     <message>
         <source>范围：</source>
-        <translation>Area:</translation>
+        <translation>Area: </translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation>Reason:</translation>
+        <translation>Reason: </translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class EndTimeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改结束时间"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{row.title}\n{row.period}", self))
+        layout.addWidget(QLabel(f"{row.title}\n{tr_message(row.period)}", self))
         self.endEdit = QDateTimeEdit(self)
         self.endEdit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.endEdit.setCalendarPopup(True)
@@ -242,7 +242,7 @@ class AnnouncementsPage(QWidget):
                     tr_data(r.kind_name),
                     r.title,
                     r.area or "—",
-                    r.period,
+                    tr_message(r.period),
                     tr_data(r.status_name),
                     r.created_by,
                 ]

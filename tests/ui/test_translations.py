@@ -30,7 +30,7 @@ from counter_app.services import announcements, auth, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.training_store import open_training_store
-from counter_app.store.models import Account, Arrears, Customer
+from counter_app.store.models import Account, Arrears, Customer, FeeItem
 from counter_app.ui.announcements_page import AnnouncementDialog
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import load_translations
@@ -305,7 +305,9 @@ def walk_training(
     with ctx.read() as s:
         names = list(s.scalars(select(Customer.name)))
         addresses = list(s.scalars(select(Account.address)))
-    TRAINING_DATA[:] = [*names, *map(mask_name, names), *addresses]
+        # HQ's fee schedule (imported from its Excel file, changed at each import): data.
+        fees = [*s.scalars(select(FeeItem.name)), *s.scalars(select(FeeItem.unit))]
+    TRAINING_DATA[:] = [*names, *map(mask_name, names), *addresses, *fees]
     ctx.close()
 
 
