@@ -4,9 +4,12 @@ Writes translations/data_en.ts and translations/data_zh_CN.ts, context "data", f
 resources/workflows/*.toml (business names, step names, page titles and intros, field
 labels, hints, placeholders, choices, documents and their notes, rule messages, the
 clerk's script), resources/queue.toml (category names, rating names) and
-resources/complaints.toml (channels, categories, the escalation line), plus the two
-business category names the catalogue page shows. policy.toml and fees.toml hold no
-text a screen shows (numbers only), so they add nothing.
+resources/complaints.toml (channels, categories, the escalation line),
+resources/training/exercises.toml (titles, stories, check labels and expected values,
+questions and their choices: the 培训练习 and 培训成绩 pages), plus the two business
+category names the catalogue page shows. announcements.toml holds settings only (its
+notice kinds and statuses are vocabularies in code, extracted by tools/i18n_messages.py);
+policy.toml holds no text a screen shows; fees.toml adds its cash denominations.
 
 The files are read through the application's own loaders, so a text is extracted
 exactly as the UI passes it to tr_data (the script stripped, as the wizard looks it up).
@@ -32,8 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from counter_app.domain import workflow as wf  # noqa: E402
+from counter_app.domain.exercises import load_exercises  # noqa: E402
 from counter_app.domain.queueing import load_queue_config  # noqa: E402
 from counter_app.services.complaints import load_rules  # noqa: E402
+from counter_app.services.settlement import denominations  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
@@ -41,6 +46,9 @@ CONTEXT = "data"
 # Shown beside each business on the catalogue page (counter_app/ui/pages.py CATEGORY_NAMES,
 # kept there; repeated here so this tool does not import Qt).
 CATALOGUE_CATEGORIES = ("业扩报装", "变更用电")
+# Values the store holds and the lookup and payment pages show through tr_data: an
+# account's category and voltage, a bill line's item.
+STORED_VALUES = ("居民", "非居民", "低压", "高压", "电费")
 
 
 @dataclass
@@ -71,7 +79,8 @@ def collect() -> list[Entry]:
     pages_py = "../counter_app/ui/pages.py"
     for name in CATALOGUE_CATEGORIES:
         c.add(name, pages_py, "business category")
-    for defn in wf.load_definitions(RESOURCES / "workflows").values():
+    definitions = wf.load_definitions(RESOURCES / "workflows")
+    for defn in definitions.values():
         where = f"../resources/workflows/{defn.file}"
         c.add(defn.name, where, "business name")
         for step in defn.steps:
@@ -103,6 +112,22 @@ def collect() -> list[Entry]:
     for category in rules.categories:
         c.add(category, "../resources/complaints.toml", "complaint category")
     c.add(rules.escalation, "../resources/complaints.toml", "escalation hotline")
+    for value in STORED_VALUES:
+        c.add(value, "../counter_app/store/models.py", "stored value")
+    for label, _value in denominations():  # 100元, 5角: the day-end cash count
+        c.add(label, "../resources/fees.toml", "cash denomination")
+    where = "../resources/training/exercises.toml"
+    for ex in load_exercises(RESOURCES / "training" / "exercises.toml", definitions):
+        c.add(ex.title, where, "exercise title")
+        c.add(ex.story, where, "exercise story: the customer's words")
+        for check in ex.checks:
+            c.add(check.label, where, "check label")
+            if check.field in ("cert_type", "method"):  # 居民身份证, 现金; names stay
+                c.add(check.expected, where, "check expected value")
+        for question in ex.questions:
+            c.add(question.text, where, "question")
+            for choice in question.choices:
+                c.add(choice, where, "answer choice")
     # Units such as kW need no translation; keep only texts with something to translate.
     return [e for e in c.entries.values() if not e.source.isascii()]
 

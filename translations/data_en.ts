@@ -188,8 +188,9 @@
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/training/exercises.toml"/>
         <source>居民身份证</source>
-        <extracomment>choice</extracomment>
+        <extracomment>choice, check expected value</extracomment>
         <translation>Resident ID card</translation>
     </message>
     <message>
@@ -1079,8 +1080,9 @@ For any questions, call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/training/exercises.toml"/>
         <source>现金</source>
-        <extracomment>choice</extracomment>
+        <extracomment>choice, check expected value</extracomment>
         <translation>Cash</translation>
     </message>
     <message>
@@ -2137,6 +2139,336 @@ The address, capacity and category stay the same. For any questions, call 95598.
         <source>12398 能源监管热线</source>
         <extracomment>escalation hotline</extracomment>
         <translation>12398 energy regulator hotline</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>Residential</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>非居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>Non-residential</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>低压</source>
+        <extracomment>stored value</extracomment>
+        <translation>Low voltage</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>高压</source>
+        <extracomment>stored value</extracomment>
+        <translation>High voltage</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>电费</source>
+        <extracomment>stored value</extracomment>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>100元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>100 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>50元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>50 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>20元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>20 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>10元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>10 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.50 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.10 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.05 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>2分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.02 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>0.01 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民新装：新房第一次通电</source>
+        <extracomment>exercise title</extracomment>
+        <translation>New residential supply: first power to a new home</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>一位女士拿着身份证来到柜台：“您好，我叫林晓雯，刚在城关镇幸福路88号2幢301室买了新房，想申请装电表通电。”
+她的身份证号码是 330106199003154322，手机号码 13905710001。
+她说家里会装空调和电热水器，想要 8 千瓦的容量。房子是她本人的，没有找人代办。
+请为她办理低压居民新装，资料齐全。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>A woman comes to the counter with her ID card: "Hello, my name is Lin Xiaowen. I have just bought a new flat at Room 301, Building 2, No. 88 Xingfu Road, Chengguan Town, and I'd like a meter installed and the power connected."
+Her ID number is 330106199003154322, mobile 13905710001.
+She will install air conditioning and an electric water heater and wants 8 kW. The flat is her own; nobody is applying on her behalf.
+Accept a low-voltage residential new supply for her; her documents are complete.</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>办理的业务是低压居民新装</source>
+        <extracomment>check label</extracomment>
+        <translation>Business is low-voltage residential new supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>申请人证件类型为居民身份证</source>
+        <extracomment>check label</extracomment>
+        <translation>Applicant's ID type is Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>证件号码录入正确</source>
+        <extracomment>check label</extracomment>
+        <translation>ID number entered correctly</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>申请人姓名为林晓雯</source>
+        <extracomment>check label</extracomment>
+        <translation>Applicant's name is Lin Xiaowen</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>手机号码录入正确</source>
+        <extracomment>check label</extracomment>
+        <translation>Mobile number entered correctly</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>申请容量为 8 kW</source>
+        <extracomment>check label</extracomment>
+        <translation>Capacity applied for is 8 kW</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>增容：填写增容后的总容量</source>
+        <extracomment>exercise title</extracomment>
+        <translation>Capacity increase: enter the total after the increase</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>赵建国先生来到柜台：“我家户号 9900000000021，现在是 8 千瓦。家里新装了充电桩，想再加 4 千瓦。”
+他出示了本人身份证 330102197811022016，手机 13905710002，本人办理。
+注意：增容业务填写的是增容后的总容量，不是增加的部分。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>Mr Zhao Jianguo comes to the counter: "My account no. is 9900000000021 and I have 8 kW now. I've installed an EV charger at home and want 4 kW more."
+He shows his own ID card 330102197811022016, mobile 13905710002, and applies in person.
+Note: a capacity increase records the total capacity after the increase, not the added part.</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>办理的业务是增容</source>
+        <extracomment>check label</extracomment>
+        <translation>Business is capacity increase</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>户号为 9900000000021</source>
+        <extracomment>check label</extracomment>
+        <translation>Account no. is 9900000000021</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>增容后总容量为 12 kW（8 + 4，不是 4）</source>
+        <extracomment>check label</extracomment>
+        <translation>Total after increase is 12 kW (8 + 4, not 4)</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>户主证件号码录入正确</source>
+        <extracomment>check label</extracomment>
+        <translation>Account holder's ID number entered correctly</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>交清欠费：含违约金的现金缴费与找零</source>
+        <extracomment>exercise title</extracomment>
+        <translation>Clearing arrears: cash payment with late fee and change</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>王秀英阿姨来交电费：“我家户号 9900000000032，好像有两个月没交了，一起交清吧。”
+她递过来 4 张 100 元，共 400 元现金。
+请交清该户全部欠费（违约金照收，系统会算出），按现金收取并正确找零。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>Mrs Wang Xiuying comes to pay her bill: "My account no. is 9900000000032. I think I haven't paid for two months; I'd like to pay it all."
+She hands over four 100-yuan notes, 400 yuan in cash.
+Clear all the arrears on the account (the late fee is charged; the system works it out), take cash and give the right change.</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>收费户号为 9900000000032</source>
+        <extracomment>check label</extracomment>
+        <translation>Account no. paid is 9900000000032</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>交清两个月电费本金 350.00 元</source>
+        <extracomment>check label</extracomment>
+        <translation>Two months of bills cleared: 350.00 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>违约金 7.50 元已收取</source>
+        <extracomment>check label</extracomment>
+        <translation>Late fee of 7.50 yuan taken</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>合计收费 357.50 元</source>
+        <extracomment>check label</extracomment>
+        <translation>Total paid 357.50 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>收款方式为现金</source>
+        <extracomment>check label</extracomment>
+        <translation>Payment method is cash</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>实收 400.00 元</source>
+        <extracomment>check label</extracomment>
+        <translation>Tendered 400.00 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>找零 42.50 元</source>
+        <extracomment>check label</extracomment>
+        <translation>Change 42.50 yuan</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>王阿姨问违约金是怎么算的，应当如何解释？</source>
+        <extracomment>question</extracomment>
+        <translation>Mrs Wang asks how the late fee is worked out. What do you tell her?</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户按欠费金额每日千分之一，从缴费期限届满次日起算</source>
+        <extracomment>answer choice</extracomment>
+        <translation>For residents, 0.1% of the amount owed per day, from the day after the due date</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户按欠费金额每日千分之三，从账单日起算</source>
+        <extracomment>answer choice</extracomment>
+        <translation>For residents, 0.3% of the amount owed per day, from the bill date</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>不论逾期多久，每笔欠费固定收取10元</source>
+        <extracomment>answer choice</extracomment>
+        <translation>A flat 10 yuan per unpaid bill, however late</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户不收违约金，只有非居民用户收取</source>
+        <extracomment>answer choice</extracomment>
+        <translation>Residents pay no late fee; only non-residents do</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>暂停：不符合规定的申请要婉拒</source>
+        <extracomment>exercise title</extracomment>
+        <translation>Suspension: politely refuse a request that breaks the rules</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>陈志明先生是户号 9900000000043 的户主，他说：“我明天起出差十天，家里的电先给我暂停十天吧，省点基本电费。”
+按规定暂停须提前5天申请，每次不少于15天。
+请向客户解释规定，不要受理这笔暂停申请；客户表示理解，改天再来。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>Mr Chen Zhiming, holder of account no. 9900000000043, says: "I'm away on business for ten days from tomorrow. Please suspend my supply for ten days to save on the basic charge."
+By the rules a suspension must be applied for 5 days ahead and last at least 15 days.
+Explain the rules to the customer and do not accept this suspension; he understands and will come back another day.</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>没有受理不符合规定的暂停申请</source>
+        <extracomment>check label</extracomment>
+        <translation>Non-compliant suspension not accepted</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>客户的暂停申请为什么不能受理？</source>
+        <extracomment>question</extracomment>
+        <translation>Why can't the customer's suspension be accepted?</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户一律不能办理暂停</source>
+        <extracomment>answer choice</extracomment>
+        <translation>Residents can never suspend supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>暂停须提前5天申请且每次不少于15天</source>
+        <extracomment>answer choice</extracomment>
+        <translation>It must be requested 5 days ahead and last at least 15 days</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>暂停须由户主本人携带房产证办理</source>
+        <extracomment>answer choice</extracomment>
+        <translation>The holder must apply in person with the property deed</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>出差不属于可以申请暂停的理由</source>
+        <extracomment>answer choice</extracomment>
+        <translation>A business trip is not a valid reason for suspension</translation>
     </message>
 </context>
 </TS>

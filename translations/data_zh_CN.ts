@@ -188,8 +188,9 @@
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/training/exercises.toml"/>
         <source>居民身份证</source>
-        <extracomment>choice</extracomment>
+        <extracomment>choice, check expected value</extracomment>
         <translation>居民身份证</translation>
     </message>
     <message>
@@ -1079,8 +1080,9 @@
     </message>
     <message>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/training/exercises.toml"/>
         <source>现金</source>
-        <extracomment>choice</extracomment>
+        <extracomment>choice, check expected value</extracomment>
         <translation>现金</translation>
     </message>
     <message>
@@ -2137,6 +2139,336 @@
         <source>12398 能源监管热线</source>
         <extracomment>escalation hotline</extracomment>
         <translation>12398 能源监管热线</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>非居民</source>
+        <extracomment>stored value</extracomment>
+        <translation>非居民</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>低压</source>
+        <extracomment>stored value</extracomment>
+        <translation>低压</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>高压</source>
+        <extracomment>stored value</extracomment>
+        <translation>高压</translation>
+    </message>
+    <message>
+        <location filename="../counter_app/store/models.py"/>
+        <source>电费</source>
+        <extracomment>stored value</extracomment>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>100元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>100元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>50元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>50元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>20元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>20元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>10元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>10元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1元</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1元</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5角</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1角</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1角</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>5分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>5分</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>2分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>2分</translation>
+    </message>
+    <message>
+        <location filename="../resources/fees.toml"/>
+        <source>1分</source>
+        <extracomment>cash denomination</extracomment>
+        <translation>1分</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民新装：新房第一次通电</source>
+        <extracomment>exercise title</extracomment>
+        <translation>居民新装：新房第一次通电</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>一位女士拿着身份证来到柜台：“您好，我叫林晓雯，刚在城关镇幸福路88号2幢301室买了新房，想申请装电表通电。”
+她的身份证号码是 330106199003154322，手机号码 13905710001。
+她说家里会装空调和电热水器，想要 8 千瓦的容量。房子是她本人的，没有找人代办。
+请为她办理低压居民新装，资料齐全。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>一位女士拿着身份证来到柜台：“您好，我叫林晓雯，刚在城关镇幸福路88号2幢301室买了新房，想申请装电表通电。”
+她的身份证号码是 330106199003154322，手机号码 13905710001。
+她说家里会装空调和电热水器，想要 8 千瓦的容量。房子是她本人的，没有找人代办。
+请为她办理低压居民新装，资料齐全。</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>办理的业务是低压居民新装</source>
+        <extracomment>check label</extracomment>
+        <translation>办理的业务是低压居民新装</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>申请人证件类型为居民身份证</source>
+        <extracomment>check label</extracomment>
+        <translation>申请人证件类型为居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>证件号码录入正确</source>
+        <extracomment>check label</extracomment>
+        <translation>证件号码录入正确</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>申请人姓名为林晓雯</source>
+        <extracomment>check label</extracomment>
+        <translation>申请人姓名为林晓雯</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>手机号码录入正确</source>
+        <extracomment>check label</extracomment>
+        <translation>手机号码录入正确</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>申请容量为 8 kW</source>
+        <extracomment>check label</extracomment>
+        <translation>申请容量为 8 kW</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>增容：填写增容后的总容量</source>
+        <extracomment>exercise title</extracomment>
+        <translation>增容：填写增容后的总容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>赵建国先生来到柜台：“我家户号 9900000000021，现在是 8 千瓦。家里新装了充电桩，想再加 4 千瓦。”
+他出示了本人身份证 330102197811022016，手机 13905710002，本人办理。
+注意：增容业务填写的是增容后的总容量，不是增加的部分。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>赵建国先生来到柜台：“我家户号 9900000000021，现在是 8 千瓦。家里新装了充电桩，想再加 4 千瓦。”
+他出示了本人身份证 330102197811022016，手机 13905710002，本人办理。
+注意：增容业务填写的是增容后的总容量，不是增加的部分。</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>办理的业务是增容</source>
+        <extracomment>check label</extracomment>
+        <translation>办理的业务是增容</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>户号为 9900000000021</source>
+        <extracomment>check label</extracomment>
+        <translation>户号为 9900000000021</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>增容后总容量为 12 kW（8 + 4，不是 4）</source>
+        <extracomment>check label</extracomment>
+        <translation>增容后总容量为 12 kW（8 + 4，不是 4）</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>户主证件号码录入正确</source>
+        <extracomment>check label</extracomment>
+        <translation>户主证件号码录入正确</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>交清欠费：含违约金的现金缴费与找零</source>
+        <extracomment>exercise title</extracomment>
+        <translation>交清欠费：含违约金的现金缴费与找零</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>王秀英阿姨来交电费：“我家户号 9900000000032，好像有两个月没交了，一起交清吧。”
+她递过来 4 张 100 元，共 400 元现金。
+请交清该户全部欠费（违约金照收，系统会算出），按现金收取并正确找零。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>王秀英阿姨来交电费：“我家户号 9900000000032，好像有两个月没交了，一起交清吧。”
+她递过来 4 张 100 元，共 400 元现金。
+请交清该户全部欠费（违约金照收，系统会算出），按现金收取并正确找零。</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>收费户号为 9900000000032</source>
+        <extracomment>check label</extracomment>
+        <translation>收费户号为 9900000000032</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>交清两个月电费本金 350.00 元</source>
+        <extracomment>check label</extracomment>
+        <translation>交清两个月电费本金 350.00 元</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>违约金 7.50 元已收取</source>
+        <extracomment>check label</extracomment>
+        <translation>违约金 7.50 元已收取</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>合计收费 357.50 元</source>
+        <extracomment>check label</extracomment>
+        <translation>合计收费 357.50 元</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>收款方式为现金</source>
+        <extracomment>check label</extracomment>
+        <translation>收款方式为现金</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>实收 400.00 元</source>
+        <extracomment>check label</extracomment>
+        <translation>实收 400.00 元</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>找零 42.50 元</source>
+        <extracomment>check label</extracomment>
+        <translation>找零 42.50 元</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>王阿姨问违约金是怎么算的，应当如何解释？</source>
+        <extracomment>question</extracomment>
+        <translation>王阿姨问违约金是怎么算的，应当如何解释？</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户按欠费金额每日千分之一，从缴费期限届满次日起算</source>
+        <extracomment>answer choice</extracomment>
+        <translation>居民用户按欠费金额每日千分之一，从缴费期限届满次日起算</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户按欠费金额每日千分之三，从账单日起算</source>
+        <extracomment>answer choice</extracomment>
+        <translation>居民用户按欠费金额每日千分之三，从账单日起算</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>不论逾期多久，每笔欠费固定收取10元</source>
+        <extracomment>answer choice</extracomment>
+        <translation>不论逾期多久，每笔欠费固定收取10元</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户不收违约金，只有非居民用户收取</source>
+        <extracomment>answer choice</extracomment>
+        <translation>居民用户不收违约金，只有非居民用户收取</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>暂停：不符合规定的申请要婉拒</source>
+        <extracomment>exercise title</extracomment>
+        <translation>暂停：不符合规定的申请要婉拒</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>陈志明先生是户号 9900000000043 的户主，他说：“我明天起出差十天，家里的电先给我暂停十天吧，省点基本电费。”
+按规定暂停须提前5天申请，每次不少于15天。
+请向客户解释规定，不要受理这笔暂停申请；客户表示理解，改天再来。</source>
+        <extracomment>exercise story: the customer's words</extracomment>
+        <translation>陈志明先生是户号 9900000000043 的户主，他说：“我明天起出差十天，家里的电先给我暂停十天吧，省点基本电费。”
+按规定暂停须提前5天申请，每次不少于15天。
+请向客户解释规定，不要受理这笔暂停申请；客户表示理解，改天再来。</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>没有受理不符合规定的暂停申请</source>
+        <extracomment>check label</extracomment>
+        <translation>没有受理不符合规定的暂停申请</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>客户的暂停申请为什么不能受理？</source>
+        <extracomment>question</extracomment>
+        <translation>客户的暂停申请为什么不能受理？</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>居民用户一律不能办理暂停</source>
+        <extracomment>answer choice</extracomment>
+        <translation>居民用户一律不能办理暂停</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>暂停须提前5天申请且每次不少于15天</source>
+        <extracomment>answer choice</extracomment>
+        <translation>暂停须提前5天申请且每次不少于15天</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>暂停须由户主本人携带房产证办理</source>
+        <extracomment>answer choice</extracomment>
+        <translation>暂停须由户主本人携带房产证办理</translation>
+    </message>
+    <message>
+        <location filename="../resources/training/exercises.toml"/>
+        <source>出差不属于可以申请暂停的理由</source>
+        <extracomment>answer choice</extracomment>
+        <translation>出差不属于可以申请暂停的理由</translation>
     </message>
 </context>
 </TS>

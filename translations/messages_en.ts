@@ -328,44 +328,64 @@
             <translation>Account no. {account_no} does not exist; check the customer's bill or payment card</translation>
         </message>
         <message>
+            <source>{month}月{day}日 {time}</source>
+            <translation>{month:02d}-{day:02d} {time}</translation>
+        </message>
+        <message>
+            <source>{year}年{date}</source>
+            <translation>{year}-{date}</translation>
+        </message>
+        <message>
+            <source>{start} 起</source>
+            <translation>from {start}</translation>
+        </message>
+        <message>
+            <source>{start} 起，至恢复供电为止</source>
+            <translation>from {start} until power is restored</translation>
+        </message>
+        <message>
+            <source>{start} 至 {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
             <source>只有值班长或管理员可以发布、修改或撤回公告</source>
-            <translation type="unfinished" />
+            <translation>Only a shift leader or administrator can publish, change or withdraw notices</translation>
         </message>
         <message>
             <source>请选择公告类别</source>
-            <translation type="unfinished" />
+            <translation>Choose the kind of notice</translation>
         </message>
         <message>
             <source>请填写标题</source>
-            <translation type="unfinished" />
+            <translation>Enter a title</translation>
         </message>
         <message>
             <source>请填写停电范围（街道、村、小区或台区，用顿号或逗号分隔）</source>
-            <translation type="unfinished" />
+            <translation>Enter the outage area (streets, villages, estates or transformer areas, separated by commas)</translation>
         </message>
         <message>
             <source>计划停电须填写预计送电时间</source>
-            <translation type="unfinished" />
+            <translation>A planned outage needs an expected restoration time</translation>
         </message>
         <message>
             <source>结束时间应晚于开始时间</source>
-            <translation type="unfinished" />
+            <translation>The end time must be after the start time</translation>
         </message>
         <message>
             <source>结束时间已过，无需再发布公告</source>
-            <translation type="unfinished" />
+            <translation>The end time has passed; there is no need to publish</translation>
         </message>
         <message>
             <source>公告已撤回，不能再修改</source>
-            <translation type="unfinished" />
+            <translation>The notice was withdrawn and can no longer be changed</translation>
         </message>
         <message>
             <source>公告已经撤回</source>
-            <translation type="unfinished" />
+            <translation>The notice is already withdrawn</translation>
         </message>
         <message>
             <source>公告已撤回，不能打印</source>
-            <translation type="unfinished" />
+            <translation>The notice was withdrawn and cannot be printed</translation>
         </message>
         <message>
             <source>未知的业务：{business_code}</source>
@@ -553,7 +573,7 @@
         </message>
         <message>
             <source>类型“{kind}”应为 节假日 或 调休上班</source>
-            <translation>Type "{kind}" must be 节假日 (holiday) or 调休上班 (working day)</translation>
+            <translation>Type "{kind}" must be the holiday or the make-up working day keyword</translation>
         </message>
         <message>
             <source>日期 {day} 重复</source>
@@ -1107,7 +1127,7 @@
         </message>
         <message>
             <source>培训数据库不能与正式数据库是同一个文件</source>
-            <translation type="unfinished" />
+            <translation>The training database cannot be the same file as the live database</translation>
         </message>
         <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
@@ -1187,6 +1207,34 @@
         <message>
             <source>已转移</source>
             <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>计划停电</source>
+            <translation>Planned outage</translation>
+        </message>
+        <message>
+            <source>故障停电</source>
+            <translation>Fault outage</translation>
+        </message>
+        <message>
+            <source>服务公告</source>
+            <translation>Service notice</translation>
+        </message>
+        <message>
+            <source>即将开始</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>已结束</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>已撤回</source>
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>已完成</source>
@@ -1403,6 +1451,14 @@
         <message>
             <source>撤销</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已办理</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>未办理</source>
+            <translation>Not done</translation>
         </message>
     </context>
 </TS>

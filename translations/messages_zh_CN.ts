@@ -328,6 +328,26 @@
             <translation>户号 {account_no} 不存在，请核对客户的电费单或缴费卡</translation>
         </message>
         <message>
+            <source>{month}月{day}日 {time}</source>
+            <translation>{month}月{day}日 {time}</translation>
+        </message>
+        <message>
+            <source>{year}年{date}</source>
+            <translation>{year}年{date}</translation>
+        </message>
+        <message>
+            <source>{start} 起</source>
+            <translation>{start} 起</translation>
+        </message>
+        <message>
+            <source>{start} 起，至恢复供电为止</source>
+            <translation>{start} 起，至恢复供电为止</translation>
+        </message>
+        <message>
+            <source>{start} 至 {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
             <source>只有值班长或管理员可以发布、修改或撤回公告</source>
             <translation>只有值班长或管理员可以发布、修改或撤回公告</translation>
         </message>
@@ -1189,6 +1209,34 @@
             <translation>已转移</translation>
         </message>
         <message>
+            <source>计划停电</source>
+            <translation>计划停电</translation>
+        </message>
+        <message>
+            <source>故障停电</source>
+            <translation>故障停电</translation>
+        </message>
+        <message>
+            <source>服务公告</source>
+            <translation>服务公告</translation>
+        </message>
+        <message>
+            <source>即将开始</source>
+            <translation>即将开始</translation>
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>已结束</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>已撤回</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
@@ -1403,6 +1451,14 @@
         <message>
             <source>撤销</source>
             <translation>撤销</translation>
+        </message>
+        <message>
+            <source>已办理</source>
+            <translation>已办理</translation>
+        </message>
+        <message>
+            <source>未办理</source>
+            <translation>未办理</translation>
         </message>
     </context>
 </TS>

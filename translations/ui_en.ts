@@ -5,174 +5,186 @@
     <name>AnnouncementDialog</name>
     <message>
         <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned outages must be announced {0} days ahead (supply rules). For a fault outage, tick &quot;Restoration time unknown&quot; and fill in the end time once power is back.</translation>
     </message>
     <message>
         <source>停电范围(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage &amp;area</translation>
     </message>
     <message>
         <source>涉及范围(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area affected</translation>
     </message>
     <message>
         <source>未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not published: planned outages must be announced {0} days ahead. Change the start time, or click &quot;Publish&quot; again and confirm.</translation>
     </message>
     <message>
         <source>发布公告</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish notice</translation>
     </message>
     <message>
         <source>类别(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>标题(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>例如：人民路10kV线路检修停电</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Renmin Rd 10 kV line maintenance outage</translation>
     </message>
     <message>
         <source>街道、村、小区或台区，用顿号或逗号分隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Streets, villages, estates or transformer areas, separated by commas</translation>
     </message>
     <message>
         <source>开始时间(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>结束时间(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>送电时间未定(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoration time &amp;unknown</translation>
     </message>
     <message>
         <source>原因(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>例如：设备检修、线路故障抢修</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. equipment maintenance, line fault repair</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>选填：告知客户的其他内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: anything else customers should know</translation>
     </message>
     <message>
         <source>发布</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementsPage</name>
     <message>
+        <source>提前公告时间不足</source>
+        <translation>Notice given too late</translation>
+    </message>
+    <message>
+        <source>撤回公告</source>
+        <translation>Withdraw notice</translation>
+    </message>
+    <message>
+        <source>撤回“{0}”的原因：</source>
+        <translation>Reason for withdrawing &quot;{0}&quot;:</translation>
+    </message>
+    <message>
         <source>当前及即将生效的公告 {0} 条，其中停电 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} current or upcoming notices, {1} of them outages</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>发布人</source>
-        <translation type="unfinished"></translation>
+        <translation>Published by</translation>
     </message>
     <message>
         <source>选中一条公告查看详情；可打印后张贴在营业厅公告栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a notice to see its details; print it to post on the hall&apos;s notice board.</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}&#x3000;发布：{2} {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}  Published: {2} {3}</translation>
     </message>
     <message>
         <source>原因：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {0}</translation>
     </message>
     <message>
         <source>已于 {0} 撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on {0}</translation>
     </message>
     <message>
         <source>已发布公告 {0}，可打印后张贴</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice {0} published; print it to post</translation>
     </message>
     <message>
         <source>已修改 {0} 的结束时间</source>
-        <translation type="unfinished"></translation>
+        <translation>End time of {0} changed</translation>
     </message>
     <message>
         <source>已撤回公告 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice {0} withdrawn</translation>
     </message>
     <message>
         <source>公告未能生成：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice could not be generated: {0}</translation>
     </message>
     <message>
         <source>公告（停电通知与服务公告）</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices (outages and service announcements)</translation>
     </message>
     <message>
         <source>显示已结束和已撤回的公告(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;how ended and withdrawn notices</translation>
     </message>
     <message>
         <source>发布公告(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New notice</translation>
     </message>
     <message>
         <source>修改结束时间(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;end time</translation>
     </message>
     <message>
         <source>撤回(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>打印公告(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print notice</translation>
     </message>
 </context>
 <context>
@@ -1210,11 +1222,11 @@ Print it again from &quot;View/Handle&quot;.</translation>
     <name>EndTimeDialog</name>
     <message>
         <source>修改结束时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Change end time</translation>
     </message>
     <message>
         <source>送电时间未定</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoration time unknown</translation>
     </message>
 </context>
 <context>
@@ -1375,14 +1387,14 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>快捷键（按 F1 或 Esc 关闭）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts (F1 or Esc to close)</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1448,7 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>培训模式（现场服务模拟，不计入正式记录）(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training mode (simulated service, not recorded)</translation>
     </message>
     <message>
         <source>登录</source>
@@ -1678,7 +1690,7 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>公告</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices</translation>
     </message>
     <message>
         <source>指标看板</source>
@@ -1686,7 +1698,7 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>培训成绩</source>
-        <translation type="unfinished"></translation>
+        <translation>Training scores</translation>
     </message>
     <message>
         <source>系统管理</source>
@@ -1694,11 +1706,11 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
     <message>
         <source>快捷键一览</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>还没有可打印的收据或回执</source>
-        <translation type="unfinished"></translation>
+        <translation>No receipt or slip to print yet</translation>
     </message>
     <message>
         <source>收据未能生成</source>
@@ -1712,11 +1724,11 @@ Reprint it from &quot;Payment records&quot;.</translation>
     </message>
     <message>
         <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hall: {0} {1}    Clerk: {2} ({3}, {4})    Counter: {5}</translation>
     </message>
     <message>
         <source>数据库：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {0}</translation>
     </message>
     <message>
         <source>已保存为草稿，可在“今日工作”中继续办理</source>
@@ -1802,59 +1814,63 @@ Counter work for electricity service halls</translation>
         <source>关于柜台助手(&amp;A)</source>
         <translation>&amp;About Counter Assistant</translation>
     </message>
+    <message>
+        <source>培训练习</source>
+        <translation>Training exercises</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBoard</name>
     <message>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: </translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: </translation>
     </message>
     <message>
         <source>另有 {0} 条公告，请到“公告”页查看</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} more notices on the &quot;Notices&quot; page</translation>
     </message>
 </context>
 <context>
     <name>OutagePanel</name>
     <message>
         <source>停电查询</source>
-        <translation type="unfinished"></translation>
+        <translation>Outage lookup</translation>
     </message>
     <message>
         <source>输入街道、村、小区或台区名称，查询停电公告</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a street, village, estate or transformer area to find outage notices</translation>
     </message>
     <message>
         <source>查停电</source>
-        <translation type="unfinished"></translation>
+        <translation>Find outages</translation>
     </message>
     <message>
         <source>请至少输入2个字的地名，例如街道、村或台区名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a place name of at least 2 characters, e.g. a street, village or transformer area</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot;</translation>
     </message>
     <message>
         <source>户号 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Account no. {0}</translation>
     </message>
     <message>
         <source>目前没有停电或服务公告</source>
-        <translation type="unfinished"></translation>
+        <translation>No outage or service notices at present</translation>
     </message>
     <message>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: </translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: </translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1968,10 @@ Supply address: {4}</translation>
     <message>
         <source>实收金额</source>
         <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>{0}（部分缴纳）</source>
+        <translation>{0} (part payment)</translation>
     </message>
     <message>
         <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
@@ -2063,7 +2083,7 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>确认收费</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm payment</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2098,7 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>打印选中的收据</source>
-        <translation type="unfinished"></translation>
+        <translation>Print selected receipt</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -2221,15 +2241,15 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>当前没有接待中的客户。按 {0} 叫下一位。</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer being served. Press {0} to call next.</translation>
     </message>
     <message>
         <source>正在接待 {0}，请先结束接待（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving {0}; end that visit first ({1})</translation>
     </message>
     <message>
         <source>无号客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in customer</translation>
     </message>
     <message>
         <source>本柜台服务的类别中没有等候的客户</source>
@@ -2281,11 +2301,11 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>结束接待并请客户评价</source>
-        <translation type="unfinished"></translation>
+        <translation>End visit and ask for rating</translation>
     </message>
     <message>
         <source>叫下一位</source>
-        <translation type="unfinished"></translation>
+        <translation>Call next</translation>
     </message>
     <message>
         <source>重呼</source>
@@ -2325,7 +2345,8 @@ Supply address: {4}</translation>
     <message>
         <source>您办理的业务：{0}{1}
 为您服务的是 {2}，{3}号柜台</source>
-        <translation type="unfinished"></translation>
+        <translation>Your business: {0}{1}
+Served by {2}, counter {3}</translation>
     </message>
     <message>
         <source>谢谢您的评价！</source>
@@ -2491,19 +2512,19 @@ Supply address: {4}</translation>
     </message>
     <message>
         <source>字号</source>
-        <translation type="unfinished"></translation>
+        <translation>Font size</translation>
     </message>
     <message>
         <source>营业员界面字号(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk screen font si&amp;ze</translation>
     </message>
     <message>
         <source> 磅</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>客户评价窗口字号(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustomer rating window font size</translation>
     </message>
     <message>
         <source>保存</source>
@@ -2809,150 +2830,150 @@ Supply address: {4}</translation>
     <name>TrainingPage</name>
     <message>
         <source>培训练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Training exercises</translation>
     </message>
     <message>
         <source>问题（完成练习时一并评分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions (scored when you finish)</translation>
     </message>
     <message>
         <source>开始练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Start exercise</translation>
     </message>
     <message>
         <source>完成练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish exercise</translation>
     </message>
     <message>
         <source>客户情景</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s story</translation>
     </message>
     <message>
         <source>满分 {0} 分，{1} 分及格。阅读情景后点击“开始练习”，再到相应页面办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of {0} points, pass mark {1}. Read the story, click &quot;Start exercise&quot;, then handle it on the right page.</translation>
     </message>
     <message>
         <source>{0}. {1}（{2} 分）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} ({2} pts)</translation>
     </message>
     <message>
         <source>还有问题未作答</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered questions</translation>
     </message>
     <message>
         <source>还有 {0} 个问题未作答，未作答的问题不得分。仍要完成练习吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} questions are unanswered and score nothing. Finish the exercise anyway?</translation>
     </message>
     <message>
         <source>{0}&#x3000;✓ 正确答案</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ✓ correct answer</translation>
     </message>
     <message>
         <source>{0}&#x3000;✗ 所选答案</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ✗ your answer</translation>
     </message>
     <message>
         <source>练习进行中：{0}。办理完毕后回到本页点击“完成练习”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise in progress: {0}. When done, come back here and click &quot;Finish exercise&quot;.</translation>
     </message>
     <message>
         <source>成绩未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Score not saved</translation>
     </message>
     <message>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <source>未通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>得分 {0} / {1}（{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {0} / {1} ({2})</translation>
     </message>
     <message>
         <source>（未记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <source>（未作答）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not answered)</translation>
     </message>
     <message>
         <source>问答：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question: {0}</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>检查项</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>应为</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>实际</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>成绩已记录。可以选择下一个练习。</source>
-        <translation type="unfinished"></translation>
+        <translation>Score recorded. You can choose the next exercise.</translation>
     </message>
 </context>
 <context>
     <name>TrainingScoresPage</name>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>学员</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <source>练习</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise</translation>
     </message>
     <message>
         <source>次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>Best score</translation>
     </message>
     <message>
         <source>最近得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Last score</translation>
     </message>
     <message>
         <source>已通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <source>最近练习时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Last attempt</translation>
     </message>
     <message>
         <source>学员 {0} 人，练习记录 {1} 项（在登录窗口勾选“培训模式”即可练习）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trainees, {1} exercise records (tick &quot;Training mode&quot; at login to practise)</translation>
     </message>
 </context>
 <context>
@@ -3114,44 +3135,169 @@ Supply address: {4}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>shortcuts</name>
     <message>
-        <source>提前公告时间不足</source>
-        <translation type="unfinished"></translation>
+        <source>任何页面</source>
+        <translation>Any page</translation>
     </message>
     <message>
-        <source>撤回公告</source>
-        <translation type="unfinished"></translation>
+        <source>排队叫号</source>
+        <translation>Queue</translation>
     </message>
     <message>
-        <source>撤回“{0}”的原因：</source>
-        <translation type="unfinished"></translation>
+        <source>业务办理</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>业务办理向导</source>
+        <translation>Business wizard</translation>
+    </message>
+    <message>
+        <source>便捷查询</source>
+        <translation>Quick lookup</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>收费记录</source>
+        <translation>Payment records</translation>
+    </message>
+    <message>
+        <source>显示或关闭本帮助</source>
+        <translation>Show or close this help</translation>
+    </message>
+    <message>
+        <source>叫下一位（转到排队叫号）</source>
+        <translation>Call next (goes to Queue)</translation>
+    </message>
+    <message>
+        <source>便捷查询：光标到查询框</source>
+        <translation>Quick lookup: cursor to the search box</translation>
+    </message>
+    <message>
+        <source>新的收费：清空并输入户号</source>
+        <translation>New payment: clear and enter account no.</translation>
+    </message>
+    <message>
+        <source>刷新当前页面</source>
+        <translation>Refresh the current page</translation>
+    </message>
+    <message>
+        <source>办理新业务：选择业务</source>
+        <translation>New business: choose the business</translation>
+    </message>
+    <message>
+        <source>打印当前文档（最近的收据或回执；收费记录中为选中的收据）</source>
+        <translation>Print the current document (last receipt or slip; in Payment records, the selected receipt)</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>转到“{0}”</source>
+        <translation>Go to &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>关闭帮助或对话框</source>
+        <translation>Close help or dialog</translation>
+    </message>
+    <message>
+        <source>重呼当前号码</source>
+        <translation>Recall current number</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>Skip (no-show)</translation>
+    </message>
+    <message>
+        <source>结束接待并请客户评价</source>
+        <translation>End visit and ask for rating</translation>
+    </message>
+    <message>
+        <source>转到其他类别</source>
+        <translation>Transfer to another category</translation>
+    </message>
+    <message>
+        <source>无号接待</source>
+        <translation>Serve walk-in</translation>
+    </message>
+    <message>
+        <source>为客户取号</source>
+        <translation>Issue a ticket for the customer</translation>
+    </message>
+    <message>
+        <source>开始办理选中的业务</source>
+        <translation>Start the selected business</translation>
+    </message>
+    <message>
+        <source>下一步（本页填写完整时）；最后一页为确认受理</source>
+        <translation>Next (when the page is complete); on the last page, Accept</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>取消办理</source>
+        <translation>Cancel the business</translation>
+    </message>
+    <message>
+        <source>在查询框中：查询</source>
+        <translation>In the search box: search</translation>
+    </message>
+    <message>
+        <source>从查询框进入查询结果</source>
+        <translation>From the search box into the results</translation>
+    </message>
+    <message>
+        <source>在查询结果中：为选中的户收费</source>
+        <translation>In the results: take payment for the selected account</translation>
+    </message>
+    <message>
+        <source>户号中：查询欠费；金额中：到下一项；收费按钮上：确认收费</source>
+        <translation>Account no.: look up arrears; amount: next field; Pay button: confirm payment</translation>
+    </message>
+    <message>
+        <source>确认收费并打印收据</source>
+        <translation>Confirm payment and print receipt</translation>
+    </message>
+    <message>
+        <source>在收据号或户号中：查找</source>
+        <translation>In receipt no. or account no.: find</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>training</name>
     <message>
         <source>培训模式无法启动</source>
-        <translation type="unfinished"></translation>
+        <translation>Training mode cannot start</translation>
     </message>
     <message>
         <source>培训数据库未能准备好：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The training database could not be prepared: {0}</translation>
     </message>
     <message>
         <source>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING MODE (simulated service) — businesses and payments here are not recorded</translation>
     </message>
     <message>
         <source>【培训】</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>培训练习</source>
-        <translation type="unfinished"></translation>
+        <translation>[Training] </translation>
     </message>
 </context>
 </TS>

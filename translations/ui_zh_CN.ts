@@ -5,174 +5,186 @@
     <name>AnnouncementDialog</name>
     <message>
         <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</translation>
     </message>
     <message>
         <source>停电范围(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>停电范围(&amp;A)</translation>
     </message>
     <message>
         <source>涉及范围(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及范围(&amp;A)</translation>
     </message>
     <message>
         <source>未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。</translation>
     </message>
     <message>
         <source>发布公告</source>
-        <translation type="unfinished"></translation>
+        <translation>发布公告</translation>
     </message>
     <message>
         <source>类别(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)</translation>
     </message>
     <message>
         <source>标题(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>例如：人民路10kV线路检修停电</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：人民路10kV线路检修停电</translation>
     </message>
     <message>
         <source>街道、村、小区或台区，用顿号或逗号分隔</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、村、小区或台区，用顿号或逗号分隔</translation>
     </message>
     <message>
         <source>开始时间(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间(&amp;S)</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>结束时间(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间(&amp;E)</translation>
     </message>
     <message>
         <source>送电时间未定(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>送电时间未定(&amp;U)</translation>
     </message>
     <message>
         <source>原因(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>例如：设备检修、线路故障抢修</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：设备检修、线路故障抢修</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;B)</translation>
     </message>
     <message>
         <source>选填：告知客户的其他内容</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：告知客户的其他内容</translation>
     </message>
     <message>
         <source>发布</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementsPage</name>
     <message>
+        <source>提前公告时间不足</source>
+        <translation>提前公告时间不足</translation>
+    </message>
+    <message>
+        <source>撤回公告</source>
+        <translation>撤回公告</translation>
+    </message>
+    <message>
+        <source>撤回“{0}”的原因：</source>
+        <translation>撤回“{0}”的原因：</translation>
+    </message>
+    <message>
         <source>当前及即将生效的公告 {0} 条，其中停电 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>当前及即将生效的公告 {0} 条，其中停电 {1} 条</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>发布人</source>
-        <translation type="unfinished"></translation>
+        <translation>发布人</translation>
     </message>
     <message>
         <source>选中一条公告查看详情；可打印后张贴在营业厅公告栏。</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一条公告查看详情；可打印后张贴在营业厅公告栏。</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}&#x3000;发布：{2} {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#x3000;{1}&#x3000;发布：{2} {3}</translation>
     </message>
     <message>
         <source>原因：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：{0}</translation>
     </message>
     <message>
         <source>已于 {0} 撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {0} 撤回</translation>
     </message>
     <message>
         <source>已发布公告 {0}，可打印后张贴</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布公告 {0}，可打印后张贴</translation>
     </message>
     <message>
         <source>已修改 {0} 的结束时间</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改 {0} 的结束时间</translation>
     </message>
     <message>
         <source>已撤回公告 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回公告 {0}</translation>
     </message>
     <message>
         <source>公告未能生成：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>公告未能生成：{0}</translation>
     </message>
     <message>
         <source>公告（停电通知与服务公告）</source>
-        <translation type="unfinished"></translation>
+        <translation>公告（停电通知与服务公告）</translation>
     </message>
     <message>
         <source>显示已结束和已撤回的公告(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已结束和已撤回的公告(&amp;H)</translation>
     </message>
     <message>
         <source>发布公告(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布公告(&amp;N)</translation>
     </message>
     <message>
         <source>修改结束时间(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改结束时间(&amp;E)</translation>
     </message>
     <message>
         <source>撤回(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>打印公告(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公告(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1212,11 +1224,11 @@
     <name>EndTimeDialog</name>
     <message>
         <source>修改结束时间</source>
-        <translation type="unfinished"></translation>
+        <translation>修改结束时间</translation>
     </message>
     <message>
         <source>送电时间未定</source>
-        <translation type="unfinished"></translation>
+        <translation>送电时间未定</translation>
     </message>
 </context>
 <context>
@@ -1377,14 +1389,14 @@
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>快捷键（按 F1 或 Esc 关闭）</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键（按 F1 或 Esc 关闭）</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1450,7 @@
     </message>
     <message>
         <source>培训模式（现场服务模拟，不计入正式记录）(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>培训模式（现场服务模拟，不计入正式记录）(&amp;T)</translation>
     </message>
     <message>
         <source>登录</source>
@@ -1680,7 +1692,7 @@
     </message>
     <message>
         <source>公告</source>
-        <translation type="unfinished"></translation>
+        <translation>公告</translation>
     </message>
     <message>
         <source>指标看板</source>
@@ -1688,7 +1700,7 @@
     </message>
     <message>
         <source>培训成绩</source>
-        <translation type="unfinished"></translation>
+        <translation>培训成绩</translation>
     </message>
     <message>
         <source>系统管理</source>
@@ -1696,11 +1708,11 @@
     </message>
     <message>
         <source>快捷键一览</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键一览</translation>
     </message>
     <message>
         <source>还没有可打印的收据或回执</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可打印的收据或回执</translation>
     </message>
     <message>
         <source>收据未能生成</source>
@@ -1714,11 +1726,11 @@
     </message>
     <message>
         <source>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅：{0} {1}    营业员：{2}（{3}，{4}）    柜台：{5}</translation>
     </message>
     <message>
         <source>数据库：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{0}</translation>
     </message>
     <message>
         <source>已保存为草稿，可在“今日工作”中继续办理</source>
@@ -1804,59 +1816,63 @@
         <source>关于柜台助手(&amp;A)</source>
         <translation>关于柜台助手(&amp;A)</translation>
     </message>
+    <message>
+        <source>培训练习</source>
+        <translation>培训练习</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBoard</name>
     <message>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>另有 {0} 条公告，请到“公告”页查看</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {0} 条公告，请到“公告”页查看</translation>
     </message>
 </context>
 <context>
     <name>OutagePanel</name>
     <message>
         <source>停电查询</source>
-        <translation type="unfinished"></translation>
+        <translation>停电查询</translation>
     </message>
     <message>
         <source>输入街道、村、小区或台区名称，查询停电公告</source>
-        <translation type="unfinished"></translation>
+        <translation>输入街道、村、小区或台区名称，查询停电公告</translation>
     </message>
     <message>
         <source>查停电</source>
-        <translation type="unfinished"></translation>
+        <translation>查停电</translation>
     </message>
     <message>
         <source>请至少输入2个字的地名，例如街道、村或台区名称</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入2个字的地名，例如街道、村或台区名称</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”</translation>
     </message>
     <message>
         <source>户号 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>户号 {0}</translation>
     </message>
     <message>
         <source>目前没有停电或服务公告</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有停电或服务公告</translation>
     </message>
     <message>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1970,10 @@
     <message>
         <source>实收金额</source>
         <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>{0}（部分缴纳）</source>
+        <translation>{0}（部分缴纳）</translation>
     </message>
     <message>
         <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
@@ -2065,7 +2085,7 @@
     </message>
     <message>
         <source>确认收费</source>
-        <translation type="unfinished"></translation>
+        <translation>确认收费</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2100,7 @@
     </message>
     <message>
         <source>打印选中的收据</source>
-        <translation type="unfinished"></translation>
+        <translation>打印选中的收据</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -2223,15 +2243,15 @@
     </message>
     <message>
         <source>当前没有接待中的客户。按 {0} 叫下一位。</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有接待中的客户。按 {0} 叫下一位。</translation>
     </message>
     <message>
         <source>正在接待 {0}，请先结束接待（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接待 {0}，请先结束接待（{1}）</translation>
     </message>
     <message>
         <source>无号客户</source>
-        <translation type="unfinished"></translation>
+        <translation>无号客户</translation>
     </message>
     <message>
         <source>本柜台服务的类别中没有等候的客户</source>
@@ -2283,11 +2303,11 @@
     </message>
     <message>
         <source>结束接待并请客户评价</source>
-        <translation type="unfinished"></translation>
+        <translation>结束接待并请客户评价</translation>
     </message>
     <message>
         <source>叫下一位</source>
-        <translation type="unfinished"></translation>
+        <translation>叫下一位</translation>
     </message>
     <message>
         <source>重呼</source>
@@ -2327,7 +2347,8 @@
     <message>
         <source>您办理的业务：{0}{1}
 为您服务的是 {2}，{3}号柜台</source>
-        <translation type="unfinished"></translation>
+        <translation>您办理的业务：{0}{1}
+为您服务的是 {2}，{3}号柜台</translation>
     </message>
     <message>
         <source>谢谢您的评价！</source>
@@ -2493,19 +2514,19 @@
     </message>
     <message>
         <source>字号</source>
-        <translation type="unfinished"></translation>
+        <translation>字号</translation>
     </message>
     <message>
         <source>营业员界面字号(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>营业员界面字号(&amp;Z)</translation>
     </message>
     <message>
         <source> 磅</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>客户评价窗口字号(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户评价窗口字号(&amp;U)</translation>
     </message>
     <message>
         <source>保存</source>
@@ -2811,150 +2832,150 @@
     <name>TrainingPage</name>
     <message>
         <source>培训练习</source>
-        <translation type="unfinished"></translation>
+        <translation>培训练习</translation>
     </message>
     <message>
         <source>问题（完成练习时一并评分）</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（完成练习时一并评分）</translation>
     </message>
     <message>
         <source>开始练习</source>
-        <translation type="unfinished"></translation>
+        <translation>开始练习</translation>
     </message>
     <message>
         <source>完成练习</source>
-        <translation type="unfinished"></translation>
+        <translation>完成练习</translation>
     </message>
     <message>
         <source>客户情景</source>
-        <translation type="unfinished"></translation>
+        <translation>客户情景</translation>
     </message>
     <message>
         <source>满分 {0} 分，{1} 分及格。阅读情景后点击“开始练习”，再到相应页面办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 {0} 分，{1} 分及格。阅读情景后点击“开始练习”，再到相应页面办理。</translation>
     </message>
     <message>
         <source>{0}. {1}（{2} 分）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}（{2} 分）</translation>
     </message>
     <message>
         <source>还有问题未作答</source>
-        <translation type="unfinished"></translation>
+        <translation>还有问题未作答</translation>
     </message>
     <message>
         <source>还有 {0} 个问题未作答，未作答的问题不得分。仍要完成练习吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 {0} 个问题未作答，未作答的问题不得分。仍要完成练习吗？</translation>
     </message>
     <message>
         <source>{0}&#x3000;✓ 正确答案</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#x3000;✓ 正确答案</translation>
     </message>
     <message>
         <source>{0}&#x3000;✗ 所选答案</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#x3000;✗ 所选答案</translation>
     </message>
     <message>
         <source>练习进行中：{0}。办理完毕后回到本页点击“完成练习”。</source>
-        <translation type="unfinished"></translation>
+        <translation>练习进行中：{0}。办理完毕后回到本页点击“完成练习”。</translation>
     </message>
     <message>
         <source>成绩未能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩未能保存</translation>
     </message>
     <message>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>未通过</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>得分 {0} / {1}（{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 {0} / {1}（{2}）</translation>
     </message>
     <message>
         <source>（未记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录）</translation>
     </message>
     <message>
         <source>（未作答）</source>
-        <translation type="unfinished"></translation>
+        <translation>（未作答）</translation>
     </message>
     <message>
         <source>问答：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>问答：{0}</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>检查项</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>应为</source>
-        <translation type="unfinished"></translation>
+        <translation>应为</translation>
     </message>
     <message>
         <source>实际</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>得分</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>成绩已记录。可以选择下一个练习。</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩已记录。可以选择下一个练习。</translation>
     </message>
 </context>
 <context>
     <name>TrainingScoresPage</name>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>学员</source>
-        <translation type="unfinished"></translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>练习</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <source>次数</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>最高分</source>
-        <translation type="unfinished"></translation>
+        <translation>最高分</translation>
     </message>
     <message>
         <source>最近得分</source>
-        <translation type="unfinished"></translation>
+        <translation>最近得分</translation>
     </message>
     <message>
         <source>已通过</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>最近练习时间</source>
-        <translation type="unfinished"></translation>
+        <translation>最近练习时间</translation>
     </message>
     <message>
         <source>学员 {0} 人，练习记录 {1} 项（在登录窗口勾选“培训模式”即可练习）</source>
-        <translation type="unfinished"></translation>
+        <translation>学员 {0} 人，练习记录 {1} 项（在登录窗口勾选“培训模式”即可练习）</translation>
     </message>
 </context>
 <context>
@@ -3116,44 +3137,169 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>shortcuts</name>
     <message>
-        <source>提前公告时间不足</source>
-        <translation type="unfinished"></translation>
+        <source>任何页面</source>
+        <translation>任何页面</translation>
     </message>
     <message>
-        <source>撤回公告</source>
-        <translation type="unfinished"></translation>
+        <source>排队叫号</source>
+        <translation>排队叫号</translation>
     </message>
     <message>
-        <source>撤回“{0}”的原因：</source>
-        <translation type="unfinished"></translation>
+        <source>业务办理</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>业务办理向导</source>
+        <translation>业务办理向导</translation>
+    </message>
+    <message>
+        <source>便捷查询</source>
+        <translation>便捷查询</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>收费记录</source>
+        <translation>收费记录</translation>
+    </message>
+    <message>
+        <source>显示或关闭本帮助</source>
+        <translation>显示或关闭本帮助</translation>
+    </message>
+    <message>
+        <source>叫下一位（转到排队叫号）</source>
+        <translation>叫下一位（转到排队叫号）</translation>
+    </message>
+    <message>
+        <source>便捷查询：光标到查询框</source>
+        <translation>便捷查询：光标到查询框</translation>
+    </message>
+    <message>
+        <source>新的收费：清空并输入户号</source>
+        <translation>新的收费：清空并输入户号</translation>
+    </message>
+    <message>
+        <source>刷新当前页面</source>
+        <translation>刷新当前页面</translation>
+    </message>
+    <message>
+        <source>办理新业务：选择业务</source>
+        <translation>办理新业务：选择业务</translation>
+    </message>
+    <message>
+        <source>打印当前文档（最近的收据或回执；收费记录中为选中的收据）</source>
+        <translation>打印当前文档（最近的收据或回执；收费记录中为选中的收据）</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>转到“{0}”</source>
+        <translation>转到“{0}”</translation>
+    </message>
+    <message>
+        <source>关闭帮助或对话框</source>
+        <translation>关闭帮助或对话框</translation>
+    </message>
+    <message>
+        <source>重呼当前号码</source>
+        <translation>重呼当前号码</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>结束接待并请客户评价</source>
+        <translation>结束接待并请客户评价</translation>
+    </message>
+    <message>
+        <source>转到其他类别</source>
+        <translation>转到其他类别</translation>
+    </message>
+    <message>
+        <source>无号接待</source>
+        <translation>无号接待</translation>
+    </message>
+    <message>
+        <source>为客户取号</source>
+        <translation>为客户取号</translation>
+    </message>
+    <message>
+        <source>开始办理选中的业务</source>
+        <translation>开始办理选中的业务</translation>
+    </message>
+    <message>
+        <source>下一步（本页填写完整时）；最后一页为确认受理</source>
+        <translation>下一步（本页填写完整时）；最后一页为确认受理</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>取消办理</source>
+        <translation>取消办理</translation>
+    </message>
+    <message>
+        <source>在查询框中：查询</source>
+        <translation>在查询框中：查询</translation>
+    </message>
+    <message>
+        <source>从查询框进入查询结果</source>
+        <translation>从查询框进入查询结果</translation>
+    </message>
+    <message>
+        <source>在查询结果中：为选中的户收费</source>
+        <translation>在查询结果中：为选中的户收费</translation>
+    </message>
+    <message>
+        <source>户号中：查询欠费；金额中：到下一项；收费按钮上：确认收费</source>
+        <translation>户号中：查询欠费；金额中：到下一项；收费按钮上：确认收费</translation>
+    </message>
+    <message>
+        <source>确认收费并打印收据</source>
+        <translation>确认收费并打印收据</translation>
+    </message>
+    <message>
+        <source>在收据号或户号中：查找</source>
+        <translation>在收据号或户号中：查找</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>training</name>
     <message>
         <source>培训模式无法启动</source>
-        <translation type="unfinished"></translation>
+        <translation>培训模式无法启动</translation>
     </message>
     <message>
         <source>培训数据库未能准备好：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>培训数据库未能准备好：{0}</translation>
     </message>
     <message>
         <source>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</source>
-        <translation type="unfinished"></translation>
+        <translation>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</translation>
     </message>
     <message>
         <source>【培训】</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>培训练习</source>
-        <translation type="unfinished"></translation>
+        <translation>【培训】</translation>
     </message>
 </context>
 </TS>

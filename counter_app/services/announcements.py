@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive, to_local
+from counter_app.domain.text import N_, Msg
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -58,15 +59,15 @@ __all__ = [
 RULES_FILE = "announcements.toml"
 KINDS = ("unplanned_outage", "planned_outage", "service")  # the order notices are shown in
 KIND_NAMES = {
-    "planned_outage": "计划停电",
-    "unplanned_outage": "故障停电",
-    "service": "服务公告",
+    "planned_outage": N_("计划停电"),
+    "unplanned_outage": N_("故障停电"),
+    "service": N_("服务公告"),
 }
 STATUS_NAMES = {
-    "upcoming": "即将开始",
-    "current": "进行中",
-    "ended": "已结束",
-    "withdrawn": "已撤回",
+    "upcoming": N_("即将开始"),
+    "current": N_("进行中"),
+    "ended": N_("已结束"),
+    "withdrawn": N_("已撤回"),
 }
 MAX_TITLE = 60
 MAX_AREA = 500
@@ -178,21 +179,29 @@ class NoticeRow:
 
 def _md_hm(moment: datetime) -> str:
     local = to_local(moment)
-    return f"{local.month}月{local.day}日 {local:%H:%M}"
+    return Msg("{month}月{day}日 {time}", month=local.month, day=local.day, time=f"{local:%H:%M}")
 
 
 def period_text(kind: str, starts_at: datetime, ends_at: datetime | None) -> str:
-    """E.g. 2026年6月10日 08:00 至 18:00; across days both dates; no end: 至恢复供电为止."""
+    """E.g. 2026年6月10日 08:00 至 18:00; across days both dates; no end: 至恢复供电为止.
+
+    A Msg: the screens show it translated, the printed notice as it is."""
     start = to_local(starts_at)
-    head = f"{start.year}年{_md_hm(starts_at)}"
+    head = Msg("{year}年{date}", year=start.year, date=_md_hm(starts_at))
     if ends_at is None:
-        return f"{head} 起，至恢复供电为止" if kind != "service" else f"{head} 起"
+        if kind == "service":
+            return Msg("{start} 起", start=head)
+        return Msg("{start} 起，至恢复供电为止", start=head)
     end = to_local(ends_at)
     if end.date() == start.date():
-        return f"{head} 至 {end:%H:%M}"
+        return Msg("{start} 至 {end}", start=head, end=f"{end:%H:%M}")
     if end.year == start.year:
-        return f"{head} 至 {_md_hm(ends_at)}"
-    return f"{head} 至 {end.year}年{_md_hm(ends_at)}"
+        return Msg("{start} 至 {end}", start=head, end=_md_hm(ends_at))
+    return Msg(
+        "{start} 至 {end}",
+        start=head,
+        end=Msg("{year}年{date}", year=end.year, date=_md_hm(ends_at)),
+    )
 
 
 def area_terms(area: str) -> list[str]:

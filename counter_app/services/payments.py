@@ -181,6 +181,10 @@ class QuoteLine:
     note: str = ""
     arrears_id: int | None = None
     fee_code: str = ""
+    # The late fee's workings as a message (note holds its Chinese text, for receipts):
+    # a screen shows it translated, with "partial" as its own words.
+    explanation: fees.LateFeeBreakdown | None = None
+    partial: bool = False
 
     @property
     def amount(self) -> Decimal:
@@ -260,6 +264,8 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
                     line.late_fee,
                     note,
                     by_month[line.bill_month].id,
+                    explanation=line.explanation,
+                    partial=line.partial,
                 )
             )
         prepayment += allocation.prepayment

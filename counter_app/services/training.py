@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.exercises import PAYMENT, Check, Exercise, load_exercises
+from counter_app.domain.text import N_
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -76,7 +77,7 @@ class Outcome:
 
 def _shown(value: Any, field: str) -> str:
     if isinstance(value, bool):
-        return "已办理" if value else "未办理"
+        return N_("已办理") if value else N_("未办理")
     if isinstance(value, Decimal):
         return f"{value.normalize():f}" if field == "capacity_kw" else f"{value:.2f}"
     return "" if value is None else str(value)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,9 @@ PAST = QBrush(QColor("#777777"))
 
 def confirm_short_notice(parent: QWidget, message: str) -> bool:
     """Modal yes/no for a planned outage announced late; tests replace this entry point."""
-    answer = QMessageBox.question(parent, parent.tr("提前公告时间不足"), message)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("AnnouncementsPage", "提前公告时间不足"), message
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -47,8 +49,8 @@ def ask_withdraw_reason(parent: QWidget, row: NoticeRow) -> str | None:
     """Modal: why the notice is withdrawn; tests replace this entry point."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("撤回公告"),
-        parent.tr("撤回“{0}”的原因：").format(row.title),
+        QCoreApplication.translate("AnnouncementsPage", "撤回公告"),
+        QCoreApplication.translate("AnnouncementsPage", "撤回“{0}”的原因：").format(row.title),
     )
     return text if ok else None
 
@@ -73,7 +75,7 @@ class EndTimeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改结束时间"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{row.title}\n{row.period}", self))
+        layout.addWidget(QLabel(f"{row.title}\n{tr_message(row.period)}", self))
         self.endEdit = QDateTimeEdit(self)
         self.endEdit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.endEdit.setCalendarPopup(True)
@@ -240,7 +242,7 @@ class AnnouncementsPage(QWidget):
                     tr_data(r.kind_name),
                     r.title,
                     r.area or "—",
-                    r.period,
+                    tr_message(r.period),
                     tr_data(r.status_name),
                     r.created_by,
                 ]

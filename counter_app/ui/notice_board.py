@@ -41,7 +41,7 @@ def notice_html(row: NoticeRow, area_label: str, reason_label: str) -> str:
         f'<span style="color:{ink}; font-weight:bold;">【{escape(tr_data(row.kind_name))}·'
         f"{escape(tr_data(row.status_name))}】{escape(row.title)}</span>"
     )
-    lines = [head, escape(row.period)]
+    lines = [head, escape(tr_message(row.period))]
     if row.area:
         lines.append(f"{escape(area_label)}{escape(row.area)}")
     if row.reason:

@@ -280,6 +280,12 @@ class PaymentPage(QWidget):
             visit_id=self.visit_source(),
         )
 
+    def quote_note(self, line: payments.QuoteLine) -> str:
+        if line.explanation is None:
+            return line.note
+        note = tr_message(line.explanation.text)
+        return self.tr("{0}（部分缴纳）").format(note) if line.partial else note
+
     def update_quote(self) -> payments.Quote | None:
         self.ui.confirmButton.setEnabled(False)
         if self.due is None:
@@ -295,7 +301,7 @@ class PaymentPage(QWidget):
             f"<td align='right'>{line.principal:,.2f}</td>"
             f"<td align='right'>{line.late_fee:,.2f}</td>"
             f"<td align='right'>{line.amount:,.2f}</td>"
-            f"<td style='color:#555'>{escape(line.note)}</td></tr>"
+            f"<td style='color:#555'>{escape(self.quote_note(line))}</td></tr>"
             for line in q.lines
         )
         tendered = self.request().tendered

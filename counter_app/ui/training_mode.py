@@ -108,7 +108,7 @@ def enter_training(window: MainWindow, real: AppContext) -> None:
     window.ui.backupAction.setEnabled(False)
     page = TrainingPage(window.ctx, real, window.user, training.exercises(real.workflows))
     window.training_page = page  # type: ignore[attr-defined]
-    window._add_page(window.tr("培训练习"), page)
+    window._add_page(QApplication.translate("MainWindow", "培训练习"), page)
     titles = TrainingTitles(window)
     window.training_titles = titles  # type: ignore[attr-defined]
     titles.mark(window)

@@ -26,7 +26,7 @@ from counter_app.domain.exercises import Exercise
 from counter_app.services import training
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.ui.i18n import tr_data
+from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 
@@ -215,7 +215,7 @@ class TrainingPage(QWidget):
         try:
             training.record_result(self.real, self.user, outcome, self.started_at)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("成绩未能保存"), exc.message)
+            QMessageBox.warning(self, self.tr("成绩未能保存"), tr_message(exc))
             return
         self.outcome = outcome
         self.show_outcome(outcome)
@@ -239,8 +239,8 @@ class TrainingPage(QWidget):
             [
                 "✓" if c.passed else "✗",
                 tr_data(c.label),
-                c.expected,
-                c.actual or none,
+                tr_data(c.expected),  # 已办理, 居民身份证, 现金…; names and numbers stay
+                tr_data(c.actual) if c.actual else none,
                 str(c.points),
             ]
             for c in outcome.checks

@@ -15,7 +15,7 @@ import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,10 +25,13 @@ from screen_walk import Text, texts
 from sqlalchemy import select
 from support import PASSWORD
 
-from counter_app.services import auth
+from counter_app.domain.masking import mask_name
+from counter_app.services import announcements, auth, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.store.models import Account, Arrears, Customer
+from counter_app.services.training_store import open_training_store
+from counter_app.store.models import Account, Arrears, Customer, FeeItem
+from counter_app.ui.announcements_page import AnnouncementDialog
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import load_translations
 from counter_app.ui.main_window import MainWindow
@@ -36,6 +39,7 @@ from counter_app.ui.screenshots import BUSINESS, CUSTOMER, fill_page, next_page
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
+from counter_app.ui.training_mode import enter_training
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "translations"
@@ -169,11 +173,19 @@ def _owing(ctx: AppContext) -> None:
 
 def data_texts(ctx: AppContext, hall: HallInfo) -> list[str]:
     """What the store holds about people and places: shown as typed, in any language."""
+    found = []
     with ctx.read() as s:
-        found = [*s.scalars(select(Customer.name)), *s.scalars(select(Account.address))]
+        names = list(s.scalars(select(Customer.name)))
+        found += [*names, *map(mask_name, names), *s.scalars(select(Account.address))]
+    found += [*NOTICE.values(), *TRAINING_DATA]
     found += [hall.name, hall.address, CUSTOMER["name"], CUSTOMER["address"], "张营业", "王管理"]
     found += [LANGUAGE_NAMES["zh_CN"]]
     return sorted({t for t in found if t}, key=len, reverse=True)
+
+
+# A notice as the supervisor typed it: data, shown as typed.
+NOTICE = {"title": "人民路10kV线路故障抢修", "area": "人民路、解放街", "reason": "线路故障抢修"}
+TRAINING_DATA: list[str] = []  # the training store's people and places, for data_texts
 
 
 def _walk(name: str, widget: QWidget, into: list[Text]) -> None:
@@ -224,6 +236,11 @@ def build_and_walk(
         window.dashboard.refresh()
     _walk("main", window, found)
 
+    walk_notices(qtbot, ctx, hall[1], window, found)
+    walk_training(qtbot, ctx, hall, settings, tmp_path, found)
+    window.training_scores.refresh()  # the exercise just scored
+    _walk("scores", window.training_scores, found)
+
     wizard = window.start_business(BUSINESS)
     qtbot.addWidget(wizard)
     page = wizard.currentPage()
@@ -239,6 +256,59 @@ def build_and_walk(
     _walk("wizard[4]", wizard, found)
     wizard.reject()
     return found
+
+
+def walk_notices(qtbot, ctx: AppContext, boss: UserInfo, window: MainWindow, found: list[Text]):  # type: ignore[no-untyped-def]
+    """An outage notice: the 公告 page, its entry dialog, the today page and the F1 help."""
+    announcements.create(
+        ctx, boss, kind="unplanned_outage", starts_at=ctx.clock() - timedelta(minutes=40),
+        ends_at=None, **NOTICE,
+    )  # fmt: skip
+    window.show_area(window.notices)
+    window.notices.refresh()
+    window.notices.ui.noticesTable.selectRow(0)
+    _walk("notices", window.notices, found)
+    dialog = AnnouncementDialog(ctx, boss, window)
+    qtbot.addWidget(dialog)
+    _walk("notice dialog", dialog, found)
+    dialog.reject()
+    window.show_area(window.today)
+    window.today.refresh()
+    _walk("today", window.today, found)
+    overlay = window.toggle_help()
+    assert overlay is not None
+    _walk("help", overlay, found)
+    window.toggle_help()
+
+
+def walk_training(
+    qtbot, real: AppContext, hall, settings: Settings, tmp_path: Path, found: list[Text]
+):  # type: ignore[no-untyped-def]
+    """The training window (banner) and its 培训练习 page, an exercise answered and scored."""
+    exercises = training.exercises(real.workflows)
+    ctx = open_training_store(real, tmp_path / "training.db", exercises, customers=3, visits=3)
+    window = MainWindow(ctx, hall[0], hall[1], settings, tmp_path / "training")
+    qtbot.addWidget(window)
+    enter_training(window, real)
+    window.resize(1280, 800)
+    window.show()
+    _walk("training", window, found)
+    page = window.training_page
+    window.show_area(page)
+    page.list.setCurrentRow([e.code for e in exercises].index("suspension-too-short"))
+    page.start()
+    _walk("exercise", page, found)
+    page.answer_buttons[0][1].setChecked(True)
+    page.finish()
+    _walk("exercise scored", page, found)
+    window.close()
+    with ctx.read() as s:
+        names = list(s.scalars(select(Customer.name)))
+        addresses = list(s.scalars(select(Account.address)))
+        # HQ's fee schedule (imported from its Excel file, changed at each import): data.
+        fees = [*s.scalars(select(FeeItem.name)), *s.scalars(select(FeeItem.unit))]
+    TRAINING_DATA[:] = [*names, *map(mask_name, names), *addresses, *fees]
+    ctx.close()
 
 
 @pytest.fixture
@@ -315,13 +385,6 @@ def test_english_screens_show_no_untranslated_screen_string(  # type: ignore[no-
     assert not mine, "screen strings not translated:\n" + _report(mine)
 
 
-@pytest.mark.xfail(
-    condition=not all((TS_DIR / name).exists() for name in OTHER_CATALOGUES),
-    reason="translations/messages_en.ts (service messages, code vocabularies: statuses, roles, "
-    "kinds) and translations/data_en.ts (resources/*.toml texts: business names, field labels, "
-    "hints, choices, step names, queue categories) are not merged yet",
-    strict=False,
-)
 def test_english_screens_show_no_chinese_at_all(  # type: ignore[no-untyped-def]
     qtbot, language, ctx: AppContext, hall, settings: Settings, tmp_path: Path
 ) -> None:
