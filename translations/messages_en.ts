@@ -1237,14 +1237,6 @@
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <source>已完成</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>已撤销</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
             <source>值班长</source>
             <translation>Supervisor</translation>
         </message>
@@ -1435,6 +1427,10 @@
         <message>
             <source>退回补正</source>
             <translation>Returned for documents</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>环节完成</source>

@@ -1237,14 +1237,6 @@
             <translation>已撤回</translation>
         </message>
         <message>
-            <source>已完成</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>已撤销</source>
-            <translation>已撤销</translation>
-        </message>
-        <message>
             <source>值班长</source>
             <translation>值班长</translation>
         </message>
@@ -1435,6 +1427,10 @@
         <message>
             <source>退回补正</source>
             <translation>退回补正</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>环节完成</source>
