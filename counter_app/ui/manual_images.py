@@ -2,8 +2,9 @@
 
 The manual (docs/manual.md) names its pictures as ``![说明](images/NAME.png)``; NAME is a
 screenshot the harness writes (counter_app/ui/screenshots.py and the ``screenshots_*.py``
-and ``*_shots.py`` modules beside it). Refreshing copies each named screenshot into docs/images and removes
-pictures the manual no longer names, so the manual never shows a stale screen.
+and ``*_shots.py`` modules beside it). Refreshing copies each named screenshot into
+docs/images and removes pictures the manual no longer names, so the manual never shows
+a stale screen.
 """
 
 from __future__ import annotations
