@@ -1998,6 +1998,10 @@ Supply address: {4}</translation>
         <translation>Total &lt;b&gt;¥{0}&lt;/b&gt; (RMB {1})</translation>
     </message>
     <message>
+        <source>请核对找零金额，再按 Enter 确认收费</source>
+        <translation>Check the change, then press Enter to confirm</translation>
+    </message>
+    <message>
         <source>，找零 {0} 元</source>
         <translation>, change {0} yuan</translation>
     </message>

@@ -2000,6 +2000,10 @@
         <translation>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</translation>
     </message>
     <message>
+        <source>请核对找零金额，再按 Enter 确认收费</source>
+        <translation>请核对找零金额，再按 Enter 确认收费</translation>
+    </message>
+    <message>
         <source>，找零 {0} 元</source>
         <translation>，找零 {0} 元</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from html import escape
@@ -22,6 +23,8 @@ from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
 
 ZERO = Decimal("0.00")
+# After Enter lands on 确认收费, a further Enter within this time is not taken as the decision.
+CONFIRM_PAUSE_S = 0.4
 
 
 def parse_money(text: str, what: str) -> Decimal:
@@ -127,6 +130,12 @@ class PaymentPage(QWidget):
     def _focus_confirm(self) -> None:
         if self.update_quote() is not None and self.ui.confirmButton.isEnabled():
             self.ui.confirmButton.setFocus(Qt.FocusReason.TabFocusReason)
+            self.confirm_reached = time.monotonic()
+
+    def _bounced(self) -> bool:
+        """An Enter right after the one that reached 确认收费 is a bounce or a held key,
+        not a decision: the clerk has not yet seen the change to give."""
+        return time.monotonic() - self.confirm_reached < CONFIRM_PAUSE_S
 
     # -- the account -----------------------------------------------------------------
 
@@ -331,6 +340,9 @@ class PaymentPage(QWidget):
     def confirm(self) -> str | None:
         if self.due is None or not self.ui.confirmButton.isEnabled():
             return None
+        if self._bounced():
+            self.ui.messageLabel.setText(self.tr("请核对找零金额，再按 Enter 确认收费"))
+            return None
         try:
             result = payments.take_payment(self.ctx, self.user, self.counter(), self.request())
         except UserError as exc:
@@ -367,6 +379,7 @@ class PaymentPage(QWidget):
         self.ui.quoteView.clear()
         self.ui.messageLabel.clear()
         self.ui.confirmButton.setEnabled(False)
+        self.confirm_reached = 0.0
         self.ui.accountEdit.setFocus()
 
     def explain(self) -> None:

@@ -24,6 +24,7 @@ from counter_app.store.models import Account, Application, Arrears, Customer, Pa
 from counter_app.ui import settings as opt
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.payment_page import CONFIRM_PAUSE_S
 from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
@@ -181,7 +182,12 @@ def test_a_payment_from_f4_to_the_receipt(
     assert focused() is page.ui.confirmButton
     with owing.read() as s:
         assert s.scalars(select(Payment)).all() == []
-    press(qtbot, Qt.Key.Key_Return)  # Enter on 确认收费 takes it
+    press(qtbot, Qt.Key.Key_Return)  # a bounced (or held) Enter right away takes nothing
+    with owing.read() as s:
+        assert s.scalars(select(Payment)).all() == []
+    assert "再按 Enter" in page.ui.messageLabel.text() and focused() is page.ui.confirmButton
+    qtbot.wait(int(CONFIRM_PAUSE_S * 1000) + 100)
+    press(qtbot, Qt.Key.Key_Return)  # Enter on 确认收费, once the change was seen, takes it
     with owing.read() as s:
         payment = s.scalars(select(Payment)).one()
     assert (payment.total, payment.change) == (D("100.57"), D("99.43"))
