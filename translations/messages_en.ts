@@ -934,6 +934,14 @@
             <translation>The quantity of {name} must be above 0</translation>
         </message>
         <message>
+            <source>{price}元（{basis}）</source>
+            <translation>¥{price} ({basis})</translation>
+        </message>
+        <message>
+            <source>{quantity}{unit}×{price}元（{basis}）</source>
+            <translation>{quantity} {unit} × ¥{price} ({basis})</translation>
+        </message>
+        <message>
             <source>请选择支付方式</source>
             <translation>Choose a payment method</translation>
         </message>

@@ -934,6 +934,14 @@
             <translation>{name}的数量应大于0</translation>
         </message>
         <message>
+            <source>{price}元（{basis}）</source>
+            <translation>{price}元（{basis}）</translation>
+        </message>
+        <message>
+            <source>{quantity}{unit}×{price}元（{basis}）</source>
+            <translation>{quantity}{unit}×{price}元（{basis}）</translation>
+        </message>
+        <message>
             <source>请选择支付方式</source>
             <translation>请选择支付方式</translation>
         </message>

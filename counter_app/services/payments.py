@@ -224,8 +224,18 @@ def _fee_lines(s: Session, choices: tuple[FeeChoice, ...], today: date) -> list[
             raise UserError("{name}的数量应大于0", name=item.name)
         # One rounding, half up to the fen, for price × quantity.
         amount = (item.unit_price * choice.quantity).quantize(CENT, rounding=ROUND_HALF_UP)
-        unit = "" if item.method == "固定" else f"{choice.quantity.normalize():f}{item.unit}×"
-        note = f"{unit}{item.unit_price.normalize():f}元（{item.basis}）"
+        price = f"{item.unit_price.normalize():f}"
+        # A Msg: the receipt keeps the Chinese text, a screen shows it translated.
+        if item.method == "固定":
+            note = Msg("{price}元（{basis}）", price=price, basis=item.basis)
+        else:
+            note = Msg(
+                "{quantity}{unit}×{price}元（{basis}）",
+                quantity=f"{choice.quantity.normalize():f}",
+                unit=item.unit,
+                price=price,
+                basis=item.basis,
+            )
         lines.append(
             QuoteLine("business_fee", item.name, "", amount, ZERO, note, fee_code=item.code)
         )

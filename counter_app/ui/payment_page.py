@@ -291,7 +291,7 @@ class PaymentPage(QWidget):
 
     def quote_note(self, line: payments.QuoteLine) -> str:
         if line.explanation is None:
-            return line.note
+            return tr_message(line.note)
         note = tr_message(line.explanation.text)
         return self.tr("{0}（部分缴纳）").format(note) if line.partial else note
 

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from support import PASSWORD
 
+from counter_app.domain.text import Msg
 from counter_app.services import audit, auth, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
@@ -150,6 +151,11 @@ def test_business_fee_and_card_needs_a_reference(seeded: AppContext, clerk: User
         seeded, clerk, "0", fee_items=(FeeChoice("F01"),), method="card", reference="POS123456"
     )
     assert result.total == D("20.00") and result.change is None
+    # The fee's note: Chinese text for the receipt, its template for a translated screen.
+    request = PaymentRequest(ACCOUNT, D("0"), fee_items=(FeeChoice("F01"),))
+    (line,) = payments.quote(seeded, request).lines
+    assert isinstance(line.note, Msg) and line.note.template.endswith("元（{basis}）")
+    assert "元（" in line.note
 
 
 @pytest.mark.parametrize(

@@ -70,3 +70,9 @@ def test_late_fee_explanation_in_english(english: None) -> None:
     assert tr_message(b.text) == (
         "Due 2026-10-15, 42 days overdue: 100.00 yuan × 1‰ × 42 days = 4.20 yuan"
     )
+
+
+def test_business_fee_note_in_english(english: None) -> None:
+    note = Msg("{price}元（{basis}）", price="5", basis="按次收取")  # as payments.quote makes it
+    assert note == "5元（按次收取）"  # what the receipt prints
+    assert tr_message(note) == "¥5 (按次收取)"  # HQ's own basis text is data
