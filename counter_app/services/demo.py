@@ -44,8 +44,8 @@ Simplifications, on purpose: a finished change-of-service business does not
 change its account (status, capacity, holder); the account statuses are drawn
 on their own. A finished new connection does open an account, numbered as the
 app numbers them. A prepayment stays on the account (nothing debits it, as in
-the app). Demo payments write no audit entry each; the one ``demo.fill`` entry
-counts them.
+the app). Each demo payment, reprint and void writes its audit entry, chained as
+the app chains them, so ``counter-app check`` passes on a demo store.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ from counter_app.store.models import (
     ApplicationEvent,
     ApplicationStep,
     Arrears,
+    AuditEntry,
     Customer,
     Hall,
     Payment,
@@ -1608,6 +1609,49 @@ def _table(model: type[Any]) -> Table:
     return table
 
 
+def _payment_audit(
+    s: Session, pays: list[_Pay], rows: list[dict[str, Any]], usernames: dict[int, str]
+) -> list[dict[str, Any]]:
+    """The audit entries the app writes when it takes, reprints and voids these payments
+    (services/payments.py), in time order and chained to the last entry in the store."""
+    events: list[tuple[datetime, int, str, str, dict[str, Any]]] = []
+    for pay, row in zip(pays, rows, strict=True):
+        receipt_no, total = row["receipt_no"], f"{row['total']:.2f}"
+        account = pay.visit.payer.acct.account_no
+        taken = {"account": account, "total": total, "method": pay.method}
+        events.append((pay.at, pay.visit.clerk, "payment.take", receipt_no, taken))
+        for copy, (at, user, reason) in enumerate(pay.reprints, start=1):
+            reprint = {"copy": copy, "reason": reason[:200]}
+            events.append((at, user, "receipt.reprint", receipt_no, reprint))
+        if pay.voided_at is not None:
+            signer = usernames.get(pay.voided_by or 0, "")
+            void = {"reason": pay.void_reason[:200], "supervisor": signer, "total": total}
+            events.append((pay.voided_at, pay.visit.clerk, "payment.void", receipt_no, void))
+    events.sort(key=lambda e: e[0])
+    prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    prev_hash = prev or audit.GENESIS
+    next_id = _max_id(s, _table(AuditEntry)) + 1
+    out: list[dict[str, Any]] = []
+    for k, (at, user, action, receipt_no, detail) in enumerate(events):
+        at = at.astimezone(UTC).replace(microsecond=0)  # as audit.record keeps it
+        digest = audit.entry_hash(prev_hash, at, user, action, "payment", receipt_no, detail)
+        out.append(
+            {
+                "id": next_id + k,
+                "at": at,
+                "user_id": user,
+                "action": action,
+                "entity": "payment",
+                "entity_id": receipt_no,
+                "detail": detail,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
+        prev_hash = digest
+    return out
+
+
 def _fill_money(
     ctx: AppContext,
     money: _Money,
@@ -1625,6 +1669,8 @@ def _fill_money(
     first_day = windows[0][0]
     arrears_t, payments_t, lines_t = _table(Arrears), _table(Payment), _table(PaymentLine)
     reprints_t, settlements_t, accounts_t = _table(Reprint), _table(Settlement), _table(Account)
+    audit_t = _table(AuditEntry)
+    usernames = {u.id: u.username for u in users}
     supervisors = [u.id for u in users if u.role == "supervisor" and u.active]
     admin = next((u.id for u in users if u.is_admin and u.active), None)
 
@@ -1778,6 +1824,7 @@ def _fill_money(
             counts.lines += len(line_rows)
             _insert(s, settlements_t, settlement_rows)
             _insert(s, payments_t, payment_rows)
+            _insert(s, audit_t, _payment_audit(s, pays, payment_rows, usernames))
             _insert(s, lines_t, line_rows)
             _insert(s, reprints_t, reprint_rows)
             _insert(s, _table(VisitItem), item_rows)

@@ -18,7 +18,7 @@ from counter_app.domain.identity import (
     is_valid_mobile,
     is_valid_resident_id,
 )
-from counter_app.services import applications, auth, demo, payments, settlement
+from counter_app.services import applications, auth, demo, integrity, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
@@ -244,8 +244,18 @@ def test_the_app_numbers_on_after_the_demo(
 def test_one_audit_entry_sums_it_up(ctx: AppContext, filled: demo.DemoSummary) -> None:
     with ctx.read() as s:
         entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "demo.fill")).all()
+        takes = s.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "payment.take")
+        )
+        voids = s.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "payment.void")
+        )
     assert len(entries) == 1
     assert entries[0].detail["customers"] == 120 and entries[0].detail["visits"] == 900
+    # Every payment has the audit entries the app would have written: the store checks clean.
+    assert takes == filled.payments + filled.voids and voids == filled.voids
+    report = integrity.check_store(ctx)
+    assert report.ok, [r for r in report.results if not r.ok]
 
 
 def test_without_a_hall_the_demo_hall_and_users_are_made(ctx: AppContext) -> None:
