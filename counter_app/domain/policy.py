@@ -17,6 +17,8 @@ class Policy:
     lockout_minutes: int = 5
     min_password_length: int = 8
     idle_lock_minutes: int = 10
+    # A clock this far behind the latest record is warned about at login.
+    clock_tolerance_minutes: int = 2
 
 
 def load_policy(path: Path) -> Policy:
@@ -28,6 +30,7 @@ def load_policy(path: Path) -> Policy:
     for section, keys in {
         "auth": ("max_failed_logins", "lockout_minutes", "min_password_length"),
         "session": ("idle_lock_minutes",),
+        "clock": ("clock_tolerance_minutes",),
     }.items():
         table = data.get(section, {})
         for key in keys:

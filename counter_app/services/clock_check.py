@@ -2,9 +2,10 @@
 
 Waiting times, working-day deadlines and the day on receipts all come from the
 PC's clock. When "now" is earlier than the latest event the store has recorded
-(an audit entry, a payment, the start or end of a visit) by more than
-CLOCK_TOLERANCE, the clock is probably wrong (a flat CMOS battery, a wrong
-manual change). The clerk is told, with both times, and the audit trail gets a
+(an audit entry, a payment, the start or end of a visit) by more than the
+tolerance in resources/policy.toml [clock] (two PCs' clocks on a shared server and
+the rounding of stored times differ a little), the clock is probably wrong (a flat
+CMOS battery, a wrong manual change). The clerk is told, with both times, and the audit trail gets a
 ``clock.backwards`` entry. Nothing is refused: the clerk may need to work, and
 only a person can tell which time is right.
 """
@@ -19,9 +20,6 @@ from counter_app.domain.clock import format_local
 from counter_app.services import audit
 from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Payment, Visit
-
-# Two PCs' clocks (a shared server) and rounding of stored times differ a little.
-CLOCK_TOLERANCE = timedelta(minutes=2)
 
 SOURCES = (
     ("审计记录", AuditEntry.at),
@@ -40,9 +38,11 @@ def _duration(delta: timedelta) -> str:
 
 
 def clock_check(
-    ctx: AppContext, user_id: int | None = None, tolerance: timedelta = CLOCK_TOLERANCE
+    ctx: AppContext, user_id: int | None = None, tolerance: timedelta | None = None
 ) -> str | None:
     """A Chinese warning (and an audit entry) if the clock is behind the latest record."""
+    if tolerance is None:  # resources/policy.toml [clock]
+        tolerance = timedelta(minutes=ctx.policy.clock_tolerance_minutes)
     now = ctx.clock()
     with ctx.write() as s:
         latest: tuple[datetime, str] | None = None

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -505,5 +506,7 @@ def test_a_clock_gone_backwards_is_warned_about_and_recorded(
         assert (entry.action, entry.user_id) == ("clock.backwards", clerk.id)
         assert entry.detail["latest"].startswith("2030-11-26T02:00:00")
     assert integrity.verify_audit_chain(busy).ok  # an entry dated earlier still chains
-    # The tolerance is a parameter.
+    # The tolerance is data (policy.toml [clock]), or a parameter.
     assert clock_check.clock_check(busy, tolerance=timedelta(days=2)) is None
+    busy.policy = replace(busy.policy, clock_tolerance_minutes=2 * 24 * 60)
+    assert clock_check.clock_check(busy) is None
