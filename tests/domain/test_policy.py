@@ -19,5 +19,5 @@ def test_the_shipped_policy() -> None:
 def test_a_bad_limit_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "policy.toml"
     bad.write_text("[clock]\nclock_tolerance_minutes = 0\n", encoding="utf-8")
-    with pytest.raises(PolicyError, match="clock.clock_tolerance_minutes"):
+    with pytest.raises(PolicyError, match=r"clock\.clock_tolerance_minutes"):
         load_policy(bad)
