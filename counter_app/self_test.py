@@ -58,6 +58,7 @@ def qt_runtime(run: Run) -> str:
     """The Qt application as the GUI makes it: translations, font, style, icon."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
+    from counter_app.resources import resource
     from counter_app.ui.app import make_application
     from counter_app.ui.screenshots import quiet_offscreen
 
@@ -74,6 +75,16 @@ def qt_runtime(run: Run) -> str:
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not QTranslator().load("qtbase_zh_CN", translations):
         raise RuntimeError(f"Qt 中文翻译 qtbase_zh_CN.qm 缺失（{translations}）")
+    # Our own catalogues, both languages, as shipped (the English build needs them).
+    for language, source, expected in (
+        ("en", "今日工作", "Today"),
+        ("zh_CN", "今日工作", "今日工作"),
+    ):
+        ours = QTranslator()
+        if not ours.load(f"counter_app_{language}", str(resource("translations"))):
+            raise RuntimeError(f"界面翻译 counter_app_{language}.qm 缺失")
+        if ours.translate("MainWindow", source) != expected:
+            raise RuntimeError(f"界面翻译 counter_app_{language}.qm 内容不对")
     family = run.app.font().family()
     if "WenQuanYi" not in family:
         raise RuntimeError(f"中文字体未加载（当前字体 {family}）")
