@@ -2936,6 +2936,10 @@ Served by {2}, counter {3}</translation>
 <context>
     <name>TrainingScoresPage</name>
     <message>
+        <source>培训成绩</source>
+        <translation>Training scores</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>

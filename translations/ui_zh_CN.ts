@@ -2938,6 +2938,10 @@
 <context>
     <name>TrainingScoresPage</name>
     <message>
+        <source>培训成绩</source>
+        <translation>培训成绩</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>刷新</translation>
     </message>

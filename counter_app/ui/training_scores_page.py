@@ -16,6 +16,8 @@ class TrainingScoresPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        title = QLabel(self.tr("培训成绩"))
+        title.setObjectName("titleLabel")  # the pages' big title (style.qss)
         self.summary = QLabel()
         self.table = QTableWidget()
         self.table.setObjectName("scoresTable")
@@ -25,6 +27,7 @@ class TrainingScoresPage(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.refresh()
