@@ -18,3 +18,67 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
             event = QInputMethodEvent()
             event.setCommitString(ch)
             QApplication.sendEvent(widget, event)
+
+
+def add_owing_account(  # type: ignore[no-untyped-def]
+    s,
+    now,
+    account_no: str,
+    bills=(),
+    *,
+    name: str = "王小明",
+    address: str = "城关镇幸福村5组12号",
+    category: str = "居民",
+    cert_type: str = "居民身份证",
+    cert_no: str = "11010519491231002X",
+    mobile: str = "13812341234",
+):
+    """A residential customer with one active low-voltage account and its unpaid bills.
+
+    ``bills`` are (bill month, amount due, due date); ``s`` is a write session. Returns
+    the account, flushed (its id is set).
+    """
+    from decimal import Decimal
+
+    from counter_app.store.models import Account, Arrears, Customer
+
+    customer = Customer(
+        kind="person",
+        name=name,
+        cert_type=cert_type,
+        cert_no=cert_no,
+        mobile=mobile,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(customer)
+    s.flush()
+    account = Account(
+        account_no=account_no,
+        hall_id=1,
+        customer_id=customer.id,
+        address=address,
+        category=category,
+        voltage="低压",
+        capacity_kw=Decimal("8"),
+        status="active",
+        prepaid=Decimal("0.00"),
+        opened_at=now,
+        updated_at=now,
+    )
+    s.add(account)
+    s.flush()
+    for month, amount, due in bills:
+        s.add(
+            Arrears(
+                account_id=account.id,
+                bill_month=month,
+                amount_due=Decimal(amount),
+                amount_paid=Decimal("0.00"),
+                due_date=due,
+                status="open",
+                updated_at=now,
+            )
+        )
+    s.flush()
+    return account

@@ -27,8 +27,6 @@ from counter_app.services.errors import NotFound, UserError
 from counter_app.services.export import ExportCancelled
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import (
-    Account,
-    Arrears,
     AuditEntry,
     Complaint,
     Customer,
@@ -37,6 +35,7 @@ from counter_app.store.models import (
     Payment,
     Visit,
 )
+from tests.support import add_owing_account
 
 D = Decimal
 # Tuesday 2026-11-24, 10:00 in the hall; the day before for the settled day.
@@ -109,46 +108,18 @@ def data(
     """A day's work: yesterday settled; today an application (with its visit), two payments,
     a bad rating and a complaint, with hostile text in places."""
     at(ctx, YESTERDAY)
+    bills = [("202609", "200.00", date(2026, 10, 5)), ("202610", "150.00", date(2026, 11, 4))]
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
+        add_owing_account(
+            s,
+            YESTERDAY,
+            ACCOUNT,
+            bills,
             name=NAME,
-            cert_type="居民身份证",
+            address="城关镇人民路100号",
             cert_no=CERT,
             mobile=MOBILE,
-            created_at=YESTERDAY,
-            updated_at=YESTERDAY,
         )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
-            address="城关镇人民路100号",
-            category="居民",
-            voltage="低压",
-            capacity_kw=D("8"),
-            status="active",
-            prepaid=D("0.00"),
-            opened_at=YESTERDAY,
-            updated_at=YESTERDAY,
-        )
-        s.add(account)
-        s.flush()
-        for month, due, amount in (("202609", date(2026, 10, 5), "200.00"),
-                                   ("202610", date(2026, 11, 4), "150.00")):  # fmt: skip
-            s.add(
-                Arrears(
-                    account_id=account.id,
-                    bill_month=month,
-                    amount_due=D(amount),
-                    amount_paid=D("0.00"),
-                    due_date=due,
-                    status="open",
-                    updated_at=YESTERDAY,
-                )
-            )
     # Yesterday: 100.00 prepaid in cash, the day closed with a blind count.
     pay(ctx, clerk, PaymentRequest(ACCOUNT, D("0"), prepayment=D("100.00"), tendered=D("100")))
     settlement.close_day(ctx, clerk, YESTERDAY.date(), {"100元": 1}, "", supervisor)

@@ -29,7 +29,8 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.settlement import close_day
-from counter_app.store.models import Account, Arrears, AuditEntry, Customer
+from counter_app.store.models import Arrears, AuditEntry
+from tests.support import add_owing_account
 
 D = Decimal
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -40,45 +41,21 @@ OWES, PREPAYS = "330101000123", "330101000456"
 
 def add_account(ctx: AppContext, account_no: str, cert_no: str, bills: int = 0) -> None:
     now = ctx.clock()
+    bill_list = [
+        (f"{NOW.year}{month:02d}", "200.00", date(NOW.year, month + 1, 5))
+        for month in range(9, 9 + bills)
+    ]
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
+        add_owing_account(
+            s,
+            now,
+            account_no,
+            bill_list,
             name="张三丰",
+            address="城关镇人民路100号",
             cert_type="户号",
             cert_no=cert_no,
-            mobile="13812341234",
-            created_at=now,
-            updated_at=now,
         )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=account_no,
-            hall_id=1,
-            customer_id=customer.id,
-            address="城关镇人民路100号",
-            category="居民",
-            voltage="低压",
-            capacity_kw=D("8"),
-            status="active",
-            prepaid=D("0.00"),
-            opened_at=now,
-            updated_at=now,
-        )
-        s.add(account)
-        s.flush()
-        for month in range(9, 9 + bills):
-            s.add(
-                Arrears(
-                    account_id=account.id,
-                    bill_month=f"{NOW.year}{month:02d}",
-                    amount_due=D("200.00"),
-                    amount_paid=D("0.00"),
-                    due_date=date(NOW.year, month + 1, 5),
-                    status="open",
-                    updated_at=now,
-                )
-            )
 
 
 @pytest.fixture

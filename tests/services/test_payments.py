@@ -21,11 +21,11 @@ from counter_app.store.models import (
     Account,
     Arrears,
     AuditEntry,
-    Customer,
     FeeItem,
     Hall,
     Payment,
 )
+from tests.support import add_owing_account
 
 D = Decimal
 # Tuesday 2026-11-24, 10:00 in the hall.
@@ -38,52 +38,10 @@ def seeded(ctx: AppContext, clerk: UserInfo) -> AppContext:
     """A residential account owing Sept (overdue 50 days) and Oct (overdue 20 days)."""
     ctx.clock = lambda: NOW
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
-            name="张三丰",
-            cert_type="居民身份证",
-            cert_no="11010519491231002X",
-            mobile="13812341234",
-            created_at=NOW,
-            updated_at=NOW,
-        )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
-            address="城关镇人民路100号",
-            category="居民",
-            voltage="低压",
-            capacity_kw=D("8"),
-            status="active",
-            prepaid=D("0.00"),
-            opened_at=NOW,
-            updated_at=NOW,
-        )
-        s.add(account)
-        s.flush()
+        bills = [("202609", "200.00", date(2026, 10, 5)), ("202610", "150.00", date(2026, 11, 4))]
+        add_owing_account(s, NOW, ACCOUNT, bills, name="张三丰", address="城关镇人民路100号")
         s.add_all(
             [
-                Arrears(
-                    account_id=account.id,
-                    bill_month="202609",
-                    amount_due=D("200.00"),
-                    amount_paid=D("0.00"),
-                    due_date=date(2026, 10, 5),
-                    status="open",
-                    updated_at=NOW,
-                ),
-                Arrears(
-                    account_id=account.id,
-                    bill_month="202610",
-                    amount_due=D("150.00"),
-                    amount_paid=D("0.00"),
-                    due_date=date(2026, 11, 4),
-                    status="open",
-                    updated_at=NOW,
-                ),
                 FeeItem(
                     code="F01",
                     name="电能表校验费",

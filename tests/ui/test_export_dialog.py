@@ -17,9 +17,9 @@ from counter_app.services import export, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import PaymentRequest
-from counter_app.store.models import Account, Arrears, Customer
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.main_window import MainWindow
+from tests.support import add_owing_account
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday 10:00 in the hall
 ACCOUNT = "0012345678"
@@ -30,44 +30,8 @@ def paid(ctx: AppContext, hall: tuple[HallInfo, UserInfo], clerk: UserInfo) -> A
     """An account with two bill months, paid at the counter."""
     ctx.clock = lambda: NOW
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
-            name="张三丰",
-            cert_type="居民身份证",
-            cert_no="11010519491231002X",
-            mobile="13812341234",
-            created_at=NOW,
-            updated_at=NOW,
-        )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
-            address="城关镇人民路100号",
-            category="居民",
-            voltage="低压",
-            capacity_kw=Decimal("8"),
-            status="active",
-            prepaid=Decimal("0.00"),
-            opened_at=NOW,
-            updated_at=NOW,
-        )
-        s.add(account)
-        s.flush()
-        for month in ("202609", "202610"):
-            s.add(
-                Arrears(
-                    account_id=account.id,
-                    bill_month=month,
-                    amount_due=Decimal("100.00"),
-                    amount_paid=Decimal("0.00"),
-                    due_date=date(2026, 12, 5),
-                    status="open",
-                    updated_at=NOW,
-                )
-            )
+        bills = [(month, "100.00", date(2026, 12, 5)) for month in ("202609", "202610")]
+        add_owing_account(s, NOW, ACCOUNT, bills, name="张三丰", address="城关镇人民路100号")
     payments.take_payment(ctx, clerk, "1", PaymentRequest(ACCOUNT, Decimal("200.00")))
     return ctx
 

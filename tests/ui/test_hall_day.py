@@ -14,10 +14,7 @@ from support import type_text
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import (
-    Account,
-    Arrears,
     Complaint,
-    Customer,
     Payment,
     Ticket,
     Visit,
@@ -26,6 +23,7 @@ from counter_app.store.models import (
 from counter_app.ui import queue_page
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.rating_window import RatingWindow
+from tests.support import add_owing_account
 
 D = Decimal
 OPEN = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 hall time, a Tuesday
@@ -48,42 +46,13 @@ def clock(ctx: AppContext) -> Clock:
     c = Clock(OPEN)
     ctx.clock = c
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
+        add_owing_account(
+            s,
+            OPEN,
+            ACCOUNT,
+            [("202610", "88.00", date(2026, 11, 30))],
             name="赵大海",
-            cert_type="居民身份证",
-            cert_no="11010519491231002X",
-            mobile="13812341234",
-            created_at=OPEN,
-            updated_at=OPEN,
-        )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
             address="城关镇人民路8号",
-            category="居民",
-            voltage="低压",
-            capacity_kw=D("8"),
-            status="active",
-            prepaid=D("0.00"),
-            opened_at=OPEN,
-            updated_at=OPEN,
-        )
-        s.add(account)
-        s.flush()
-        s.add(
-            Arrears(
-                account_id=account.id,
-                bill_month="202610",
-                amount_due=D("88.00"),
-                amount_paid=D("0.00"),
-                due_date=date(2026, 11, 30),
-                status="open",
-                updated_at=OPEN,
-            )
         )
     return c
 

@@ -20,7 +20,7 @@ from support import type_text
 from counter_app.services import queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.store.models import Account, Application, Arrears, Customer, Payment, Ticket
+from counter_app.store.models import Application, Payment, Ticket
 from counter_app.ui import settings as opt
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.main_window import MainWindow
@@ -29,6 +29,7 @@ from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.wizard import BusinessWizard
+from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
@@ -40,43 +41,7 @@ def owing(ctx: AppContext, clerk: UserInfo) -> AppContext:
     """One account with one unpaid month."""
     ctx.clock = lambda: NOW
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
-            name="王小明",
-            cert_type="居民身份证",
-            cert_no="11010519491231002X",
-            mobile="13812341234",
-            created_at=NOW,
-            updated_at=NOW,
-        )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
-            address="城关镇幸福村5组12号",
-            category="居民",
-            voltage="低压",
-            capacity_kw=D("8"),
-            status="active",
-            prepaid=D("0.00"),
-            opened_at=NOW,
-            updated_at=NOW,
-        )
-        s.add(account)
-        s.flush()
-        s.add(
-            Arrears(
-                account_id=account.id,
-                bill_month="202610",
-                amount_due=D("98.60"),
-                amount_paid=D("0.00"),
-                due_date=date(2026, 11, 4),
-                status="open",
-                updated_at=NOW,
-            )
-        )
+        add_owing_account(s, NOW, ACCOUNT, [("202610", "98.60", date(2026, 11, 4))])
     return ctx
 
 

@@ -16,7 +16,6 @@ import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from counter_app.services import announcements, auth, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.training_store import open_training_store
-from counter_app.store.models import Account, Arrears, Customer, FeeItem
+from counter_app.store.models import Account, Customer, FeeItem
 from counter_app.ui.announcements_page import AnnouncementDialog
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import load_translations
@@ -40,6 +39,7 @@ from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.training_mode import enter_training
+from tests.support import add_owing_account
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "translations"
@@ -134,41 +134,7 @@ def _owing(ctx: AppContext) -> None:
     now = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
     ctx.clock = lambda: now
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
-            name="王小明",
-            cert_type="居民身份证",
-            cert_no="11010519491231002X",
-            mobile="13812341234",
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
-            address="城关镇幸福村5组12号",
-            category="居民",
-            voltage="低压",
-            status="active",
-            opened_at=now,
-            updated_at=now,
-        )
-        s.add(account)
-        s.flush()
-        s.add(
-            Arrears(
-                account_id=account.id,
-                bill_month="202609",
-                amount_due=Decimal("123.40"),
-                amount_paid=Decimal("0.00"),
-                due_date=date(2026, 10, 5),
-                status="open",
-                updated_at=now,
-            )
-        )
+        add_owing_account(s, now, ACCOUNT, [("202609", "123.40", date(2026, 10, 5))])
 
 
 def data_texts(ctx: AppContext, hall: HallInfo) -> list[str]:
