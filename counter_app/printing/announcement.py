@@ -30,9 +30,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_date
+from counter_app.printing.a5_layout import blank as _blank
+from counter_app.printing.a5_layout import p as _p
 from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
-from counter_app.printing.slips import ACCENT, GRID, LABEL_BG, MUTED, _blank, _p, format_cn_date
+from counter_app.printing.watermark import draw_training_mark
 
 PAGE_SIZE = A4
 MARGIN_X = 22 * mm
@@ -199,16 +202,10 @@ def _facts(doc: NoticeDocument, st: _Styles) -> Table:
 
 def _decorate_page(canvas: Canvas, doc: NoticeDocument, st: _Styles) -> None:
     width, height = PAGE_SIZE
-    canvas.saveState()
     if doc.training:
         # Drawn before the page's content, so the text stays readable over it.
-        canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.10))
-        canvas.setFont(st.font, 160)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35)
-        canvas.drawCentredString(0, -55, "培训")
-        canvas.rotate(-35)
-        canvas.translate(-width / 2, -height / 2)
+        draw_training_mark(canvas, width, height, st.font, 160, drop=55)
+    canvas.saveState()
     parts = [p for p in (doc.hall_address, doc.hall_phone and f"电话：{doc.hall_phone}") if p]
     parts.append(f"打印时间：{doc.printed_at:%Y-%m-%d %H:%M}")
     footer = Paragraph(f"{_blank(2)} ".join(escape(p) for p in parts), st.footer)

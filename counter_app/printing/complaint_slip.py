@@ -18,42 +18,31 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counter_app.printing.files import write_atomically
-from counter_app.printing.fonts import register_cjk_font
-from counter_app.printing.slips import (
+from counter_app.printing.a5_layout import (
     ACCENT,
-    CONTENT_WIDTH,
-    GRID,
     LABEL_BG,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
     MUTED,
-    PAGE_SIZE,
     QR_SIZE,
-    SUPERVISION_HOTLINE,
-    _blank,
-    _FillToBottom,
-    _hex,
-    _p,
-    _Styles,
+    A5Styles,
+    FillToBottom,
+    boxed,
+    build_a5,
+    field_table,
     format_cn_date,
     format_cn_datetime,
+    hall_footer,
+    header_table,
+    hex_colour,
+    label_cell,
+    p,
     qr_drawing,
+    two_sides,
+    value_cell,
 )
-from counter_app.printing.watermark import draw_training_mark
+from counter_app.printing.files import write_atomically
+from counter_app.printing.fonts import register_cjk_font
 
 TITLE = "投诉受理回执"
 LEAD = "您反映的问题我们已经受理，将按以下时限与您联系并答复处理意见。"
@@ -115,49 +104,28 @@ def escalation_text(slip: ComplaintSlip) -> str:
 def render_complaint_slip(slip: ComplaintSlip, path: Path) -> Path:
     """Render ``slip`` to a PDF at ``path`` (written atomically); return ``path``."""
     font = register_cjk_font()
-    styles = _SlipStyles(font)
+    st = _SlipStyles(font)
 
     def write(fh: BinaryIO) -> None:
-        footer = _footer(slip, styles)
-        _, footer_height = footer.wrap(CONTENT_WIDTH, PAGE_SIZE[1])
-        frame_bottom = MARGIN_BOTTOM + footer_height + 4 * mm
-        frame = Frame(
-            MARGIN_X,
-            frame_bottom,
-            CONTENT_WIDTH,
-            PAGE_SIZE[1] - MARGIN_TOP - frame_bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-
-        def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-            _decorate_page(canvas, doc, slip, styles, footer, footer_height)
-
-        doc = BaseDocTemplate(
+        build_a5(
             fh,
-            pagesize=PAGE_SIZE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
+            lambda: _story(slip, st),
+            font=font,
+            footer=hall_footer(slip.hall_address, slip.hall_phone, st),
+            continued=f"{TITLE}（续）　受理编号：{slip.complaint_no}",
+            continued_style=st.continued,
+            training=slip.training,
+            template_id="complaint",
             title=f"{TITLE} {slip.complaint_no}",
             author=slip.hall_name,
             subject=f"{TITLE}（{slip.category}）",
-            creator="柜台助手 Counter Assistant",
-            lang="zh-CN",
-            initialFontName=font,
-            initialFontSize=9,
+            mark_drop=None,
         )
-        doc.addPageTemplates([PageTemplate(id="complaint", frames=[frame], onPage=on_page)])
-        doc.build(_story(slip, styles))
 
     return write_atomically(Path(path), write)
 
 
-class _SlipStyles(_Styles):
+class _SlipStyles(A5Styles):
     def __init__(self, font: str) -> None:
         super().__init__(font)
         self.lead = ParagraphStyle("lead", self.body, fontSize=9, leading=13)
@@ -173,74 +141,50 @@ def _story(slip: ComplaintSlip, st: _SlipStyles) -> list[Flowable]:
         Spacer(0, 2 * mm),
         _info_table(slip, st),
         Spacer(0, 2.5 * mm),
-        _p("反映问题", st.section),
+        p("反映问题", st.section),
         Spacer(0, 1 * mm),
-        _p(summarize(slip.content, CONTENT_LIMIT), st.text),
+        p(summarize(slip.content, CONTENT_LIMIT), st.text),
     ]
     if slip.request.strip():
         story += [
             Spacer(0, 2 * mm),
-            _p("客户诉求", st.section),
+            p("客户诉求", st.section),
             Spacer(0, 1 * mm),
-            _p(summarize(slip.request, REQUEST_LIMIT), st.text),
+            p(summarize(slip.request, REQUEST_LIMIT), st.text),
         ]
     story += [
         Spacer(0, 3 * mm),
-        _p(LEAD, st.lead),
+        p(LEAD, st.lead),
         Spacer(0, 1.5 * mm),
         _promise_box(slip, st),
         Spacer(0, 1.5 * mm),
-        _p(KEEP_THIS, st.keep),
+        p(KEEP_THIS, st.keep),
     ]
     signature = [Spacer(0, 4 * mm), _signature(slip, st)]
-    story += [_FillToBottom(signature), *signature]
+    story += [FillToBottom(signature), *signature]
     return story
 
 
 def _header(slip: ComplaintSlip, st: _SlipStyles) -> Table:
     """Hall name; the title and the number, large, with its QR code at the right."""
     middle: list[Flowable] = [
-        _p(TITLE, st.title),
+        p(TITLE, st.title),
         Spacer(0, 1.5 * mm),
         Paragraph(
             f'受理编号：<font size="14">{escape(slip.complaint_no)}</font>',
             ParagraphStyle("bignumber", st.number, leading=17),
         ),
     ]
-    side = QR_SIZE + 1 * mm
-    table = Table(
-        [[_p(slip.hall_name, st.hall), "", ""], ["", middle, qr_drawing(slip.complaint_no)]],
-        colWidths=[side, CONTENT_WIDTH - 2 * side, side],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (2, 1), (2, 1), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 1 * mm),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 1.5 * mm),
-                ("LINEBELOW", (0, 1), (-1, 1), 1.2, ACCENT),
-            ]
-        )
-    )
-    return table
+    hall = p(slip.hall_name, st.hall)
+    return header_table(hall, middle, qr_drawing(slip.complaint_no), QR_SIZE + 1 * mm, st.font)
 
 
 def _info_table(slip: ComplaintSlip, st: _SlipStyles) -> Table:
-    label_w = 20 * mm
-    value_w = (CONTENT_WIDTH - 2 * label_w) / 2
-
     def lab(text: str) -> Paragraph:
-        return _p(text, st.label)
+        return label_cell(text, st)
 
     def val(text: str) -> Paragraph:
-        return _p(text or "—", st.value)
+        return value_cell(text, st)
 
     rows = [
         [
@@ -252,27 +196,11 @@ def _info_table(slip: ComplaintSlip, st: _SlipStyles) -> Table:
         [lab("投诉类别"), val(slip.category), lab("户号"), val(slip.account_no)],
         [lab("客户"), val(slip.customer_name), lab("联系电话"), val(slip.phone)],
     ]
-    table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-                ("BACKGROUND", (2, 0), (2, -1), LABEL_BG),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
-    )
-    return table
+    return field_table(rows, 20 * mm, st.font, [("BACKGROUND", (2, 0), (2, -1), LABEL_BG)])
 
 
 def _promise_box(slip: ComplaintSlip, st: _SlipStyles) -> Table:
-    accent = _hex(ACCENT)
+    accent = hex_colour(ACCENT)
     promise = (
         f'我们将于 <font color="{accent}">{format_cn_date(slip.contact_due)}</font> 前与您联系，'
         f'<font color="{accent}">{format_cn_date(slip.decision_due)}</font> 前答复处理意见。'
@@ -280,78 +208,11 @@ def _promise_box(slip: ComplaintSlip, st: _SlipStyles) -> Table:
     cells: list[Flowable] = [
         Paragraph(promise, st.promise),
         Spacer(0, 1 * mm),
-        _p(escalation_text(slip), st.escalation),
+        p(escalation_text(slip), st.escalation),
     ]
-    table = Table([[cells]], colWidths=[CONTENT_WIDTH])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+    return boxed(cells, st.font)
 
 
 def _signature(slip: ComplaintSlip, st: _SlipStyles) -> Table:
-    table = Table(
-        [
-            [
-                _p(f"受理人：{slip.clerk}", st.sign),
-                _p("受理单位（盖章）", st.sign_right),
-            ]
-        ],
-        colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
-
-
-def _footer(slip: ComplaintSlip, st: _SlipStyles) -> Paragraph:
-    parts = []
-    if slip.hall_address:
-        parts.append(f"营业厅地址：{escape(slip.hall_address)}")
-    if slip.hall_phone:
-        parts.append(f"服务电话：{escape(slip.hall_phone)}")
-    parts.append(f"投诉监督电话：{SUPERVISION_HOTLINE}")
-    return Paragraph(f"{_blank(1)} ".join(parts), st.footer)
-
-
-def _decorate_page(
-    canvas: Canvas,
-    doc: BaseDocTemplate,
-    slip: ComplaintSlip,
-    st: _SlipStyles,
-    footer: Paragraph,
-    footer_height: float,
-) -> None:
-    width, height = PAGE_SIZE
-    if slip.training:
-        draw_training_mark(canvas, width, height, st.font)
-    canvas.saveState()
-    if doc.page > 1:
-        cont = _p(f"{TITLE}（续）　受理编号：{slip.complaint_no}", st.continued)
-        cont.wrap(CONTENT_WIDTH, MARGIN_TOP)
-        cont.drawOn(canvas, MARGIN_X, height - MARGIN_TOP + 1.5 * mm)
-    rule_y = MARGIN_BOTTOM + footer_height + 1.5 * mm
-    canvas.setStrokeColor(GRID)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, rule_y, width - MARGIN_X, rule_y)
-    footer.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM)
-    canvas.restoreState()
+    left = p(f"受理人：{slip.clerk}", st.sign)
+    return two_sides(left, p("受理单位（盖章）", st.sign_right), st.font, bottom=1)

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from counter_app.domain.clock import local_naive
 from counter_app.domain.money import format_amount
+from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
 from counter_app.printing.files import write_atomically
 
 # The settlement report's page furniture, shared so both reports look alike.
@@ -52,7 +53,6 @@ from counter_app.printing.reports import (
     _Styles,
     _styles,
 )
-from counter_app.printing.slips import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
 from counter_app.printing.watermark import draw_training_mark
 
 if TYPE_CHECKING:

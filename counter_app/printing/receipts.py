@@ -28,17 +28,13 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -46,16 +42,23 @@ from reportlab.platypus import (
 )
 
 from counter_app.domain.money import amount_in_words, format_amount
-from counter_app.printing.documents import Receipt, ReceiptLine
-from counter_app.printing.files import write_atomically
-from counter_app.printing.fonts import register_cjk_font
-from counter_app.printing.slips import (
+from counter_app.printing.a5_layout import (
     ACCENT,
     GRID,
     LABEL_BG,
     MUTED,
     SUPERVISION_HOTLINE,
+    boxed,
+    build_a5,
+    header_table,
+    label_cell,
+    two_sides,
+    value_cell,
 )
+from counter_app.printing.a5_layout import CONTENT_WIDTH as A5_CONTENT_WIDTH
+from counter_app.printing.documents import Receipt, ReceiptLine
+from counter_app.printing.files import write_atomically
+from counter_app.printing.fonts import register_cjk_font
 
 __all__ = [
     "LAYOUTS",
@@ -96,12 +99,7 @@ BOX_PAD_X = 4
 BOX_PAD_TOP = 2.5
 BOX_PAD_BOTTOM = 3.5
 
-# A5 form, as the acceptance slip.
-A5_SIZE = A5
-A5_MARGIN_X = 12 * mm
-A5_MARGIN_TOP = 8 * mm
-A5_MARGIN_BOTTOM = 7 * mm
-A5_CONTENT_WIDTH = A5_SIZE[0] - 2 * A5_MARGIN_X
+# A5 form: the acceptance slip's page (a5_layout.py), a larger QR code.
 A5_QR_SIZE = 19 * mm
 
 STAMP_RED = colors.Color(0.80, 0.05, 0.05)
@@ -819,60 +817,19 @@ def _form_styles() -> _FormStyles:
 def _write_a5(fh: BinaryIO, receipt: Receipt) -> None:
     st = _form_styles()
     title = receipt_title(receipt)
-    footer = Paragraph(_GAP.join(escape(part) for part in _footer_parts(receipt)), st.footer)
-    _, footer_height = footer.wrap(A5_CONTENT_WIDTH, A5_SIZE[1])
-    frame_bottom = A5_MARGIN_BOTTOM + footer_height + 4 * mm
-    frame = Frame(
-        A5_MARGIN_X,
-        frame_bottom,
-        A5_CONTENT_WIDTH,
-        A5_SIZE[1] - A5_MARGIN_TOP - frame_bottom,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-
-    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = A5_SIZE
-        canvas.saveState()
-        if receipt.training:
-            canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.10))
-            canvas.setFont(st.font, 110)
-            canvas.translate(width / 2, height / 2)
-            canvas.rotate(35)
-            canvas.drawCentredString(0, -38, "培训")
-            canvas.rotate(-35)
-            canvas.translate(-width / 2, -height / 2)
-        if doc.page > 1:
-            cont = _p(f"{title}（续）　收据号：{receipt.receipt_no}", st.continued)
-            cont.wrap(A5_CONTENT_WIDTH, A5_MARGIN_TOP)
-            cont.drawOn(canvas, A5_MARGIN_X, height - A5_MARGIN_TOP + 1.5 * mm)
-        rule_y = A5_MARGIN_BOTTOM + footer_height + 1.5 * mm
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        canvas.line(A5_MARGIN_X, rule_y, width - A5_MARGIN_X, rule_y)
-        footer.drawOn(canvas, A5_MARGIN_X, A5_MARGIN_BOTTOM)
-        canvas.restoreState()
-
-    doc = BaseDocTemplate(
+    build_a5(
         fh,
-        pagesize=A5_SIZE,
-        leftMargin=A5_MARGIN_X,
-        rightMargin=A5_MARGIN_X,
-        topMargin=A5_MARGIN_TOP,
-        bottomMargin=A5_MARGIN_BOTTOM,
+        lambda: _a5_story(receipt, title, st),
+        font=st.font,
+        footer=Paragraph(_GAP.join(escape(part) for part in _footer_parts(receipt)), st.footer),
+        continued=f"{title}（续）　收据号：{receipt.receipt_no}",
+        continued_style=st.continued,
+        training=receipt.training,
+        template_id="receipt",
         title=f"{title} {receipt.receipt_no}",
         author=receipt.hall_name,
         subject=title,
-        creator="柜台助手 Counter Assistant",
-        lang="zh-CN",
-        initialFontName=st.font,
-        initialFontSize=9,
     )
-    doc.addPageTemplates([PageTemplate(id="receipt", frames=[frame], onPage=on_page)])
-    doc.build(_a5_story(receipt, title, st))
 
 
 def _a5_story(receipt: Receipt, title: str, st: _FormStyles) -> list[Flowable]:
@@ -918,30 +875,8 @@ def _a5_header(receipt: Receipt, title: str, st: _FormStyles) -> Table:
         qr_flowable(qr_payload(receipt), A5_QR_SIZE),
         _p(f"校验码 {receipt.check_code}", st.caption),
     ]
-    side = A5_QR_SIZE + 3 * mm
-    table = Table(
-        [[_p(receipt.hall_name, st.hall), "", ""], ["", middle, qr]],
-        colWidths=[side, A5_CONTENT_WIDTH - 2 * side, side],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (1, 1), (1, 1), "CENTER"),
-                ("ALIGN", (2, 1), (2, 1), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 1 * mm),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 1.5 * mm),
-                ("LINEBELOW", (0, 1), (-1, 1), 1.2, ACCENT),
-            ]
-        )
-    )
-    return table
+    hall = _p(receipt.hall_name, st.hall)
+    return header_table(hall, middle, qr, A5_QR_SIZE + 3 * mm, st.font, centre_middle=True)
 
 
 def _grid_style(font: str) -> list[tuple[object, ...]]:
@@ -961,10 +896,10 @@ def _a5_info(receipt: Receipt, st: _FormStyles) -> Table:
     value_w = (A5_CONTENT_WIDTH - 2 * label_w) / 2
 
     def lab(text: str) -> Paragraph:
-        return _p(text, st.label)
+        return label_cell(text, st)
 
     def val(text: str) -> Paragraph:
-        return _p(text or "—", st.value)
+        return value_cell(text, st)
 
     clerk = f"{receipt.clerk} / {receipt.counter}" if receipt.counter else receipt.clerk
     rows = [
@@ -1072,41 +1007,10 @@ def _a5_void_box(receipt: Receipt, st: _FormStyles) -> Flowable:
         Spacer(0, 1 * mm),
         Paragraph(text, st.value),
     ]
-    table = Table([[content]], colWidths=[A5_CONTENT_WIDTH])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("BOX", (0, 0), (-1, -1), 1, STAMP_RED),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return KeepTogether([table])
+    return KeepTogether([boxed(content, st.font, STAMP_RED, line_width=1)])
 
 
 def _a5_signature(receipt: Receipt, st: _FormStyles) -> Flowable:
-    table = Table(
-        [
-            [
-                _p(f"收款员：{receipt.clerk}", st.sign),
-                _p("收款单位（盖章）", st.sign_right),
-            ]
-        ],
-        colWidths=[A5_CONTENT_WIDTH / 2, A5_CONTENT_WIDTH / 2],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    left = _p(f"收款员：{receipt.clerk}", st.sign)
+    table = two_sides(left, _p("收款单位（盖章）", st.sign_right), st.font)
     return KeepTogether([_p(KEEP_NOTE, st.caption), Spacer(0, 3 * mm), table])

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -32,18 +32,21 @@ from reportlab.platypus import (
 )
 
 from counter_app.domain.money import amount_in_words, format_amount
-from counter_app.printing.documents import BillExplainerDoc, SettlementReport
-from counter_app.printing.files import write_atomically
-from counter_app.printing.fonts import register_cjk_font
-from counter_app.printing.slips import (
+from counter_app.printing.a5_layout import (
     ACCENT,
     GRID,
     LABEL_BG,
     MUTED,
     SUPERVISION_HOTLINE,
+    build_a5,
     format_cn_date,
     format_cn_datetime,
 )
+from counter_app.printing.a5_layout import CONTENT_WIDTH as A5_CONTENT_WIDTH
+from counter_app.printing.documents import BillExplainerDoc, SettlementReport
+from counter_app.printing.files import write_atomically
+from counter_app.printing.fonts import register_cjk_font
+from counter_app.printing.watermark import draw_training_mark
 
 __all__ = [
     "BILL_TITLE",
@@ -69,11 +72,6 @@ A4_MARGIN_X = 15 * mm
 A4_MARGIN_TOP = 14 * mm
 A4_MARGIN_BOTTOM = 12 * mm
 A4_CONTENT_WIDTH = A4[0] - 2 * A4_MARGIN_X
-
-A5_MARGIN_X = 12 * mm
-A5_MARGIN_TOP = 8 * mm
-A5_MARGIN_BOTTOM = 7 * mm
-A5_CONTENT_WIDTH = A5[0] - 2 * A5_MARGIN_X
 
 
 def difference_text(difference: Decimal) -> str:
@@ -171,17 +169,6 @@ def _grid(font: str, header: bool = True) -> list[tuple[Any, ...]]:
     return commands
 
 
-def _watermark(canvas: Canvas, width: float, height: float, font: str, size: float) -> None:
-    """The 培训 mark across the page, drawn before the content."""
-    canvas.saveState()
-    canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.10))
-    canvas.setFont(font, size)
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(35)
-    canvas.drawCentredString(0, -size * 0.35, "培训")
-    canvas.restoreState()
-
-
 class _PagedCanvas(Canvas):
     """A canvas that knows the page count when it finishes: 第 n 页 / 共 m 页.
 
@@ -257,7 +244,7 @@ def render_settlement_report(report: SettlementReport, path: Path) -> Path:
         def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
             canvas.saveState()
             if report.training:
-                _watermark(canvas, width, height, st.font, 160)
+                draw_training_mark(canvas, width, height, st.font, 160)
             if doc.page > 1:
                 cont = Paragraph(
                     _parts(f"{SETTLEMENT_TITLE}（续）", *who, f"收费员：{report.clerk}"),
@@ -618,47 +605,22 @@ def render_bill_explainer(doc: BillExplainerDoc, path: Path) -> Path:
     st = _styles()
 
     def write(fh: BinaryIO) -> None:
-        width, height = A5
-        footer = Paragraph(_parts(doc.hall_name, f"投诉监督电话：{SUPERVISION_HOTLINE}"), st.footer)
-        _, footer_height = footer.wrap(A5_CONTENT_WIDTH, height)
-        frame_bottom = A5_MARGIN_BOTTOM + footer_height + 4 * mm
-        frame = Frame(
-            A5_MARGIN_X,
-            frame_bottom,
-            A5_CONTENT_WIDTH,
-            height - A5_MARGIN_TOP - frame_bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-
-        def on_page(canvas: Canvas, template: BaseDocTemplate) -> None:
-            canvas.saveState()
-            if doc.training:
-                _watermark(canvas, width, height, st.font, 110)
-            if template.page > 1:
-                cont = _p(f"{BILL_TITLE}（续）　户号：{doc.account_no}", st.footer_right)
-                cont.wrap(A5_CONTENT_WIDTH, A5_MARGIN_TOP)
-                cont.drawOn(canvas, A5_MARGIN_X, height - A5_MARGIN_TOP + 1.5 * mm)
-            rule_y = A5_MARGIN_BOTTOM + footer_height + 1.5 * mm
-            canvas.setStrokeColor(GRID)
-            canvas.setLineWidth(0.5)
-            canvas.line(A5_MARGIN_X, rule_y, width - A5_MARGIN_X, rule_y)
-            footer.drawOn(canvas, A5_MARGIN_X, A5_MARGIN_BOTTOM)
-            canvas.restoreState()
-
-        template = _document(
+        build_a5(
             fh,
-            A5,
-            (A5_MARGIN_X, A5_MARGIN_TOP, A5_MARGIN_BOTTOM),
+            lambda: _bill_story(doc, st),
+            font=st.font,
+            footer=Paragraph(
+                _parts(doc.hall_name, f"投诉监督电话：{SUPERVISION_HOTLINE}"), st.footer
+            ),
+            continued=f"{BILL_TITLE}（续）　户号：{doc.account_no}",
+            continued_style=st.footer_right,
+            training=doc.training,
+            template_id="bill",
             title=f"{BILL_TITLE} {doc.account_no} {doc.period}",
             author=doc.hall_name,
             subject=BILL_TITLE,
+            mark_drop=None,  # where draw_training_mark puts it, as before
         )
-        template.addPageTemplates([PageTemplate(id="bill", frames=[frame], onPage=on_page)])
-        template.build(_bill_story(doc, st))
 
     return write_atomically(Path(path), write)
 
