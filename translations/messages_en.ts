@@ -1217,6 +1217,26 @@
             <translation>Transferred</translation>
         </message>
         <message>
+            <source>非常满意</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>Fairly satisfied</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>Very dissatisfied</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>Planned outage</translation>
         </message>
@@ -1307,26 +1327,6 @@
         <message>
             <source>登记处理结果</source>
             <translation>Record result</translation>
-        </message>
-        <message>
-            <source>不满意</source>
-            <translation>Dissatisfied</translation>
-        </message>
-        <message>
-            <source>基本满意</source>
-            <translation>Fairly satisfied</translation>
-        </message>
-        <message>
-            <source>满意</source>
-            <translation>Satisfied</translation>
-        </message>
-        <message>
-            <source>非常满意</source>
-            <translation>Very satisfied</translation>
-        </message>
-        <message>
-            <source>非常不满意</source>
-            <translation>Very dissatisfied</translation>
         </message>
         <message>
             <source>周</source>

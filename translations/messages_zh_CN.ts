@@ -1217,6 +1217,26 @@
             <translation>已转移</translation>
         </message>
         <message>
+            <source>非常满意</source>
+            <translation>非常满意</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>基本满意</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>非常不满意</source>
+            <translation>非常不满意</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>计划停电</translation>
         </message>
@@ -1307,26 +1327,6 @@
         <message>
             <source>登记处理结果</source>
             <translation>登记处理结果</translation>
-        </message>
-        <message>
-            <source>不满意</source>
-            <translation>不满意</translation>
-        </message>
-        <message>
-            <source>基本满意</source>
-            <translation>基本满意</translation>
-        </message>
-        <message>
-            <source>满意</source>
-            <translation>满意</translation>
-        </message>
-        <message>
-            <source>非常满意</source>
-            <translation>非常满意</translation>
-        </message>
-        <message>
-            <source>非常不满意</source>
-            <translation>非常不满意</translation>
         </message>
         <message>
             <source>周</source>

@@ -59,6 +59,21 @@ TICKET_STATUSES: Mapping[str, str] = {
 _PREFIX = re.compile(r"[A-Z]")
 _RATINGS = (5, 4, 3, 2, 1)
 
+# 一次一评 as reported (国办发〔2019〕51号, 政务服务"好差评", which State Grid halls' 评价器
+# follow): 差评 is 不满意 and 非常不满意 (queue.toml bad_ratings opens their follow-ups), so
+# 基本满意 is not bad and counts as satisfied; 满意率 = satisfied / rated, unrated left out.
+# One definition for the dashboard and HQ's 员工绩效; the names are the standard ones
+# reports use (the rating window shows queue.toml's [ratings]).
+SATISFIED_FROM = 3
+BAD_UP_TO = 2
+RATING_NAMES = {
+    5: N_("非常满意"),
+    4: N_("满意"),
+    3: N_("基本满意"),
+    2: N_("不满意"),
+    1: N_("非常不满意"),
+}
+
 
 class QueueDataError(Exception):
     """queue.toml is missing, unreadable or wrong; the message says where."""

@@ -85,6 +85,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
 from counter_app.domain.text import N_
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -122,23 +123,6 @@ __all__ = [
     "week_period",
 ]
 
-# 满意率 = visits rated 基本满意 or better / visits rated. The five levels are those of
-# the State Council's 政务服务"好差评" rules (国办发〔2019〕51号), which State Grid halls'
-# 评价器 follow: 差评 is 不满意 and 非常不满意 (they open a follow-up, queue.toml
-# bad_ratings), so 基本满意 is not a bad rating and counts as satisfied; satisfied and
-# bad then add up to the rated visits. The HQ export's 员工绩效 (services/export.py,
-# SATISFIED_FROM) counts the same way. A province that counts only 非常满意 and 满意
-# changes SATISFIED_FROM to 4; the distribution shown beside the rate lets a reader
-# work out either figure.
-SATISFIED_FROM = 3
-BAD_UP_TO = 2  # 差评: 不满意, 非常不满意
-RATING_NAMES = {
-    5: N_("非常满意"),
-    4: N_("满意"),
-    3: N_("基本满意"),
-    2: N_("不满意"),
-    1: N_("非常不满意"),
-}
 PERIOD_KINDS = {"day": N_("日"), "week": N_("周"), "month": N_("月")}
 PERCENTILE = 90
 UNCATEGORISED = "未分类"

@@ -59,6 +59,7 @@ from sqlalchemy.orm import Session, aliased
 from counter_app import __version__
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
 from counter_app.domain.text import N_
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -262,16 +263,7 @@ VISIT_OUTCOME_NAMES = {
     "referred": N_("已转办"),
     "abandoned": N_("客户离开"),
 }
-RATING_NAMES = {
-    5: N_("非常满意"),
-    4: N_("满意"),
-    3: N_("基本满意"),
-    2: N_("不满意"),
-    1: N_("非常不满意"),
-}
 UNRATED = "未评价"
-SATISFIED_FROM = 3  # 满意率: 基本满意 and better, of the visits rated
-BAD_UP_TO = 2  # 差评: 不满意, 非常不满意
 # As the complaints screens name them (services.complaints STATUS_NAMES, KIND_NAMES).
 COMPLAINT_STATUS_NAMES = {
     "open": N_("待联系"),
