@@ -2249,7 +2249,7 @@ The address, capacity and category stay the same. For any questions, call 95598.
 她说家里会装空调和电热水器，想要 8 千瓦的容量。房子是她本人的，没有找人代办。
 请为她办理低压居民新装，资料齐全。</source>
         <extracomment>exercise story: the customer's words</extracomment>
-        <translation>A woman comes to the counter with her ID card: "Hello, my name is Lin Xiaowen. I have just bought a new flat at Room 301, Building 2, No. 88 Xingfu Road, Chengguan Town, and I'd like a meter installed and the power connected."
+        <translation>A woman comes to the counter with her ID card: "Hello, my name is Lin Xiaowen (林晓雯). I have just bought a new flat at Room 301, Building 2, No. 88 Xingfu Road, Chengguan Town, and I'd like a meter installed and the power connected."
 Her ID number is 330106199003154322, mobile 13905710001.
 She will install air conditioning and an electric water heater and wants 8 kW. The flat is her own; nobody is applying on her behalf.
 Accept a low-voltage residential new supply for her; her documents are complete.</translation>
@@ -2276,7 +2276,7 @@ Accept a low-voltage residential new supply for her; her documents are complete.
         <location filename="../resources/training/exercises.toml"/>
         <source>申请人姓名为林晓雯</source>
         <extracomment>check label</extracomment>
-        <translation>Applicant's name is Lin Xiaowen</translation>
+        <translation>Applicant's name is Lin Xiaowen (林晓雯)</translation>
     </message>
     <message>
         <location filename="../resources/training/exercises.toml"/>
