@@ -10,7 +10,6 @@ string, chart labels included, is set in the shipped font; written atomically.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -18,15 +17,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -41,19 +35,14 @@ from counter_app.printing.files import write_atomically
 # The settlement report's page furniture, shared so both reports look alike.
 from counter_app.printing.reports import (
     A4_CONTENT_WIDTH,
-    A4_MARGIN_BOTTOM,
-    A4_MARGIN_TOP,
-    A4_MARGIN_X,
-    _document,
     _grid,
     _Line,
     _p,
-    _PagedCanvas,
     _parts,
     _Styles,
     _styles,
+    write_a4_report,
 )
-from counter_app.printing.watermark import draw_training_mark
 
 if TYPE_CHECKING:
     from counter_app.services.dashboard import Dashboard
@@ -88,59 +77,19 @@ def rate_text(value: float | None) -> str:
 def render_dashboard_report(figures: Dashboard, path: Path, training: bool = False) -> Path:
     """Render ``figures`` to an A4 PDF at ``path``; return ``path``. ``training``: 培训 mark."""
     st = _styles()
+    period = f"统计周期：{figures.period.label}"
 
     def write(fh: BinaryIO) -> None:
-        width, height = A4
-        footer_height = 10 * mm
-        frame = Frame(
-            A4_MARGIN_X,
-            A4_MARGIN_BOTTOM + footer_height,
-            A4_CONTENT_WIDTH,
-            height - A4_MARGIN_TOP - A4_MARGIN_BOTTOM - footer_height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        period = f"统计周期：{figures.period.label}"
-
-        def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-            if training:
-                draw_training_mark(canvas, width, height, st.font, 160)
-            if doc.page > 1:
-                canvas.saveState()
-                cont = Paragraph(_parts(f"{DASHBOARD_TITLE}（续）", period), st.footer_right)
-                cont.wrap(A4_CONTENT_WIDTH, A4_MARGIN_TOP)
-                cont.drawOn(canvas, A4_MARGIN_X, height - A4_MARGIN_TOP + 2 * mm)
-                canvas.restoreState()
-
-        def page_footer(canvas: Canvas, page: int, pages: int) -> None:
-            canvas.saveState()
-            rule_y = A4_MARGIN_BOTTOM + 6 * mm
-            canvas.setStrokeColor(GRID)
-            canvas.setLineWidth(0.5)
-            canvas.line(A4_MARGIN_X, rule_y, width - A4_MARGIN_X, rule_y)
-            left = Paragraph(_parts(figures.hall_name, period), st.footer)
-            left.wrap(A4_CONTENT_WIDTH * 0.8, 20 * mm)
-            left.drawOn(canvas, A4_MARGIN_X, A4_MARGIN_BOTTOM + 1 * mm)
-            right = _p(f"第 {page} 页 / 共 {pages} 页", st.footer_right)
-            right.wrap(A4_CONTENT_WIDTH * 0.2, 20 * mm)
-            right.drawOn(canvas, A4_MARGIN_X + A4_CONTENT_WIDTH * 0.8, A4_MARGIN_BOTTOM + 1 * mm)
-            canvas.restoreState()
-
-        doc = _document(
+        write_a4_report(
             fh,
-            A4,
-            (A4_MARGIN_X, A4_MARGIN_TOP, A4_MARGIN_BOTTOM),
+            st,
+            _story(figures, st),
+            continued=_parts(f"{DASHBOARD_TITLE}（续）", period),
+            footer=_parts(figures.hall_name, period),
+            training=training,
             title=f"{DASHBOARD_TITLE} {figures.period.label}",
             author=figures.hall_name,
             subject=f"{DASHBOARD_TITLE}（{figures.period.label}）",
-        )
-        doc.addPageTemplates([PageTemplate(id="dashboard", frames=[frame], onPage=on_page)])
-        doc.build(
-            _story(figures, st),
-            canvasmaker=functools.partial(_PagedCanvas, page_footer=page_footer),
         )
 
     return write_atomically(Path(path), write)

@@ -217,6 +217,72 @@ def _document(
 # 日结报表 (A4)
 
 
+def write_a4_report(
+    fh: BinaryIO,
+    st: _Styles,
+    story: list[Flowable],
+    *,
+    continued: str,
+    footer: str,
+    training: bool,
+    title: str,
+    author: str,
+    subject: str,
+) -> None:
+    """An A4 report as the hall prints them: the body above a footer (rule, ``footer`` on
+    the left, 第 N 页 / 共 M 页 on the right), ``continued`` at the top of every later page,
+    and the 培训 mark across each page in training mode. ``continued`` and ``footer`` are
+    Paragraph markup (see _parts)."""
+    width, height = A4
+    footer_height = 10 * mm
+    frame = Frame(
+        A4_MARGIN_X,
+        A4_MARGIN_BOTTOM + footer_height,
+        A4_CONTENT_WIDTH,
+        height - A4_MARGIN_TOP - A4_MARGIN_BOTTOM - footer_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        if training:
+            draw_training_mark(canvas, width, height, st.font, 160)
+        if doc.page > 1:
+            cont = Paragraph(continued, st.footer_right)
+            cont.wrap(A4_CONTENT_WIDTH, A4_MARGIN_TOP)
+            cont.drawOn(canvas, A4_MARGIN_X, height - A4_MARGIN_TOP + 2 * mm)
+        canvas.restoreState()
+
+    def page_footer(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        rule_y = A4_MARGIN_BOTTOM + 6 * mm
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        canvas.line(A4_MARGIN_X, rule_y, width - A4_MARGIN_X, rule_y)
+        left = Paragraph(footer, st.footer)
+        left.wrap(A4_CONTENT_WIDTH * 0.8, 20 * mm)
+        left.drawOn(canvas, A4_MARGIN_X, A4_MARGIN_BOTTOM + 1 * mm)
+        right = _p(f"第 {page} 页 / 共 {pages} 页", st.footer_right)
+        right.wrap(A4_CONTENT_WIDTH * 0.2, 20 * mm)
+        right.drawOn(canvas, A4_MARGIN_X + A4_CONTENT_WIDTH * 0.8, A4_MARGIN_BOTTOM + 1 * mm)
+        canvas.restoreState()
+
+    doc = _document(
+        fh,
+        A4,
+        (A4_MARGIN_X, A4_MARGIN_TOP, A4_MARGIN_BOTTOM),
+        title=title,
+        author=author,
+        subject=subject,
+    )
+    doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
+    doc.build(story, canvasmaker=functools.partial(_PagedCanvas, page_footer=page_footer))
+
+
 def render_settlement_report(report: SettlementReport, path: Path) -> Path:
     """Render the daily settlement ``report`` to an A4 PDF at ``path``; return ``path``.
 
@@ -224,62 +290,19 @@ def render_settlement_report(report: SettlementReport, path: Path) -> Path:
     repeated; every page names the settlement and its page number.
     """
     st = _styles()
+    who = (f"日结编号：{report.settlement_no}", f"日期：{format_cn_date(report.day)}")
 
     def write(fh: BinaryIO) -> None:
-        width, height = A4
-        footer_height = 10 * mm
-        frame = Frame(
-            A4_MARGIN_X,
-            A4_MARGIN_BOTTOM + footer_height,
-            A4_CONTENT_WIDTH,
-            height - A4_MARGIN_TOP - A4_MARGIN_BOTTOM - footer_height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        who = (f"日结编号：{report.settlement_no}", f"日期：{format_cn_date(report.day)}")
-
-        def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-            canvas.saveState()
-            if report.training:
-                draw_training_mark(canvas, width, height, st.font, 160)
-            if doc.page > 1:
-                cont = Paragraph(
-                    _parts(f"{SETTLEMENT_TITLE}（续）", *who, f"收费员：{report.clerk}"),
-                    st.footer_right,
-                )
-                cont.wrap(A4_CONTENT_WIDTH, A4_MARGIN_TOP)
-                cont.drawOn(canvas, A4_MARGIN_X, height - A4_MARGIN_TOP + 2 * mm)
-            canvas.restoreState()
-
-        def page_footer(canvas: Canvas, page: int, pages: int) -> None:
-            canvas.saveState()
-            rule_y = A4_MARGIN_BOTTOM + 6 * mm
-            canvas.setStrokeColor(GRID)
-            canvas.setLineWidth(0.5)
-            canvas.line(A4_MARGIN_X, rule_y, width - A4_MARGIN_X, rule_y)
-            left = Paragraph(_parts(report.hall_name, *who), st.footer)
-            left.wrap(A4_CONTENT_WIDTH * 0.8, 20 * mm)
-            left.drawOn(canvas, A4_MARGIN_X, A4_MARGIN_BOTTOM + 1 * mm)
-            right = _p(f"第 {page} 页 / 共 {pages} 页", st.footer_right)
-            right.wrap(A4_CONTENT_WIDTH * 0.2, 20 * mm)
-            right.drawOn(canvas, A4_MARGIN_X + A4_CONTENT_WIDTH * 0.8, A4_MARGIN_BOTTOM + 1 * mm)
-            canvas.restoreState()
-
-        doc = _document(
+        write_a4_report(
             fh,
-            A4,
-            (A4_MARGIN_X, A4_MARGIN_TOP, A4_MARGIN_BOTTOM),
+            st,
+            _settlement_story(report, st),
+            continued=_parts(f"{SETTLEMENT_TITLE}（续）", *who, f"收费员：{report.clerk}"),
+            footer=_parts(report.hall_name, *who),
+            training=report.training,
             title=f"{SETTLEMENT_TITLE} {report.settlement_no}",
             author=report.hall_name,
             subject=f"{SETTLEMENT_TITLE}（{report.clerk}，{format_cn_date(report.day)}）",
-        )
-        doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
-        doc.build(
-            _settlement_story(report, st),
-            canvasmaker=functools.partial(_PagedCanvas, page_footer=page_footer),
         )
 
     return write_atomically(Path(path), write)
