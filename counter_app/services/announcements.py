@@ -13,6 +13,7 @@ change has an audit entry in the same transaction.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -96,8 +97,18 @@ _RULE_KEYS = {"planned_min_lead_days", "planned_short_notice", "upcoming_days", 
 
 
 def load_rules(path: Path | None = None) -> AnnouncementRules:
-    """Read and check the announcement rules; AnnouncementRulesError says what is wrong."""
-    path = path or resource(RULES_FILE)
+    """The shipped rules, read once per run (every list refresh asks for them); a file
+    given by path is read each time."""
+    return _read_rules(path) if path is not None else _shipped_rules()
+
+
+@functools.cache
+def _shipped_rules() -> AnnouncementRules:
+    return _read_rules(resource(RULES_FILE))
+
+
+def _read_rules(path: Path) -> AnnouncementRules:
+    """Read and check the rules; the error says what is wrong and where."""
     name = path.name
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

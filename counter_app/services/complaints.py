@@ -21,6 +21,7 @@ Screens get masked personal data only (domain.md: name 张**, phone 138****1234)
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -127,8 +128,18 @@ _RULE_KEYS = {"channels", "categories", "contact_days", "decision_days", "escala
 
 
 def load_rules(path: Path | None = None) -> ComplaintRules:
-    """Read and check the complaint rules; ComplaintRulesError says what is wrong."""
-    path = path or resource(RULES_FILE)
+    """The shipped rules, read once per run (every list refresh asks for them); a file
+    given by path is read each time."""
+    return _read_rules(path) if path is not None else _shipped_rules()
+
+
+@functools.cache
+def _shipped_rules() -> ComplaintRules:
+    return _read_rules(resource(RULES_FILE))
+
+
+def _read_rules(path: Path) -> ComplaintRules:
+    """Read and check the rules; the error says what is wrong and where."""
     name = path.name
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -187,7 +187,8 @@ def test_the_rule_may_refuse_short_notice(
         'upcoming_days = 30\nhotline = "95598"\n',
         encoding="utf-8",
     )
-    monkeypatch.setattr(announcements, "resource", lambda *_: rules)
+    # The hall's rules file says "refuse" (the shipped rules are read once per run).
+    monkeypatch.setattr(announcements, "_shipped_rules", lambda: load_rules(rules))
     with pytest.raises(UserError, match=r"应提前3天公告.*不能按计划停电发布") as caught:
         planned(now, supervisor, starts_at=local(6, 3, 8), ends_at=local(6, 3, 12))
     assert not isinstance(caught.value, ShortNotice)
