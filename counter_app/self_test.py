@@ -23,19 +23,6 @@ from pathlib import Path
 from typing import Any
 
 PASSWORD = "self-test-pass-1"
-BUSINESS = "lv_residential_new"
-# A made-up resident whose ID passes the check character (GB 11643's own example).
-CUSTOMER = {
-    "cert_type": "居民身份证",
-    "cert_no": "11010519491231002X",
-    "name": "李秀英",
-    "mobile": "13812341234",
-    "is_proxy": False,
-    "address": "城关镇人民路100号3单元",
-    "capacity_kw": "8",
-    "usage": "居民生活用电",
-    "ownership_unclear": False,
-}
 COUNTER = "1"
 
 
@@ -139,7 +126,7 @@ def guided_business(run: Run) -> str:
 
     from counter_app.ui import settings as opt
     from counter_app.ui.main_window import MainWindow
-    from counter_app.ui.screenshots import fill_page, next_page
+    from counter_app.ui.screenshots import BUSINESS, CUSTOMER, fill_page, next_page
     from counter_app.ui.settings import Settings
 
     settings = Settings(QSettings(str(run.work / "settings.ini"), QSettings.Format.IniFormat))
