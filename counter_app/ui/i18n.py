@@ -31,13 +31,16 @@ def tr_message(error: Any) -> str:
 
     An error raised with a template and parameters is translated as its template,
     then filled in (parameters that are messages or joined lists translated in turn,
-    plain texts through tr_data); one raised with a plain text is looked up as it is.
+    plain texts through tr_data); one raised with a plain text is looked up as it is,
+    among the messages first, then among the data files' texts (a rule's own message in
+    a workflow file is data).
     """
     template = getattr(error, "template", None)
     params = getattr(error, "params", None)
     if template is None or not params:
         text = str(getattr(error, "message", error))
-        return QCoreApplication.translate(MESSAGES, text)
+        shown = QCoreApplication.translate(MESSAGES, text)
+        return shown if shown != text else tr_data(text)
     try:
         return fill(template, params, _message, tr_data)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

@@ -40,12 +40,6 @@ from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
 
 
-def _reason(reason: object) -> str:
-    """A refusal reason: a service message (template) or a rule's text from the data file."""
-    shown = tr_message(reason)
-    return shown if shown != str(reason) else tr_data(str(reason))
-
-
 class BusinessWizard(QWizard):
     """One page per definition page; values live here so Back never loses anything."""
 
@@ -275,7 +269,7 @@ class FieldsPage(QWizardPage):
         reasons = applications.eligibility_problems(
             self.wiz.ctx, self.wiz.defn.code, self.wiz.values, known
         )
-        self.rules_message.setText(self.tr("；").join(_reason(r) for r in reasons))
+        self.rules_message.setText(self.tr("；").join(tr_message(r) for r in reasons))
         return not reasons
 
     def _connect(self, f: wf.Field, editor: QWidget) -> None:
