@@ -10,8 +10,8 @@ export (GUI or `counter-app export --db`) can refuse it without a new migration.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
-from datetime import timedelta
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date
-from counter_app.domain.exercises import Exercise
+from counter_app.domain.exercises import Exercise, SeedArrears
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
 from counter_app.store.db import sqlite_path
@@ -130,9 +130,8 @@ def seed_exercises(ctx: AppContext, exercises: list[Exercise]) -> None:
             )
             s.add(account)
             s.flush()
-            for bill in sorted(c.arrears, key=lambda b: -b.overdue_days):
+            for bill, month in _bill_months(today, c.arrears):
                 due = today - timedelta(days=bill.overdue_days)
-                month = (due.replace(day=1) - timedelta(days=1)).strftime("%Y%m")
                 s.add(
                     Arrears(
                         account_id=account.id,
@@ -144,6 +143,22 @@ def seed_exercises(ctx: AppContext, exercises: list[Exercise]) -> None:
                         updated_at=now,
                     )
                 )
+
+
+def _bill_months(today: date, bills: Iterable[SeedArrears]) -> list[tuple[SeedArrears, str]]:
+    """Each bill with its 应收年月: the month before its due month, and always earlier
+    than the month of a more recent bill, so that two bills due in the same month
+    (30 and 10 days overdue on the 6th) never share a month (one bill per month)."""
+    result: list[tuple[SeedArrears, str]] = []
+    latest: date | None = None
+    for bill in sorted(bills, key=lambda b: b.overdue_days):  # newest first
+        due = today - timedelta(days=bill.overdue_days)
+        month = (due.replace(day=1) - timedelta(days=1)).replace(day=1)
+        if latest is not None and month >= latest:
+            month = (latest - timedelta(days=1)).replace(day=1)
+        latest = month
+        result.append((bill, month.strftime("%Y%m")))
+    return sorted(result, key=lambda pair: -pair[0].overdue_days)
 
 
 def open_training_store(

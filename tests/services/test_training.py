@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from counter_app.domain.exercises import ExerciseError, load_exercises
+from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
 from counter_app.services import applications, export, payments, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError, UserError
-from counter_app.services.training_store import MARKER, open_training_store
-from counter_app.store.models import Account, AuditEntry, Customer, Sequence, TrainingResult, User
+from counter_app.services.training_store import MARKER, _bill_months, open_training_store
+from counter_app.store.models import (
+    Account,
+    Arrears,
+    AuditEntry,
+    Customer,
+    Sequence,
+    TrainingResult,
+    User,
+)
 
 pytestmark = pytest.mark.sqlite_only(reason="the training store is a SQLite file")
 
@@ -350,3 +358,52 @@ def test_the_export_command_refuses_a_training_database(
     assert run_export(args, train.database) == 1
     assert "培训数据库" in capsys.readouterr().err
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+# Pinned clocks (local noon): the 6th (two bills due in one month, as on 2026-12-06),
+# a month's first and last day, 12-31, 02-28 and 02-29, and a holiday eve.
+PINNED_DAYS = [
+    "2026-12-06",
+    "2026-12-01",
+    "2026-11-30",
+    "2026-12-31",
+    "2027-02-28",
+    "2028-02-29",
+    "2026-09-30",
+    "2027-01-01",
+]
+
+
+@pytest.mark.parametrize("day", PINNED_DAYS)
+def test_the_training_store_builds_on_any_day(
+    real: AppContext, exercises: list[training.Exercise], tmp_path: Path, day: str
+) -> None:
+    pinned = datetime.fromisoformat(f"{day}T12:00:00+08:00")
+    real.clock = lambda: pinned
+    ctx = open_training_store(real, tmp_path / "t.db", exercises, customers=3, visits=3)
+    try:
+        with ctx.read() as s:
+            account = s.scalars(select(Account).where(Account.account_no == "9900000000032")).one()
+            bills = s.scalars(select(Arrears).where(Arrears.account_id == account.id)).all()
+        # Two bills on distinct months, each due as many days ago as the exercise says.
+        assert len({b.bill_month for b in bills}) == len(bills) == 2
+        overdue = sorted((pinned.date() - b.due_date).days for b in bills)
+        assert overdue == [10, 30]
+    finally:
+        ctx.close()
+
+
+def test_bill_months_are_distinct_and_before_their_due_month_on_every_day_of_a_leap_year() -> None:
+    bills = [
+        SeedArrears(Decimal("200.00"), 30),
+        SeedArrears(Decimal("150.00"), 10),
+        SeedArrears(Decimal("1.00"), 0),
+    ]
+    day = date(2028, 1, 1)
+    while day.year == 2028:
+        months = _bill_months(day, bills)
+        assert len({m for _, m in months}) == 3
+        for bill, month in months:
+            due = day - timedelta(days=bill.overdue_days)
+            assert month < due.strftime("%Y%m")
+        day += timedelta(days=1)
