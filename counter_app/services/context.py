@@ -19,7 +19,7 @@ from counter_app.domain.queueing import QueueDataError, load_queue_config
 from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, load_definitions
 from counter_app.resources import resource
 from counter_app.services.errors import StartupError
-from counter_app.store.db import READ_ONLY, open_engine, session_factory
+from counter_app.store.db import READ_ONLY, open_engine, session_factory, sqlite_path
 from counter_app.store.migrate import SchemaTooNewError, ensure_schema
 
 
@@ -93,6 +93,11 @@ def open_context(
         engine.dispose()
         raise
     ctx = AppContext(engine, session_factory(engine), workflows, policy)
+    store = sqlite_path(str(engine.url))
+    if store is not None:
+        from counter_app.services.marks import keep_marks
+
+        keep_marks(ctx.sessions, store)
     from counter_app.services.calendar_import import load_calendar
 
     ctx.calendar = load_calendar(ctx)

@@ -317,6 +317,11 @@ class Arrears(Base):
     bill_month: Mapped[str] = mapped_column(String(6))  # yyyymm
     amount_due: Mapped[Decimal] = mapped_column(Money())
     amount_paid: Mapped[Decimal] = mapped_column(Money())
+    # The part of amount_paid that HQ's list says was paid elsewhere (已收金额): the rest
+    # is exactly the valid payment lines taken here, so `check` can prove the ledger.
+    paid_elsewhere: Mapped[Decimal] = mapped_column(
+        Money(), default=Decimal("0.00"), server_default="0"
+    )
     due_date: Mapped[date] = mapped_column(Date)
     # open / withdrawn (a newer HQ list no longer names it: settled elsewhere)
     status: Mapped[str] = mapped_column(String(10), default="open")
@@ -474,6 +479,27 @@ class Settlement(Base):
     signed_at: Mapped[datetime]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class SettlementCount(Base):
+    """One blind count of a clerk's drawer (盲点), compared once against what the app
+    expects: the counted figures are locked from then on; a recount is a new attempt,
+    kept and printed on the settlement report."""
+
+    __tablename__ = "settlement_counts"
+    __table_args__ = (
+        Index("ix_settlement_counts_clerk_day", "clerk_id", "day", "attempt_no", unique=True),
+    )
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    day: Mapped[date] = mapped_column(Date)
+    attempt_no: Mapped[int]
+    denominations: Mapped[dict[str, Any]]
+    counted_cash: Mapped[Decimal] = mapped_column(Money())
+    expected_cash: Mapped[Decimal] = mapped_column(Money())  # as shown at the comparison
+    compared_at: Mapped[datetime]
+    compared_by: Mapped[int] = mapped_column(ForeignKey("users.id"))  # who was signed in
+    settlement_id: Mapped[int | None] = mapped_column(ForeignKey("settlements.id"))
 
 
 class Sequence(Base):
