@@ -42,7 +42,7 @@ PG_ENV = "COUNTER_TEST_PG"
 PG_URL = os.environ.get(PG_ENV, "").strip()
 TESTS = Path(__file__).parent
 # The tests that run on both stores when PostgreSQL is there.
-BOTH_STORES = (TESTS / "store", TESTS / "services")
+BOTH_STORES = (TESTS / "store", TESTS / "services", TESTS / "faults")
 
 
 # Tests of others' modules that are SQLite by nature, skipped on pg with the reason
