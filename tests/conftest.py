@@ -38,6 +38,30 @@ from counter_app.services import auth
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 
+# COUNTER_TEST_TODAY=yyyy-mm-dd runs the suite on that day in the hall (a pinned clock
+# that starts at 09:30 hall time and moves on with the real one): `make test-days`
+# runs the date-sensitive tests on month ends, 12-31, 02-28/29 and a holiday eve.
+PINNED_DAY = os.environ.get("COUNTER_TEST_TODAY", "").strip()
+
+
+def _pin_the_clock(day: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from counter_app.domain import clock
+
+    start = datetime.fromisoformat(f"{day}T09:30:00+08:00").astimezone(UTC)
+    began = time.monotonic()
+    clock.now_source = lambda: start + timedelta(seconds=time.monotonic() - began)
+
+
+if PINNED_DAY:
+    _pin_the_clock(PINNED_DAY)
+
+
+def pytest_report_header() -> str:
+    return f"hall day pinned to {PINNED_DAY} (COUNTER_TEST_TODAY)" if PINNED_DAY else ""
+
+
 PG_ENV = "COUNTER_TEST_PG"
 PG_URL = os.environ.get(PG_ENV, "").strip()
 TESTS = Path(__file__).parent

@@ -3,13 +3,23 @@ and needs no tz database (which Windows lacks without the tzdata package)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 
 HALL_TZ = timezone(timedelta(hours=8), "CST")
 
 
-def utc_now() -> datetime:
+def _system_now() -> datetime:
     return datetime.now(UTC)
+
+
+# Where "now" comes from. Only the test suite replaces it (tests/conftest.py, to run
+# the suite on a pinned day); the app always reads the system clock.
+now_source: Callable[[], datetime] = _system_now
+
+
+def utc_now() -> datetime:
+    return now_source()
 
 
 def to_local(moment: datetime) -> datetime:
