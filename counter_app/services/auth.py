@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.policy import Policy
@@ -169,52 +169,75 @@ def _wrong_password(policy: Policy) -> str:
     )
 
 
+def _locked_message(policy: Policy, locked_until: datetime | None, now: datetime) -> AuthError:
+    left = (locked_until - now) if locked_until else timedelta(minutes=policy.lockout_minutes)
+    minutes = max(1, -int(-left.total_seconds() // 60))
+    return AuthError(
+        "密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试",
+        max_failed_logins=policy.max_failed_logins,
+        minutes=minutes,
+    )
+
+
 def login(ctx: AppContext, username: str, password: str) -> UserInfo:
-    """Check a password; after too many failures in a row the account locks for a while."""
+    """Check a password; after too many failures in a row the account locks for a while.
+
+    A try is reserved before the password is checked: one UPDATE adds it to the count
+    while the account is neither locked nor out of tries, so guessers racing each other
+    (several counters on PostgreSQL) never get more than ``max_failed_logins`` checks
+    between two locks. The slow password hash runs outside any transaction.
+    """
     now = ctx.clock()
     policy = ctx.policy
     with ctx.write() as s:
         user = s.scalar(select(User).where(User.username == username.strip()))
         if user is None:
             # Same words as a wrong password: do not tell which user names exist.
-            failure = AuthError(_wrong_password(policy))
-        elif not user.active:
-            failure = AuthError("该账户已停用，请联系管理员")
-        elif user.locked_until and user.locked_until > now:
-            minutes = max(1, -int(-(user.locked_until - now).total_seconds() // 60))
-            failure = AuthError(
-                "密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试",
-                max_failed_logins=policy.max_failed_logins,
-                minutes=minutes,
+            raise AuthError(_wrong_password(policy))
+        if not user.active:
+            raise AuthError("该账户已停用，请联系管理员")
+        reserved = s.execute(
+            update(User)
+            .where(
+                User.id == user.id,
+                or_(User.locked_until.is_(None), User.locked_until <= now),
+                User.failed_logins < policy.max_failed_logins,
             )
-        elif not verify_password(password, user.password_hash):
-            user.failed_logins += 1
-            left = policy.max_failed_logins - user.failed_logins
-            if left <= 0:
-                user.locked_until = now + timedelta(minutes=policy.lockout_minutes)
-                user.failed_logins = 0
-                audit.record(
-                    s,
-                    now,
-                    user.id,
-                    "user.locked",
-                    "user",
-                    user.username,
-                    {"minutes": policy.lockout_minutes},
-                )
-                failure = AuthError(
-                    "密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟",
-                    max_failed_logins=policy.max_failed_logins,
-                    lockout_minutes=policy.lockout_minutes,
-                )
-            else:
-                failure = AuthError(_wrong_password(policy))
-        else:
+            .values(failed_logins=User.failed_logins + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if not reserved:
+            raise _locked_message(policy, user.locked_until, now)
+        s.expire(user)
+        tries, user_id, stored_hash = user.failed_logins, user.id, user.password_hash
+    good = verify_password(password, stored_hash)
+    with ctx.write() as s:
+        user = s.get_one(User, user_id, populate_existing=True)
+        if good:
             user.failed_logins = 0
             user.locked_until = None
             audit.record(s, now, user.id, "user.login", "user", user.username)
             return _user_info(user)
-    # Raised after the commit so the failure count is kept.
+        if tries < policy.max_failed_logins:
+            failure = AuthError(_wrong_password(policy))
+        else:
+            user.locked_until = now + timedelta(minutes=policy.lockout_minutes)
+            user.failed_logins = 0
+            audit.record(
+                s,
+                now,
+                user.id,
+                "user.locked",
+                "user",
+                user.username,
+                {"minutes": policy.lockout_minutes},
+            )
+            failure = AuthError(
+                "密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟",
+                max_failed_logins=policy.max_failed_logins,
+                lockout_minutes=policy.lockout_minutes,
+            )
+    # Raised after the commit so the lock is kept.
     raise failure
 
 
