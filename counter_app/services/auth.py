@@ -6,8 +6,9 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.policy import Policy
@@ -196,7 +197,7 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
             raise AuthError(_wrong_password(policy))
         if not user.active:
             raise AuthError("该账户已停用，请联系管理员")
-        reserved = s.execute(
+        reserved: CursorResult[Any] = s.execute(  # type: ignore[assignment]
             update(User)
             .where(
                 User.id == user.id,
@@ -205,8 +206,8 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
             )
             .values(failed_logins=User.failed_logins + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount
-        if not reserved:
+        )
+        if not reserved.rowcount:
             raise _locked_message(policy, user.locked_until, now)
         s.expire(user)
         tries, user_id, stored_hash = user.failed_logins, user.id, user.password_hash
