@@ -79,7 +79,9 @@ def open_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -92,10 +94,12 @@ def open_engine(url: str) -> Engine:
             # A server restarted overnight leaves dead pooled connections: test
             # each before use instead of failing the first payment of the day.
             pool_pre_ping=True,
+            # Errors never carry a statement's values (IDs, names, mobiles) into a log.
+            hide_parameters=True,
             isolation_level="READ COMMITTED",
             connect_args={k: v for k, v in defaults.items() if k not in query},
         )
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import datadir
+from counter_app.privacy import restrict
 from counter_app.resources import APP_ICON_FILE, resource
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
@@ -168,6 +169,7 @@ class Startup(QObject):
 
 def run_gui(db: str, language: str | None = None) -> int:
     app = make_application(language=language)
+    restrict(datadir.data_dir())  # what an older version left readable by others
     install_excepthook(setup_logging(datadir.logs_dir()))
     settings = Settings()
     sizes = opt.FONT_SIZES  # a hand-edited settings file cannot make the screens unusable

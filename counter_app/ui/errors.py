@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from counter_app.privacy import PrivacyFilter
+
 log = logging.getLogger("counter_app")
 
 
@@ -21,6 +23,7 @@ def setup_logging(folder: Path) -> Path:
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(PrivacyFilter())  # no SQL parameters, IDs or mobiles in the log
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -1,0 +1,131 @@
+"""Private by default: no personal data in logs, owner-only files (issue 12)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from counter_app.privacy import PrivacyFilter, restrict, scrub
+from counter_app.services.context import open_context
+
+RESIDENT_ID = "11010519491231002X"
+MOBILE = "13912345678"
+CREDIT_CODE = "91330106MA2CFXXX1B"
+
+
+def test_scrub_masks_ids_mobiles_and_sql_parameters() -> None:
+    line = (
+        f"lookup {RESIDENT_ID} / +86 {MOBILE} / {CREDIT_CODE}\n"
+        "[SQL: SELECT 1]\n[parameters: ('王小明', '11010519491231002X')]"
+    )
+    out = scrub(line)
+    assert RESIDENT_ID not in out and MOBILE not in out and CREDIT_CODE not in out
+    assert "王小明" not in out
+    assert "110105********002X" in out and "139****5678" in out
+    # Numbers that are not personal stay readable: receipts, amounts, dates.
+    assert scrub("收据 330101-01-20261206-0001 金额 12345.67") == (
+        "收据 330101-01-20261206-0001 金额 12345.67"
+    )
+
+
+def test_a_database_error_with_an_id_and_a_mobile_leaves_neither_in_the_log(
+    tmp_path: Path,
+) -> None:
+    from counter_app.ui.errors import setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    log_path = setup_logging(tmp_path)
+    ctx = open_context(str(tmp_path / "store" / "counter.db"))
+    try:
+        with ctx.read() as s:
+            s.execute(
+                text("SELECT * FROM customers_that_do_not_exist WHERE cert_no = :c OR m = :m"),
+                {"c": RESIDENT_ID, "m": MOBILE},
+            )
+    except Exception:
+        logging.getLogger("counter_app").exception("lookup failed")
+    finally:
+        ctx.close()
+    try:
+        raise ValueError(f"客户 {RESIDENT_ID} 手机 {MOBILE} 重复")
+    except ValueError:
+        logging.getLogger("counter_app").exception("save failed for %s", MOBILE)
+    for handler in root.handlers:
+        handler.flush()
+    try:
+        logged = log_path.read_text(encoding="utf-8")
+        assert "customers_that_do_not_exist" in logged and "save failed" in logged
+        assert RESIDENT_ID not in logged and MOBILE not in logged
+        assert "[parameters" not in logged or "已隐去" in logged
+    finally:
+        for handler in root.handlers:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
+
+
+def test_the_filter_rewrites_a_record_with_its_traceback() -> None:
+    try:
+        raise RuntimeError(f"id {RESIDENT_ID}")
+    except RuntimeError:
+        record = logging.LogRecord(
+            "x", logging.ERROR, __file__, 1, "mobile %s", (MOBILE,), sys.exc_info()
+        )
+    PrivacyFilter().filter(record)
+    written = logging.Formatter().format(record)
+    assert RESIDENT_ID not in written and MOBILE not in written
+    assert "RuntimeError" in written
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_command_line_writes_owner_only_files(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "counter.db"
+    env = dict(os.environ, COUNTER_APP_ADMIN_PASSWORD="counter-pass-1", HOME=str(tmp_path))
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "counter_app",
+            "--db",
+            str(db),
+            "init",
+            "--hall-code",
+            "330101",
+            "--hall-name",
+            "城关供电营业厅",
+            "--admin",
+            "admin",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    written = [p for p in db.parent.rglob("*") if p.is_file()]
+    assert db in written
+    for path in [db.parent, *written]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, f"{path.name} is {oct(mode)}"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_restrict_tightens_a_folder_an_older_version_left_open(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    (folder / "logs").mkdir(parents=True)
+    log = folder / "logs" / "counter-app.log"
+    log.write_text("x")
+    for path in (folder, folder / "logs", log):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    restrict(folder)
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / "logs").stat().st_mode) == 0o700
