@@ -93,6 +93,9 @@ def open_context(
         engine.dispose()
         raise
     ctx = AppContext(engine, session_factory(engine), workflows, policy)
+    from counter_app.services.input_guard import guard_input
+
+    guard_input(ctx.sessions)  # lengths and control characters of every stored text
     store = sqlite_path(str(engine.url))
     if store is not None:
         from counter_app.services.marks import keep_marks

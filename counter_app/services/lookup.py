@@ -55,6 +55,7 @@ from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import N_
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound
+from counter_app.services.input_guard import check_text
 from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
 from counter_app.store.models import (
     Account,
@@ -249,6 +250,8 @@ class _Found:
 
 def search(ctx: AppContext, text: str, limit: int = 50) -> list[CustomerHit]:
     """Customers matching what was typed, at most ``limit``, one line each (see module doc)."""
+    # A NUL or another control character ends in a database error, not in a search.
+    check_text(text, "查询内容", 200)
     keys = search_keys(text)
     if not keys or limit <= 0:
         return []

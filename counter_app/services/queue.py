@@ -29,6 +29,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.counter_code import counter_code_problem
 from counter_app.domain.queueing import (
     ITEM_KINDS,
     OUTCOMES,
@@ -81,7 +82,6 @@ __all__ = [
 ]
 
 REF_MAX = 40  # VisitItem.ref
-COUNTER_MAX = 10  # Visit.counter, Ticket.counter
 
 
 # -- data ----------------------------------------------------------------------
@@ -192,8 +192,9 @@ def _check_categories(cfg: QueueConfig, categories: list[str] | tuple[str, ...])
 
 def _check_counter(counter: str) -> str:
     counter = counter.strip()
-    if not counter or len(counter) > COUNTER_MAX:
-        raise UserError("柜台号应为1至{max}个字符", "counter", max=COUNTER_MAX)
+    problem = counter_code_problem(counter)
+    if problem:
+        raise UserError(problem, "counter")
     return counter
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from counter_app.domain.counter_code import counter_code_problem
 from counter_app.ui import settings as opt
 from counter_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from counter_app.ui.i18n import tr_message
 from counter_app.ui.look import set_point_size
 from counter_app.ui.settings import Settings
 
@@ -88,8 +90,9 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         counter = self.ui.counterEdit.text().strip()
-        if not counter or len(counter) > 10:
-            self.ui.messageLabel.setText(self.tr("请填写柜台号（1至10个字符）"))
+        problem = counter_code_problem(counter)
+        if problem:
+            self.ui.messageLabel.setText(tr_message(problem))
             return
         backup = self.ui.backupEdit.text().strip()
         if backup and not Path(backup).is_absolute():

@@ -49,3 +49,17 @@ def test_backup_now_from_the_menu(
     window.ui.backupAction.trigger()
     made = sorted(tmp_path.glob("counter-*.db"))
     assert len(made) == 1 and "备份已完成" in window.statusBar().currentMessage()
+
+
+def test_a_counter_code_with_an_emoji_is_refused(
+    qtbot,
+    app_look,
+    settings: Settings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    dialog = SettingsDialog(settings, str(tmp_path / "printouts"))
+    qtbot.addWidget(dialog)
+    dialog.ui.counterEdit.setText("柜台😀X")
+    qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+    assert "柜台号应为1至4位英文字母或数字" in dialog.ui.messageLabel.text()
+    assert settings.get(opt.COUNTER) == "1"
