@@ -19,6 +19,11 @@ from counter_app.services.workbook_reader import read_rows
 from counter_app.store.models import CalendarDay
 
 HEADERS = ("日期", "类型")
+# A calendar is for the years around today (a file for 1800–2073 would push promises decades
+# out), and lists only the exceptions: statutory days on weekdays and 调休 working weekends,
+# about 20–30 a year; 60 leaves room for a year with extra days off.
+YEARS_BACK, YEARS_AHEAD = 1, 2
+MAX_DAYS_PER_YEAR = 60
 KINDS = {"节假日": False, "调休上班": True}
 
 
@@ -37,10 +42,21 @@ def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[
     """Replace the named years' days; all rows checked first, nothing half-applied."""
     days: dict[date, bool] = {}
     problems: list[tuple[int, str]] = []
+    this_year = local_date(ctx.clock()).year
+    first, last = this_year - YEARS_BACK, this_year + YEARS_AHEAD
     for row, cells in read_rows(path, HEADERS):
         day, kind = _day(cells.get("日期")), str(cells.get("类型") or "").strip()
         if day is None:
             problems.append((row, Msg("日期“{text}”不是有效日期", text=cells.get("日期"))))
+        elif not first <= day.year <= last:
+            problems.append(
+                (
+                    row,
+                    Msg(
+                        "日期 {day} 不在 {first} 至 {last} 年之内", day=day, first=first, last=last
+                    ),
+                )
+            )
         elif kind not in KINDS:
             problems.append((row, Msg("类型“{kind}”应为 节假日 或 调休上班", kind=kind)))
         elif day in days:
@@ -49,6 +65,21 @@ def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[
             days[day] = KINDS[kind]
     if not days and not problems:
         problems.append((0, Msg("文件中没有日期")))
+    for year in sorted({d.year for d in days}):
+        listed = sum(1 for d in days if d.year == year)
+        if listed > MAX_DAYS_PER_YEAR:
+            problems.append(
+                (
+                    0,
+                    Msg(
+                        "{year}年列了{listed}天，一年的节假日和调休上班日不会超过{limit}天："
+                        "文件只应列出例外的日子",
+                        year=year,
+                        listed=listed,
+                        limit=MAX_DAYS_PER_YEAR,
+                    ),
+                )
+            )
     if problems:
         raise ImportRejected(path.name, problems)
     years = sorted({d.year for d in days})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,11 +10,79 @@ from typing import Any
 from counter_app.domain.text import Joined, Msg
 from counter_app.services.errors import ImportRejected
 
+# What a hall PC reads from HQ. A county's arrears list of 100,000 rows is ~5 MB on
+# disk and ~60 MB unpacked; openpyxl keeps every shared string in memory, so a small
+# file packing gigabytes of text (1.5 MB took 2 GB) is refused before it is opened.
+MAX_FILE_MB = 50
+MAX_UNPACKED_MB = 500
+MAX_SHARED_STRINGS_MB = 40
+_MB = 1024 * 1024
+
+
+def _refuse(path: Path, reason: Msg) -> ImportRejected:
+    return ImportRejected(path.name, [(0, reason)])
+
+
+def check_workbook_file(path: Path) -> None:
+    """ImportRejected, saying why, for a file that is no .xlsx or is too large to read."""
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".csv", ".et", ".ods"):
+        raise _refuse(
+            path,
+            Msg(
+                "这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，"
+                "“另存为”Excel 工作簿（*.xlsx）后再导入",
+                suffix=suffix,
+            ),
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _refuse(path, Msg("无法读取文件：{reason}", reason=exc.strerror or exc)) from None
+    if size > MAX_FILE_MB * _MB:
+        raise _refuse(
+            path,
+            Msg(
+                "文件有 {size} MB，超过了 {limit} MB 的上限：请让总部按营业厅拆分后再发",
+                size=size // _MB,
+                limit=MAX_FILE_MB,
+            ),
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise _refuse(
+            path, Msg("无法读取：不是有效的 .xlsx 文件（文件已损坏，或不是 Excel 工作簿）")
+        ) from None
+    unpacked = sum(m.file_size for m in members)
+    shared = sum(m.file_size for m in members if m.filename.endswith("sharedStrings.xml"))
+    if unpacked > MAX_UNPACKED_MB * _MB:
+        raise _refuse(
+            path,
+            Msg(
+                "文件解压后有 {size} MB，超过了 {limit} MB 的上限，不予读取",
+                size=unpacked // _MB,
+                limit=MAX_UNPACKED_MB,
+            ),
+        )
+    if shared > MAX_SHARED_STRINGS_MB * _MB:
+        raise _refuse(
+            path,
+            Msg(
+                "文件中的文字共有 {size} MB，超过了 {limit} MB 的上限，不予读取"
+                "（正常的清单远小于此，请向总部核实文件）",
+                size=shared // _MB,
+                limit=MAX_SHARED_STRINGS_MB,
+            ),
+        )
+
 
 def read_rows(path: Path, headers: tuple[str, ...]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of the first sheet as {header: value}; the named headers must lead, in order."""
     from openpyxl import load_workbook
 
+    check_workbook_file(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,11 +58,18 @@ def test_calendar_for_an_unknown_year(ctx: AppContext, tmp_path: Path, db_path: 
         ([("2027-01-02", "放假")], "第3行：类型"),
         ([("2027-01-01", "调休上班")], "第3行：日期 2027-01-01 重复"),
         ([], "没有日期"),
+        ([("1800-01-01", "节假日")], "第3行：日期 1800-01-01 不在 2025 至 2028 年之内"),
+        ([("2073-10-01", "节假日")], "不在 2025 至 2028 年之内"),
+        (
+            [(date(2027, 3, 1) + timedelta(days=n), "节假日") for n in range(100)],
+            "2027年列了101天，一年的节假日和调休上班日不会超过60天",
+        ),
     ],
 )
 def test_a_bad_file_is_refused_whole(
     ctx: AppContext, tmp_path: Path, rows: list[tuple[object, object]], reason: str
 ) -> None:
+    ctx.clock = lambda: datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
     good = [("2027-01-01", "节假日")]
     with pytest.raises(ImportRejected) as caught:
         import_calendar(ctx, None, workbook(tmp_path / "bad.xlsx", good + rows if rows else []))
