@@ -71,7 +71,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
 from counter_app.domain.text import N_, Joined, Msg, message_of
-from counter_app.services import audit
+from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected, UserError
@@ -516,30 +516,39 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             )
         added = updated = unchanged = 0
         listed: set[tuple[int, str]] = set()
+        touched: list[Arrears] = []  # what this import set, for its audit entry
         for r in rows:
             key = (accounts[r.account_no].id, r.bill_month)
             listed.add(key)
             old = stored.get(key)
             if old is None:
-                s.add(
+                touched.append(
                     Arrears(
                         account_id=key[0],
                         bill_month=r.bill_month,
                         amount_due=r.amount_due,
                         amount_paid=r.amount_paid,
+                        paid_elsewhere=r.amount_paid,
                         due_date=r.due_date,
                         status="open",
                         updated_at=now,
                     )
                 )
+                s.add(touched[-1])
                 added += 1
                 continue
-            new = (r.amount_due, r.due_date, max(old.amount_paid, r.amount_paid), "open")
-            if (old.amount_due, old.due_date, old.amount_paid, old.status) == new:
+            # HQ's 已收金额 less the receipts here is paid elsewhere; never lowered (a
+            # payment taken here after HQ drew up the list is not lost).
+            here = old.amount_paid - old.paid_elsewhere
+            elsewhere = max(old.paid_elsewhere, r.amount_paid - here)
+            new = (r.amount_due, r.due_date, elsewhere + here, elsewhere, "open")
+            was = (old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status)
+            if was == new:
                 unchanged += 1
                 continue
-            old.amount_due, old.due_date, old.amount_paid, old.status = new
+            old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status = new
             old.updated_at = now
+            touched.append(old)
             updated += 1
         gone = [a for key, a in stored.items() if a.status == "open" and key not in listed]
         paid_here = _paid_here(s, [a.id for a in gone])
@@ -548,6 +557,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             if arrears.id not in paid_here:
                 arrears.status = "withdrawn"
                 arrears.updated_at = now
+                touched.append(arrears)
                 withdrawn += 1
         summary = ImportSummary(
             file=path.name,
@@ -561,6 +571,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             arrears_kept=len(gone) - withdrawn,
             unchanged=unchanged,
         )
+        s.flush()  # the new rows' ids
         audit.record(
             s,
             now,
@@ -568,7 +579,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             "arrears.import",
             "arrears",
             path.name[:60],
-            _audit_detail(summary),
+            _audit_detail(summary) | {"arrears": audit_details.arrears_rows(touched)},
         )
     return summary
 
