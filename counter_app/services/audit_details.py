@@ -111,9 +111,9 @@ def arrears_rows(rows: Iterable[Any]) -> dict[str, str]:
 
 
 def record_bills(session: Session, at: datetime, label: str, bills: Iterable[Any]) -> None:
-    """An ``arrears.import`` entry for bills written other than from HQ's list (the
+    """An ``arrears.seed`` entry for bills written other than from HQ's list (the
     training store's exercises, test fixtures), so that check can match them."""
     session.flush()  # their ids
     rows = arrears_rows(bills)
     detail = {"rows": len(rows), "arrears": rows}
-    audit.record(session, at, None, "arrears.import", "arrears", label[:60], detail)
+    audit.record(session, at, None, "arrears.seed", "arrears", label[:60], detail)

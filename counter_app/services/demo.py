@@ -1712,7 +1712,7 @@ def _fill_money(
         if rows:  # as an HQ list would have brought them: what check compares them with
             bills = [SimpleNamespace(**row, paid_elsewhere=ZERO) for row in rows]
             detail = {"rows": len(rows), "arrears": audit_details.arrears_rows(bills)}
-            audit.record(s, now, None, "arrears.import", "arrears", "演示数据", detail)
+            audit.record(s, now, None, "arrears.seed", "arrears", "演示数据", detail)
     counts.arrears += len(rows)
     counts.debtors += len(money.payers) + len(money.debtors)
     total_visits = sum(len(v) for v in money.by_day.values())

@@ -23,7 +23,8 @@ details grew (a store of an older version) are compared on the keys they carry.
   at its settlement and no other payment does.
 - 欠费与导入 (``arrears_records``): every arrears row has amount_due, due date,
   paid_elsewhere and status as the latest ``arrears.import`` entry naming it left
-  them, and amount_paid = paid_elsewhere + the valid receipt lines here, exactly.
+  them (or ``arrears.seed``: bills the demo, the training store or a test wrote),
+  and amount_paid = paid_elsewhere + the valid receipt lines here, exactly.
 """
 
 from __future__ import annotations
@@ -56,7 +57,14 @@ from counter_app.store.models import (
 )
 
 ZERO = Decimal("0.00")
-ACTIONS = ("payment.take", "payment.void", "receipt.reprint", "settlement.close", "arrears.import")
+ACTIONS = (
+    "payment.take",
+    "payment.void",
+    "receipt.reprint",
+    "settlement.close",
+    "arrears.import",
+    "arrears.seed",
+)
 
 LABELS = {
     "account": "户号",
@@ -406,14 +414,18 @@ def _day(at: Any) -> date:
 def arrears(store: _Store, entries: _Entries) -> CheckResult:
     found = _Findings("arrears_records", "欠费与导入")
     given: dict[int, tuple[str, int]] = {}  # arrears id -> (state, entry id), the latest
-    for logged in entries.by["arrears.import"].values():
-        for entry in logged:
-            rows = entry.detail.get("arrears")
-            if isinstance(rows, dict):
-                for key, state in rows.items():
-                    if key.isdigit():
-                        given[int(key)] = (str(state), entry.id)
-    given = dict(sorted(given.items()))
+    logged = [
+        entry
+        for action in ("arrears.import", "arrears.seed")
+        for same_file in entries.by[action].values()
+        for entry in same_file
+    ]
+    for entry in sorted(logged, key=lambda e: e.id):
+        rows = entry.detail.get("arrears")
+        if isinstance(rows, dict):
+            for key, state in rows.items():
+                if key.isdigit():
+                    given[int(key)] = (str(state), entry.id)
     here: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for p in store.payments:
         if p.status == "valid":
