@@ -7,6 +7,7 @@ file and a database tool could; each edit must be named by the check.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -517,3 +518,85 @@ def test_a_clock_gone_backwards_is_warned_about_and_recorded(
     assert clock_check.clock_check(busy, tolerance=timedelta(days=2)) is None
     busy.policy = replace(busy.policy, clock_tolerance_minutes=2 * 24 * 60)
     assert clock_check.clock_check(busy) is None
+
+
+# -- anchors outside the file ----------------------------------------------------------
+
+
+def test_the_settlement_report_prints_the_chain_head_at_its_sign_off(
+    busy: AppContext, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from counter_app.services import settlement
+
+    with busy.read() as s:
+        number, entry_id, digest = s.execute(
+            select(AuditEntry.entity_id, AuditEntry.id, AuditEntry.hash).where(
+                AuditEntry.action == "settlement.close"
+            )
+        ).one()
+    doc = settlement.report(busy, number)
+    assert doc.anchor == f"{entry_id}:{digest[:16]}"
+    pdf = settlement.print_report(busy, number, tmp_path)
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert f"审计链锚点：{entry_id}:{digest[:16]}" in text.replace("\n", "")
+    # Later work does not move it: a reprinted report shows the same anchor.
+    payments.take_payment(busy, busy_admin(busy), "2", PaymentRequest(PREPAYS, D("0"), D("1")))
+    assert settlement.report(busy, number).anchor == doc.anchor
+
+
+def busy_admin(ctx: AppContext) -> UserInfo:
+    from counter_app.services import auth
+
+    return next(u for u in auth.list_users(ctx) if u.is_admin)
+
+
+def test_check_with_an_anchor_from_the_command_line(
+    busy: AppContext, db_path: Path, tmp_path: Path
+) -> None:
+    from counter_app.services import settlement
+
+    with busy.read() as s:
+        closing_entry = select(AuditEntry.entity_id).where(AuditEntry.action == "settlement.close")
+        number = s.scalars(closing_entry).one()
+    anchor = settlement.report(busy, number).anchor
+    busy.close()
+    good = safety_cli(["--db", str(db_path), "check", "--anchor", anchor], tmp_path)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "[正常] 给定锚点：1 个锚点都与库中的审计链一致" in good.stdout
+    entry_id, prefix = anchor.split(":")
+    wrong = f"{entry_id}:{'0' * 16 if prefix != '0' * 16 else '1' * 16}"
+    bad = safety_cli(["--db", str(db_path), "check", "--anchor", wrong], tmp_path)
+    assert bad.returncode == 1
+    assert f"[问题] 锚点 {wrong}：第 {entry_id} 条审计记录的哈希是 {prefix}" in bad.stdout
+    beyond = safety_cli(["--db", str(db_path), "check", "--anchor", "999:0123abcd"], tmp_path)
+    assert beyond.returncode == 1 and "库中没有第 999 条审计记录" in beyond.stdout
+    typo = safety_cli(["--db", str(db_path), "check", "--anchor", "12-ab"], tmp_path)
+    assert typo.returncode == 1 and "锚点“12-ab”的格式不对" in typo.stderr
+    assert "Traceback" not in bad.stderr + beyond.stderr + typo.stderr
+
+
+def test_marks_one_commit_behind_are_accepted_and_ahead_are_not(
+    busy: AppContext, db_path: Path
+) -> None:
+    """The marks file is written after the commit: a kill in between leaves it behind."""
+    from counter_app.services.marks import marks_path, read_marks
+
+    marks = read_marks(marks_path(db_path))
+    assert marks is not None and marks.audit_id
+    with raw(db_path) as conn:
+        (last,) = conn.execute("SELECT max(id) FROM audit_entries").fetchone()
+        before = conn.execute(
+            "SELECT id, hash FROM audit_entries WHERE id = ?", (last - 1,)
+        ).fetchone()
+    assert marks.audit_id == last
+    data = json.loads(marks_path(db_path).read_text(encoding="utf-8"))
+    data["audit"] = {"id": before[0], "hash": before[1]}
+    marks_path(db_path).write_text(json.dumps(data), encoding="utf-8")
+    result = integrity.check_store(busy).result("anchor")
+    assert result.ok and "其后另有 1 条" in result.message
+    data["audit"] = {"id": last + 1, "hash": "ab" * 32}
+    marks_path(db_path).write_text(json.dumps(data), encoding="utf-8")
+    result = integrity.check_store(busy).result("anchor")
+    assert not result.ok and f"库中只到第 {last} 条" in result.message
