@@ -25,7 +25,9 @@ Arrears list, decisions:
   by (account, 应收年月): amount_due and due date from the file, amount_paid
   the larger of the local figure and the file's 已收金额 (a payment taken at
   the counter after HQ drew up the list is not lost), status open (a month
-  withdrawn earlier and listed again is reopened).
+  withdrawn earlier and listed again is reopened). The part of amount_paid not
+  taken here is kept as paid_elsewhere; the audit entry names each row the import
+  set, with what it set (audit_details.arrears_rows), for `counter-app check`.
 - An open month of a named account that the file no longer lists is settled
   elsewhere and becomes ``withdrawn``, unless a valid (not voided) payment
   taken here points at it (PaymentLine.arrears_id): then it stays open and is
