@@ -341,11 +341,9 @@ def settlements(s: Session, store: _Store, entries: _Entries) -> CheckResult:
     found = _Findings("settlement_records", "日结记录")
     conn = s.connection()
     rows = list(conn.execute(select(Settlement.__table__).order_by(Settlement.id)))
-    attempts: dict[int, int] = defaultdict(int)
-    for (settlement_id,) in conn.execute(
-        select(SettlementCount.settlement_id).where(SettlementCount.settlement_id.is_not(None))
-    ):
-        attempts[settlement_id] += 1
+    attempts: dict[tuple[int, date], int] = defaultdict(int)  # blind counts per clerk-day
+    for clerk_id, day in conn.execute(select(SettlementCount.clerk_id, SettlementCount.day)):
+        attempts[(clerk_id, day)] += 1
     by_id = {st.id: st for st in rows}
     day_of: dict[tuple[int, date], Any] = {(st.clerk_id, st.day): st for st in rows}
     mine: dict[int, list[Any]] = defaultdict(list)
@@ -390,8 +388,9 @@ def settlements(s: Session, store: _Store, entries: _Entries) -> CheckResult:
         given = entry.detail.get("attempts")
         if isinstance(given, list):
             given = len(given)
-        if isinstance(given, int) and attempts.get(st.id) is not None and given != attempts[st.id]:
-            diffs.append(f"清点次数（现为 {attempts[st.id]}，记录为 {given}）")
+        counted = attempts.get((st.clerk_id, st.day), 0)
+        if isinstance(given, int) and not isinstance(given, bool) and given != counted:
+            diffs.append(f"清点次数（现为 {counted}，记录为 {given}）")
         if entry.user_id != st.clerk_id:
             diffs.append("收费员")
         for diff in diffs:
