@@ -518,7 +518,9 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             )
         added = updated = unchanged = 0
         listed: set[tuple[int, str]] = set()
-        touched: list[Arrears] = []  # what this import set, for its audit entry
+        # What this import set or confirmed, for its audit entry: unchanged rows too, so
+        # that rows from before the entries carried them are matched from the next list on.
+        touched: list[Arrears] = []
         for r in rows:
             key = (accounts[r.account_no].id, r.bill_month)
             listed.add(key)
@@ -545,12 +547,12 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             elsewhere = max(old.paid_elsewhere, r.amount_paid - here)
             new = (r.amount_due, r.due_date, elsewhere + here, elsewhere, "open")
             was = (old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status)
+            touched.append(old)
             if was == new:
                 unchanged += 1
                 continue
             old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status = new
             old.updated_at = now
-            touched.append(old)
             updated += 1
         gone = [a for key, a in stored.items() if a.status == "open" and key not in listed]
         paid_here = _paid_here(s, [a.id for a in gone])
@@ -559,8 +561,8 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             if arrears.id not in paid_here:
                 arrears.status = "withdrawn"
                 arrears.updated_at = now
-                touched.append(arrears)
                 withdrawn += 1
+            touched.append(arrears)
         summary = ImportSummary(
             file=path.name,
             sha256=sha,
