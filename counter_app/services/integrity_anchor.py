@@ -7,7 +7,8 @@ verifies. What they cannot reach is a copy of its head taken earlier:
 - 审计链锚点 (``anchor``): the marks file beside a SQLite store
   (services/marks.py), written after every commit. The store may be one commit
   ahead of it, never behind: the entry it names must be in the store with the
-  same hash.
+  same hash. A restore from a backup replaces the chain: its ``backup.restore``
+  entry names the replaced head, which the marks file may still hold.
 - 给定锚点 (``anchor_given``): ``counter-app check --anchor ID:HASHPREFIX``, as
   printed at the foot of each settlement report (its ``settlement.close`` entry)
   or kept from an HQ batch: entry ID must be there and its hash start so.
@@ -50,6 +51,19 @@ def _last_id(s: Session) -> int:
     return s.scalar(select(func.max(AuditEntry.id))) or 0
 
 
+def _restore_naming(s: Session, entry_id: int, digest: str) -> tuple[int, str] | None:
+    """The restore (id, kept copy) whose entry names this head as the chain it replaced."""
+    for row in s.execute(
+        select(AuditEntry.id, AuditEntry.detail)
+        .where(AuditEntry.action == "backup.restore")
+        .order_by(AuditEntry.id.desc())
+    ):
+        head = row.detail.get("replaced_head") if isinstance(row.detail, dict) else None
+        if head == {"id": entry_id, "hash": digest}:
+            return row.id, str(row.detail.get("kept", ""))
+    return None
+
+
 def marks_anchor(s: Session, store: Path) -> CheckResult:
     found = _Findings("anchor", "审计链锚点")
     path = marks_path(store)
@@ -62,6 +76,13 @@ def marks_anchor(s: Session, store: Path) -> CheckResult:
         return found.result(f"没有标记文件 {path.name} 或其中没有记下审计记录，未比对")
     last = _last_id(s)
     stored = _hash_of(s, marks.audit_id)
+    restored = _restore_naming(s, marks.audit_id, marks.audit_hash)
+    if stored != marks.audit_hash and restored is not None:
+        return found.result(
+            f"数据库在第 {restored[0]} 条审计记录处从备份恢复"
+            f"（恢复前的数据库另存为“{restored[1]}”），"
+            f"标记文件记下的是恢复前的链头（第 {marks.audit_id} 条）"
+        )
     if stored is None:
         found.add(
             f"审计链与标记文件 {path.name} 不符："
