@@ -2,7 +2,7 @@
 
     counter-app backup --to E:\\柜台备份 [--keep 30]
     counter-app restore E:\\柜台备份\\counter-20250301-083000.db [--yes]
-    counter-app check
+    counter-app check [--anchor ID:HASH …]
 
 Exit status: 0 done / all checks passed; 1 refused, cancelled or a problem
 found; 2 the store cannot be opened (backup only).
@@ -50,13 +50,20 @@ def add_safety_parsers(sub: Any) -> None:
     )
     restore.add_argument("file", help="备份文件（counter-YYYYmmdd-HHMMSS.db）")
     restore.add_argument("--yes", action="store_true", help="不询问，直接恢复")
-    sub.add_parser(
+    check = sub.add_parser(
         "check",
         help="检查数据库：审计链、各类编号是否连续、账目与收据是否相符",
         description=(
             "逐项检查并打印结果；每项发现问题时指出第一处问题所在的记录。"
             "有问题时退出码为 1。检查期间会短暂占用数据库，宜在营业结束后运行。"
         ),
+    )
+    check.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="ID:HASH",
+        help="核对审计链锚点：日结报表末尾所印的“审计链锚点”，如 1234:0123456789abcdef，可多次给出",
     )
 
 
@@ -65,7 +72,7 @@ def run_safety(args: argparse.Namespace, db: str) -> int:
         return _backup(args, db)
     if args.command == "restore":
         return _restore(args, db)
-    return _check(db)
+    return _check(db, args.anchor)
 
 
 def _backup(args: argparse.Namespace, db: str) -> int:
@@ -135,11 +142,17 @@ def _restore(args: argparse.Namespace, db: str) -> int:
     return 0
 
 
-def _check(db: str) -> int:
+def _check(db: str, anchor_texts: list[str]) -> int:
     from counter_app.services.context import open_context
-    from counter_app.services.errors import StartupError
+    from counter_app.services.errors import StartupError, UserError
     from counter_app.services.integrity import check_store
+    from counter_app.services.integrity_anchor import parse_anchor
 
+    try:
+        anchors = [parse_anchor(text) for text in anchor_texts]
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
     try:
         ctx = open_context(db)
     except StartupError as exc:
@@ -147,7 +160,7 @@ def _check(db: str) -> int:
         return 1
     try:
         print(f"检查数据库：{ctx.database}", flush=True)
-        report = check_store(ctx)
+        report = check_store(ctx, anchors)
     finally:
         ctx.close()
     for result in report.results:

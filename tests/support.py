@@ -68,17 +68,23 @@ def add_owing_account(  # type: ignore[no-untyped-def]
     )
     s.add(account)
     s.flush()
-    for month, amount, due in bills:
-        s.add(
-            Arrears(
-                account_id=account.id,
-                bill_month=month,
-                amount_due=Decimal(amount),
-                amount_paid=Decimal("0.00"),
-                due_date=due,
-                status="open",
-                updated_at=now,
-            )
+    rows = [
+        Arrears(
+            account_id=account.id,
+            bill_month=month,
+            amount_due=Decimal(amount),
+            amount_paid=Decimal("0.00"),
+            paid_elsewhere=Decimal("0.00"),
+            due_date=due,
+            status="open",
+            updated_at=now,
         )
+        for month, amount, due in bills
+    ]
+    s.add_all(rows)
+    if rows:  # as an HQ list would bring them, with the entry `check` matches them with
+        from counter_app.services.audit_details import record_bills
+
+        record_bills(s, now, f"测试 {account_no}", rows)
     s.flush()
     return account

@@ -31,6 +31,7 @@ import pytest
 from support import PASSWORD
 
 from counter_app.services import auth, integrity
+from counter_app.services.audit_details import record_bills
 from counter_app.services.context import open_context
 from counter_app.store.models import Account, Arrears, Customer
 
@@ -118,18 +119,21 @@ def make_store(db: Path) -> None:
             s.add(account)
             s.flush()
             due = date.today() + timedelta(days=60)  # not overdue: no late fees
-            for i in range(120):
-                s.add(
-                    Arrears(
-                        account_id=account.id,
-                        bill_month=f"{2040 + i // 12}{i % 12 + 1:02d}",
-                        amount_due=Decimal("35.00"),
-                        amount_paid=Decimal("0.00"),
-                        due_date=due,
-                        status="open",
-                        updated_at=now,
-                    )
+            bills = [
+                Arrears(
+                    account_id=account.id,
+                    bill_month=f"{2040 + i // 12}{i % 12 + 1:02d}",
+                    amount_due=Decimal("35.00"),
+                    amount_paid=Decimal("0.00"),
+                    paid_elsewhere=Decimal("0.00"),
+                    due_date=due,
+                    status="open",
+                    updated_at=now,
                 )
+                for i in range(120)
+            ]
+            s.add_all(bills)
+            record_bills(s, now, "测试账单", bills)  # the entry check matches them with
     finally:
         ctx.close()
 

@@ -148,6 +148,7 @@ class SettlementReport:
     signed_off_by: str  # 复核人 (supervisor); "" until signed off
     signed_at: datetime | None  # hall-local naive time of the sign-off
     training: bool = False
+    anchor: str = ""  # the audit chain's head at the sign-off: "id:first 16 hex of its hash"
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,7 @@ def _settlement_story(report: SettlementReport, st: _Styles) -> list[Flowable]:
         ),
         Spacer(0, 6 * mm),
         _signatures(report, st),
+        *([_p(f"审计链锚点：{report.anchor}", st.note)] if report.anchor else []),
     ]
     return story
 

@@ -48,6 +48,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from counter_app.domain.clock import local_date, to_local, utc_now
 from counter_app.domain.text import Msg
@@ -456,7 +457,22 @@ def _record_restore(
                 "backup.restore",
                 "backup",
                 backup_file.name,
-                {"from": str(backup_file), "kept": kept.name if kept else ""},
+                {"from": str(backup_file), "kept": kept.name if kept else ""}
+                | _replaced_head(db_path),
             )
     finally:
         ctx.close()
+
+
+def _replaced_head(db_path: Path) -> dict[str, Any]:
+    """The replaced chain's head as the marks file has it: check accepts the restored
+    chain not reaching it because this entry names it."""
+    from counter_app.services.marks import marks_path, read_marks
+
+    try:
+        marks = read_marks(marks_path(db_path))
+    except ValueError:
+        return {}
+    if marks is None or not marks.audit_id:
+        return {}
+    return {"replaced_head": {"id": marks.audit_id, "hash": marks.audit_hash}}

@@ -58,6 +58,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
@@ -68,7 +69,7 @@ from counter_app.domain import workflow as wf
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.identity import credit_code_check_char, resident_id_check_char
 from counter_app.resources import resource
-from counter_app.services import audit, auth, hq_imports, payments, settlement
+from counter_app.services import audit, audit_details, auth, hq_imports, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -1610,39 +1611,57 @@ def _table(model: type[Any]) -> Table:
 
 
 def _payment_audit(
-    s: Session, pays: list[_Pay], rows: list[dict[str, Any]], usernames: dict[int, str]
+    s: Session,
+    pays: list[_Pay],
+    rows: list[dict[str, Any]],
+    lines: list[dict[str, Any]],
+    settlements: list[tuple[dict[str, Any], dict[str, Decimal]]],
+    usernames: dict[int, str],
 ) -> list[dict[str, Any]]:
     """The audit entries the app writes when it takes, reprints and voids these payments
-    (services/payments.py), in time order and chained to the last entry in the store."""
-    events: list[tuple[datetime, int, str, str, dict[str, Any]]] = []
+    (services/payments.py) and closes these days (services/settlement.py), with the
+    details the services build (audit_details), in time order and chained to the last
+    entry in the store."""
+    by_payment: dict[int, list[SimpleNamespace]] = {}
+    for line in lines:
+        by_payment.setdefault(line["payment_id"], []).append(SimpleNamespace(**line))
+    events: list[tuple[datetime, int, str, str, str, dict[str, Any]]] = []
     for pay, row in zip(pays, rows, strict=True):
-        receipt_no, total = row["receipt_no"], f"{row['total']:.2f}"
+        receipt_no, stored = row["receipt_no"], SimpleNamespace(**row)
         account = pay.visit.payer.acct.account_no
-        taken = {"account": account, "total": total, "method": pay.method}
-        events.append((pay.at, pay.visit.clerk, "payment.take", receipt_no, taken))
+        taken = audit_details.payment_take(stored, account, by_payment.get(row["id"], []))
+        events.append((pay.at, pay.visit.clerk, "payment.take", "payment", receipt_no, taken))
         for copy, (at, user, reason) in enumerate(pay.reprints, start=1):
-            reprint = {"copy": copy, "reason": reason[:200]}
-            events.append((at, user, "receipt.reprint", receipt_no, reprint))
+            reprint = audit_details.receipt_reprint(copy, reason)
+            events.append((at, user, "receipt.reprint", "payment", receipt_no, reprint))
         if pay.voided_at is not None:
-            signer = usernames.get(pay.voided_by or 0, "")
-            void = {"reason": pay.void_reason[:200], "supervisor": signer, "total": total}
-            events.append((pay.voided_at, pay.visit.clerk, "payment.void", receipt_no, void))
+            void = audit_details.payment_void(stored, usernames.get(pay.voided_by or 0, ""))
+            events.append(
+                (pay.voided_at, pay.visit.clerk, "payment.void", "payment", receipt_no, void)
+            )
+    for row, sums in settlements:
+        signer = usernames.get(row["signed_off_by"], "")
+        closed = audit_details.settlement_close(SimpleNamespace(**row), signer, sums)
+        number = row["settlement_no"]
+        events.append(
+            (row["signed_at"], row["clerk_id"], "settlement.close", "settlement", number, closed)
+        )
     events.sort(key=lambda e: e[0])
     prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     prev_hash = prev or audit.GENESIS
     next_id = _max_id(s, _table(AuditEntry)) + 1
     out: list[dict[str, Any]] = []
-    for k, (at, user, action, receipt_no, detail) in enumerate(events):
+    for k, (at, user, action, entity, entity_id, detail) in enumerate(events):
         at = at.astimezone(UTC).replace(microsecond=0)  # as audit.record keeps it
-        digest = audit.entry_hash(prev_hash, at, user, action, "payment", receipt_no, detail)
+        digest = audit.entry_hash(prev_hash, at, user, action, entity, entity_id, detail)
         out.append(
             {
                 "id": next_id + k,
                 "at": at,
                 "user_id": user,
                 "action": action,
-                "entity": "payment",
-                "entity_id": receipt_no,
+                "entity": entity,
+                "entity_id": entity_id,
                 "detail": detail,
                 "prev_hash": prev_hash,
                 "hash": digest,
@@ -1690,6 +1709,10 @@ def _fill_money(
         secret = s.get_one(Hall, hall.id).secret
         rows = _arrears_rows(money, _max_id(s, arrears_t) + 1, now)
         _insert(s, arrears_t, rows)
+        if rows:  # as an HQ list would have brought them: what check compares them with
+            bills = [SimpleNamespace(**row, paid_elsewhere=ZERO) for row in rows]
+            detail = {"rows": len(rows), "arrears": audit_details.arrears_rows(bills)}
+            audit.record(s, now, None, "arrears.seed", "arrears", "演示数据", detail)
     counts.arrears += len(rows)
     counts.debtors += len(money.payers) + len(money.debtors)
     total_visits = sum(len(v) for v in money.by_day.values())
@@ -1706,6 +1729,7 @@ def _fill_money(
             next_settlement = _max_id(s, settlements_t) + 1
             settlement_of: dict[int, int] = {}
             settlement_rows: list[dict[str, Any]] = []
+            sums: dict[int, dict[str, Decimal]] = {}  # clerk -> valid totals by method
             if day < today:
                 by_clerk: dict[int, list[_Pay]] = {}
                 for pay in pays:
@@ -1718,6 +1742,11 @@ def _fill_money(
                 base = _bump(s, f"settlement:{hall.code}:{day:%Y%m%d}", len(signed))
                 for k, (at, clerk) in enumerate(signed):
                     row, off = _settle(rng, clerk, by_clerk[clerk], denominations)
+                    valid = [p for p in by_clerk[clerk] if p.status == "valid"]
+                    sums[clerk] = {
+                        m: sum((p.total for p in valid if p.method == m), ZERO)
+                        for m in payments.METHODS
+                    }
                     at_utc = at.astimezone(UTC)
                     row |= {
                         "id": next_settlement + k,
@@ -1824,7 +1853,9 @@ def _fill_money(
             counts.lines += len(line_rows)
             _insert(s, settlements_t, settlement_rows)
             _insert(s, payments_t, payment_rows)
-            _insert(s, audit_t, _payment_audit(s, pays, payment_rows, usernames))
+            closed = [(row, sums[row["clerk_id"]]) for row in settlement_rows]
+            entries = _payment_audit(s, pays, payment_rows, line_rows, closed, usernames)
+            _insert(s, audit_t, entries)
             _insert(s, lines_t, line_rows)
             _insert(s, reprints_t, reprint_rows)
             _insert(s, _table(VisitItem), item_rows)

@@ -25,7 +25,9 @@ Arrears list, decisions:
   by (account, 应收年月): amount_due and due date from the file, amount_paid
   the larger of the local figure and the file's 已收金额 (a payment taken at
   the counter after HQ drew up the list is not lost), status open (a month
-  withdrawn earlier and listed again is reopened).
+  withdrawn earlier and listed again is reopened). The part of amount_paid not
+  taken here is kept as paid_elsewhere; the audit entry names each row the import
+  set, with what it set (audit_details.arrears_rows), for `counter-app check`.
 - An open month of a named account that the file no longer lists is settled
   elsewhere and becomes ``withdrawn``, unless a valid (not voided) payment
   taken here points at it (PaymentLine.arrears_id): then it stays open and is
@@ -71,7 +73,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
 from counter_app.domain.text import N_, Joined, Msg, message_of
-from counter_app.services import audit
+from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected, UserError
@@ -516,29 +518,40 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             )
         added = updated = unchanged = 0
         listed: set[tuple[int, str]] = set()
+        # What this import set or confirmed, for its audit entry: unchanged rows too, so
+        # that rows from before the entries carried them are matched from the next list on.
+        touched: list[Arrears] = []
         for r in rows:
             key = (accounts[r.account_no].id, r.bill_month)
             listed.add(key)
             old = stored.get(key)
             if old is None:
-                s.add(
+                touched.append(
                     Arrears(
                         account_id=key[0],
                         bill_month=r.bill_month,
                         amount_due=r.amount_due,
                         amount_paid=r.amount_paid,
+                        paid_elsewhere=r.amount_paid,
                         due_date=r.due_date,
                         status="open",
                         updated_at=now,
                     )
                 )
+                s.add(touched[-1])
                 added += 1
                 continue
-            new = (r.amount_due, r.due_date, max(old.amount_paid, r.amount_paid), "open")
-            if (old.amount_due, old.due_date, old.amount_paid, old.status) == new:
+            # HQ's 已收金额 less the receipts here is paid elsewhere; never lowered (a
+            # payment taken here after HQ drew up the list is not lost).
+            here = old.amount_paid - old.paid_elsewhere
+            elsewhere = max(old.paid_elsewhere, r.amount_paid - here)
+            new = (r.amount_due, r.due_date, elsewhere + here, elsewhere, "open")
+            was = (old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status)
+            touched.append(old)
+            if was == new:
                 unchanged += 1
                 continue
-            old.amount_due, old.due_date, old.amount_paid, old.status = new
+            old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status = new
             old.updated_at = now
             updated += 1
         gone = [a for key, a in stored.items() if a.status == "open" and key not in listed]
@@ -549,6 +562,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 arrears.status = "withdrawn"
                 arrears.updated_at = now
                 withdrawn += 1
+            touched.append(arrears)
         summary = ImportSummary(
             file=path.name,
             sha256=sha,
@@ -561,6 +575,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             arrears_kept=len(gone) - withdrawn,
             unchanged=unchanged,
         )
+        s.flush()  # the new rows' ids
         audit.record(
             s,
             now,
@@ -568,7 +583,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             "arrears.import",
             "arrears",
             path.name[:60],
-            _audit_detail(summary),
+            _audit_detail(summary) | {"arrears": audit_details.arrears_rows(touched)},
         )
     return summary
 

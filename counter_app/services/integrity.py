@@ -16,11 +16,13 @@ look at) and how many problems it found:
    ``audit.entry_hash`` from the stored fields (an edited entry breaks this).
    The chain alone cannot see entries cut off at its end; check 3 covers that
    for payments.
-3. 收据与审计 — every payment has its ``payment.take`` audit entry, with the same
-   account and total as the entry recorded when the money was taken. The chain
-   protects the audit entries; this extends the protection to the payments (a
-   payment inserted or edited behind the app's back, or audit entries removed
-   from the end of the chain).
+3. 审计链锚点 / 给定锚点 — the chain's head against copies kept outside the file
+   (the marks file beside a SQLite store, ``--anchor`` from a printed settlement
+   report): entries cut off at the end or a chain re-hashed in place
+   (services/integrity_anchor.py).
+   收据与审计, 收据校验码, 作废记录, 补打记录, 日结记录, 欠费与导入 — every
+   business record against the audit entry written with it, field by field, and
+   every entry against its record (services/integrity_records.py).
 4. 收据编号 / 受理编号 / 来访编号 / 日结编号 — per sequence (receipts per hall,
    counter and day; the others per hall and day) the numbers used are exactly
    1..N where N is the Sequence row's value: numbers are allocated inside the
@@ -28,10 +30,7 @@ look at) and how many problems it found:
    number above N means a row was written without the app.
 5. 电费账目 — for every arrears row: amount_paid ≥ the principal of the valid
    (not voided) payment lines for it, and 0 ≤ amount_paid ≤ amount_due.
-   amount_paid cannot be checked for equality: HQ's arrears import raises it to
-   HQ's 已收金额 (payments made elsewhere) and the store does not keep the two
-   parts apart. What can be checked is that money taken here is all there (a
-   payment cannot vanish from the ledger) and that a bill is not overpaid.
+   (欠费与导入 checks the equality amount_paid = paid_elsewhere + receipts here.)
    (An HQ list that later lowers amount_due below what was paid shows here too:
    that is an overpayment to refund, worth a look.)
 6. 预存余额 — for every account: prepaid = the sum of the valid prepayment lines
@@ -47,6 +46,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Sequence as Seq
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -255,43 +255,6 @@ def _audit_chain(s: Session) -> CheckResult:
             found.add(f"审计链在第 {row.id} 条断开：记录内容与其哈希不符，该条被改动过（{what}）")
         prev_hash, prev_id = row.hash, row.id
     return found.result(f"共 {count:,} 条记录，逐条相接，内容与哈希一致")
-
-
-def _payments_audited(s: Session) -> CheckResult:
-    found = _Findings("receipt_audit", "收据与审计")
-    taken: dict[str, dict[str, Any]] = {
-        entity_id: detail
-        for entity_id, detail in s.execute(
-            select(AuditEntry.entity_id, AuditEntry.detail).where(
-                AuditEntry.action == "payment.take"
-            )
-        )
-    }
-    count = 0
-    query = (
-        select(Payment.id, Payment.receipt_no, Payment.total, Account.account_no)
-        .join(Account, Account.id == Payment.account_id, isouter=True)
-        .order_by(Payment.id)
-    )
-    for pid, receipt_no, total, account_no in s.execute(query):
-        count += 1
-        detail = taken.get(receipt_no)
-        if detail is None:
-            found.add(
-                f"收据 {receipt_no} 没有收费时的审计记录（收费记录 id={pid}），"
-                "可能是绕过本程序写入的，或审计记录被删除"
-            )
-        elif detail.get("total") != f"{_money(total):.2f}":
-            found.add(
-                f"收据 {receipt_no} 的金额 {_money(total):.2f} 元与收费时审计记录的 "
-                f"{detail.get('total')} 元不符（收费记录 id={pid}）"
-            )
-        elif detail.get("account") != account_no:
-            found.add(
-                f"收据 {receipt_no} 的户号 {account_no} 与收费时审计记录的 "
-                f"{detail.get('account')} 不符（收费记录 id={pid}）"
-            )
-    return found.result(f"{count:,} 张收据都有对应的收费审计记录，户号和金额一致")
 
 
 # Numbers: (hall, day yyyymmdd, counter or "") -> the shown number for n.
@@ -576,14 +539,22 @@ def _snapshot(ctx: AppContext) -> Iterator[Session]:
         engine.dispose()
 
 
-def check_store(ctx: AppContext) -> CheckReport:
-    """Every check, on one consistent snapshot of the store."""
+def check_store(ctx: AppContext, anchors: Seq[tuple[int, str]] = ()) -> CheckReport:
+    """Every check, on one consistent snapshot of the store; ``anchors`` are chain heads
+    (id, hash prefix) copied from printed settlement reports or HQ batches."""
+    from counter_app.services import integrity_anchor, integrity_records
+
+    store = sqlite_path(str(ctx.engine.url))
     with _snapshot(ctx) as s:
         results: list[CheckResult] = []
-        if sqlite_path(str(ctx.engine.url)) is not None:
+        if store is not None:
             results.append(_integrity(s))
         results.append(_audit_chain(s))
-        results.append(_payments_audited(s))
+        if store is not None:
+            results.append(integrity_anchor.marks_anchor(s, store))
+        if anchors:
+            results.append(integrity_anchor.given_anchors(s, anchors))
+        results.extend(integrity_records.check_records(s))
         results.extend(_numbering(s, series) for series in SERIES)
         results.append(_arrears_ledger(s))
         results.append(_prepaid_ledger(s))

@@ -24,7 +24,7 @@ from counter_app.domain.masking import mask_name
 from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.resources import resource
-from counter_app.services import audit
+from counter_app.services import audit, audit_details
 from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -423,7 +423,7 @@ def take_payment(
             "payment.take",
             "payment",
             receipt_no,
-            {"account": account.account_no, "total": f"{q.total:.2f}", "method": request.method},
+            audit_details.payment_take(payment, account.account_no, payment.lines),
         )
         return PaymentResult(receipt_no, q.total, q.change, q.lines)
 
@@ -521,7 +521,7 @@ def reprint(
             "receipt.reprint",
             "payment",
             p.receipt_no,
-            {"copy": p.reprint_count, "reason": reason.strip()[:200]},
+            audit_details.receipt_reprint(p.reprint_count, reason.strip()),
         )
     return print_receipt(ctx, receipt_no, folder, layout)
 
@@ -569,11 +569,7 @@ def void(
             "payment.void",
             "payment",
             p.receipt_no,
-            {
-                "reason": reason.strip()[:200],
-                "supervisor": supervisor.username,
-                "total": f"{p.total:.2f}",
-            },
+            audit_details.payment_void(p, supervisor.username),
         )
 
 

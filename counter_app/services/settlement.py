@@ -19,13 +19,21 @@ from sqlalchemy import select, update
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.printing.documents import SettlementReport
 from counter_app.resources import resource
-from counter_app.services import audit
+from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.payments import METHODS, day_bounds
 from counter_app.services.sequences import next_number
-from counter_app.store.models import Account, Hall, Payment, Reprint, Settlement, User
+from counter_app.store.models import (
+    Account,
+    AuditEntry,
+    Hall,
+    Payment,
+    Reprint,
+    Settlement,
+    User,
+)
 
 ZERO = Decimal("0.00")
 
@@ -161,11 +169,11 @@ def close_day(
             "settlement.close",
             "settlement",
             settlement.settlement_no,
-            {
-                "expected": f"{numbers.expected_cash:.2f}",
-                "counted": f"{numbers.counted_cash:.2f}",
-                "supervisor": supervisor.username,
-            },
+            audit_details.settlement_close(
+                settlement,
+                supervisor.username,
+                {code: sums[2] for code, sums in zip(METHODS, numbers.by_method, strict=True)},
+            ),
         )
         return settlement.settlement_no
 
@@ -211,7 +219,14 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
             )
             for code, name in METHODS.items()
         )
+        head = s.execute(
+            select(AuditEntry.id, AuditEntry.hash)
+            .where(AuditEntry.action == "settlement.close", AuditEntry.entity_id == settlement_no)
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
         return SettlementReport(
+            anchor=f"{head.id}:{head.hash[:16]}" if head else "",
             hall_name=hall.name,
             settlement_no=st.settlement_no,
             day=st.day,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import Exercise, SeedArrears
+from counter_app.services import audit_details
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
 from counter_app.store.db import sqlite_path
@@ -130,19 +131,22 @@ def seed_exercises(ctx: AppContext, exercises: list[Exercise]) -> None:
             )
             s.add(account)
             s.flush()
-            for bill, month in _bill_months(today, c.arrears):
-                due = today - timedelta(days=bill.overdue_days)
-                s.add(
-                    Arrears(
-                        account_id=account.id,
-                        bill_month=month,
-                        amount_due=bill.amount,
-                        amount_paid=Decimal("0.00"),
-                        due_date=due,
-                        status="open",
-                        updated_at=now,
-                    )
+            bills = [
+                Arrears(
+                    account_id=account.id,
+                    bill_month=month,
+                    amount_due=bill.amount,
+                    amount_paid=Decimal("0.00"),
+                    paid_elsewhere=Decimal("0.00"),
+                    due_date=today - timedelta(days=bill.overdue_days),
+                    status="open",
+                    updated_at=now,
                 )
+                for bill, month in _bill_months(today, c.arrears)
+            ]
+            s.add_all(bills)
+            if bills:
+                audit_details.record_bills(s, now, f"练习 {ex.code}", bills)
 
 
 def _bill_months(today: date, bills: Iterable[SeedArrears]) -> list[tuple[SeedArrears, str]]:

@@ -1,0 +1,119 @@
+"""What an audit entry carries of its record, built in one place.
+
+The services build an entry's detail from the record they are writing, the demo
+from the rows it bulk-inserts, and ``counter-app check`` from the record as the
+store holds it now (services/integrity_records.py): the record is untouched
+exactly when the two details are equal. Hence one function per kind of entry,
+taking anything with the record's attribute names (an ORM object, a Core row, a
+namespace), and values as the store gives them back: money as "0.00" text,
+times in UTC ISO without microseconds (as audit.record keeps its own time).
+No personal data: accounts by number, people by user id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from counter_app.services import audit
+
+METHODS = ("cash", "card", "mobile")
+LINE_FIELDS = ("seq", "kind", "bill_month", "arrears_id", "fee_code")
+LINE_MONEY = ("principal", "late_fee", "amount")
+
+
+def moment(at: datetime | None) -> str | None:
+    if at is None:
+        return None
+    if at.tzinfo is None:  # naive: UTC, as the store keeps it
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def money(value: Decimal | int | str | None) -> str | None:
+    return None if value is None else f"{Decimal(value):.2f}"
+
+
+def line_detail(line: Any) -> dict[str, Any]:
+    """One receipt line: what it is, which bill it settles, how much."""
+    out = {name: getattr(line, name) for name in LINE_FIELDS}
+    out.update((name, money(getattr(line, name))) for name in LINE_MONEY)
+    return out
+
+
+def payment_take(payment: Any, account_no: str, lines: Iterable[Any]) -> dict[str, Any]:
+    """``payment.take``: the whole payment with its lines (in seq order)."""
+    return {
+        "account": account_no,
+        "total": money(payment.total),
+        "method": payment.method,
+        "clerk": payment.clerk_id,
+        "counter": payment.counter,
+        "paid_at": moment(payment.paid_at),
+        "check_code": payment.check_code,
+        "tendered": money(payment.tendered),
+        "change": money(payment.change),
+        "lines": [line_detail(line) for line in sorted(lines, key=lambda x: x.seq)],
+    }
+
+
+def payment_void(payment: Any, supervisor_username: str) -> dict[str, Any]:
+    """``payment.void``: who signed it, when, why (the entry's user is the clerk)."""
+    return {
+        "reason": (payment.void_reason or "")[:200],
+        "supervisor": supervisor_username,
+        "supervisor_id": payment.voided_by,
+        "voided_at": moment(payment.voided_at),
+        "total": money(payment.total),
+    }
+
+
+def receipt_reprint(copy_no: int, reason: str) -> dict[str, Any]:
+    """``receipt.reprint``: the copy's number and why (the entry's user and time are the
+    reprint's)."""
+    return {"copy": copy_no, "reason": reason[:200]}
+
+
+def settlement_close(
+    settlement: Any, supervisor_username: str, by_method: dict[str, Decimal]
+) -> dict[str, Any]:
+    """``settlement.close``: the figures signed off, with the valid payments' sums by
+    method and their count."""
+    return {
+        "expected": money(settlement.expected_cash),
+        "counted": money(settlement.counted_cash),
+        "difference": money(settlement.difference),
+        "non_cash": money(settlement.non_cash_total),
+        "supervisor": supervisor_username,
+        "supervisor_id": settlement.signed_off_by,
+        "day": settlement.day.isoformat(),
+        "payments": settlement.payment_count,
+        "by_method": {m: money(by_method.get(m, Decimal(0))) for m in METHODS},
+    }
+
+
+def arrears_state(amount_due: Decimal, due_date: date, paid_elsewhere: Decimal, status: str) -> str:
+    """One arrears row as an import leaves it, compactly (100,000 rows make ~4 MB)."""
+    return f"{money(amount_due)}|{due_date.isoformat()}|{money(paid_elsewhere)}|{status}"
+
+
+def arrears_rows(rows: Iterable[Any]) -> dict[str, str]:
+    """``arrears.import`` (and the demo's and training store's bills): arrears id → the
+    state it was given. amount_paid is not in it: it is paid_elsewhere plus the valid
+    receipts here, which the check adds up."""
+    return {
+        str(a.id): arrears_state(a.amount_due, a.due_date, a.paid_elsewhere, a.status) for a in rows
+    }
+
+
+def record_bills(session: Session, at: datetime, label: str, bills: Iterable[Any]) -> None:
+    """An ``arrears.seed`` entry for bills written other than from HQ's list (the
+    training store's exercises, test fixtures), so that check can match them."""
+    session.flush()  # their ids
+    rows = arrears_rows(bills)
+    detail = {"rows": len(rows), "arrears": rows}
+    audit.record(session, at, None, "arrears.seed", "arrears", label[:60], detail)
