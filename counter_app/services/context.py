@@ -20,7 +20,7 @@ from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, loa
 from counter_app.resources import resource
 from counter_app.services.errors import StartupError
 from counter_app.store.db import READ_ONLY, open_engine, session_factory, sqlite_path
-from counter_app.store.migrate import SchemaTooNewError, ensure_schema
+from counter_app.store.migrate import SchemaTooNewError, current_revision, ensure_schema
 
 
 @dataclass
@@ -65,6 +65,24 @@ class AppContext:
         self.engine.dispose()
 
 
+# From this schema on, every arrears row is matched with the audit entry that set it.
+ARREARS_AUDITED = "0008"
+
+
+def _arrears_baseline(ctx: AppContext) -> None:
+    """A store upgraded from before 0008: its arrears as they stand become the baseline
+    (one ``arrears.seed`` entry), so `check` matches later changes against it."""
+    from sqlalchemy import select
+
+    from counter_app.services.audit_details import record_bills
+    from counter_app.store.models import Arrears
+
+    with ctx.write() as s:
+        bills = list(s.scalars(select(Arrears).order_by(Arrears.id)))
+        if bills:
+            record_bills(s, ctx.clock(), f"升级到数据库版本 {ARREARS_AUDITED} 时的欠费", bills)
+
+
 def open_context(
     db_url: str, workflows_dir: Path | None = None, backup_folder: Path | None = None
 ) -> AppContext:
@@ -85,6 +103,7 @@ def open_context(
         from counter_app.services.integrity import startup_check
 
         startup_check(engine, backup_folder)
+        found = current_revision(engine)
         ensure_schema(engine)
     except SchemaTooNewError as exc:
         engine.dispose()
@@ -101,6 +120,8 @@ def open_context(
         from counter_app.services.marks import keep_marks
 
         keep_marks(ctx.sessions, store)
+    if found is not None and found < ARREARS_AUDITED:
+        _arrears_baseline(ctx)
     from counter_app.services.calendar_import import load_calendar
 
     ctx.calendar = load_calendar(ctx)

@@ -106,3 +106,55 @@ def test_lines_and_sums_by_method_are_named() -> None:
     assert differences(sums, shaped) == []
     found = differences(sums, {"by_method": {"cash": "4.00"}})
     assert found == ["cash 合计（现为 5.00，记录为 4.00）"]
+
+
+def test_a_store_upgraded_from_before_0008_gets_its_arrears_as_the_baseline(
+    db_path: Path,
+) -> None:
+    """Arrears written by an older version have no entry: the upgrade records them."""
+    from alembic import command
+    from sqlalchemy import text as sql
+
+    from counter_app.services import integrity
+    from counter_app.services.context import open_context
+    from counter_app.store.db import open_engine
+    from counter_app.store.migrate import alembic_config
+
+    engine = open_engine(str(db_path))
+    command.upgrade(alembic_config(engine), "0007")
+    with engine.begin() as conn:
+        conn.execute(
+            sql(
+                "INSERT INTO halls (id, code, name, address, phone, secret, created_at) "
+                "VALUES (1, '330101', '城关', '', '', 'k', '2026-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            sql(
+                "INSERT INTO customers (id, kind, name, cert_type, cert_no, mobile, created_at, "
+                "updated_at) VALUES (1, 'person', '王小明', '居民身份证', '11010519491231002X', "
+                "'', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            sql(
+                "INSERT INTO accounts (id, account_no, hall_id, customer_id, address, category, "
+                "voltage, status, prepaid, opened_at, updated_at) VALUES (1, '330101000001', 1, "
+                "1, '城关镇', '居民', '低压', 'active', 0, '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            sql(
+                "INSERT INTO arrears (account_id, bill_month, amount_due, amount_paid, due_date, "
+                "status, updated_at) VALUES (1, '202610', 10000, 2500, '2026-11-15', 'open', "
+                "'2026-11-01 00:00:00')"
+            )
+        )
+    engine.dispose()
+    ctx = open_context(str(db_path))
+    try:
+        report = integrity.check_store(ctx)
+        assert report.result("arrears_records").ok, report.result("arrears_records").message
+    finally:
+        ctx.close()
