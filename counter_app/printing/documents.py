@@ -148,6 +148,9 @@ class SettlementReport:
     signed_off_by: str  # 复核人 (supervisor); "" until signed off
     signed_at: datetime | None  # hall-local naive time of the sign-off
     training: bool = False
+    # Every blind count compared, first to last (the last is the one signed off):
+    # (attempt no., hall-local naive time of the comparison, counted, expected shown).
+    count_attempts: tuple[tuple[int, datetime, Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)
