@@ -7,7 +7,7 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from counter_app.services import settlement
 from counter_app.services.auth import UserInfo
@@ -33,16 +33,27 @@ class SettlementPage(QWidget):
         self.ui.setupUi(self)
         self.ctx, self.user, self.printouts, self.show_pdf = ctx, user, printouts, show_pdf
         self.settlement_no: str | None = None
-        form = QFormLayout(self.ui.countsBox)
+        # Denominations in two columns, notes on the left: the comparison below stays in view.
+        grid = QGridLayout(self.ui.countsBox)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.spins: dict[str, QSpinBox] = {}
-        for label, _value in settlement.denominations():
+        values = settlement.denominations()
+        rows = (len(values) + 1) // 2
+        for n, (label, _value) in enumerate(values):
             spin = QSpinBox()
             spin.setRange(0, 100000)
             spin.setSuffix(self.tr(" 张/枚"))
             spin.setObjectName(f"count_{label}")
             spin.valueChanged.connect(self._counts_changed)
-            form.addRow(tr_data(label), spin)
+            name = QLabel(tr_data(label))
+            name.setBuddy(spin)
+            row, column = n % rows, 2 * (n // rows)
+            grid.addWidget(name, row, column)
+            grid.addWidget(spin, row, column + 1)
             self.spins[label] = spin
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnMinimumWidth(2, 60)
         self.ui.compareButton.clicked.connect(self.compare)
         self.ui.recountButton.clicked.connect(self.recount)
         self.ui.closeDayButton.clicked.connect(self.close_day)
@@ -91,6 +102,7 @@ class SettlementPage(QWidget):
         """A blind count under way: the figures hidden, the fields editable."""
         for spin in self.spins.values():
             spin.setReadOnly(False)
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             spin.setEnabled(enabled)
         self.ui.figuresView.setVisible(False)
         self.ui.compareButton.setEnabled(enabled)
@@ -101,6 +113,7 @@ class SettlementPage(QWidget):
         """A compared count: its figures are on record, so the fields no longer change."""
         for spin in self.spins.values():
             spin.setReadOnly(True)
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # seen as fixed
             spin.setEnabled(True)
         self.ui.compareButton.setEnabled(False)
         self.ui.recountButton.setEnabled(not settled)
