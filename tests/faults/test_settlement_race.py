@@ -325,10 +325,16 @@ def test_a_kill_in_the_middle_of_close_day_leaves_it_whole_or_undone(
     store: AppContext, db_url: str, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
     rng = random.Random(20261124)
-    outcomes: list[bool] = []
-    durations: list[float] = []
     boss = next(u for u in auth.list_users(store) if u.username == "boss")
-    for round_no in range(5):
+    # How long close_day of a large day takes here: the kills land at fractions of it.
+    timed = add_clerk(store, hall[1], "timed", "299")
+    large_day(store, timed, "49")
+    began = time.monotonic()
+    settlement.close_day(store, timed, DAY, "计时", boss)
+    duration = time.monotonic() - began
+    assert settled_wholly_or_not_at_all(store, timed)
+    outcomes: list[bool] = []
+    for round_no, share in enumerate((0.05, 0.2, 0.4, 0.6, 0.8, 1.0, 3.0)):
         clerk = add_clerk(store, hall[1], f"kill{round_no}", f"20{round_no}")
         large_day(store, clerk, f"{50 + round_no}")
         folder = tmp_path / f"kill{round_no}"
@@ -340,7 +346,7 @@ def test_a_kill_in_the_middle_of_close_day_leaves_it_whole_or_undone(
                 assert proc.poll() is None, proc.communicate()[1]
                 assert time.monotonic() < deadline, "the process did not start"
                 time.sleep(0.002)
-            time.sleep(rng.uniform(0.0, 0.4))
+            time.sleep(duration * share * rng.uniform(0.8, 1.2))
             proc.send_signal(signal.SIGKILL)
         finally:
             _out, err = proc.communicate(timeout=60)
@@ -350,13 +356,10 @@ def test_a_kill_in_the_middle_of_close_day_leaves_it_whole_or_undone(
         assert settled or killed
         outcomes.append(settled)
         if not settled:  # the till and the store are free again: the day closes now
-            began = time.monotonic()
             settlement.close_day(store, clerk, DAY, "中断后重新日结", boss)
-            durations.append(time.monotonic() - began)
             assert settled_wholly_or_not_at_all(store, clerk)
     print(
-        f"\nsettlement kill: {len(outcomes)} kills 0-400 ms into close_day, "
-        f"{sum(outcomes)} settled before the kill, {len(outcomes) - sum(outcomes)} left "
-        f"unsettled; close_day of {LARGE_DAY} payments takes "
-        f"{1000 * max(durations, default=0):.0f} ms"
+        f"\nsettlement kill: close_day of {LARGE_DAY} payments takes {1000 * duration:.0f} ms; "
+        f"{len(outcomes)} kills at 5 %-300 % of it: {sum(outcomes)} found the day settled, "
+        f"{len(outcomes) - sum(outcomes)} not settled at all, none half"
     )

@@ -196,13 +196,11 @@ def test_the_cut_marks_exactly_its_own_payments(
     pay(day, other, "1.00")
 
 
-def _slow_cut(
-    monkeypatch: pytest.MonkeyPatch, inside: threading.Event
-) -> Callable[..., list[Payment]]:
+def _slow_cut(monkeypatch: pytest.MonkeyPatch, inside: threading.Event) -> Callable[..., Any]:
     """close_day pauses after reading its figures, its till lock held."""
     read = settlement._day_payments
 
-    def slow(s: Session, clerk_id: int, on: Any) -> list[Payment]:
+    def slow(s: Session, clerk_id: int, on: Any) -> Any:
         rows = read(s, clerk_id, on)
         inside.set()
         time.sleep(0.6)
