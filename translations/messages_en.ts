@@ -1094,6 +1094,14 @@
             <translation>The count of {label} must be a non-negative integer</translation>
         </message>
         <message>
+            <source>只能清点自己的钱箱</source>
+            <translation>You can only count your own cash drawer</translation>
+        </message>
+        <message>
+            <source>{day} 已经日结</source>
+            <translation>{day} is already settled</translation>
+        </message>
+        <message>
             <source>日结须由值班长复核</source>
             <translation>Day-end settlement must be checked by a supervisor</translation>
         </message>
@@ -1102,12 +1110,16 @@
             <translation>Day-end settlement must be checked by another supervisor</translation>
         </message>
         <message>
-            <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
-            <translation>Cash difference {difference:+,.2f} yuan: explain the difference</translation>
+            <source>请先清点现金并核对金额，再日结</source>
+            <translation>Count the cash and compare the amounts before settling the day</translation>
         </message>
         <message>
-            <source>{day} 已经日结</source>
-            <translation>{day} is already settled</translation>
+            <source>核对后应收现金已由 {shown:,.2f} 元变为 {now:,.2f} 元，请重新清点并核对</source>
+            <translation>The expected cash changed from {shown:,.2f} to {now:,.2f} yuan after the comparison: count and compare again</translation>
+        </message>
+        <message>
+            <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
+            <translation>Cash difference {difference:+,.2f} yuan: explain the difference</translation>
         </message>
         <message>
             <source>找不到日结 {settlement_no}</source>

@@ -1094,6 +1094,14 @@
             <translation>{label}的张数应为非负整数</translation>
         </message>
         <message>
+            <source>只能清点自己的钱箱</source>
+            <translation>只能清点自己的钱箱</translation>
+        </message>
+        <message>
+            <source>{day} 已经日结</source>
+            <translation>{day} 已经日结</translation>
+        </message>
+        <message>
             <source>日结须由值班长复核</source>
             <translation>日结须由值班长复核</translation>
         </message>
@@ -1102,12 +1110,16 @@
             <translation>日结须由另一位值班长复核</translation>
         </message>
         <message>
-            <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
-            <translation>现金差额 {difference:+,.2f} 元，须填写差异说明</translation>
+            <source>请先清点现金并核对金额，再日结</source>
+            <translation>请先清点现金并核对金额，再日结</translation>
         </message>
         <message>
-            <source>{day} 已经日结</source>
-            <translation>{day} 已经日结</translation>
+            <source>核对后应收现金已由 {shown:,.2f} 元变为 {now:,.2f} 元，请重新清点并核对</source>
+            <translation>核对后应收现金已由 {shown:,.2f} 元变为 {now:,.2f} 元，请重新清点并核对</translation>
+        </message>
+        <message>
+            <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
+            <translation>现金差额 {difference:+,.2f} 元，须填写差异说明</translation>
         </message>
         <message>
             <source>找不到日结 {settlement_no}</source>

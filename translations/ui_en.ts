@@ -2550,12 +2550,24 @@ Served by {2}, counter {3}</translation>
         <translation>Business day: {0}   Cashier: {1} ({2})</translation>
     </message>
     <message>
+        <source>核对之后又有收费或作废，应收现金已变动，请重新清点。</source>
+        <translation>Payments or voids were booked after the comparison and the expected cash has changed: count again.</translation>
+    </message>
+    <message>
         <source>今日已日结，收费记录已锁定。</source>
         <translation>Today is settled; payments are locked.</translation>
     </message>
     <message>
+        <source>第{0}次清点（已核对，不能修改）：实点现金合计 {1} 元</source>
+        <translation>Count {0} (compared, cannot be changed): cash counted {1} yuan</translation>
+    </message>
+    <message>
         <source>实点现金合计：{0} 元</source>
         <translation>Cash counted: {0} yuan</translation>
+    </message>
+    <message>
+        <source>已开始重新清点，之前的清点记录已保留，并将列入日结报表。</source>
+        <translation>Counting again. The earlier count is kept and will be listed on the settlement report.</translation>
     </message>
     <message>
         <source>应收现金 &lt;b&gt;{0}&lt;/b&gt; 元&#x3000;实点现金 &lt;b&gt;{1}&lt;/b&gt; 元&#x3000;差额 {2} 元</source>
@@ -2578,6 +2590,10 @@ Served by {2}, counter {3}</translation>
         <translation>Payment method</translation>
     </message>
     <message>
+        <source>请先清点现金并核对金额</source>
+        <translation>Count the cash and compare the amounts first</translation>
+    </message>
+    <message>
         <source>现金有差额，请先填写差异说明</source>
         <translation>The cash does not match: explain the difference first</translation>
     </message>
@@ -2594,8 +2610,12 @@ Served by {2}, counter {3}</translation>
         <translation>Day-end settlement</translation>
     </message>
     <message>
-        <source>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点，如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</source>
-        <translation>1. Count the cash in the drawer by denomination (the expected amount is not shown yet). 2. Compare expected and counted; explain any difference. 3. A supervisor checks and settles the day; its payments are then locked.</translation>
+        <source>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点（核对后清点数不能再改；如需再点一遍，按“重新清点”，每次清点都留有记录），如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</source>
+        <translation>1. Count the cash in the drawer by denomination (the expected amount is not shown yet). 2. Compare expected and counted (a compared count cannot be changed; to count again, press “Count again”: every count is kept); explain any difference. 3. A supervisor checks and settles the day; its payments are then locked.</translation>
+    </message>
+    <message>
+        <source>重新清点</source>
+        <translation>Count again</translation>
     </message>
     <message>
         <source>清点完毕，核对金额</source>

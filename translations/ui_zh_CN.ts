@@ -2552,12 +2552,24 @@
         <translation>营业日：{0}&#x3000;收费员：{1}（{2}）</translation>
     </message>
     <message>
+        <source>核对之后又有收费或作废，应收现金已变动，请重新清点。</source>
+        <translation>核对之后又有收费或作废，应收现金已变动，请重新清点。</translation>
+    </message>
+    <message>
         <source>今日已日结，收费记录已锁定。</source>
         <translation>今日已日结，收费记录已锁定。</translation>
     </message>
     <message>
+        <source>第{0}次清点（已核对，不能修改）：实点现金合计 {1} 元</source>
+        <translation>第{0}次清点（已核对，不能修改）：实点现金合计 {1} 元</translation>
+    </message>
+    <message>
         <source>实点现金合计：{0} 元</source>
         <translation>实点现金合计：{0} 元</translation>
+    </message>
+    <message>
+        <source>已开始重新清点，之前的清点记录已保留，并将列入日结报表。</source>
+        <translation>已开始重新清点，之前的清点记录已保留，并将列入日结报表。</translation>
     </message>
     <message>
         <source>应收现金 &lt;b&gt;{0}&lt;/b&gt; 元&#x3000;实点现金 &lt;b&gt;{1}&lt;/b&gt; 元&#x3000;差额 {2} 元</source>
@@ -2580,6 +2592,10 @@
         <translation>支付方式</translation>
     </message>
     <message>
+        <source>请先清点现金并核对金额</source>
+        <translation>请先清点现金并核对金额</translation>
+    </message>
+    <message>
         <source>现金有差额，请先填写差异说明</source>
         <translation>现金有差额，请先填写差异说明</translation>
     </message>
@@ -2596,8 +2612,12 @@
         <translation>日结</translation>
     </message>
     <message>
-        <source>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点，如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</source>
-        <translation>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点，如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</translation>
+        <source>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点（核对后清点数不能再改；如需再点一遍，按“重新清点”，每次清点都留有记录），如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</source>
+        <translation>第一步：按面额清点钱箱中的现金并填写张数（此时不显示系统应收金额）。第二步：核对应收与实点（核对后清点数不能再改；如需再点一遍，按“重新清点”，每次清点都留有记录），如有差额须说明原因。第三步：值班长复核签字后日结，当日收费记录即锁定。</translation>
+    </message>
+    <message>
+        <source>重新清点</source>
+        <translation>重新清点</translation>
     </message>
     <message>
         <source>清点完毕，核对金额</source>

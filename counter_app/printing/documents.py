@@ -149,6 +149,9 @@ class SettlementReport:
     signed_at: datetime | None  # hall-local naive time of the sign-off
     training: bool = False
     anchor: str = ""  # the audit chain's head at the sign-off: "id:first 16 hex of its hash"
+    # Every blind count compared, first to last (the last is the one signed off):
+    # (attempt no., hall-local naive time of the comparison, counted, expected shown).
+    count_attempts: tuple[tuple[int, datetime, Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)

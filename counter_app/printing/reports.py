@@ -338,6 +338,7 @@ def _settlement_story(report: SettlementReport, st: _Styles) -> list[Flowable]:
                 _denomination_table(report, st),
             ]
         ),
+        *_attempts(report, st),
         Spacer(0, 4 * mm),
         KeepTogether(
             [
@@ -435,6 +436,32 @@ def _denomination_table(report: SettlementReport, st: _Styles) -> Table:
         )
     )
     return table
+
+
+def _attempts(report: SettlementReport, st: _Styles) -> list[Flowable]:
+    """Every blind count compared that day, the signed one last: a recount leaves a trace."""
+    if not report.count_attempts:
+        return []
+    last = report.count_attempts[-1][0]
+    head = ("次序", "核对时间", "实点现金（元）", "当时应收（元）", "差额（元）", "备注")
+    rows: list[list[Any]] = [[_p(t, st.head) for t in head]]
+    for number, at, counted, expected in report.count_attempts:
+        difference = counted - expected
+        rows.append(
+            [
+                _p(f"第{number}次", st.cell_center),
+                _p(at.strftime("%H:%M:%S"), st.cell_center),
+                _p(format_amount(counted), st.cell_right),
+                _p(format_amount(expected), st.cell_right),
+                _p(_signed(difference), st.cell_alert if difference else st.cell_right),
+                _p("日结以此为准" if number == last else "已重新清点", st.cell_center),
+            ]
+        )
+    widths = [A4_CONTENT_WIDTH / 6] * 6
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(_grid(st.font)))
+    title = f"清点核对记录（共{len(report.count_attempts)}次）"
+    return [Spacer(0, 3 * mm), KeepTogether([_p(title, st.section), Spacer(0, 1.5 * mm), table])]
 
 
 def _method_table(report: SettlementReport, st: _Styles) -> Table:

@@ -31,6 +31,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_number
+from counter_app.services.till import lock_till
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
@@ -345,6 +346,8 @@ def take_payment(
     now = ctx.clock()
     today = local_date(now)
     with ctx.write() as s:
+        # The till first: a settlement racing this payment cuts wholly before or after it.
+        lock_till(s, clerk.id)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")
@@ -536,6 +539,8 @@ def void(
         raise UserError("作废须填写原因")
     now = ctx.clock()
     with ctx.write() as s:
+        # The payment's till before the payment: as take_payment and close_day lock.
+        lock_till(s, _payment(s, receipt_no).clerk_id)
         p = _payment(s, receipt_no)
         s.refresh(p, with_for_update=True)  # two voids at once: the second sees the first
         if p.status == "void":

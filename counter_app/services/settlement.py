@@ -1,20 +1,25 @@
 """The daily cash settlement (日结): a blind count, the comparison, a supervisor's sign-off.
 
 The clerk counts the drawer by denomination before seeing what the app
-expects; only then are expected and counted shown side by side. Once signed
-off, that clerk-day's payments are locked: no more voids.
+expects; only then are expected and counted shown side by side. Each comparison
+is recorded (``compare_count``: attempt 1, 2, …) and never changed: a recount is
+a new attempt. The supervisor signs off the latest attempt (``close_day``), in
+one transaction that holds the clerk's till (services/till.py); from then on
+that clerk-day's payments are locked: no more payments, no more voids.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.printing.documents import SettlementReport
@@ -22,9 +27,10 @@ from counter_app.resources import resource
 from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import NotFound, UserError
+from counter_app.services.errors import NotFound, PermissionDenied, UserError
 from counter_app.services.payments import METHODS, day_bounds
 from counter_app.services.sequences import next_number
+from counter_app.services.till import lock_till
 from counter_app.store.models import (
     Account,
     AuditEntry,
@@ -32,10 +38,12 @@ from counter_app.store.models import (
     Payment,
     Reprint,
     Settlement,
+    SettlementCount,
     User,
 )
 
 ZERO = Decimal("0.00")
+ID_BATCH = 500  # payment ids per UPDATE … IN (…): well under any driver's parameter limit
 
 
 def denominations() -> list[tuple[str, Decimal]]:
@@ -65,6 +73,7 @@ class DayFigures:
     by_method: tuple[tuple[str, int, Decimal], ...]  # method name, count, sum (valid only)
     payment_count: int
     void_count: int
+    attempt_no: int = 0  # the recorded count these figures were shown for; 0: none
 
     @property
     def difference(self) -> Decimal:
@@ -73,6 +82,22 @@ class DayFigures:
     @property
     def non_cash(self) -> Decimal:
         return sum((total for name, _n, total in self.by_method if name != METHODS["cash"]), ZERO)
+
+
+@dataclass(frozen=True)
+class CountAttempt:
+    """One recorded blind count and the expected cash shown against it."""
+
+    attempt_no: int
+    counts: Mapping[str, int]
+    counted_cash: Decimal
+    expected_cash: Decimal
+    compared_at: datetime
+    settled: bool
+
+    @property
+    def difference(self) -> Decimal:
+        return self.counted_cash - self.expected_cash
 
 
 def counted_total(counts: Mapping[str, int]) -> Decimal:
@@ -87,16 +112,27 @@ def counted_total(counts: Mapping[str, int]) -> Decimal:
     return total.quantize(Decimal("0.01"))
 
 
-def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, int]) -> DayFigures:
-    """Expected against counted; shown only after the blind count was entered."""
-    counted = counted_total(counts)
+@dataclass(frozen=True)
+class _Paid:
+    """What the figures need of a payment (plain columns: a large day loads fast)."""
+
+    id: int
+    status: str
+    method: str
+    total: Decimal
+
+
+def _day_payments(s: Session, clerk_id: int, day: date) -> list[_Paid]:
     start, end = day_bounds(day)
-    with ctx.read() as s:
-        rows = s.scalars(
-            select(Payment).where(
-                Payment.clerk_id == clerk.id, Payment.paid_at >= start, Payment.paid_at < end
-            )
-        ).all()
+    rows = s.execute(
+        select(Payment.id, Payment.status, Payment.method, Payment.total)
+        .where(Payment.clerk_id == clerk_id, Payment.paid_at >= start, Payment.paid_at < end)
+        .order_by(Payment.id)
+    ).tuples()
+    return [_Paid(*row) for row in rows]
+
+
+def _figures_of(rows: list[_Paid], day: date, counted: Decimal, attempt_no: int) -> DayFigures:
     valid = [p for p in rows if p.status == "valid"]
     by_method = tuple(
         (
@@ -107,36 +143,152 @@ def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, in
         for code, name in METHODS.items()
     )
     expected = sum((p.total for p in valid if p.method == "cash"), ZERO)
-    return DayFigures(day, expected, counted, by_method, len(valid), len(rows) - len(valid))
+    return DayFigures(
+        day, expected, counted, by_method, len(valid), len(rows) - len(valid), attempt_no
+    )
+
+
+def _settled(s: Session, clerk_id: int, day: date) -> bool:
+    found = s.scalar(
+        select(Settlement.id).where(Settlement.clerk_id == clerk_id, Settlement.day == day)
+    )
+    return found is not None
+
+
+def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, int]) -> DayFigures:
+    """Expected against counted, recorded nowhere: for tools that stage a day. The
+    screen compares through ``compare_count``, which keeps the attempt."""
+    counted = counted_total(counts)
+    with ctx.read() as s:
+        return _figures_of(_day_payments(s, clerk.id, day), day, counted, 0)
+
+
+def compare_count(
+    ctx: AppContext,
+    clerk: UserInfo,
+    day: date,
+    counts: Mapping[str, int],
+    by_user: UserInfo,
+) -> DayFigures:
+    """Record a blind count (attempt 1, 2, …) with the expected cash it is shown against.
+
+    The attempt is never changed afterwards: a recount is the next attempt, and
+    the settlement signs off the latest one.
+    """
+    if by_user.id != clerk.id and not by_user.is_supervisor:
+        raise PermissionDenied("只能清点自己的钱箱")
+    counted = counted_total(counts)
+    now = ctx.clock()
+    with ctx.write() as s:
+        lock_till(s, clerk.id)  # the expected cash is the till's as of this moment
+        if _settled(s, clerk.id, day):
+            raise UserError("{day} 已经日结", day=day)
+        numbers = _figures_of(_day_payments(s, clerk.id, day), day, counted, 0)
+        last = s.scalar(
+            select(func.max(SettlementCount.attempt_no)).where(
+                SettlementCount.clerk_id == clerk.id, SettlementCount.day == day
+            )
+        )
+        attempt_no = (last or 0) + 1
+        s.add(
+            SettlementCount(
+                clerk_id=clerk.id,
+                day=day,
+                attempt_no=attempt_no,
+                denominations=dict(counts),
+                counted_cash=counted,
+                expected_cash=numbers.expected_cash,
+                compared_at=now,
+                compared_by=by_user.id,
+                settlement_id=None,
+            )
+        )
+        audit.record(
+            s,
+            now,
+            by_user.id,
+            "settlement.count",
+            "settlement_count",
+            f"{clerk.username}/{day:%Y%m%d}/{attempt_no}",
+            {
+                "clerk": clerk.username,
+                "day": day.isoformat(),
+                "attempt": attempt_no,
+                "counted": f"{counted:.2f}",
+                "expected": f"{numbers.expected_cash:.2f}",
+            },
+        )
+    return dataclasses.replace(numbers, attempt_no=attempt_no)
+
+
+def _attempt_rows(s: Session, clerk_id: int, day: date) -> list[SettlementCount]:
+    return list(
+        s.scalars(
+            select(SettlementCount)
+            .where(SettlementCount.clerk_id == clerk_id, SettlementCount.day == day)
+            .order_by(SettlementCount.attempt_no)
+        )
+    )
+
+
+def _attempt(row: SettlementCount) -> CountAttempt:
+    return CountAttempt(
+        row.attempt_no,
+        {label: int(n) for label, n in row.denominations.items()},
+        row.counted_cash,
+        row.expected_cash,
+        row.compared_at,
+        row.settlement_id is not None,
+    )
+
+
+def attempts(ctx: AppContext, clerk: UserInfo, day: date) -> list[CountAttempt]:
+    """The clerk-day's recorded counts, first to latest."""
+    with ctx.read() as s:
+        return [_attempt(row) for row in _attempt_rows(s, clerk.id, day)]
 
 
 def close_day(
     ctx: AppContext,
     clerk: UserInfo,
     day: date,
-    counts: Mapping[str, int],
     reason: str,
     supervisor: UserInfo,
 ) -> str:
-    """Sign off the clerk-day; its payments are locked from now on. Returns the number."""
+    """Sign off the clerk-day's latest blind count; its payments are locked from now on.
+
+    One write transaction, the till lock first: the figures are read, the
+    settlement written and exactly the payments read are marked as its own, so
+    a payment racing the cut is either counted or refused as 已日结.
+    Returns the settlement number.
+    """
     if not supervisor.is_supervisor:
         raise UserError("日结须由值班长复核")
     if supervisor.id == clerk.id and not supervisor.is_admin:
         raise UserError("日结须由另一位值班长复核")
-    numbers = figures(ctx, clerk, day, counts)
-    if numbers.difference != 0 and not reason.strip():
-        raise UserError(
-            "现金差额 {difference:+,.2f} 元，须填写差异说明", difference=numbers.difference
-        )
     now = ctx.clock()
-    start, end = day_bounds(day)
     with ctx.write() as s:
+        lock_till(s, clerk.id)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         assert hall is not None
-        if s.scalar(
-            select(Settlement.id).where(Settlement.clerk_id == clerk.id, Settlement.day == day)
-        ):
+        if _settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
+        counts = _attempt_rows(s, clerk.id, day)
+        if not counts:
+            raise UserError("请先清点现金并核对金额，再日结")
+        latest = counts[-1]
+        rows = _day_payments(s, clerk.id, day)
+        numbers = _figures_of(rows, day, latest.counted_cash, latest.attempt_no)
+        if numbers.expected_cash != latest.expected_cash:
+            raise UserError(
+                "核对后应收现金已由 {shown:,.2f} 元变为 {now:,.2f} 元，请重新清点并核对",
+                shown=latest.expected_cash,
+                now=numbers.expected_cash,
+            )
+        if numbers.difference != 0 and not reason.strip():
+            raise UserError(
+                "现金差额 {difference:+,.2f} 元，须填写差异说明", difference=numbers.difference
+            )
         number = next_number(s, f"settlement:{hall.code}:{day:%Y%m%d}")
         settlement = Settlement(
             settlement_no=f"{hall.code}-RJ{day:%Y%m%d}-{number:03d}",
@@ -149,7 +301,7 @@ def close_day(
             non_cash_total=numbers.non_cash,
             payment_count=numbers.payment_count,
             difference_reason=reason.strip(),
-            denominations=dict(counts),
+            denominations=dict(latest.denominations),
             signed_off_by=supervisor.id,
             signed_at=now,
             created_at=now,
@@ -157,9 +309,18 @@ def close_day(
         )
         s.add(settlement)
         s.flush()
+        # By id: exactly the rows the figures were made of (valid and voided), none later.
+        ids = [p.id for p in rows]
+        for at in range(0, len(ids), ID_BATCH):
+            s.execute(
+                update(Payment)
+                .where(Payment.id.in_(ids[at : at + ID_BATCH]))
+                .values(settlement_id=settlement.id)
+                .execution_options(synchronize_session=False)  # no Payment is loaded here
+            )
         s.execute(
-            update(Payment)
-            .where(Payment.clerk_id == clerk.id, Payment.paid_at >= start, Payment.paid_at < end)
+            update(SettlementCount)
+            .where(SettlementCount.id.in_([c.id for c in counts]))
             .values(settlement_id=settlement.id)
         )
         audit.record(
@@ -169,23 +330,22 @@ def close_day(
             "settlement.close",
             "settlement",
             settlement.settlement_no,
-            audit_details.settlement_close(
-                settlement,
-                supervisor.username,
-                {code: sums[2] for code, sums in zip(METHODS, numbers.by_method, strict=True)},
-            ),
+            {
+                **audit_details.settlement_close(
+                    settlement,
+                    supervisor.username,
+                    {code: sums[2] for code, sums in zip(METHODS, numbers.by_method, strict=True)},
+                ),
+                "voids": numbers.void_count,
+                "attempts": len(counts),
+            },
         )
         return settlement.settlement_no
 
 
 def is_settled(ctx: AppContext, clerk: UserInfo, day: date) -> bool:
     with ctx.read() as s:
-        return (
-            s.scalar(
-                select(Settlement.id).where(Settlement.clerk_id == clerk.id, Settlement.day == day)
-            )
-            is not None
-        )
+        return _settled(s, clerk.id, day)
 
 
 def report(ctx: AppContext, settlement_no: str, training: bool = False) -> SettlementReport:
@@ -196,12 +356,17 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
         hall = s.get_one(Hall, st.hall_id)
         clerk = s.get_one(User, st.clerk_id)
         supervisor = s.get_one(User, st.signed_off_by)
-        start, end = day_bounds(st.day)
+        # The payments the settlement holds, not those of a time range: the same rows.
         rows = s.execute(
             select(Payment, Account.account_no)
             .join(Account, Account.id == Payment.account_id)
-            .where(Payment.clerk_id == st.clerk_id, Payment.paid_at >= start, Payment.paid_at < end)
-            .order_by(Payment.paid_at)
+            .where(Payment.settlement_id == st.id)
+            .order_by(Payment.paid_at, Payment.id)
+        ).all()
+        tries = s.scalars(
+            select(SettlementCount)
+            .where(SettlementCount.settlement_id == st.id)
+            .order_by(SettlementCount.attempt_no)
         ).all()
         voiders = {u.id: u.display_name for u in s.scalars(select(User))}
         reprints = {r.payment_id: r for r in s.scalars(select(Reprint).order_by(Reprint.id))}
@@ -237,6 +402,10 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
             difference=st.difference,
             difference_reason=st.difference_reason,
             totals_by_method=by_method,
+            count_attempts=tuple(
+                (c.attempt_no, local_naive(c.compared_at), c.counted_cash, c.expected_cash)
+                for c in tries
+            ),
             receipts=tuple(
                 (
                     p.receipt_no,

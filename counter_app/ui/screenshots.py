@@ -510,15 +510,15 @@ def shoot_cashier_day(
     for label, spin in closing.spins.items():
         spin.setValue(counts.get(label, 0))
     shoot(window, "72_settlement_blind_count")
-    short = -closing.compare().difference
+    compared = closing.compare()
+    assert compared is not None, closing.ui.messageLabel.text()
+    short = -compared.difference
     reason = f"短款{short:.2f}元：找零时多找10元，已由收费员补齐"
     if short != Decimal("10.00"):  # the fen the denominations cannot count
         reason += f"；另{short - 10:.2f}元为分币，面额中无分币，未计入清点"
     closing.ui.reasonEdit.setText(reason)
     shoot(window, "73_settlement_compared_difference")
-    number = settlement.close_day(
-        ctx, cashier, day, closing.counts(), closing.ui.reasonEdit.text(), supervisor
-    )
+    number = settlement.close_day(ctx, cashier, day, closing.ui.reasonEdit.text(), supervisor)
     pdfs["84_settlement_report"] = settlement.print_report(ctx, number, printouts)
 
     # 便捷查询: customers whose name begins with 李, one of them opened.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from counter_app.services import settlement
 from counter_app.services.auth import UserInfo
@@ -32,22 +33,35 @@ class SettlementPage(QWidget):
         self.ui.setupUi(self)
         self.ctx, self.user, self.printouts, self.show_pdf = ctx, user, printouts, show_pdf
         self.settlement_no: str | None = None
-        form = QFormLayout(self.ui.countsBox)
+        # Denominations in two columns, notes on the left: the comparison below stays in view.
+        grid = QGridLayout(self.ui.countsBox)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.spins: dict[str, QSpinBox] = {}
-        for label, _value in settlement.denominations():
+        values = settlement.denominations()
+        rows = (len(values) + 1) // 2
+        for n, (label, _value) in enumerate(values):
             spin = QSpinBox()
             spin.setRange(0, 100000)
             spin.setSuffix(self.tr(" 张/枚"))
             spin.setObjectName(f"count_{label}")
             spin.valueChanged.connect(self._counts_changed)
-            form.addRow(tr_data(label), spin)
+            name = QLabel(tr_data(label))
+            name.setBuddy(spin)
+            row, column = n % rows, 2 * (n // rows)
+            grid.addWidget(name, row, column)
+            grid.addWidget(spin, row, column + 1)
             self.spins[label] = spin
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnMinimumWidth(2, 60)
         self.ui.compareButton.clicked.connect(self.compare)
+        self.ui.recountButton.clicked.connect(self.recount)
         self.ui.closeDayButton.clicked.connect(self.close_day)
         self.ui.printButton.clicked.connect(self.print_report)
         self.reset()
 
     def reset(self) -> None:
+        """The day as the store has it: settled, compared (the latest count locked), or open."""
         day = settlement.today(self.ctx)
         self.ui.dayLabel.setText(
             self.tr("营业日：{0}　收费员：{1}（{2}）").format(
@@ -55,41 +69,103 @@ class SettlementPage(QWidget):
             )
         )
         done = settlement.is_settled(self.ctx, self.user, day)
-        for spin in self.spins.values():
-            spin.setEnabled(not done)
-        self.ui.figuresView.setVisible(False)
-        self.ui.closeDayButton.setEnabled(False)
+        tries = settlement.attempts(self.ctx, self.user, day)
         self.ui.printButton.setEnabled(self.settlement_no is not None)
-        self.ui.compareButton.setEnabled(not done)
+        if tries:
+            latest = tries[-1]
+            self._show_counts(latest.counts)
+            self._locked(latest.attempt_no, settled=done)
+            now = settlement.figures(self.ctx, self.user, day, latest.counts)
+            self._show_figures(now, latest.expected_cash)
+            self.ui.closeDayButton.setEnabled(not done)
+            if not done and now.expected_cash != latest.expected_cash:
+                self.ui.messageLabel.setText(
+                    self.tr("核对之后又有收费或作废，应收现金已变动，请重新清点。")
+                )
+        else:
+            self._show_counts({})
+            self._open_count(enabled=not done)
         if done:
             self.ui.messageLabel.setText(self.tr("今日已日结，收费记录已锁定。"))
-        self._counts_changed()
 
     def counts(self) -> dict[str, int]:
         return {label: spin.value() for label, spin in self.spins.items()}
 
+    def _show_counts(self, counts: dict[str, int] | Mapping[str, int]) -> None:
+        for label, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(counts.get(label, 0))
+            spin.blockSignals(False)
+        self._counts_changed()
+
+    def _open_count(self, enabled: bool = True) -> None:
+        """A blind count under way: the figures hidden, the fields editable."""
+        for spin in self.spins.values():
+            spin.setReadOnly(False)
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+            spin.setEnabled(enabled)
+        self.ui.figuresView.setVisible(False)
+        self.ui.compareButton.setEnabled(enabled)
+        self.ui.recountButton.setEnabled(False)
+        self.ui.closeDayButton.setEnabled(False)
+
+    def _locked(self, attempt_no: int, settled: bool = False) -> None:
+        """A compared count: its figures are on record, so the fields no longer change."""
+        for spin in self.spins.values():
+            spin.setReadOnly(True)
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # seen as fixed
+            spin.setEnabled(True)
+        self.ui.compareButton.setEnabled(False)
+        self.ui.recountButton.setEnabled(not settled)
+        self.ui.countedLabel.setText(
+            self.tr("第{0}次清点（已核对，不能修改）：实点现金合计 {1} 元").format(
+                attempt_no, f"{settlement.counted_total(self.counts()):,.2f}"
+            )
+        )
+
     def _counts_changed(self) -> None:
-        # Counting again hides the comparison: the count stays blind.
         self.ui.countedLabel.setText(
             self.tr("实点现金合计：{0} 元").format(
                 f"{settlement.counted_total(self.counts()):,.2f}"
             )
         )
-        self.ui.figuresView.setVisible(False)
-        self.ui.closeDayButton.setEnabled(False)
 
-    def compare(self) -> settlement.DayFigures:
-        f = settlement.figures(self.ctx, self.user, settlement.today(self.ctx), self.counts())
-        diff_color = "#1a7f37" if f.difference == 0 else "#b00020"
+    def compare(self) -> settlement.DayFigures | None:
+        """Record this count as an attempt and show the figures; the count is locked."""
+        try:
+            f = settlement.compare_count(
+                self.ctx, self.user, settlement.today(self.ctx), self.counts(), self.user
+            )
+        except UserError as exc:
+            self.ui.messageLabel.setText(tr_message(exc))
+            return None
+        self._locked(f.attempt_no)
+        self._show_figures(f, f.expected_cash)
+        self.ui.closeDayButton.setEnabled(True)
+        self.ui.messageLabel.setText("")
+        return f
+
+    def recount(self) -> None:
+        """A new blind count: the fields cleared; the attempt compared stays on record."""
+        self._show_counts({})
+        self._open_count()
+        self.ui.messageLabel.setText(
+            self.tr("已开始重新清点，之前的清点记录已保留，并将列入日结报表。")
+        )
+
+    def _show_figures(self, f: settlement.DayFigures, expected: Decimal) -> None:
+        """The comparison as it was made: ``expected`` is the cash shown with the count."""
+        difference = f.counted_cash - expected
+        diff_color = "#1a7f37" if difference == 0 else "#b00020"
         rows = "".join(
             f"<tr><td>{escape(tr_data(name))}</td><td align='right'>{count}</td>"
             f"<td align='right'>{total:,.2f}</td></tr>"
             for name, count, total in f.by_method
         )
         cash = self.tr("应收现金 <b>{0}</b> 元　实点现金 <b>{1}</b> 元　差额 {2} 元").format(
-            f"{f.expected_cash:,.2f}",
+            f"{expected:,.2f}",
             f"{f.counted_cash:,.2f}",
-            f"<b style='color:{diff_color}'>{f.difference:+,.2f}</b>",
+            f"<b style='color:{diff_color}'>{difference:+,.2f}</b>",
         )
         counts = self.tr("有效收费 {0} 笔，作废 {1} 笔；非现金合计 {2} 元").format(
             f.payment_count, f.void_count, f"{f.non_cash:,.2f}"
@@ -103,22 +179,24 @@ class SettlementPage(QWidget):
             + f"</tr>{rows}</table><p>{escape(counts)}</p>"
         )
         self.ui.figuresView.setVisible(True)
-        self.ui.closeDayButton.setEnabled(True)
-        return f
 
     def close_day(self) -> None:
         day = settlement.today(self.ctx)
-        figures = settlement.figures(self.ctx, self.user, day, self.counts())
-        if figures.difference != 0 and not self.ui.reasonEdit.text().strip():
+        tries = settlement.attempts(self.ctx, self.user, day)
+        if not tries:
+            self.ui.messageLabel.setText(self.tr("请先清点现金并核对金额"))
+            return
+        latest = tries[-1]
+        if latest.difference != 0 and not self.ui.reasonEdit.text().strip():
             self.ui.messageLabel.setText(self.tr("现金有差额，请先填写差异说明"))
             return
         supervisor = supervisor_dialog.ask_supervisor(
             self.ctx,
             self.tr("复核 {0} 的日结：应收现金 {1} 元，实点 {2} 元，差额 {3} 元").format(
                 self.user.display_name,
-                f"{figures.expected_cash:,.2f}",
-                f"{figures.counted_cash:,.2f}",
-                f"{figures.difference:+,.2f}",
+                f"{latest.expected_cash:,.2f}",
+                f"{latest.counted_cash:,.2f}",
+                f"{latest.difference:+,.2f}",
             ),
             self,
         )
@@ -126,7 +204,7 @@ class SettlementPage(QWidget):
             return
         try:
             self.settlement_no = settlement.close_day(
-                self.ctx, self.user, day, self.counts(), self.ui.reasonEdit.text(), supervisor
+                self.ctx, self.user, day, self.ui.reasonEdit.text(), supervisor
             )
         except UserError as exc:
             self.ui.messageLabel.setText(tr_message(exc))

@@ -106,7 +106,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
         r = {k: payments.take_payment(ctx, clerk, "1", ask) for k, ask in asks.items()}
         payments.void(ctx, clerk, r["R4"].receipt_no, chief, "金额输错")
         payments.reprint(ctx, clerk, r["R1"].receipt_no, "客户要求", folder)
-        number = settlement.close_day(ctx, clerk, NOW.date(), {}, "测试：未点钞", chief)
+        settlement.compare_count(ctx, clerk, NOW.date(), {}, clerk)
+        number = settlement.close_day(ctx, clerk, NOW.date(), "测试：未点钞", chief)
         anchor = settlement.report(ctx, number).anchor
         r["S1"] = payments.take_payment(ctx, chief, "2", PaymentRequest(B, D("0"), D("30.00")))
         report = integrity.check_store(ctx)

@@ -216,6 +216,24 @@ def test_empty_day(tmp_path: Path, make_balanced_settlement: MakeSettlement) -> 
     assert "现金00.000.000.00" in text
 
 
+def test_every_count_attempt_is_listed(tmp_path: Path, make_settlement: MakeSettlement) -> None:
+    from datetime import datetime
+
+    expected = Decimal("4603.10")
+    attempts = (
+        (1, datetime(2026, 10, 15, 17, 31, 5), Decimal("4581.10"), expected),
+        (2, datetime(2026, 10, 15, 17, 40, 12), Decimal("4591.10"), expected),
+    )
+    report = make_settlement(count_attempts=attempts)
+    text = "".join(_pages(render_settlement_report(report, tmp_path / "s.pdf")))
+    assert "清点核对记录（共2次）" in text
+    assert "第1次17:31:054,581.104,603.10-22.00已重新清点" in text
+    assert "第2次17:40:124,591.104,603.10-12.00日结以此为准" in text
+    # A settlement without recorded attempts (written before they were kept) has no such table.
+    plain = "".join(_pages(render_settlement_report(make_settlement(), tmp_path / "p.pdf")))
+    assert "清点核对记录" not in plain
+
+
 def test_settlement_write_is_atomic(tmp_path: Path, make_settlement: MakeSettlement) -> None:
     target = tmp_path / "s.pdf"
     target.write_bytes(b"%PDF- previous report")

@@ -122,7 +122,8 @@ def data(
         )
     # Yesterday: 100.00 prepaid in cash, the day closed with a blind count.
     pay(ctx, clerk, PaymentRequest(ACCOUNT, D("0"), prepayment=D("100.00"), tendered=D("100")))
-    settlement.close_day(ctx, clerk, YESTERDAY.date(), {"100元": 1}, "", supervisor)
+    settlement.compare_count(ctx, clerk, YESTERDAY.date(), {"100元": 1}, clerk)
+    settlement.close_day(ctx, clerk, YESTERDAY.date(), "", supervisor)
 
     at(ctx, NOW)
     values = {

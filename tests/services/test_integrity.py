@@ -29,7 +29,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError
 from counter_app.services.payments import PaymentRequest
-from counter_app.services.settlement import close_day
+from counter_app.services.settlement import close_day, compare_count
 from counter_app.store.models import Arrears, AuditEntry
 from tests.support import add_owing_account
 
@@ -96,7 +96,8 @@ def busy(ctx: AppContext, hall: tuple[HallInfo, UserInfo], clerk: UserInfo) -> A
         ("applicant_id",),
         NOW,
     )
-    close_day(ctx, clerk, NOW.date(), {}, "测试：未点钞", admin)
+    compare_count(ctx, clerk, NOW.date(), {}, clerk)
+    close_day(ctx, clerk, NOW.date(), "测试：未点钞", admin)
     return ctx
 
 

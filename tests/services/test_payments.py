@@ -250,11 +250,12 @@ def test_settlement_blind_count_difference_and_lock(
     f = settlement.figures(seeded, clerk, day, counts)
     assert (f.expected_cash, f.counted_cash, f.difference) == (D("363.00"), D("362.00"), D("-1.00"))
     assert f.non_cash == D("20.00") and f.payment_count == 2 and f.void_count == 1
+    assert settlement.compare_count(seeded, clerk, day, counts, clerk).attempt_no == 1
     with pytest.raises(UserError, match="差异说明"):
-        settlement.close_day(seeded, clerk, day, counts, "", boss)
+        settlement.close_day(seeded, clerk, day, "", boss)
     with pytest.raises(UserError, match="值班长"):
-        settlement.close_day(seeded, clerk, day, counts, "少收一元", clerk)
-    number = settlement.close_day(seeded, clerk, day, counts, "找零多找一元", boss)
+        settlement.close_day(seeded, clerk, day, "少收一元", clerk)
+    number = settlement.close_day(seeded, clerk, day, "找零多找一元", boss)
     assert number == "330101-RJ20261124-001"
     # Locked: no more voids, no more payments that day for this clerk.
     with pytest.raises(UserError, match="日结"):
@@ -262,7 +263,7 @@ def test_settlement_blind_count_difference_and_lock(
     with pytest.raises(UserError, match="日结"):
         pay(seeded, clerk, "0", prepayment=D("1"), tendered=D("1"))
     with pytest.raises(UserError, match="已经日结"):
-        settlement.close_day(seeded, clerk, day, counts, "x", boss)
+        settlement.close_day(seeded, clerk, day, "x", boss)
     pdf = settlement.print_report(seeded, number, tmp_path)
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert number in text and "找零多找一元" in text and voided.receipt_no in text
@@ -274,7 +275,8 @@ def test_settlement_without_difference_needs_no_reason(
     boss = supervisor(seeded, hall)
     pay(seeded, clerk, "0", prepayment=D("150.50"), tendered=D("150.50"))
     day = payments.today(seeded)
-    number = settlement.close_day(seeded, clerk, day, {"100元": 1, "50元": 1, "5角": 1}, "", boss)
+    settlement.compare_count(seeded, clerk, day, {"100元": 1, "50元": 1, "5角": 1}, clerk)
+    number = settlement.close_day(seeded, clerk, day, "", boss)
     with seeded.read() as s:
         assert all(p.settlement_id is not None for p in s.scalars(select(Payment)))
     assert number.endswith("-001")

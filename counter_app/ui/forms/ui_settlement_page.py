@@ -58,6 +58,12 @@ class Ui_SettlementPage(object):
 
         self.compareLayout.addItem(self.compareLayoutSpacer)
 
+        self.recountButton = QPushButton(SettlementPage)
+        self.recountButton.setObjectName(u"recountButton")
+        self.recountButton.setAutoDefault(False)
+
+        self.compareLayout.addWidget(self.recountButton)
+
         self.compareButton = QPushButton(SettlementPage)
         self.compareButton.setObjectName(u"compareButton")
         self.compareButton.setAutoDefault(False)
@@ -127,9 +133,10 @@ class Ui_SettlementPage(object):
 
     def retranslateUi(self, SettlementPage):
         self.titleLabel.setText(QCoreApplication.translate("SettlementPage", u"\u65e5\u7ed3", None))
-        self.introLabel.setText(QCoreApplication.translate("SettlementPage", u"\u7b2c\u4e00\u6b65\uff1a\u6309\u9762\u989d\u6e05\u70b9\u94b1\u7bb1\u4e2d\u7684\u73b0\u91d1\u5e76\u586b\u5199\u5f20\u6570\uff08\u6b64\u65f6\u4e0d\u663e\u793a\u7cfb\u7edf\u5e94\u6536\u91d1\u989d\uff09\u3002\u7b2c\u4e8c\u6b65\uff1a\u6838\u5bf9\u5e94\u6536\u4e0e\u5b9e\u70b9\uff0c\u5982\u6709\u5dee\u989d\u987b\u8bf4\u660e\u539f\u56e0\u3002\u7b2c\u4e09\u6b65\uff1a\u503c\u73ed\u957f\u590d\u6838\u7b7e\u5b57\u540e\u65e5\u7ed3\uff0c\u5f53\u65e5\u6536\u8d39\u8bb0\u5f55\u5373\u9501\u5b9a\u3002", None))
+        self.introLabel.setText(QCoreApplication.translate("SettlementPage", u"\u7b2c\u4e00\u6b65\uff1a\u6309\u9762\u989d\u6e05\u70b9\u94b1\u7bb1\u4e2d\u7684\u73b0\u91d1\u5e76\u586b\u5199\u5f20\u6570\uff08\u6b64\u65f6\u4e0d\u663e\u793a\u7cfb\u7edf\u5e94\u6536\u91d1\u989d\uff09\u3002\u7b2c\u4e8c\u6b65\uff1a\u6838\u5bf9\u5e94\u6536\u4e0e\u5b9e\u70b9\uff08\u6838\u5bf9\u540e\u6e05\u70b9\u6570\u4e0d\u80fd\u518d\u6539\uff1b\u5982\u9700\u518d\u70b9\u4e00\u904d\uff0c\u6309\u201c\u91cd\u65b0\u6e05\u70b9\u201d\uff0c\u6bcf\u6b21\u6e05\u70b9\u90fd\u7559\u6709\u8bb0\u5f55\uff09\uff0c\u5982\u6709\u5dee\u989d\u987b\u8bf4\u660e\u539f\u56e0\u3002\u7b2c\u4e09\u6b65\uff1a\u503c\u73ed\u957f\u590d\u6838\u7b7e\u5b57\u540e\u65e5\u7ed3\uff0c\u5f53\u65e5\u6536\u8d39\u8bb0\u5f55\u5373\u9501\u5b9a\u3002", None))
         self.dayLabel.setText("")
         self.countedLabel.setText("")
+        self.recountButton.setText(QCoreApplication.translate("SettlementPage", u"\u91cd\u65b0\u6e05\u70b9", None))
         self.compareButton.setText(QCoreApplication.translate("SettlementPage", u"\u6e05\u70b9\u5b8c\u6bd5\uff0c\u6838\u5bf9\u91d1\u989d", None))
         self.reasonLabel.setText(QCoreApplication.translate("SettlementPage", u"\u5dee\u5f02\u8bf4\u660e(&R)", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("SettlementPage", u"\u5b9e\u70b9\u4e0e\u5e94\u6536\u4e0d\u4e00\u81f4\u65f6\u5fc5\u586b", None))
