@@ -25,8 +25,10 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
+from counter_app.services.input_guard import check_text
 from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_number
+from counter_app.services.tracking import OPEN as OPEN_STATUSES
 from counter_app.services.tracking import STATUS_NAMES  # one vocabulary for statuses
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
@@ -115,11 +117,59 @@ def validate(
 COMPANY_CERTIFICATE = "统一社会信用代码"
 
 
-def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
+class IdentityConflict(UserError):
+    """The certificate is on file under another name: a typing error, or a 更名 first."""
+
+
+class DuplicateApplication(UserError):
+    """The same customer already has this business open at this address."""
+
+    def __init__(self, application_no: str) -> None:
+        super().__init__(
+            "该客户在同一地址已有一笔未办结的同类申请 {application_no}。"
+            "如确需再次受理，请填写原因（例如原申请资料有误需重新提交）",
+            application_no=application_no,
+        )
+        self.application_no = application_no
+
+
+def _same_name(stored: str, typed: str) -> bool:
+    return "".join(stored.split()) == "".join(str(typed).split())
+
+
+def _identity_conflict(stored: Customer, typed_name: str) -> IdentityConflict:
+    return IdentityConflict(
+        "证件号码 {cert_no} 已登记在“{stored}”名下，本次填写的是“{typed}”。"
+        "如果是输入错误，请按证件改正姓名；如果客户已经改名，请先办理“更名”业务"
+        "（带户口簿或改名证明），再办理本业务",
+        "name",
+        cert_no=mask_id(stored.cert_no),
+        stored=mask_name(stored.name),
+        typed=typed_name,
+    )
+
+
+def identity_problem(s: Session, values: Mapping[str, Any]) -> str | None:
+    """Why the typed name cannot go with the typed certificate, or None."""
+    cert_type, cert_no, name = values.get("cert_type"), values.get("cert_no"), values.get("name")
+    if not (cert_type and cert_no and name):
+        return None
+    stored = s.scalar(
+        select(Customer).where(Customer.cert_type == cert_type, Customer.cert_no == cert_no)
+    )
+    if stored is None or _same_name(stored.name, str(name)):
+        return None
+    return _identity_conflict(stored, str(name)).message
+
+
+def _customer(s: Session, values: Mapping[str, Any], now: datetime, clerk_id: int) -> Customer:
     cert_type, cert_no = values["cert_type"], values["cert_no"]
     customer = s.scalar(
         select(Customer).where(Customer.cert_type == cert_type, Customer.cert_no == cert_no)
     )
+    if customer is not None and not _same_name(customer.name, values["name"]):
+        # Never renamed behind the clerk's back (nor its earlier applications with it).
+        raise _identity_conflict(customer, values["name"])
     if customer is None:
         kind = "company" if cert_type == COMPANY_CERTIFICATE else "person"
         customer = Customer(
@@ -133,11 +183,37 @@ def _customer(s: Session, values: Mapping[str, Any], now: datetime) -> Customer:
         )
         s.add(customer)
     else:
-        customer.name = values["name"]
-        customer.mobile = values.get("mobile", "") or customer.mobile
-        customer.updated_at = now
+        mobile = values.get("mobile", "") or customer.mobile
+        if mobile != customer.mobile:
+            # The customer's new number, given at the counter: kept, and the change audited.
+            audit.record(
+                s,
+                now,
+                clerk_id,
+                "customer.mobile",
+                "customer",
+                str(customer.id),
+                {"old": mask_phone(customer.mobile), "new": mask_phone(mobile)},
+            )
+            customer.mobile = mobile
+            customer.updated_at = now
     s.flush()
     return customer
+
+
+def _open_duplicate(s: Session, customer_id: int, business_code: str, address: str) -> str | None:
+    """The number of an open application of this customer, business and address."""
+    return s.scalar(
+        select(Application.application_no)
+        .where(
+            Application.customer_id == customer_id,
+            Application.business_code == business_code,
+            Application.address == address,
+            Application.status.in_(OPEN_STATUSES),
+        )
+        .order_by(Application.id)
+        .limit(1)
+    )
 
 
 def _account_holder(
@@ -187,7 +263,12 @@ def eligibility_problems(
             except NotFound as exc:
                 return [exc.message]
             facts = account_facts(s, account, defn, ctx.workflows)
-        return eligibility.problems(defn, clean, facts, today)
+        problems = list(eligibility.problems(defn, clean, facts, today))
+        if defn.target != "account":
+            conflict = identity_problem(s, clean)
+            if conflict:
+                problems.insert(0, conflict)
+        return problems
 
 
 def _queue_category(business_code: str) -> str:
@@ -205,6 +286,7 @@ def submit_application(
     started_at: datetime,
     draft_id: int | None = None,
     visit_id: int | None = None,
+    duplicate_reason: str = "",
 ) -> AcceptedApplication:
     """Accept the application; customer, visit, steps, event and audit entry commit together."""
     defn = definition(ctx, business_code)
@@ -229,7 +311,15 @@ def submit_application(
             reasons = eligibility.problems(defn, clean, None, today)
             if reasons:
                 raise UserError("{reasons}", reasons=Joined(reasons, "；"))
-            customer = _customer(s, clean, now)
+            customer = _customer(s, clean, now, clerk.id)
+        address = clean.get("address", "") or (account.address if account else "")
+        duplicate_of = _open_duplicate(s, customer.id, defn.code, address)
+        if duplicate_of is not None and not duplicate_reason.strip():
+            raise DuplicateApplication(duplicate_of)
+        if duplicate_of is not None:
+            check_text(duplicate_reason.strip(), "重复受理原因", 200)
+            overrides["duplicate_of"] = duplicate_of
+            overrides["duplicate_reason"] = duplicate_reason.strip()
         number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
         application_no = f"{hall.code}-{today:%Y%m%d}-{number:04d}"
         visit = visit_for_business(
@@ -257,7 +347,7 @@ def submit_application(
             clerk_id=clerk.id,
             status="in_progress",
             current_step=dues[1][0].code if len(dues) > 1 else dues[0][0].code,
-            address=clean.get("address", "") or (account.address if account else ""),
+            address=address,
             capacity_kw=Decimal(capacity) if capacity else None,
             details={"values": clean, "documents_received": list(received), **overrides},
             accepted_at=now,

@@ -8,13 +8,14 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -470,22 +471,44 @@ class ConfirmPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wiz = self.wiz
-        try:
-            wiz.result_application = applications.submit_application(
-                wiz.ctx,
-                wiz.clerk,
-                wiz.counter,
-                wiz.defn.code,
-                wiz.values,
-                tuple(sorted(wiz.received)),
-                wiz.started_at,
-                wiz.draft_id,
-                wiz.visit_source(),
-            )
-        except UserError as exc:
-            self.message.setText(tr_message(exc))
-            return False
-        return True
+        reason = ""
+        while True:
+            try:
+                wiz.result_application = applications.submit_application(
+                    wiz.ctx,
+                    wiz.clerk,
+                    wiz.counter,
+                    wiz.defn.code,
+                    wiz.values,
+                    tuple(sorted(wiz.received)),
+                    wiz.started_at,
+                    wiz.draft_id,
+                    wiz.visit_source(),
+                    duplicate_reason=reason,
+                )
+            except applications.DuplicateApplication as exc:
+                if reason:  # asked once already: the service refused the reason itself
+                    self.message.setText(tr_message(exc))
+                    return False
+                reason = ask_duplicate_reason(self, tr_message(exc)) or ""
+                if not reason.strip():
+                    self.message.setText(tr_message(exc))
+                    return False
+                continue
+            except UserError as exc:
+                self.message.setText(tr_message(exc))
+                return False
+            return True
+
+
+def ask_duplicate_reason(parent: QWidget, message: str) -> str | None:
+    """The reason for a second open application, or None (a patchable entry point)."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Wizard", "重复受理"),
+        message,
+    )
+    return text.strip() if ok and text.strip() else None
 
 
 def _script(defn: wf.WorkflowDefinition, promised: date, values: dict[str, Any]) -> str:

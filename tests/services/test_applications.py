@@ -59,11 +59,59 @@ def test_accepted_application_is_stored_clean(ctx: AppContext, clerk: UserInfo) 
 
 def test_same_customer_is_found_again(ctx: AppContext, clerk: UserInfo) -> None:
     first = submit(ctx, clerk)
-    second = submit(ctx, clerk, mobile="13912345678")
+    second = submit(ctx, clerk, mobile="13912345678", address="城关镇幸福路90号")
     assert first.application_no.endswith("-0001") and second.application_no.endswith("-0002")
     with ctx.read() as s:
         customers = s.scalars(select(Customer)).all()
+        changed = s.scalars(select(AuditEntry).where(AuditEntry.action == "customer.mobile")).one()
     assert len(customers) == 1 and customers[0].mobile == "13912345678"
+    # The new number is kept, and the change is on record (masked).
+    assert changed.detail == {"old": "138****1234", "new": "139****5678"}
+
+
+def test_an_existing_id_typed_with_another_name_renames_nobody(
+    ctx: AppContext, clerk: UserInfo
+) -> None:
+    submit(ctx, clerk)
+    before = counts(ctx)
+    with pytest.raises(applications.IdentityConflict) as caught:
+        submit(ctx, clerk, name="张三峰", address="城关镇幸福路90号")
+    message = caught.value.message
+    assert "已登记在“张**”名下" in message and "本次填写的是“张三峰”" in message
+    assert "更名" in message and caught.value.field == "name"
+    assert counts(ctx) == before
+    with ctx.read() as s:
+        assert s.scalars(select(Customer.name)).all() == ["张三丰"]
+    # The wizard is told the same while the clerk types, before 确认受理.
+    shown = applications.eligibility_problems(
+        ctx, BUSINESS, {**VALUES, "name": "张三峰"}, {"cert_type", "cert_no", "name"}
+    )
+    assert shown and "已登记在“张**”名下" in shown[0]
+
+
+def test_a_second_open_application_for_the_same_address_needs_a_reason(
+    ctx: AppContext, clerk: UserInfo
+) -> None:
+    first = submit(ctx, clerk)
+    before = counts(ctx)
+    with pytest.raises(applications.DuplicateApplication) as caught:
+        submit(ctx, clerk)
+    assert caught.value.application_no == first.application_no
+    assert first.application_no in caught.value.message and "填写原因" in caught.value.message
+    assert counts(ctx) == before
+    second = applications.submit_application(
+        ctx, clerk, "2", BUSINESS, VALUES, ("applicant_id",), ctx.clock(),
+        duplicate_reason="原申请的房产证明有误，重新提交",
+    )  # fmt: skip
+    with ctx.read() as s:
+        app = s.scalars(
+            select(Application).where(Application.application_no == second.application_no)
+        ).one()
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == second.application_no)
+        ).one()
+    assert app.details["duplicate_of"] == first.application_no
+    assert entry.detail["duplicate_reason"] == "原申请的房产证明有误，重新提交"
 
 
 @pytest.mark.parametrize(
@@ -103,12 +151,13 @@ def test_failure_inside_the_transaction_leaves_nothing_and_no_gap(
 
     monkeypatch.setattr(audit, "record", broken)
     monkeypatch.setattr(applications.audit, "record", broken)
+    elsewhere = "城关镇幸福路90号"  # another address: not a duplicate of the first
     with pytest.raises(RuntimeError):
-        submit(ctx, clerk)
+        submit(ctx, clerk, address=elsewhere)
     assert counts(ctx) == before
     monkeypatch.undo()
     # The number the failed attempt drew was rolled back with it: no gap.
-    assert submit(ctx, clerk).application_no.endswith("-0002")
+    assert submit(ctx, clerk, address=elsewhere).application_no.endswith("-0002")
 
 
 def test_slip_content_is_masked(ctx: AppContext, clerk: UserInfo) -> None:

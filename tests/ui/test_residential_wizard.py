@@ -170,3 +170,66 @@ def test_cancel_writes_nothing(qtbot, window: MainWindow, ctx: AppContext) -> No
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert not wizard.isVisible()
     assert count(ctx, Application) == 0 and count(ctx, Customer) == 0
+
+
+def _walk_to_the_end(qtbot, wizard: BusinessWizard, name: str) -> None:  # type: ignore[no-untyped-def]
+    type_text(qtbot, field(wizard, "cert_no"), VALID_ID)
+    type_text(qtbot, field(wizard, "name"), name)
+    type_text(qtbot, field(wizard, "mobile"), "13812341234")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    type_text(qtbot, field(wizard, "address"), "城关镇人民路100号3单元")
+    type_text(qtbot, field(wizard, "capacity_kw"), "8")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.currentPage().findChild(QCheckBox, "doc_applicant_id").setChecked(True)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+
+def test_a_known_id_with_another_name_is_shown_on_the_first_page(
+    qtbot, window: MainWindow, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, window)
+    _walk_to_the_end(qtbot, wizard, "张三丰")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+
+    wizard = open_wizard(qtbot, window)
+    type_text(qtbot, field(wizard, "cert_no"), VALID_ID)
+    type_text(qtbot, field(wizard, "name"), "张三峰")  # a typing error, or a new name
+    type_text(qtbot, field(wizard, "mobile"), "13812341234")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    rules = wizard.currentPage().rules_message.text()
+    assert "已登记在“张**”名下" in rules and "更名" in rules
+    assert wizard.currentPage().findChild(QLineEdit, "field_name") is not None  # still page 1
+    with ctx.read() as s:
+        assert s.scalars(select(Customer.name)).all() == ["张三丰"]
+
+
+def test_a_second_open_application_asks_for_a_reason(
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from counter_app.ui import wizard as wizard_module
+
+    wizard = open_wizard(qtbot, window)
+    _walk_to_the_end(qtbot, wizard, "张三丰")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+
+    asked: list[str] = []
+    answers = iter([None, "原申请资料有误，重新提交"])
+
+    def answer(_parent: object, message: str) -> str | None:
+        asked.append(message)
+        return next(answers)
+
+    monkeypatch.setattr(wizard_module, "ask_duplicate_reason", answer)
+    wizard = open_wizard(qtbot, window)
+    _walk_to_the_end(qtbot, wizard, "张三丰")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)  # no reason given: not accepted
+    assert wizard.isVisible() and count(ctx, Application) == 1
+    assert "未办结的同类申请" in wizard.currentPage().message.text()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)  # with a reason: accepted
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert len(asked) == 2 and "填写原因" in asked[0]
+    with ctx.read() as s:
+        second = s.scalars(select(Application).order_by(Application.id.desc())).first()
+    assert second is not None and second.details["duplicate_reason"] == "原申请资料有误，重新提交"
