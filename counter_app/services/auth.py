@@ -290,6 +290,47 @@ def set_user_active(ctx: AppContext, actor: UserInfo, user_id: int, active: bool
         return _user_info(user)
 
 
+def rename_user(ctx: AppContext, actor: UserInfo, user_id: int, display_name: str) -> UserInfo:
+    """An administrator corrects a user's name as staff lists and receipts show it."""
+    _require_admin(actor)
+    name = display_name.strip()
+    if not name:
+        raise UserError("请填写姓名", "display_name")
+    now = ctx.clock()
+    with ctx.write() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("找不到该用户")
+        old, user.display_name = user.display_name, name
+        audit.record(
+            s, now, actor.id, "user.rename", "user", user.username, {"old": old[:40], "new": name}
+        )
+        return _user_info(user)
+
+
+def update_hall(
+    ctx: AppContext, actor: UserInfo, *, name: str, address: str, phone: str
+) -> HallInfo:
+    """An administrator corrects the hall's name, address and phone (its code stays: it is
+    in every receipt and batch number)."""
+    _require_admin(actor)
+    name = name.strip()
+    if not name:
+        raise UserError("请填写营业厅名称", "name")
+    now = ctx.clock()
+    with ctx.write() as s:
+        hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
+        if hall is None:
+            raise UserError("营业厅尚未设置")
+        before = {"name": hall.name, "address": hall.address, "phone": hall.phone}
+        hall.name, hall.address, hall.phone = name, address.strip(), phone.strip()
+        after = {"name": hall.name, "address": hall.address, "phone": hall.phone}
+        audit.record(
+            s, now, actor.id, "hall.update", "hall", hall.code, {"old": before, "new": after}
+        )
+        return _hall_info(hall)
+
+
 def reset_password(ctx: AppContext, actor: UserInfo, user_id: int, password: str) -> None:
     if not actor.is_admin and actor.id != user_id:
         raise PermissionDenied("只有管理员可以重置他人的密码")

@@ -1,4 +1,4 @@
-"""Administration: add, disable and reset users."""
+"""Administration: add, rename, disable and reset users; the hall's details; HQ's files."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from counter_app.services import auth, calendar_import, hq_imports
 from counter_app.services.auth import ROLES, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui.forms.ui_hall_dialog import Ui_HallDialog
 from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
 from counter_app.ui.i18n import tr_data, tr_message
@@ -59,6 +60,44 @@ class UserDialog(QDialog):
         self.accept()
 
 
+class HallDialog(QDialog):
+    """The hall's name, address and phone, as receipts and slips print them."""
+
+    def __init__(self, ctx: AppContext, actor: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HallDialog()
+        self.ui.setupUi(self)
+        self.ctx, self.actor = ctx, actor
+        hall = auth.current_hall(ctx)
+        if hall is not None:
+            self.ui.codeValue.setText(hall.code)
+            self.ui.nameEdit.setText(hall.name)
+            self.ui.addressEdit.setText(hall.address)
+            self.ui.phoneEdit.setText(hall.phone)
+        self.ui.okButton.clicked.connect(self.save)
+        self.ui.cancelButton.clicked.connect(self.reject)
+
+    def save(self) -> None:
+        try:
+            auth.update_hall(
+                self.ctx,
+                self.actor,
+                name=self.ui.nameEdit.text(),
+                address=self.ui.addressEdit.text(),
+                phone=self.ui.phoneEdit.text(),
+            )
+        except UserError as exc:
+            self.ui.messageLabel.setText(tr_message(exc))
+            return
+        self.accept()
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    """One line of text from a modal prompt, or None; tests replace this entry point."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
 def choose_file(parent: QWidget, title: str) -> str:
     """Modal file chooser; tests replace this entry point on the module."""
     path, _filter = QFileDialog.getOpenFileName(parent, title, "", "Excel 工作簿 (*.xlsx)")
@@ -78,6 +117,8 @@ class UsersPage(QWidget):
         self.ui.addButton.clicked.connect(self.add_user)
         self.ui.toggleButton.clicked.connect(self.toggle_user)
         self.ui.resetButton.clicked.connect(self.reset_password)
+        self.ui.renameButton.clicked.connect(self.rename_user)
+        self.ui.hallButton.clicked.connect(self.edit_hall)
         self.ui.calendarButton.clicked.connect(self.import_calendar)
         self.ui.arrearsButton.clicked.connect(
             lambda: self.import_file(self.tr("欠费清单"), hq_imports.import_arrears)
@@ -113,6 +154,27 @@ class UsersPage(QWidget):
         dialog = UserDialog(self.ctx, self.actor, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+
+    def rename_user(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        name = ask_text(
+            self,
+            self.tr("改姓名"),
+            self.tr("{0} 的姓名：").format(user.username),
+            user.display_name,
+        )
+        if name is None:
+            return
+        try:
+            auth.rename_user(self.ctx, self.actor, user.id, name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("不能修改"), tr_message(exc))
+        self.refresh()
+
+    def edit_hall(self) -> None:
+        HallDialog(self.ctx, self.actor, self).exec()
 
     def toggle_user(self) -> None:
         user = self.selected()

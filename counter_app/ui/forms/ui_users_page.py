@@ -51,6 +51,18 @@ class Ui_UsersPage(object):
 
         self.toolLayout.addWidget(self.resetButton)
 
+        self.renameButton = QPushButton(UsersPage)
+        self.renameButton.setObjectName(u"renameButton")
+        self.renameButton.setAutoDefault(False)
+
+        self.toolLayout.addWidget(self.renameButton)
+
+        self.hallButton = QPushButton(UsersPage)
+        self.hallButton.setObjectName(u"hallButton")
+        self.hallButton.setAutoDefault(False)
+
+        self.toolLayout.addWidget(self.hallButton)
+
         self.toolSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolLayout.addItem(self.toolSpacer)
@@ -96,6 +108,8 @@ class Ui_UsersPage(object):
         self.addButton.setText(QCoreApplication.translate("UsersPage", u"\u65b0\u589e\u7528\u6237\u2026", None))
         self.toggleButton.setText(QCoreApplication.translate("UsersPage", u"\u505c\u7528/\u542f\u7528", None))
         self.resetButton.setText(QCoreApplication.translate("UsersPage", u"\u91cd\u7f6e\u5bc6\u7801\u2026", None))
+        self.renameButton.setText(QCoreApplication.translate("UsersPage", u"\u6539\u59d3\u540d\u2026", None))
+        self.hallButton.setText(QCoreApplication.translate("UsersPage", u"\u8425\u4e1a\u5385\u4fe1\u606f\u2026", None))
         self.calendarButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u5de5\u4f5c\u65e5\u5386\u2026", None))
         self.arrearsButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u6b20\u8d39\u6e05\u5355\u2026", None))
         self.feesButton.setText(QCoreApplication.translate("UsersPage", u"\u5bfc\u5165\u6536\u8d39\u6807\u51c6\u2026", None))

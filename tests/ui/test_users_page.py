@@ -1,0 +1,82 @@
+"""Administration: an administrator corrects a user's name and the hall's details."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.context import AppContext
+from counter_app.store.models import AuditEntry, Hall, User
+from counter_app.ui import users_page
+from counter_app.ui.users_page import HallDialog, UsersPage
+
+
+def test_an_administrator_corrects_a_users_name(
+    qtbot,
+    app_look,
+    ctx: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    clerk: UserInfo,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    page = UsersPage(ctx, hall[1])
+    qtbot.addWidget(page)
+    row = next(i for i, u in enumerate(page.users) if u.id == clerk.id)
+    page.ui.usersTable.selectRow(row)
+    monkeypatch.setattr(users_page, "ask_text", lambda *_a: "张营业员")
+    qtbot.mouseClick(page.ui.renameButton, Qt.MouseButton.LeftButton)
+    with ctx.read() as s:
+        assert s.get_one(User, clerk.id).display_name == "张营业员"
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "user.rename")).one()
+    assert entry.detail == {"old": "张营业", "new": "张营业员"}
+    assert page.ui.usersTable.item(row, 1).text() == "张营业员"
+
+
+def test_a_ten_thousand_character_name_is_refused_on_screen(
+    qtbot,
+    app_look,
+    ctx: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    clerk: UserInfo,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    page = UsersPage(ctx, hall[1])
+    qtbot.addWidget(page)
+    page.ui.usersTable.selectRow(next(i for i, u in enumerate(page.users) if u.id == clerk.id))
+    warned: list[str] = []
+    monkeypatch.setattr(users_page, "ask_text", lambda *_a: "张" * 10_000)
+    monkeypatch.setattr(users_page.QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    qtbot.mouseClick(page.ui.renameButton, Qt.MouseButton.LeftButton)
+    assert warned and "姓名最多40个字" in warned[0]
+    with ctx.read() as s:
+        assert s.get_one(User, clerk.id).display_name == "张营业"
+
+
+def test_an_administrator_corrects_the_halls_details(
+    qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo]
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = HallDialog(ctx, hall[1])
+    qtbot.addWidget(dialog)
+    assert dialog.ui.codeValue.text() == "330101"
+    dialog.ui.phoneEdit.setText("0571-87654321")
+    qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+    with ctx.read() as s:
+        stored = s.scalars(select(Hall)).one()
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "hall.update")).one()
+    assert (stored.code, stored.phone) == ("330101", "0571-87654321")
+    assert entry.detail["old"]["phone"] == "0571-12345678"
+    assert entry.detail["new"]["phone"] == "0571-87654321"
+
+
+def test_a_clerk_cannot_rename_anyone(
+    ctx: AppContext, hall: tuple[HallInfo, UserInfo], clerk: UserInfo
+) -> None:
+    from counter_app.services import auth
+    from counter_app.services.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        auth.rename_user(ctx, clerk, clerk.id, "自己改名")
+    with pytest.raises(PermissionDenied):
+        auth.update_hall(ctx, clerk, name="x", address="", phone="")
