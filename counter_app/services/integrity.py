@@ -389,6 +389,21 @@ def _day_text(day: str) -> str:
         return day
 
 
+def _skipped_by_restores(s: Session, series: _Series) -> dict[_Key, list[tuple[int, int]]]:
+    """The numbers a restore of an older backup skipped (services/backups.py): its audit
+    entry lists them per sequence, and only those gaps are accepted."""
+    found: dict[_Key, list[tuple[int, int]]] = defaultdict(list)
+    details = s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "backup.restore"))
+    for detail in details:
+        for name, span in (detail.get("skipped") or {}).items():
+            if not name.startswith(series.prefix):
+                continue
+            key = _sequence_key(name[len(series.prefix) :], series.per_counter)
+            if key is not None and isinstance(span, list) and len(span) == 2:
+                found[key].append((int(span[0]), int(span[1])))
+    return found
+
+
 def _numbering(s: Session, series: _Series) -> CheckResult:
     found = _Findings(series.key, series.title)
     counts: dict[_Key, int] = {}
@@ -411,12 +426,13 @@ def _numbering(s: Session, series: _Series) -> CheckResult:
         used[(hall, match["day"], counter)][int(match["n"])] = number
     for message in bad:
         found.add(message)
+    skipped = _skipped_by_restores(s, series)
     for key in sorted(set(counts) | set(used)):
         hall, day, counter = key
         top, numbers = counts.get(key, 0), used.get(key, {})
         where = f"{counter}号柜台 {_day_text(day)}" if series.per_counter else _day_text(day)
         for n in range(1, top + 1):
-            if n not in numbers:
+            if n not in numbers and not any(lo <= n <= hi for lo, hi in skipped.get(key, ())):
                 found.add(
                     f"{series.title}有缺号：{series.show(hall, day, counter, n)} 不存在"
                     f"（{where}已编到第 {top} 号）"
