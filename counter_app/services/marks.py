@@ -251,8 +251,8 @@ def marks_of_session(s: Session, hall: str = "") -> Marks:
 def marks_of_file(db: Path) -> Marks:
     """The marks a SQLite file holds (a backup, a staged copy, a store not open now).
     sqlite3.Error when it cannot be read."""
-    uri = f"{db.resolve().as_uri()}?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5.0)) as conn:
+    # Not mode=ro: a read-only connection leaves -wal and -shm behind on a closed store.
+    with contextlib.closing(sqlite3.connect(db, timeout=5.0)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         series: dict[str, int] = {}
         if "sequences" in tables:

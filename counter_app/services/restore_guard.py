@@ -151,8 +151,8 @@ def _entries_after(db: Path, after: int) -> tuple[datetime | None, set[str] | No
     """The newest audit entry's time in a SQLite file, and the actions of the entries
     after id ``after``; (None, None) when it cannot be read."""
     with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
-        uri = f"{db.resolve().as_uri()}?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5.0)) as conn:
+        # Not mode=ro: a read-only connection leaves -wal and -shm behind on a closed store.
+        with contextlib.closing(sqlite3.connect(db, timeout=5.0)) as conn:
             text = conn.execute("SELECT max(at) FROM audit_entries").fetchone()[0]
             actions = {
                 str(r[0])
@@ -200,7 +200,7 @@ def known_marks(
     The marks file and the store itself; without a marks file (a new PC, a store
     moved here) also the newest backup of ``hall`` in ``folder`` and ``hq_batch``.
     """
-    known = Marks(hall)
+    known = Marks()
     sources: list[str] = []
     beside = marks_path(db)
     try:
