@@ -271,9 +271,9 @@ def _discontinuity(f: CheckedFile, prev_no: int, prev_end: tuple[int, str] | Non
     if a is None:
         return f"{head}没有审计链锚点，而第 {prev_no:04d} 批有：不能确认两批之间的记录未被改写"
     if a.start_batch != prev_no:
-        after = f"第 {a.start_batch:04d} 批" if a.start_batch else "头"
+        after = f"接续的是第 {a.start_batch:04d} 批" if a.start_batch else "没有接续任何批次"
         return (
-            f"{head}接续的是{after}，而不是第 {prev_no:04d} 批："
+            f"{head}{after}，而总部已有第 {prev_no:04d} 批："
             "营业厅的数据可能被恢复到了更早的备份，请与营业厅核实"
         )
     if a.start != prev_end:

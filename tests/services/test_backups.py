@@ -335,7 +335,10 @@ def test_backup_and_restore_from_the_command_line(
     for extra in ([], ["--yes"]):
         asked = safety_cli(["--db", str(db_path), "restore", str(backup), *extra], tmp_path)
         assert asked.returncode == 1
-        assert "备份文件检查通过" in asked.stdout and "营业厅：城关供电营业厅（330101）" in asked.stdout
+        assert (
+            "备份文件检查通过" in asked.stdout
+            and "营业厅：城关供电营业厅（330101）" in asked.stdout
+        )
         assert "收据 1 张：2030-11-26 1号柜台 第 4 号" in asked.stderr
         assert "--accept-loss" in asked.stderr and "未恢复，数据库未改动" in asked.stderr
         assert count(db_path) == 4
