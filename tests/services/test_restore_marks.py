@@ -19,6 +19,7 @@ from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
 from counter_app.services.marks import Marks, begin_restore, marks_path, read_marks
 
+pytestmark = pytest.mark.sqlite_only(reason="backups and restore work on the SQLite file")
 RECEIPTS = "receipt:330101:1:20301126"
 
 
