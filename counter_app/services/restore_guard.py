@@ -130,14 +130,18 @@ class Loss:
             )
         return Joined(out, "\n")
 
-    def error(self, backup: str) -> UserError:
+    def error(self, backup: str, on_screen: bool = False) -> UserError:
+        how = (
+            Msg("在确认框中勾选同意后点“确认恢复”") if on_screen else Msg("命令行加 --accept-loss")
+        )
         return UserError(
             "备份 {backup} 比当前数据库旧（备份中最后一条记录在 {backup_time}）。"
             "恢复后，备份之后办理的以下业务将从数据库中消失"
-            "（被替换的数据库会另存一份，但不再出现在账目中）：\n{lines}\n"
+            "（被替换的数据库会另存一份，但不再出现在账目中）：\n{lines}\n\n"
             "恢复后，新的编号会从以上编号之后继续，不会重复使用这些号码。"
-            "确需恢复，须由管理员确认（命令行加 --accept-loss）。",
+            "确需恢复，须由管理员确认（{how}）。",
             backup=backup,
+            how=how,
             backup_time=_when(self.backup_time),
             lines=self.lines(),
         )
