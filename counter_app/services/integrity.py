@@ -427,16 +427,21 @@ def _numbering(s: Session, series: _Series) -> CheckResult:
     for message in bad:
         found.add(message)
     skipped = _skipped_by_restores(s, series)
+    restored_gaps = 0  # numbers issued before a restore of an older backup, listed by it
     for key in sorted(set(counts) | set(used)):
         hall, day, counter = key
         top, numbers = counts.get(key, 0), used.get(key, {})
         where = f"{counter}号柜台 {_day_text(day)}" if series.per_counter else _day_text(day)
         for n in range(1, top + 1):
-            if n not in numbers and not any(lo <= n <= hi for lo, hi in skipped.get(key, ())):
-                found.add(
-                    f"{series.title}有缺号：{series.show(hall, day, counter, n)} 不存在"
-                    f"（{where}已编到第 {top} 号）"
-                )
+            if n in numbers:
+                continue
+            if any(lo <= n <= hi for lo, hi in skipped.get(key, ())):
+                restored_gaps += 1
+                continue
+            found.add(
+                f"{series.title}有缺号：{series.show(hall, day, counter, n)} 不存在"
+                f"（{where}已编到第 {top} 号）"
+            )
         for n in sorted(n for n in numbers if n > top):
             found.add(
                 f"{series.noun} {numbers[n]} 的序号超出了编号计数（{where}的计数为 {top}），"
@@ -445,6 +450,11 @@ def _numbering(s: Session, series: _Series) -> CheckResult:
     unit = "柜台日" if series.per_counter else "营业日"
     if not total and not counts:
         return found.result("暂无编号")
+    if restored_gaps:
+        return found.result(
+            f"{len(used)} 个{unit}，共 {total:,} 个编号，除恢复较早的备份时跳过的 "
+            f"{restored_gaps} 个号（已记入恢复的审计记录）外无缺号"
+        )
     return found.result(f"{len(used)} 个{unit}，共 {total:,} 个编号，都从 1 起连续，无缺号")
 
 

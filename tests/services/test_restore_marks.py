@@ -79,7 +79,9 @@ def test_accepted_the_numbers_continue_above_every_number_issued(
         ctx.clock = lambda: NOW
         new = take(ctx, clerk)
         assert new not in issued and new.endswith("-0006")
-        assert integrity.check_store(ctx).ok  # the skipped 4 and 5 are listed by the restore
+        report = integrity.check_store(ctx)  # the skipped 4 and 5 are listed by the restore
+        assert report.ok
+        assert "除恢复较早的备份时跳过的 2 个号" in report.result("receipts").message
         with ctx.read() as s:
             head = integrity_head(s)
     finally:
