@@ -273,15 +273,40 @@ def marks_of_file(db: Path) -> Marks:
     )
 
 
-def sync_marks(sessions: sessionmaker[Session], path: Path) -> None:
-    """At opening: finish or drop a restore a kill left half done, then merge in what the
-    store holds (a store older than its marks file keeps the higher marks)."""
+def _store_marks(sessions: sessionmaker[Session]) -> Marks:
     with sessions() as s:
         s.connection(execution_options={READ_ONLY: True})  # a plain BEGIN: no write lock
-        now = marks_of_session(s)
+        return marks_of_session(s)
+
+
+def sync_marks(
+    sessions: sessionmaker[Session], path: Path, writer: sessionmaker[Session] | None = None
+) -> None:
+    """At opening: finish or drop a restore a kill left half done, then merge in what the
+    store holds. With ``writer``, a store whose numbers are below the file's (an older
+    copy put in its place by hand, not through restore) is caught up first
+    (restore_guard.catch_up), so that it does not issue those numbers again."""
+    now = _store_marks(sessions)
     with contextlib.suppress(OSError):
         settle_restore(path, (now.audit_id, now.audit_hash) if now.audit_id else None)
+        if writer is not None:
+            from counter_app.services.restore_guard import catch_up
+
+            with contextlib.suppress(ValueError):
+                beside = read_marks(path)
+                if beside is not None and catch_up(writer, path, beside, now):
+                    now = _store_marks(sessions)
+        current = read_marks_or_none(path)
+        if current is not None and current.hall and now.hall and current.hall != now.hall:
+            return  # another hall's marks: left for the administrator, never mixed
         write_marks(path, now)
+
+
+def read_marks_or_none(path: Path) -> Marks | None:
+    try:
+        return read_marks(path)
+    except ValueError:
+        return None
 
 
 # -- kept up to date by every write transaction -----------------------------------------
@@ -323,7 +348,7 @@ def _after_rollback(session: Session) -> None:
 def keep_marks(sessions: sessionmaker[Session], store: Path) -> Path:
     """Keep ``store``'s marks file up to date from every session of ``sessions``."""
     path = marks_path(store)
-    sync_marks(sessions, path)
+    sync_marks(sessions, path, writer=sessions)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "after_commit", _after_commit(path))
     event.listen(sessions, "after_soft_rollback", lambda s, _t: _after_rollback(s))

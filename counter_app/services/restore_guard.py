@@ -21,17 +21,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from counter_app.domain.clock import to_local
+from counter_app.domain.clock import to_local, utc_now
 from counter_app.domain.text import Joined, Msg
+from counter_app.services import audit
 from counter_app.services.errors import UserError
 from counter_app.services.marks import (
     Marks,
+    begin_restore,
     marks_of_file,
     marks_path,
     read_marks,
     series_where,
+    settle_restore,
 )
 from counter_app.store.models import Sequence
 
@@ -262,3 +265,40 @@ def raise_sequences(s: Session, marks: Marks) -> dict[str, int]:
         raised[name] = value
     s.flush()
     return raised
+
+
+def catch_up(sessions: sessionmaker[Session], path: Path, beside: Marks, store: Marks) -> bool:
+    """A store whose numbers are below its marks file's (of the same hall): an older copy
+    put in its place without ``restore``. Raise its sequences to the marks, recording a
+    ``backup.restore`` entry that lists the skipped numbers (as restore does, so `check`
+    accepts exactly those gaps) and the chain head the file knew; the marks' head moves
+    to the new entry. True if anything was raised."""
+    if not store.hall or beside.hall != store.hall:
+        return False
+    behind = {n: v for n, v in beside.series.items() if ":" in n and v > store.series.get(n, 0)}
+    if not behind:
+        return False
+    with sessions.begin() as s:
+        raised = raise_sequences(s, Marks(store.hall, 0, "", behind))
+        skipped = {n: [store.series.get(n, 0) + 1, v] for n, v in sorted(raised.items())}
+        entry = audit.record(
+            s,
+            utc_now(),
+            None,
+            "backup.restore",
+            "backup",
+            "found-older-at-open",
+            {
+                "from": "",
+                "kept": "",
+                "skipped": skipped,
+                "replaced_head": {"id": beside.audit_id, "hash": beside.audit_hash},
+                # Not a message: a note for whoever reads the trail.
+                "note": "数据库比编号标记旧（可能被直接替换为较早的副本），"
+                "开启时已把编号提高到标记",
+            },
+        )
+        head = (entry.id, entry.hash)
+    begin_restore(path, Marks(store.hall, 0, "", behind), head)
+    settle_restore(path, head)
+    return True

@@ -126,6 +126,20 @@ def _later_backup(store: Hall) -> Path:
         ctx.close()
 
 
+def test_an_older_copy_put_in_place_by_hand_does_not_reuse_numbers(store: Hall) -> None:
+    """No restore at all: the old backup copied over the store, the marks file left."""
+    for suffix in ("-wal", "-shm"):
+        store.db.with_name(store.db.name + suffix).unlink(missing_ok=True)
+    shutil.copy(store.backup, store.db)
+    number = store.take()  # opening catches the store up to its marks; check passes
+    assert number not in store.issued and number.endswith("-0008")
+    with closing(sqlite3.connect(store.db)) as conn:
+        entry = conn.execute(
+            "SELECT entity_id FROM audit_entries WHERE action = 'backup.restore'"
+        ).fetchone()
+    assert entry == ("found-older-at-open",)
+
+
 CHILD = """
 import sys, time
 from datetime import datetime, UTC
