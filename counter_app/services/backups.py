@@ -489,6 +489,9 @@ def restore(
         raise UserError("备份文件就是当前数据库本身，不能用它恢复。")
     staging = db_path.with_name(db_path.name + ".restoring")
     kept: Path | None = None
+    # What a killed restore left: a stale -journal or -wal would be applied to the new copy.
+    for suffix in ("-wal", "-shm", "-journal"):
+        staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     try:
         _stage(backup_file, staging)
         info = _check_copy(staging, backup_file)
