@@ -560,6 +560,10 @@
             <translation>Counter Assistant is using this database. Quit it on every PC (including locked screens) before restoring.</translation>
         </message>
         <message>
+            <source>只有管理员可以恢复备份</source>
+            <translation>Only an administrator can restore a backup</translation>
+        </message>
+        <message>
             <source>备份文件就是当前数据库本身，不能用它恢复。</source>
             <translation>The backup file is the current database itself; it cannot be restored from.</translation>
         </message>

@@ -560,6 +560,10 @@
             <translation>柜台助手正在使用这个数据库。请先在所有电脑上退出柜台助手（包括锁屏状态的），再恢复备份。</translation>
         </message>
         <message>
+            <source>只有管理员可以恢复备份</source>
+            <translation>只有管理员可以恢复备份</translation>
+        </message>
+        <message>
             <source>备份文件就是当前数据库本身，不能用它恢复。</source>
             <translation>备份文件就是当前数据库本身，不能用它恢复。</translation>
         </message>

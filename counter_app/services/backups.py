@@ -72,8 +72,9 @@ from sqlalchemy import select
 from counter_app.domain.clock import local_date, to_local, utc_now
 from counter_app.domain.text import Msg
 from counter_app.services import audit
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
+from counter_app.services.errors import PermissionDenied, UserError
 from counter_app.services.marks import (
     Marks,
     begin_restore,
@@ -452,6 +453,12 @@ def _keep_replaced(db: Path, readable: bool, stamp: str) -> Path:
     if wal.exists():
         shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
     return kept
+
+
+def require_restorer(user: UserInfo) -> None:
+    """Only an administrator restores (the screens; the command line runs as the PC's owner)."""
+    if not user.is_admin:
+        raise PermissionDenied("只有管理员可以恢复备份")
 
 
 class RestoreWouldLoseData(UserError):

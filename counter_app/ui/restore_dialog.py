@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import backups
 from counter_app.services.auth import UserInfo
-from counter_app.services.errors import PermissionDenied
 
 
 class RestoreLossDialog(QDialog):
@@ -84,8 +83,7 @@ def restore_backup(
     """Restore ``backup`` over ``db_path`` once checked (and confirmed if it loses records).
     Returns the kept old store; raises UserError when refused, PermissionDenied for a
     user who is not an administrator. Cancelled: nothing changes and None is returned."""
-    if not user.is_admin:
-        raise PermissionDenied("只有管理员可以恢复备份")
+    backups.require_restorer(user)
     _info, loss = backups.check_restore(backup, db_path, backup_folder=backup_folder)
     if loss and not confirm(parent, loss.error(backup.name, on_screen=True).message):
         return None
