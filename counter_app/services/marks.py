@@ -20,7 +20,10 @@ lock, as two processes may commit one after the other on one store). A kill
 between a commit and this write leaves the marks one commit behind, which the
 checks accept (the file is a lower bound, never ahead of the store). Opening a
 store (``sync_marks``) merges what the store holds into the file, so a store
-older than this file gets its marks at its first start. On a PostgreSQL server
+older than this file gets its marks at its first start; a store whose numbers are
+below the file's (an older copy put in its place by hand) is caught up first
+(restore_guard.catch_up: sequences raised, a ``backup.restore`` entry lists the skipped
+numbers). A file of another hall is left alone. On a PostgreSQL server
 there is no file beside the store: its anchors are the printed settlement
 reports and the HQ batches.
 
