@@ -1,7 +1,8 @@
 """`counter-app backup`, `restore` and `check`: keeping the hall's data safe.
 
     counter-app backup --to E:\\柜台备份 [--keep 30]
-    counter-app restore E:\\柜台备份\\counter-20250301-083000.db [--yes]
+    counter-app restore E:\\柜台备份\\counter-20250301-083000.db [--yes] [--accept-loss]
+        [--marks-from 330101_20250201-20250228_0007.xlsx]
     counter-app check [--anchor ID:HASH …]
 
 Exit status: 0 done / all checks passed; 1 refused, cancelled or a problem
@@ -50,6 +51,17 @@ def add_safety_parsers(sub: Any) -> None:
     )
     restore.add_argument("file", help="备份文件（counter-YYYYmmdd-HHMMSS.db）")
     restore.add_argument("--yes", action="store_true", help="不询问，直接恢复")
+    restore.add_argument(
+        "--accept-loss",
+        action="store_true",
+        help="管理员确认：备份比当前数据库旧时，接受备份之后的记录从数据库中消失"
+        "（编号仍从已发出的最大号之后继续）",
+    )
+    restore.add_argument(
+        "--marks-from",
+        metavar="XLSX",
+        help="新电脑上（数据库旁没有编号标记文件时）：另以这份报送总部的批次中的最大编号为准",
+    )
     check = sub.add_parser(
         "check",
         help="检查数据库：审计链、各类编号是否连续、账目与收据是否相符",
@@ -112,18 +124,24 @@ def _confirmed(args: argparse.Namespace) -> bool | None:
 
 
 def _restore(args: argparse.Namespace, db: str) -> int:
-    from counter_app.services.backups import inspect_backup, restore, store_file
+    from counter_app.services.backups import check_restore, hq_batch_marks, restore, store_file
     from counter_app.services.errors import UserError
 
     try:
         path = store_file(db)
-        info = inspect_backup(Path(args.file))
+        hq = hq_batch_marks(Path(args.marks_from).expanduser()) if args.marks_from else None
+        info, loss = check_restore(Path(args.file), path, hq_marks=hq)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
     print("备份文件检查通过：")
     print(info.describe())
     print(f"将替换的数据库：{path}")
+    if loss:
+        print(loss.error(info.file.name).message, file=sys.stderr)
+        if not args.accept_loss:
+            print("未恢复，数据库未改动。", file=sys.stderr)
+            return 1
     go_on = _confirmed(args)
     if go_on is None:
         print("没有终端可以确认：确认无误后请加 --yes 再运行。", file=sys.stderr)
@@ -132,13 +150,15 @@ def _restore(args: argparse.Namespace, db: str) -> int:
         print("已取消，数据库未改动。")
         return 1
     try:
-        kept = restore(Path(args.file), path)
+        kept = restore(Path(args.file), path, accept_loss=args.accept_loss, hq_marks=hq)
     except UserError as exc:
         print(f"未恢复：{exc.message}", file=sys.stderr)
         return 1
     print(f"已用备份恢复数据库：{path}")
     if kept is not None:
         print(f"原来的数据库已另存为：{kept}")
+    if loss:
+        print("备份之后的记录已不在数据库中；新的编号从已发出的最大号之后继续。")
     return 0
 
 

@@ -560,12 +560,28 @@
             <translation>柜台助手正在使用这个数据库。请先在所有电脑上退出柜台助手（包括锁屏状态的），再恢复备份。</translation>
         </message>
         <message>
+            <source>只有管理员可以恢复备份</source>
+            <translation>只有管理员可以恢复备份</translation>
+        </message>
+        <message>
             <source>备份文件就是当前数据库本身，不能用它恢复。</source>
             <translation>备份文件就是当前数据库本身，不能用它恢复。</translation>
         </message>
         <message>
             <source>无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。</source>
             <translation>无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。</translation>
+        </message>
+        <message>
+            <source>总部报送批次属于营业厅 {other}，备份属于营业厅 {hall}，不能一起用于恢复。</source>
+            <translation>总部报送批次属于营业厅 {other}，备份属于营业厅 {hall}，不能一起用于恢复。</translation>
+        </message>
+        <message>
+            <source>备份 {name} 是营业厅 {other}（{other_name}）的，当前数据库属于营业厅 {hall}，不能用它恢复。请选择本营业厅的备份。</source>
+            <translation>备份 {name} 是营业厅 {other}（{other_name}）的，当前数据库属于营业厅 {hall}，不能用它恢复。请选择本营业厅的备份。</translation>
+        </message>
+        <message>
+            <source>备份无法升级到本程序的数据库版本（{exc}），没有恢复。</source>
+            <translation>备份无法升级到本程序的数据库版本（{exc}），没有恢复。</translation>
         </message>
         <message>
             <source>日期“{text}”不是有效日期</source>
@@ -1080,6 +1096,44 @@
         <message>
             <source>评价应为1至5分</source>
             <translation>评价应为1至5分</translation>
+        </message>
+        <message>
+            <source>{where} 第 {first} 至 {last} 号</source>
+            <translation>{where} 第 {first} 至 {last} 号</translation>
+        </message>
+        <message>
+            <source>{where} 第 {first} 号</source>
+            <translation>{where} 第 {first} 号</translation>
+        </message>
+        <message>
+            <source>· {noun} {count} {unit}：{ranges}</source>
+            <translation>· {noun} {count} {unit}：{ranges}</translation>
+        </message>
+        <message>
+            <source>· 审计记录 {count} 条（第 {first} 至 {last} 条{when}）</source>
+            <translation>· 审计记录 {count} 条（第 {first} 至 {last} 条{when}）</translation>
+        </message>
+        <message>
+            <source>，最后一条在 {time}</source>
+            <translation>，最后一条在 {time}</translation>
+        </message>
+        <message>
+            <source>命令行加 --accept-loss</source>
+            <translation>命令行加 --accept-loss</translation>
+        </message>
+        <message>
+            <source>在确认框中勾选同意后点“确认恢复”</source>
+            <translation>在确认框中勾选同意后点“确认恢复”</translation>
+        </message>
+        <message>
+            <source>备份 {backup} 比当前数据库旧（备份中最后一条记录在 {backup_time}）。恢复后，备份之后办理的以下业务将从数据库中消失（被替换的数据库会另存一份，但不再出现在账目中）：
+{lines}
+
+恢复后，新的编号会从以上编号之后继续，不会重复使用这些号码。确需恢复，须由管理员确认（{how}）。</source>
+            <translation>备份 {backup} 比当前数据库旧（备份中最后一条记录在 {backup_time}）。恢复后，备份之后办理的以下业务将从数据库中消失（被替换的数据库会另存一份，但不再出现在账目中）：
+{lines}
+
+恢复后，新的编号会从以上编号之后继续，不会重复使用这些号码。确需恢复，须由管理员确认（{how}）。</translation>
         </message>
         <message>
             <source>fees.toml 中的面额“{text}”不是数字</source>

@@ -2390,6 +2390,29 @@ Served by {2}, counter {3}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreLossDialog</name>
+    <message>
+        <source>恢复备份：将丢失记录</source>
+        <translation>Restore backup: records will be lost</translation>
+    </message>
+    <message>
+        <source>这份备份比当前数据库旧。请核对以下将丢失的记录：</source>
+        <translation>This backup is older than the current database. Check the records that will be lost:</translation>
+    </message>
+    <message>
+        <source>我是管理员，已核对以上记录，同意恢复</source>
+        <translation>I am an administrator, I have checked these records and agree to restore</translation>
+    </message>
+    <message>
+        <source>确认恢复</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>请至少勾选一项需要补正的资料</source>

@@ -2392,6 +2392,29 @@
     </message>
 </context>
 <context>
+    <name>RestoreLossDialog</name>
+    <message>
+        <source>恢复备份：将丢失记录</source>
+        <translation>恢复备份：将丢失记录</translation>
+    </message>
+    <message>
+        <source>这份备份比当前数据库旧。请核对以下将丢失的记录：</source>
+        <translation>这份备份比当前数据库旧。请核对以下将丢失的记录：</translation>
+    </message>
+    <message>
+        <source>我是管理员，已核对以上记录，同意恢复</source>
+        <translation>我是管理员，已核对以上记录，同意恢复</translation>
+    </message>
+    <message>
+        <source>确认恢复</source>
+        <translation>确认恢复</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>请至少勾选一项需要补正的资料</source>

@@ -29,11 +29,29 @@ Restoring (``restore``), only while the app is not running on the store:
   the only connection, so ``PRAGMA journal_mode=DELETE`` fails while the app
   (on this PC) has it open. On a shared network folder this cannot be relied
   on: quit the app on every PC first.
+- Numbers are never reused (services/restore_guard.py): a backup of another hall
+  is refused outright; a backup older than the store's marks (the marks file
+  beside the store, the store itself, and without a marks file the newest backup
+  of the hall in the backup folder and an HQ batch given) is refused with what
+  would vanish (``RestoreWouldLoseData``), unless an administrator accepts the
+  loss (``accept_loss``). Either way the restored store's sequences are raised to
+  the marks before it takes the store's place, so the next receipt is numbered
+  above any receipt ever printed.
 - What is replaced is kept as ``counter.before-restore-<stamp>.db`` (through
   the backup API, or a plain file copy with its -wal when the store is too
-  damaged for SQLite to read), then the checked copy replaces the store with one
-  atomic rename, and the restored store records ``backup.restore`` in its audit
-  trail (which file, and where the replaced store was kept).
+  damaged for SQLite to read). The checked copy is then prepared where it
+  stands (``counter.db.restoring``): migrated if older, its sequences raised, and
+  ``backup.restore`` recorded in its audit trail (which file, where the replaced
+  store was kept, the numbers skipped, the chain head it replaced). Only then
+  does it replace the store with one atomic rename: a kill at any moment leaves
+  the old store or the restored one, whole. The marks file never goes down: the
+  restored series are merged in before the rename, and the chain head moves to
+  the restored one through ``marks.begin_restore`` / ``settle_restore``.
+
+Every backup carries its marks beside it (``counter-….db.marks.json``: the copy's
+sequences and chain head merged with the store's marks file), written after the copy
+and deleted with it. Beside rather than inside: the copy stays the store as it was
+(no table to add), and a new PC reads the marks without opening SQLite.
 """
 
 from __future__ import annotations
@@ -48,16 +66,30 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+
+from sqlalchemy import select
 
 from counter_app.domain.clock import local_date, to_local, utc_now
 from counter_app.domain.text import Msg
 from counter_app.services import audit
-from counter_app.services.context import AppContext, open_context
-from counter_app.services.errors import StartupError, UserError
-from counter_app.store.backup import SQLITE_HEADER, CopyCheckFailed, backup_sqlite
-from counter_app.store.db import database_url, sqlite_path
-from counter_app.store.migrate import HEAD_REVISION, alembic_config
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
+from counter_app.services.errors import PermissionDenied, UserError
+from counter_app.services.marks import (
+    Marks,
+    begin_restore,
+    marks_of_file,
+    marks_of_session,
+    marks_path,
+    read_marks,
+    save_marks,
+    settle_restore,
+)
+from counter_app.services.restore_guard import Loss, known_marks, loss, raise_sequences
+from counter_app.store.backup import SQLITE_HEADER, CopyCheckFailed, backup_sqlite, fsync_dir
+from counter_app.store.db import database_url, open_engine, session_factory, sqlite_path
+from counter_app.store.migrate import HEAD_REVISION, alembic_config, ensure_schema
+from counter_app.store.models import Sequence
 
 DEFAULT_KEEP = 30  # a month of daily backups
 BACKUP_NAME = re.compile(r"^counter-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
@@ -173,6 +205,11 @@ def backup_now(ctx: AppContext, folder: Path | str, keep: int, user_id: int | No
     target = _new_name(folder, ctx.clock())
     try:
         backup_sqlite(source, target, verify=True)
+        try:
+            _save_backup_marks(source, target)
+        except BaseException:
+            target.unlink(missing_ok=True)  # a backup always has its marks beside it
+            raise
     except OSError as exc:
         raise UserError(
             "备份未完成：无法写入 {folder}（{os_reason}）"
@@ -215,6 +252,16 @@ def backup_now(ctx: AppContext, folder: Path | str, keep: int, user_id: int | No
     return target
 
 
+def _save_backup_marks(store: Path, copy: Path) -> None:
+    """The copy's marks beside it, with what the store's marks file knows besides."""
+    marks = marks_of_file(copy)
+    with contextlib.suppress(ValueError):
+        beside = read_marks(marks_path(store))
+        if beside is not None and beside.hall in ("", marks.hall):
+            marks = marks.merged(Marks(marks.hall, 0, "", beside.series))
+    save_marks(marks_path(copy), marks)
+
+
 def _prune(folder: Path, keep: int, new: Path) -> list[str]:
     """Delete our older backups beyond ``keep`` (never the new one) and stale partial files."""
     removed = []
@@ -223,7 +270,11 @@ def _prune(folder: Path, keep: int, new: Path) -> list[str]:
         with contextlib.suppress(OSError):
             path.unlink()
             removed.append(path.name)
-    for partial in folder.glob("counter-*.db.partial"):
+            marks_path(path).unlink(missing_ok=True)
+    for partial in [
+        *folder.glob("counter-*.db.partial"),
+        *folder.glob("counter-*.db.marks.json*.tmp"),
+    ]:
         if BACKUP_NAME.match(partial.name.removesuffix(".partial")):
             with contextlib.suppress(OSError):
                 partial.unlink()
@@ -404,13 +455,39 @@ def _keep_replaced(db: Path, readable: bool, stamp: str) -> Path:
     return kept
 
 
+def require_restorer(user: UserInfo) -> None:
+    """Only an administrator restores (the screens; the command line runs as the PC's owner)."""
+    if not user.is_admin:
+        raise PermissionDenied("只有管理员可以恢复备份")
+
+
+class RestoreWouldLoseData(UserError):
+    """The backup is older than the store's marks: ``loss`` says what would vanish.
+    Nothing was changed; restore again with ``accept_loss`` once an administrator agreed."""
+
+    def __init__(self, backup: Path, what: Loss) -> None:
+        error = what.error(backup.name)
+        super().__init__(Msg(error.template, **error.params))
+        self.loss = what
+
+
 def restore(
-    backup_file: Path, db_path: Path, now: datetime | None = None, user_id: int | None = None
+    backup_file: Path,
+    db_path: Path,
+    now: datetime | None = None,
+    user_id: int | None = None,
+    *,
+    accept_loss: bool = False,
+    backup_folder: Path | None = None,
+    hq_marks: Marks | None = None,
 ) -> Path | None:
     """Replace the store at ``db_path`` by a checked backup; returns the kept old store.
 
     The app must not be running on the store (see the module's notes). Returns
-    the copy of what was replaced, or None when there was no store yet.
+    the copy of what was replaced, or None when there was no store yet. A backup
+    older than the store's marks raises RestoreWouldLoseData unless ``accept_loss``;
+    ``backup_folder`` (default: the backup's folder) and ``hq_marks`` (an HQ batch's,
+    ``hq_batch_marks``) are asked for marks when the store has no marks file.
     """
     backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
     moment = now or utc_now()
@@ -419,11 +496,21 @@ def restore(
         raise UserError("备份文件就是当前数据库本身，不能用它恢复。")
     staging = db_path.with_name(db_path.name + ".restoring")
     kept: Path | None = None
+    # What a killed restore left: a stale -journal or -wal would be applied to the new copy.
+    for suffix in ("-wal", "-shm", "-journal"):
+        staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     try:
         _stage(backup_file, staging)
-        _check_copy(staging, backup_file)
+        info = _check_copy(staging, backup_file)
+        known, what = _assess(staging, info, db_path, backup_folder, hq_marks)
+        if what and not accept_loss:
+            raise RestoreWouldLoseData(backup_file, what)
+        readable = _take_over(db_path) if db_path.exists() else False
+        # Again, now that no one else has the store: nothing can have slipped in since.
+        known, what = _assess(staging, info, db_path, backup_folder, hq_marks)
+        if what and not accept_loss:
+            raise RestoreWouldLoseData(backup_file, what)
         if db_path.exists():
-            readable = _take_over(db_path)
             try:
                 kept = _keep_replaced(db_path, readable, to_local(moment).strftime("%Y%m%d-%H%M%S"))
             except OSError as exc:
@@ -431,48 +518,125 @@ def restore(
                     "无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。",
                     os_reason=_os_reason(exc),
                 ) from None
+        restored = _prepare(staging, known, what, backup_file, kept, moment, user_id)
+        begin_restore(marks_path(db_path), restored, (restored.audit_id, restored.audit_hash))
         # A -wal left beside the store would be replayed onto the restored file.
         for suffix in ("-wal", "-shm", "-journal"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(staging, db_path)
+        fsync_dir(db_path.parent)
+        settle_restore(marks_path(db_path), (restored.audit_id, restored.audit_hash))
     finally:
-        staging.unlink(missing_ok=True)
-    _record_restore(db_path, backup_file, kept, moment, user_id)
+        for suffix in ("", "-wal", "-shm", "-journal", ".marks.json", ".marks.json.lock"):
+            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     return kept
 
 
-def _record_restore(
-    db_path: Path, backup_file: Path, kept: Path | None, moment: datetime, user_id: int | None
-) -> None:
+def _assess(
+    staged: Path, info: BackupInfo, db_path: Path, folder: Path | None, hq: Marks | None
+) -> tuple[Marks, Loss]:
+    """The store's marks, and what restoring the staged backup would lose."""
+    folder = folder if folder is not None else info.file.parent
+    known = _known_for(db_path, info.file, info, folder, hq)
+    return known, loss(known, marks_of_file(staged), info.last_event, db_path)
+
+
+def check_restore(
+    backup_file: Path,
+    db_path: Path,
+    *,
+    backup_folder: Path | None = None,
+    hq_marks: Marks | None = None,
+) -> tuple[BackupInfo, Loss]:
+    """Everything ``restore`` checks first, without touching anything: the backup, its
+    hall, and what restoring it would lose (a falsy Loss when nothing)."""
+    backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
+    _check_header(backup_file)
+    with tempfile.TemporaryDirectory(prefix="counter-restore-") as tmp:
+        staged = Path(tmp) / "check.db"
+        _stage(backup_file, staged)
+        info = _check_copy(staged, backup_file)
+        _known, what = _assess(staged, info, db_path, backup_folder, hq_marks)
+    return info, what
+
+
+def _known_for(
+    db_path: Path, backup_file: Path, info: BackupInfo, folder: Path, hq: Marks | None
+) -> Marks:
+    """The store's marks; another hall's backup (or HQ batch) is refused outright."""
+    if hq is not None and hq.hall and hq.hall != info.hall_code:
+        raise UserError(
+            "总部报送批次属于营业厅 {other}，备份属于营业厅 {hall}，不能一起用于恢复。",
+            other=hq.hall,
+            hall=info.hall_code,
+        )
+    known, _sources = known_marks(db_path, folder, hq, info.hall_code)
+    if known.hall and known.hall != info.hall_code:
+        raise UserError(
+            "备份 {name} 是营业厅 {other}（{other_name}）的，当前数据库属于营业厅 {hall}"
+            "，不能用它恢复。请选择本营业厅的备份。",
+            name=backup_file.name,
+            other=info.hall_code,
+            other_name=info.hall_name,
+            hall=known.hall,
+        )
+    with contextlib.suppress(ValueError):  # the backup's own marks, when it has them
+        beside = read_marks(marks_path(backup_file))
+        if beside is not None and beside.hall == info.hall_code:
+            known = known.merged(Marks(known.hall, 0, "", beside.series))
+    return known
+
+
+def _prepare(
+    staging: Path,
+    known: Marks,
+    what: Loss,
+    backup_file: Path,
+    kept: Path | None,
+    moment: datetime,
+    user_id: int | None,
+) -> Marks:
+    """Make the staged copy the store it will be: migrated, its sequences raised to the
+    marks, the restore in its audit trail. Returns its marks."""
+    engine = open_engine(f"sqlite:///{staging}")
     try:
-        ctx = open_context(str(db_path))
-    except StartupError as exc:  # checked above; an older revision is migrated here
-        raise UserError(str(exc)) from None
-    try:
-        with ctx.write() as s:
-            audit.record(
-                s,
-                moment,
-                user_id,
-                "backup.restore",
-                "backup",
-                backup_file.name,
-                {"from": str(backup_file), "kept": kept.name if kept else ""}
-                | _replaced_head(db_path),
-            )
+        try:
+            ensure_schema(engine)  # checked above: an older revision is migrated here
+        except Exception as exc:
+            raise UserError(
+                "备份无法升级到本程序的数据库版本（{exc}），没有恢复。", exc=exc
+            ) from None
+        sessions = session_factory(engine)
+        with sessions.begin() as s:
+            before = {n: v for n, v in s.execute(select(Sequence.name, Sequence.value)).tuples()}
+            raised = raise_sequences(s, known)
+            skipped = {n: [before.get(n, 0) + 1, v] for n, v in sorted(raised.items())}
+            detail: dict[str, object] = {
+                "from": str(backup_file),
+                "kept": kept.name if kept else "",
+                "skipped": skipped,
+            }
+            if what.audit_last >= what.audit_first:
+                detail["lost_audit"] = [what.audit_first, what.audit_last]
+                detail["replaced_head"] = {"id": known.audit_id, "hash": known.audit_hash}
+            audit.record(s, moment, user_id, "backup.restore", "backup", backup_file.name, detail)
+        with sessions() as s:
+            marks = marks_of_session(s)
     finally:
-        ctx.close()
-
-
-def _replaced_head(db_path: Path) -> dict[str, Any]:
-    """The replaced chain's head as the marks file has it: check accepts the restored
-    chain not reaching it because this entry names it."""
-    from counter_app.services.marks import marks_path, read_marks
-
+        engine.dispose()
+    # One self-contained file (no -wal beside it), on disk before it takes the store's name.
+    with contextlib.closing(sqlite3.connect(staging, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    fd = os.open(staging, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
-        marks = read_marks(marks_path(db_path))
-    except ValueError:
-        return {}
-    if marks is None or not marks.audit_id:
-        return {}
-    return {"replaced_head": {"id": marks.audit_id, "hash": marks.audit_hash}}
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return marks
+
+
+def hq_batch_marks(batch: Path) -> Marks:
+    """The marks an HQ batch (its 说明 sheet) carries: for ``restore --marks-from``."""
+    from counter_app.services.hq_merge import batch_marks
+
+    return batch_marks(batch)

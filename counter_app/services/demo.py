@@ -74,6 +74,8 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.hq_imports import FeeItemView
+from counter_app.services.marks import marks_path, sync_marks
+from counter_app.store.db import sqlite_path
 from counter_app.store.models import (
     Account,
     Application,
@@ -2083,6 +2085,11 @@ def fill_demo(
                 "users_created": list(created),
             },
         )
+    # The payments' audit entries went in through Core, past the session hooks that keep
+    # the marks: write the marks from what the store now holds (SQLite stores only).
+    store = sqlite_path(str(ctx.engine.url))
+    if store is not None:
+        sync_marks(ctx.readers, marks_path(store))
     return summary
 
 

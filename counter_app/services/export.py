@@ -61,11 +61,12 @@ from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
 from counter_app.domain.text import N_
-from counter_app.services import audit
+from counter_app.services import audit, batch_marks
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.payments import METHODS
+from counter_app.services.sequences import next_number
 from counter_app.services.tracking import OPEN as OPEN_APPLICATION
 from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
 from counter_app.services.training_store import refuse_in_training
@@ -85,6 +86,7 @@ from counter_app.store.models import (
     User,
     Visit,
 )
+from counter_app.store.models import Sequence as SequenceRow
 
 __all__ = [
     "DATA_SHEETS",
@@ -754,14 +756,7 @@ class _NewBatch:
         from openpyxl import Workbook
 
         s, hall = self.s, self.hall
-        batch_no = (
-            s.scalar(
-                select(func.coalesce(func.max(ExportBatch.batch_no), 0)).where(
-                    ExportBatch.hall_id == hall.id
-                )
-            )
-            or 0
-        ) + 1
+        batch_no = _next_batch_no(s, hall)
         self.batch_no = batch_no
         batch = ExportBatch(
             hall_id=hall.id,
@@ -865,6 +860,8 @@ class _NewBatch:
         for name in DATA_SHEETS:
             rows.append([f"{name} 行数", INT, str(self.counts[name])])
             rows.append([f"{name} SHA-256", TEXT, self.checksums[name]])
+        # The highest numbers issued and the audit chain's anchors (services/batch_marks.py).
+        rows += batch_marks.manifest_rows(self.s, self.hall.id, self.hall.code, self.batch_no)
         rows += [
             [
                 "校验方法",
@@ -1405,6 +1402,25 @@ def _complaint_late(r: Any, today: date) -> bool:
     contact_late = _day(contact) > r.contact_due if contact is not None else today > r.contact_due
     decision_late = _day(done) > r.decision_due if done is not None else today > r.decision_due
     return bool(contact_late or decision_late)
+
+
+def _next_batch_no(s: Session, hall: Hall) -> int:
+    """The hall's next batch number, through the ``export:{hall}`` sequence so that the
+    marks keep it (a restored older store never numbers a batch HQ already has); the
+    batches recorded before the sequence existed count too."""
+    taken = s.scalar(
+        select(func.coalesce(func.max(ExportBatch.batch_no), 0)).where(
+            ExportBatch.hall_id == hall.id
+        )
+    )
+    name = f"export:{hall.code}"
+    number = next_number(s, name)
+    if number <= (taken or 0):
+        row = s.get(SequenceRow, name)
+        assert row is not None
+        number = row.value = (taken or 0) + 1
+        s.flush()
+    return number
 
 
 def _write_info(info: _Sheet, manifest: list[list[str]]) -> None:

@@ -26,6 +26,14 @@ ON CONFLICT (记录键) DO UPDATE … WHERE the incoming version is not older), 
 transaction, so a re-load changes nothing. The table 载入批次 records each loaded batch;
 a batch number loaded before with other contents is refused.
 
+Continuity (services/batch_marks.py): each batch's 说明 gives the hall's audit chain
+anchors. A batch whose previous batch (number - 1) of the same hall is among the files,
+or was loaded before (table 载入审计链), must start where that one ended: the start names
+that batch, with the same entry id and hash. Otherwise the hall's history was rewritten
+between the two (a chain re-hashed in place, a store restored to an older backup), and
+the batch is refused, naming the hall and both batches. A batch without anchors (written
+before they existed) is not checked.
+
 Memory: the files are read twice (check, then write), row by row; what is held is the
 winning file of each key (one int per row).
 """
@@ -45,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from counter_app.domain.text import Joined, Msg, as_msg
+from counter_app.services.batch_marks import Anchors, anchors_of, marks_of_info
 from counter_app.services.errors import UserError
 from counter_app.services.export import (
     DATA_SHEETS,
@@ -65,6 +74,7 @@ from counter_app.services.export import (
     cell_value,
     sheet_checksum,
 )
+from counter_app.services.marks import Marks
 
 __all__ = [
     "EXCEL_MAX_ROWS",
@@ -83,6 +93,7 @@ EXCEL_MAX_ROWS = 1_048_576  # rows per sheet, the header included
 KNOWN_FORMAT_VERSIONS = frozenset({FORMAT_VERSION})
 SUMMARY_SHEET = "汇总"
 LOADS_TABLE = "载入批次"
+ANCHORS_TABLE = "载入审计链"
 SOURCE_COLUMNS = ("来源营业厅", "来源批次", "来源生成时间", "来源文件")
 CHUNK = 1000
 _NUMBER_KINDS = (MONEY, DEC2, MINUTES, RATIO)
@@ -121,6 +132,8 @@ class CheckedFile:
     checksums: dict[str, str]
     stat: tuple[int, int] = (0, 0)  # size, mtime_ns when checked
     duplicate_of: str | None = None  # the same batch given twice: the later copy is skipped
+    anchors: Anchors | None = None  # the audit chain's start and end (batch_marks)
+    info: dict[str, Any] = field(default_factory=dict)  # 说明 as read, key -> value
 
     @property
     def order(self) -> tuple[datetime, int]:
@@ -227,6 +240,10 @@ def _manifest(wb: Any, path: Path) -> CheckedFile:
     def day(value: Any) -> date | None:
         return value.date() if isinstance(value, datetime) else None
 
+    try:
+        anchors = anchors_of(info)
+    except ValueError as exc:
+        raise _Bad(f"“{INFO_SHEET}”中{exc}") from None
     stat = path.stat()
     return CheckedFile(
         path,
@@ -239,7 +256,56 @@ def _manifest(wb: Any, path: Path) -> CheckedFile:
         counts,
         checksums,
         (stat.st_size, stat.st_mtime_ns),
+        anchors=anchors,
+        info=info,
     )
+
+
+def _discontinuity(f: CheckedFile, prev_no: int, prev_end: tuple[int, str] | None) -> str | None:
+    """Why ``f`` does not continue the hall's batch ``prev_no`` (whose end anchor is
+    ``prev_end``, None if it had none); None when it does or cannot be told."""
+    if prev_end is None:
+        return None
+    a = f.anchors
+    head = f"营业厅 {f.hall_code} 第 {f.batch_no:04d} 批"
+    if a is None:
+        return f"{head}没有审计链锚点，而第 {prev_no:04d} 批有：不能确认两批之间的记录未被改写"
+    if a.start_batch != prev_no:
+        after = f"接续的是第 {a.start_batch:04d} 批" if a.start_batch else "没有接续任何批次"
+        return (
+            f"{head}{after}，而总部已有第 {prev_no:04d} 批："
+            "营业厅的数据可能被恢复到了更早的备份，请与营业厅核实"
+        )
+    if a.start != prev_end:
+        return (
+            f"{head}的审计链起点（第 {a.start[0]} 条）与第 {prev_no:04d} 批的终点"
+            f"（第 {prev_end[0]} 条）不符：两批之间营业厅的审计记录被改写过，请与营业厅核实"
+        )
+    return None
+
+
+def _continuity(files: list[CheckedFile]) -> list[tuple[str, str]]:
+    """Each batch whose previous batch of the hall is among ``files`` must continue it."""
+    ends = {
+        (f.hall_code, f.batch_no): (f.anchors.end if f.anchors else None)
+        for f in files
+        if not f.duplicate_of
+    }
+    problems = []
+    for f in files:
+        key = (f.hall_code, f.batch_no - 1)
+        if f.duplicate_of or key not in ends:
+            continue
+        why = _discontinuity(f, f.batch_no - 1, ends[key])
+        if why:
+            problems.append((str(f.path), why))
+    return problems
+
+
+def batch_marks(path: Path | str) -> Marks:
+    """The marks a checked batch carries (``restore --marks-from``)."""
+    (f,) = check_files([path])
+    return marks_of_info(f.hall_code, f.info)
 
 
 def _text(kind: str, value: Any, where: str) -> str:
@@ -371,6 +437,7 @@ def check_files(
                     f"与 {same.name} 同为营业厅 {f.hall_code} 第 {f.batch_no:04d} 批，内容却不同",
                 )
             )
+    problems += _continuity([f for f in heads if all(str(f.path) != p for p, _r in problems)])
     good = [f for f in heads if all(str(f.path) != p for p, _r in problems)]
     for index, f in enumerate(good):
         # A second copy of a batch is checked too, but its rows are not offered.
@@ -679,6 +746,18 @@ def _tables(metadata: Any) -> tuple[dict[str, Any], Any]:
         Column("校验值", Text(), nullable=False),
         Column("载入时间", DateTime(), nullable=False),
     )
+    # Its own table (not columns of 载入批次): create_all adds it to a database loaded before.
+    Table(
+        ANCHORS_TABLE,
+        metadata,
+        Column("营业厅编码", Text(), primary_key=True),
+        Column("批次号", Integer(), primary_key=True),
+        Column("起点批次", Integer()),
+        Column("起点编号", Integer(), nullable=False),
+        Column("起点哈希", Text(), nullable=False),
+        Column("终点编号", Integer(), nullable=False),
+        Column("终点哈希", Text(), nullable=False),
+    )
     return tables, loads
 
 
@@ -776,12 +855,14 @@ def load_files(
                             "内容却不同",
                         )
                     )
+            problems += _continues_loaded(conn, metadata.tables[ANCHORS_TABLE], files)
             if problems:
                 raise HqFilesRefused(problems)
             for f in files:
                 if f.duplicate_of:
                     continue
                 _load_one(conn, f, tables, loads, stamp)
+                _keep_anchors(conn, metadata.tables[ANCHORS_TABLE], f)
                 if say:
                     say(f"已载入 {f.name}")
             counts = {
@@ -793,6 +874,55 @@ def load_files(
     finally:
         engine.dispose()
     return LoadResult(engine.url.render_as_string(hide_password=True), files, counts)
+
+
+def _continues_loaded(conn: Any, anchors: Any, files: list[CheckedFile]) -> list[tuple[str, str]]:
+    """Each batch must continue the hall's previous batch loaded before (see the module
+    doc); one whose previous batch is among ``files`` was checked by check_files."""
+    from sqlalchemy import select
+
+    given = {(f.hall_code, f.batch_no) for f in files}
+    problems = []
+    for f in files:
+        prev_no = f.batch_no - 1
+        if f.duplicate_of or (f.hall_code, prev_no) in given:
+            continue
+        row = conn.execute(
+            select(anchors.c["终点编号"], anchors.c["终点哈希"]).where(
+                anchors.c["营业厅编码"] == f.hall_code, anchors.c["批次号"] == prev_no
+            )
+        ).first()
+        if row is None:
+            continue
+        why = _discontinuity(f, prev_no, (int(row[0]), str(row[1])))
+        if why:
+            problems.append((str(f.path), why))
+    return problems
+
+
+def _keep_anchors(conn: Any, anchors: Any, f: CheckedFile) -> None:
+    from sqlalchemy import delete
+
+    conn.execute(
+        delete(anchors).where(
+            anchors.c["营业厅编码"] == f.hall_code, anchors.c["批次号"] == f.batch_no
+        )
+    )
+    if f.anchors is None:
+        return
+    conn.execute(
+        anchors.insert().values(
+            {
+                "营业厅编码": f.hall_code,
+                "批次号": f.batch_no,
+                "起点批次": f.anchors.start_batch,
+                "起点编号": f.anchors.start[0],
+                "起点哈希": f.anchors.start[1],
+                "终点编号": f.anchors.end[0],
+                "终点哈希": f.anchors.end[1],
+            }
+        )
+    )
 
 
 def _digest_text(f: CheckedFile) -> str:

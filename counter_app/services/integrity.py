@@ -352,6 +352,21 @@ def _day_text(day: str) -> str:
         return day
 
 
+def _skipped_by_restores(s: Session, series: _Series) -> dict[_Key, list[tuple[int, int]]]:
+    """The numbers a restore of an older backup skipped (services/backups.py): its audit
+    entry lists them per sequence, and only those gaps are accepted."""
+    found: dict[_Key, list[tuple[int, int]]] = defaultdict(list)
+    details = s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "backup.restore"))
+    for detail in details:
+        for name, span in (detail.get("skipped") or {}).items():
+            if not name.startswith(series.prefix):
+                continue
+            key = _sequence_key(name[len(series.prefix) :], series.per_counter)
+            if key is not None and isinstance(span, list) and len(span) == 2:
+                found[key].append((int(span[0]), int(span[1])))
+    return found
+
+
 def _numbering(s: Session, series: _Series) -> CheckResult:
     found = _Findings(series.key, series.title)
     counts: dict[_Key, int] = {}
@@ -374,16 +389,22 @@ def _numbering(s: Session, series: _Series) -> CheckResult:
         used[(hall, match["day"], counter)][int(match["n"])] = number
     for message in bad:
         found.add(message)
+    skipped = _skipped_by_restores(s, series)
+    restored_gaps = 0  # numbers issued before a restore of an older backup, listed by it
     for key in sorted(set(counts) | set(used)):
         hall, day, counter = key
         top, numbers = counts.get(key, 0), used.get(key, {})
         where = f"{counter}号柜台 {_day_text(day)}" if series.per_counter else _day_text(day)
         for n in range(1, top + 1):
-            if n not in numbers:
-                found.add(
-                    f"{series.title}有缺号：{series.show(hall, day, counter, n)} 不存在"
-                    f"（{where}已编到第 {top} 号）"
-                )
+            if n in numbers:
+                continue
+            if any(lo <= n <= hi for lo, hi in skipped.get(key, ())):
+                restored_gaps += 1
+                continue
+            found.add(
+                f"{series.title}有缺号：{series.show(hall, day, counter, n)} 不存在"
+                f"（{where}已编到第 {top} 号）"
+            )
         for n in sorted(n for n in numbers if n > top):
             found.add(
                 f"{series.noun} {numbers[n]} 的序号超出了编号计数（{where}的计数为 {top}），"
@@ -392,6 +413,11 @@ def _numbering(s: Session, series: _Series) -> CheckResult:
     unit = "柜台日" if series.per_counter else "营业日"
     if not total and not counts:
         return found.result("暂无编号")
+    if restored_gaps:
+        return found.result(
+            f"{len(used)} 个{unit}，共 {total:,} 个编号，除恢复较早的备份时跳过的 "
+            f"{restored_gaps} 个号（已记入恢复的审计记录）外无缺号"
+        )
     return found.result(f"{len(used)} 个{unit}，共 {total:,} 个编号，都从 1 起连续，无缺号")
 
 

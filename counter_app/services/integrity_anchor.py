@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.clock import format_local
 from counter_app.services.errors import UserError
 from counter_app.services.integrity import CheckResult, _Findings
 from counter_app.services.marks import marks_path, read_marks
@@ -74,6 +75,19 @@ def marks_anchor(s: Session, store: Path) -> CheckResult:
         return found.result("")
     if marks is None or not marks.audit_id:
         return found.result(f"没有标记文件 {path.name} 或其中没有记下审计记录，未比对")
+    for at, detail in s.execute(
+        select(AuditEntry.at, AuditEntry.detail)
+        .where(AuditEntry.action == "store.found_older")
+        .order_by(AuditEntry.id)
+    ):
+        head = detail.get("replaced_head") if isinstance(detail, dict) else None
+        knew = f"第 {head.get('id')} 条" if isinstance(head, dict) else "更新的记录"
+        found.add(
+            f"数据库在 {format_local(at, seconds=True)} 打开时比标记文件旧：标记文件记得{knew}"
+            "审计记录，库中已没有（末尾的记录被删除，或数据库被换成了较早的副本，"
+            "未经管理员恢复确认）。编号已提高，不会重复使用；请查明原因，"
+            "如需恢复请用 counter-app restore"
+        )
     last = _last_id(s)
     stored = _hash_of(s, marks.audit_id)
     restored = _restore_naming(s, marks.audit_id, marks.audit_hash)

@@ -18,9 +18,23 @@ so that what the file alone cannot prove is proved against it:
 Marks only grow: each write merges with what the file holds (under an OS file
 lock, as two processes may commit one after the other on one store). A kill
 between a commit and this write leaves the marks one commit behind, which the
-checks accept (the file is a lower bound, never ahead of the store). On a
-PostgreSQL server there is no file beside the store: its anchors are the printed
-settlement reports and the HQ batches.
+checks accept (the file is a lower bound, never ahead of the store). Opening a
+store (``sync_marks``) merges what the store holds into the file, so a store
+older than this file gets its marks at its first start; a store whose numbers are
+below the file's (an older copy put in its place by hand) is caught up first
+(restore_guard.catch_up: sequences raised, a ``backup.restore`` entry lists the skipped
+numbers). A file of another hall is left alone. On a PostgreSQL server
+there is no file beside the store: its anchors are the printed settlement
+reports and the HQ batches.
+
+The one time the chain's head may go back is a restore of an older backup that an
+administrator accepted (services/backups.py): the restore first writes the new head
+as ``restoring`` beside the old one, replaces the store, then makes it the head.
+``sync_marks`` finishes (or drops) a ``restoring`` that a kill left behind, by
+which head the store actually has.
+
+Every backup carries the marks of its copy beside it (``<backup>.marks.json``,
+``save_marks``), and every HQ batch carries the latest of them in its 说明 sheet.
 """
 
 from __future__ import annotations
@@ -28,6 +42,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -38,7 +54,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from counter_app.store.models import AuditEntry, Sequence
+from counter_app.store.db import READ_ONLY
+from counter_app.store.models import AuditEntry, Hall, Sequence
 
 FORMAT = 1
 SUFFIX = ".marks.json"
@@ -51,6 +68,8 @@ class Marks:
     audit_id: int = 0
     audit_hash: str = ""
     series: dict[str, int] = field(default_factory=dict)
+    # A restore under way: the head the restored store will have (see the module doc).
+    restoring: tuple[int, str] | None = None
 
     def merged(self, other: Marks) -> Marks:
         """The larger of each mark (the newer chain head wins by id)."""
@@ -58,15 +77,24 @@ class Marks:
         for name, value in other.series.items():
             series[name] = max(series.get(name, 0), value)
         head = self if self.audit_id >= other.audit_id else other
-        return Marks(self.hall or other.hall, head.audit_id, head.audit_hash, series)
+        return Marks(
+            self.hall or other.hall,
+            head.audit_id,
+            head.audit_hash,
+            series,
+            self.restoring or other.restoring,
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "hall": self.hall,
             "audit": {"id": self.audit_id, "hash": self.audit_hash},
             "series": dict(sorted(self.series.items())),
         }
+        if self.restoring is not None:
+            data["restoring"] = {"id": self.restoring[0], "hash": self.restoring[1]}
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> Marks:
@@ -74,6 +102,7 @@ class Marks:
             raise ValueError("not a marks file of this format")
         audit = data.get("audit") or {}
         series = data.get("series") or {}
+        restoring = data.get("restoring")
         if not isinstance(audit, dict) or not isinstance(series, dict):
             raise ValueError("marks file: wrong shape")
         return cls(
@@ -81,7 +110,37 @@ class Marks:
             int(audit.get("id") or 0),
             str(audit.get("hash") or ""),
             {str(k): int(v) for k, v in series.items()},
+            (int(restoring["id"]), str(restoring["hash"])) if isinstance(restoring, dict) else None,
         )
+
+    def latest(self) -> dict[str, int]:
+        """The newest series of each kind (per counter, per ticket category): the ones that
+        can still issue numbers. A day (8 digits) or year (4 digits) in a name is its age."""
+        newest: dict[str, str] = {}
+        for name in self.series:
+            kind = _DATED.sub(":*", name)
+            if name > newest.get(kind, ""):
+                newest[kind] = name
+        return {name: self.series[name] for name in sorted(newest.values())}
+
+
+_DATED = re.compile(r":(?:\d{8}|\d{4})(?=:|$)")
+_DAY = re.compile(r"^\d{8}$")
+
+
+def series_where(name: str) -> str:
+    """A series in words, after its kind and hall: ``2026-12-06 1号柜台`` for
+    ``receipt:330101:1:20261206``."""
+    parts = name.split(":")[2:]
+    words: list[str] = []
+    for i, part in enumerate(parts):
+        if _DAY.match(part):
+            words.insert(0, f"{part[:4]}-{part[4:6]}-{part[6:]}")
+        elif name.startswith("receipt:") and i == 0:
+            words.append(f"{part}号柜台")
+        elif part:
+            words.append(part)
+    return " ".join(words)
 
 
 def marks_path(store: Path) -> Path:
@@ -119,6 +178,21 @@ def _locked(path: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock on both systems
 
 
+def save_marks(path: Path, marks: Marks) -> None:
+    """Write ``marks`` as the file's whole content: atomic (a temporary file renamed), synced."""
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(marks.to_json(), f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def write_marks(path: Path, marks: Marks) -> Marks:
     """Merge ``marks`` into the file (marks only grow); atomic, synced. Returns the result."""
     with _locked(path):
@@ -127,22 +201,42 @@ def write_marks(path: Path, marks: Marks) -> Marks:
         except ValueError:
             current = None  # an unreadable file is replaced by what the store knows now
         result = marks if current is None else current.merged(marks)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(result.to_json(), f, ensure_ascii=False, indent=1)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        save_marks(path, result)
     return result
 
 
+def begin_restore(path: Path, series: Marks, new_head: tuple[int, str]) -> Marks:
+    """Before a restored store takes the place of the old one: its series merged in (they
+    only grow) and its head noted as ``restoring``; the old head stays the head for now."""
+    with _locked(path):
+        try:
+            current = read_marks(path) or Marks(series.hall)
+        except ValueError:
+            current = Marks(series.hall)
+        grown = current.merged(Marks(series.hall, 0, "", series.series))
+        grown.restoring = new_head
+        save_marks(path, grown)
+    return grown
+
+
+def settle_restore(path: Path, head: tuple[int, str] | None) -> None:
+    """The store now has chain head ``head``: a pending ``restoring`` that matches it
+    becomes the head (the restore happened); one that does not is dropped (it did not)."""
+    with _locked(path):
+        try:
+            current = read_marks(path)
+        except ValueError:
+            return
+        if current is None or current.restoring is None:
+            return
+        if head is not None and current.restoring == head:
+            current.audit_id, current.audit_hash = head
+        current.restoring = None
+        save_marks(path, current)
+
+
 def marks_of_session(s: Session, hall: str = "") -> Marks:
-    """The marks a store holds now: every sequence's value and the chain's head."""
+    """The marks a store holds now: every sequence's value, the chain's head, the hall."""
     series = {name: value for name, value in s.execute(Sequence.__table__.select()).tuples()}
     head = s.execute(
         AuditEntry.__table__.select()
@@ -150,7 +244,72 @@ def marks_of_session(s: Session, hall: str = "") -> Marks:
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
+    if not hall:
+        hall = (
+            s.scalar(Hall.__table__.select().with_only_columns(Hall.code).order_by(Hall.id)) or ""
+        )
     return Marks(hall, head[0] if head else 0, head[1] if head else "", series)
+
+
+def marks_of_file(db: Path) -> Marks:
+    """The marks a SQLite file holds (a backup, a staged copy, a store not open now).
+    sqlite3.Error when it cannot be read."""
+    # Not mode=ro: a read-only connection leaves -wal and -shm behind on a closed store.
+    with contextlib.closing(sqlite3.connect(db, timeout=5.0)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        series: dict[str, int] = {}
+        if "sequences" in tables:
+            series = {str(n): int(v) for n, v in conn.execute("SELECT name, value FROM sequences")}
+        head = None
+        if "audit_entries" in tables:
+            head = conn.execute(
+                "SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        hall = None
+        if "halls" in tables:
+            hall = conn.execute("SELECT code FROM halls ORDER BY id LIMIT 1").fetchone()
+    return Marks(
+        str(hall[0]) if hall else "",
+        int(head[0]) if head else 0,
+        str(head[1]) if head else "",
+        series,
+    )
+
+
+def _store_marks(sessions: sessionmaker[Session]) -> Marks:
+    with sessions() as s:
+        s.connection(execution_options={READ_ONLY: True})  # a plain BEGIN: no write lock
+        return marks_of_session(s)
+
+
+def sync_marks(
+    sessions: sessionmaker[Session], path: Path, writer: sessionmaker[Session] | None = None
+) -> None:
+    """At opening: finish or drop a restore a kill left half done, then merge in what the
+    store holds. With ``writer``, a store whose numbers are below the file's (an older
+    copy put in its place by hand, not through restore) is caught up first
+    (restore_guard.catch_up), so that it does not issue those numbers again."""
+    now = _store_marks(sessions)
+    with contextlib.suppress(OSError):
+        settle_restore(path, (now.audit_id, now.audit_hash) if now.audit_id else None)
+        if writer is not None:
+            from counter_app.services.restore_guard import catch_up
+
+            with contextlib.suppress(ValueError):
+                beside = read_marks(path)
+                if beside is not None and catch_up(writer, path, beside, now):
+                    now = _store_marks(sessions)
+        current = read_marks_or_none(path)
+        if current is not None and current.hall and now.hall and current.hall != now.hall:
+            return  # another hall's marks: left for the administrator, never mixed
+        write_marks(path, now)
+
+
+def read_marks_or_none(path: Path) -> Marks | None:
+    try:
+        return read_marks(path)
+    except ValueError:
+        return None
 
 
 # -- kept up to date by every write transaction -----------------------------------------
@@ -159,7 +318,10 @@ def marks_of_session(s: Session, hall: str = "") -> Marks:
 def _after_flush(session: Session, _context: Any) -> None:
     pending: Marks | None = session.info.get(_PENDING)
     for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Sequence):
+        if isinstance(obj, Hall) and obj.code:
+            pending = pending or Marks()
+            pending.hall = pending.hall or obj.code
+        elif isinstance(obj, Sequence):
             pending = pending or Marks()
             pending.series[obj.name] = max(pending.series.get(obj.name, 0), obj.value)
         elif isinstance(obj, AuditEntry) and obj.id is not None:
@@ -189,6 +351,7 @@ def _after_rollback(session: Session) -> None:
 def keep_marks(sessions: sessionmaker[Session], store: Path) -> Path:
     """Keep ``store``'s marks file up to date from every session of ``sessions``."""
     path = marks_path(store)
+    sync_marks(sessions, path, writer=sessions)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "after_commit", _after_commit(path))
     event.listen(sessions, "after_soft_rollback", lambda s, _t: _after_rollback(s))

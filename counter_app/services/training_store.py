@@ -54,7 +54,9 @@ def refuse_in_training(ctx: AppContext, what: str) -> None:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    # The marks go too: the training store's numbers are made anew with it, never printed
+    # for a customer, so nothing must keep them from starting at 1 again.
+    for suffix in ("", "-wal", "-shm", "-journal", ".marks.json", ".marks.json.lock"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

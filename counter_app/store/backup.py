@@ -42,7 +42,7 @@ def backup_sqlite(source: Path, target: Path, *, verify: bool = False) -> Path:
         with contextlib.suppress(OSError):  # the drive may be gone
             partial.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     return target
 
 
@@ -54,7 +54,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows cannot open a folder, and needs not."""
     if os.name == "nt":
         return

@@ -18,6 +18,7 @@ from counter_app.services import backups, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
+from counter_app.services.marks import marks_path, read_marks
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import AuditEntry
 
@@ -62,7 +63,13 @@ def test_a_backup_is_a_checked_standalone_copy_named_by_the_hall_time(
 ) -> None:
     target = backups.backup_now(paying, usb, 5, user_id=1)
     assert target == usb / "counter-20301126-100005.db"
-    assert sorted(p.name for p in usb.iterdir()) == [target.name]  # no -wal, no .partial
+    # No -wal, no .partial; the copy's marks beside it (services/marks.py).
+    assert sorted(p.name for p in usb.iterdir()) == [target.name, f"{target.name}.marks.json"]
+    beside = read_marks(marks_path(target))
+    assert beside is not None and beside.hall == "330101"
+    assert beside.series == {n: v for n, v in beside.series.items() if v > 0} != {}
+    with closing(sqlite3.connect(target)) as conn:
+        assert beside.audit_id == conn.execute("SELECT max(id) FROM audit_entries").fetchone()[0]
     with closing(sqlite3.connect(target)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
@@ -198,7 +205,11 @@ def test_restore_brings_the_backup_back_and_keeps_what_it_replaced(
     assert "城关供电营业厅（330101）" in info.describe()
 
     moment = NOW + timedelta(hours=1)
-    kept = backups.restore(backup, db_path, now=moment)
+    before = db_path.read_bytes()
+    with pytest.raises(backups.RestoreWouldLoseData, match="收据 1 张"):
+        backups.restore(backup, db_path, now=moment)
+    assert db_path.read_bytes() == before
+    kept = backups.restore(backup, db_path, now=moment, accept_loss=True)
     assert kept == db_path.with_name("counter.before-restore-20301126-110005.db")
     assert count(kept) == 4  # what was replaced, with the payment after the backup
     assert count(db_path) == 3
@@ -210,14 +221,20 @@ def test_restore_brings_the_backup_back_and_keeps_what_it_replaced(
         assert (entry.action, entry.entity_id) == ("backup.restore", backup.name)
         assert entry.detail["kept"] == kept.name
         assert integrity.check_store(ctx).ok
-        # The receipt taken after the backup is gone from the store, and its number
-        # is free again (the kept copy holds the lost one).
-        assert take(ctx, clerk) == later
+        # The receipt taken after the backup is gone from the store, and its number is
+        # not issued again: the next one continues above it (the kept copy holds it).
+        assert later.endswith("-0004")
+        assert take(ctx, clerk) == later.replace("-0004", "-0005")
+        assert entry.detail["skipped"] == {
+            "receipt:330101:1:20301126": [4, 4],
+            "visit:330101:20301126": [4, 4],  # the payment's visit
+        }
+        assert integrity.check_store(ctx).ok
     finally:
         ctx.close()
     assert backup.exists()  # the backup itself is left as it was
     # Restored again in the same second: the first kept store is not overwritten.
-    again = backups.restore(backup, db_path, now=moment)
+    again = backups.restore(backup, db_path, now=moment, accept_loss=True)
     assert again == db_path.with_name("counter.before-restore-20301126-110005-2.db")
     assert count(kept) == 4
 
@@ -291,9 +308,9 @@ def test_restore_checks_the_backup_first_and_leaves_the_store_alone(
     with pytest.raises(UserError, match=message):
         backups.inspect_backup(bad)
     assert db_path.read_bytes() == before
-    # Nothing staged or left behind: only the store and its marks (services/marks.py).
-    names = sorted(p.name for p in db_path.parent.iterdir())
-    assert [n for n in names if ".marks.json" not in n] == ["counter.db"]
+    assert sorted(p.name for p in db_path.parent.iterdir() if ".marks.json" not in p.name) == [
+        "counter.db"
+    ]
 
 
 # -- the command line --------------------------------------------------------------------
@@ -309,20 +326,34 @@ def test_backup_and_restore_from_the_command_line(
     assert backup is not None and f"已备份到 {backup}" in made.stdout
 
     ctx = open_context(str(db_path))
+    ctx.clock = lambda: NOW
     take(ctx, clerk)
     ctx.close()
 
+    # The backup is older than the store: the loss is told and nothing is replaced,
+    # --yes or not, until --accept-loss.
+    for extra in ([], ["--yes"]):
+        asked = safety_cli(["--db", str(db_path), "restore", str(backup), *extra], tmp_path)
+        assert asked.returncode == 1
+        assert (
+            "备份文件检查通过" in asked.stdout
+            and "营业厅：城关供电营业厅（330101）" in asked.stdout
+        )
+        assert "收据 1 张：2030-11-26 1号柜台 第 4 号" in asked.stderr
+        assert "--accept-loss" in asked.stderr and "未恢复，数据库未改动" in asked.stderr
+        assert count(db_path) == 4
     # No terminal and no --yes: nothing is replaced.
-    asked = safety_cli(["--db", str(db_path), "restore", str(backup)], tmp_path)
-    assert asked.returncode == 1
-    assert "备份文件检查通过" in asked.stdout and "营业厅：城关供电营业厅（330101）" in asked.stdout
-    assert "--yes" in asked.stderr
+    asked = safety_cli(["--db", str(db_path), "restore", str(backup), "--accept-loss"], tmp_path)
+    assert asked.returncode == 1 and "--yes" in asked.stderr
     assert count(db_path) == 4
 
-    done = safety_cli(["--db", str(db_path), "restore", str(backup), "--yes"], tmp_path)
+    done = safety_cli(
+        ["--db", str(db_path), "restore", str(backup), "--yes", "--accept-loss"], tmp_path
+    )
     assert done.returncode == 0, done.stderr
     assert f"已用备份恢复数据库：{db_path}" in done.stdout
     assert "原来的数据库已另存为：" in done.stdout
+    assert "新的编号从已发出的最大号之后继续" in done.stdout
     assert count(db_path) == 3
 
     missing = safety_cli(["--db", str(db_path), "backup", "--to", str(tmp_path / "E盘")], tmp_path)
