@@ -95,7 +95,7 @@ def test_cash_payment_with_change_and_prepayment(seeded: AppContext, clerk: User
 
 def test_arrears_amount_above_what_is_owed_is_refused(seeded: AppContext, clerk: UserInfo) -> None:
     """Money beyond the arrears is never silently 预存: the clerk enters it as prepayment."""
-    with pytest.raises(UserError, match="超过该户应缴电费 363.00 元") as caught:
+    with pytest.raises(UserError, match=r"超过该户应缴电费 363\.00 元") as caught:
         pay(seeded, clerk, "400.00", tendered=D("400.00"))
     assert "预存金额" in caught.value.message
     with pytest.raises(UserError, match="超过"):
@@ -115,23 +115,22 @@ def test_the_quote_the_screen_showed_is_booked(seeded: AppContext, clerk: UserIn
     assert [line.bill_month for line in result.lines] == ["202609"]
 
 
-def _stale_payment_books_nothing(ctx: AppContext, clerk: UserInfo, quoted: object) -> None:
+def _ledger(ctx: AppContext) -> tuple[object, ...]:
     with ctx.read() as s:
-        before = (
+        bills = s.scalars(select(Arrears))
+        return (
             s.scalar(select(func.count()).select_from(Payment)),
-            sorted((a.id, a.amount_due, a.amount_paid, a.status) for a in s.scalars(select(Arrears))),
+            sorted((a.id, a.amount_due, a.amount_paid, a.status) for a in bills),
             s.scalars(select(Account)).one().prepaid,
         )
+
+
+def _stale_payment_books_nothing(ctx: AppContext, clerk: UserInfo, quoted: object) -> None:
+    before = _ledger(ctx)
     with pytest.raises(QuoteChanged, match="欠费在显示后已有变化") as caught:
         pay(ctx, clerk, "363.00", tendered=D("363.00"), expected=quoted)
     assert "本笔未收费" in caught.value.message and "屏幕已刷新" in caught.value.message
-    with ctx.read() as s:
-        after = (
-            s.scalar(select(func.count()).select_from(Payment)),
-            sorted((a.id, a.amount_due, a.amount_paid, a.status) for a in s.scalars(select(Arrears))),
-            s.scalars(select(Account)).one().prepaid,
-        )
-    assert after == before
+    assert _ledger(ctx) == before
 
 
 def test_a_bill_paid_at_another_counter_meanwhile(seeded: AppContext, clerk: UserInfo) -> None:
