@@ -950,6 +950,10 @@
             <translation>Account {account_no} is closed; no prepayment possible</translation>
         </message>
         <message>
+            <source>缴纳电费金额 {amount:,.2f} 元超过该户应缴电费 {owed:,.2f} 元；如需预存，请把多出的金额填在“预存金额”</source>
+            <translation>The electricity amount ¥{amount:,.2f} is more than the account owes (¥{owed:,.2f}); to prepay, enter the extra money under "Prepayment"</translation>
+        </message>
+        <message>
             <source>没有需要收取的项目</source>
             <translation>Nothing to collect</translation>
         </message>
@@ -964,6 +968,10 @@
         <message>
             <source>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</source>
             <translation>{unapplied:.2f} yuan is not enough for another part of the bill and was not collected</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
+            <translation>The arrears of account {account_no} changed after they were shown (paid at another counter, or HQ's list updated); nothing was charged. The screen has been refreshed: check the new amount with the customer and take the payment again</translation>
         </message>
         <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
@@ -1080,6 +1088,22 @@
         <message>
             <source>评价应为1至5分</source>
             <translation>A rating is 1 to 5</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），本笔未收费，请稍后再点确认收费</source>
+            <translation>The database is busy (other counters are working); nothing was charged. Click Confirm payment again in a moment</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），收据未作废，请稍后再试</source>
+            <translation>The database is busy (other counters are working); the receipt was not voided. Try again in a moment</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），收据未补打，请稍后再试</source>
+            <translation>The database is busy (other counters are working); the receipt was not reprinted. Try again in a moment</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），欠费清单未导入，请稍后再导入</source>
+            <translation>The database is busy (other counters are working); the arrears list was not imported. Import it again in a moment</translation>
         </message>
         <message>
             <source>fees.toml 中的面额“{text}”不是数字</source>

@@ -2101,8 +2101,8 @@ Supply address: {4}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>打印选中的收据</source>
-        <translation>Print selected receipt</translation>
+        <source>补打选中的收据（须填写原因，计入补打次数）</source>
+        <translation>Reprint the selected receipt (a reason is required; counted as a reprint)</translation>
     </message>
     <message>
         <source>收据号</source>

@@ -2103,8 +2103,8 @@
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <source>打印选中的收据</source>
-        <translation>打印选中的收据</translation>
+        <source>补打选中的收据（须填写原因，计入补打次数）</source>
+        <translation>补打选中的收据（须填写原因，计入补打次数）</translation>
     </message>
     <message>
         <source>收据号</source>
