@@ -4,6 +4,10 @@
     <context>
         <name>messages</name>
         <message>
+            <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
+            <translation>A counter code is 1 to 4 letters or digits (e.g. 3, A2): {code}</translation>
+        </message>
+        <message>
             <source>户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}</source>
             <translation>Account {account_no} has arrears of {open_arrears:,.2f} yuan; settle them before {name}</translation>
         </message>
@@ -396,6 +400,14 @@
             <translation>Required documents not received: {documents}</translation>
         </message>
         <message>
+            <source>该客户在同一地址已有一笔未办结的同类申请 {application_no}。如确需再次受理，请填写原因（例如原申请资料有误需重新提交）</source>
+            <translation>This customer already has an open application of this kind at this address: {application_no}. To accept another one, give the reason (e.g. the first was filed with wrong documents)</translation>
+        </message>
+        <message>
+            <source>证件号码 {cert_no} 已登记在“{stored}”名下，本次填写的是“{typed}”。如果是输入错误，请按证件改正姓名；如果客户已经改名，请先办理“更名”业务（带户口簿或改名证明），再办理本业务</source>
+            <translation>Certificate {cert_no} is on file under "{stored}"; the name typed now is "{typed}". If it is a typing error, correct the name from the certificate; if the customer has changed their name, do a Name change first (with the household register or proof of the new name), then this business</translation>
+        </message>
+        <message>
             <source>证件号码与户号 {account_no} 的户主不一致：变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理</source>
             <translation>The ID number does not match the holder of account {account_no}: changes must be made by the holder in person, or by an agent with the holder's ID and a power of attorney</translation>
         </message>
@@ -444,12 +456,12 @@
             <translation>User name "{username}" already exists</translation>
         </message>
         <message>
-            <source>该账户已停用，请联系管理员</source>
-            <translation>This account is disabled; contact the administrator</translation>
-        </message>
-        <message>
             <source>密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试</source>
             <translation>Wrong password {max_failed_logins} times: the account is locked, try again in {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>该账户已停用，请联系管理员</source>
+            <translation>This account is disabled; contact the administrator</translation>
         </message>
         <message>
             <source>密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟</source>
@@ -588,6 +600,10 @@
             <translation>Date "{text}" is not a valid date</translation>
         </message>
         <message>
+            <source>日期 {day} 不在 {first} 至 {last} 年之内</source>
+            <translation>Date {day} is not within {first} to {last}</translation>
+        </message>
+        <message>
             <source>类型“{kind}”应为 节假日 或 调休上班</source>
             <translation>Type "{kind}" must be the holiday or the make-up working day keyword</translation>
         </message>
@@ -598,6 +614,10 @@
         <message>
             <source>文件中没有日期</source>
             <translation>The file has no dates</translation>
+        </message>
+        <message>
+            <source>{year}年列了{listed}天，一年的节假日和调休上班日不会超过{limit}天：文件只应列出例外的日子</source>
+            <translation>{year} lists {listed} days; a year never has more than {limit} holidays and make-up working days: the file should list only the exceptions</translation>
         </message>
         <message>
             <source>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</source>
@@ -930,6 +950,18 @@
             <translation>Loading the database failed; everything was rolled back: {exc}</translation>
         </message>
         <message>
+            <source>{label}含有不可见的控制字符，请删除后重新输入</source>
+            <translation>{label} contains invisible control characters; delete them and type it again</translation>
+        </message>
+        <message>
+            <source>{label}最多{limit}个字，现为{count}个字</source>
+            <translation>{label} takes at most {limit} characters; it has {count}</translation>
+        </message>
+        <message>
+            <source>锚点“{text}”的格式不对：应为 审计记录号:哈希前缀（至少8位十六进制），如日结报表末尾所印的 1234:0123456789abcdef</source>
+            <translation>Anchor "{text}" is not right: it is the audit entry number and the start of its hash (at least 8 hex digits), as printed at the end of a settlement report, e.g. 1234:0123456789abcdef</translation>
+        </message>
+        <message>
             <source>找不到客户（编号 {customer_id}）</source>
             <translation>Customer not found (no. {customer_id})</translation>
         </message>
@@ -966,6 +998,10 @@
             <translation>Account {account_no} is closed; no prepayment possible</translation>
         </message>
         <message>
+            <source>缴纳电费金额 {amount:,.2f} 元超过该户应缴电费 {owed:,.2f} 元；如需预存，请把多出的金额填在“预存金额”</source>
+            <translation>The electricity amount ¥{amount:,.2f} is more than the account owes (¥{owed:,.2f}); to prepay, enter the extra money under "Prepayment"</translation>
+        </message>
+        <message>
             <source>没有需要收取的项目</source>
             <translation>Nothing to collect</translation>
         </message>
@@ -980,6 +1016,10 @@
         <message>
             <source>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</source>
             <translation>{unapplied:.2f} yuan is not enough for another part of the bill and was not collected</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
+            <translation>The arrears of account {account_no} changed after they were shown (paid at another counter, or HQ's list updated); nothing was charged. The screen has been refreshed: check the new amount with the customer and take the payment again</translation>
         </message>
         <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
@@ -1028,10 +1068,6 @@
         <message>
             <source>请先设置本柜台办理的业务类别</source>
             <translation>First set the categories this counter handles</translation>
-        </message>
-        <message>
-            <source>柜台号应为1至{max}个字符</source>
-            <translation>A counter no. has 1 to {max} characters</translation>
         </message>
         <message>
             <source>找不到该来访记录</source>
@@ -1136,6 +1172,22 @@
 After the restore, new numbers continue above these: none of them is issued again. To restore anyway an administrator must confirm ({how}).</translation>
         </message>
         <message>
+            <source>数据库正忙（其他柜台正在办理），本笔未收费，请稍后再点确认收费</source>
+            <translation>The database is busy (other counters are working); nothing was charged. Click Confirm payment again in a moment</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），收据未作废，请稍后再试</source>
+            <translation>The database is busy (other counters are working); the receipt was not voided. Try again in a moment</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），收据未补打，请稍后再试</source>
+            <translation>The database is busy (other counters are working); the receipt was not reprinted. Try again in a moment</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），欠费清单未导入，请稍后再导入</source>
+            <translation>The database is busy (other counters are working); the arrears list was not imported. Import it again in a moment</translation>
+        </message>
+        <message>
             <source>fees.toml 中的面额“{text}”不是数字</source>
             <translation>Denomination "{text}" in fees.toml is not a number</translation>
         </message>
@@ -1206,6 +1258,30 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
             <translation>The current visit has ended; call the next ticket or start a new visit</translation>
+        </message>
+        <message>
+            <source>这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</source>
+            <translation>This is a {suffix} file; Counter Assistant reads only .xlsx. Open it in Excel or WPS, "Save as" an Excel workbook (*.xlsx), then import that</translation>
+        </message>
+        <message>
+            <source>无法读取文件：{reason}</source>
+            <translation>Cannot read the file: {reason}</translation>
+        </message>
+        <message>
+            <source>文件有 {size} MB，超过了 {limit} MB 的上限：请让总部按营业厅拆分后再发</source>
+            <translation>The file has {size} MB, over the limit of {limit} MB: ask HQ to split it by hall</translation>
+        </message>
+        <message>
+            <source>无法读取：不是有效的 .xlsx 文件（文件已损坏，或不是 Excel 工作簿）</source>
+            <translation>Cannot read it: not a valid .xlsx file (damaged, or not an Excel workbook)</translation>
+        </message>
+        <message>
+            <source>文件解压后有 {size} MB，超过了 {limit} MB 的上限，不予读取</source>
+            <translation>The file unpacks to {size} MB, over the limit of {limit} MB; it is not read</translation>
+        </message>
+        <message>
+            <source>文件中的文字共有 {size} MB，超过了 {limit} MB 的上限，不予读取（正常的清单远小于此，请向总部核实文件）</source>
+            <translation>The text in the file comes to {size} MB, over the limit of {limit} MB; it is not read (a normal list is far smaller: check the file with HQ)</translation>
         </message>
         <message>
             <source>表头应为：{headers}</source>
@@ -1443,6 +1519,94 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>By energy (kWh)</translation>
         </message>
         <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>工号</source>
+            <translation>Staff no.</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>手机号码</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>诉求</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>回访结果</source>
+            <translation>Call-back result</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>作废原因</source>
+            <translation>Void reason</translation>
+        </message>
+        <message>
+            <source>差异说明</source>
+            <translation>Difference explained</translation>
+        </message>
+        <message>
+            <source>交易参考号</source>
+            <translation>Transaction reference</translation>
+        </message>
+        <message>
+            <source>柜台号</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>正文</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>范围</source>
+            <translation>Area</translation>
+        </message>
+        <message>
             <source>受理编号</source>
             <translation>Application no.</translation>
         </message>
@@ -1451,20 +1615,8 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Account no.</translation>
         </message>
         <message>
-            <source>证件号码</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
             <source>手机</source>
             <translation>Mobile</translation>
-        </message>
-        <message>
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
         </message>
         <message>
             <source>个人</source>

@@ -4,6 +4,10 @@
     <context>
         <name>messages</name>
         <message>
+            <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
+            <translation>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</translation>
+        </message>
+        <message>
             <source>户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}</source>
             <translation>户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}</translation>
         </message>
@@ -396,6 +400,14 @@
             <translation>以下必备资料未收齐：{documents}</translation>
         </message>
         <message>
+            <source>该客户在同一地址已有一笔未办结的同类申请 {application_no}。如确需再次受理，请填写原因（例如原申请资料有误需重新提交）</source>
+            <translation>该客户在同一地址已有一笔未办结的同类申请 {application_no}。如确需再次受理，请填写原因（例如原申请资料有误需重新提交）</translation>
+        </message>
+        <message>
+            <source>证件号码 {cert_no} 已登记在“{stored}”名下，本次填写的是“{typed}”。如果是输入错误，请按证件改正姓名；如果客户已经改名，请先办理“更名”业务（带户口簿或改名证明），再办理本业务</source>
+            <translation>证件号码 {cert_no} 已登记在“{stored}”名下，本次填写的是“{typed}”。如果是输入错误，请按证件改正姓名；如果客户已经改名，请先办理“更名”业务（带户口簿或改名证明），再办理本业务</translation>
+        </message>
+        <message>
             <source>证件号码与户号 {account_no} 的户主不一致：变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理</source>
             <translation>证件号码与户号 {account_no} 的户主不一致：变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理</translation>
         </message>
@@ -444,12 +456,12 @@
             <translation>用户名“{username}”已存在</translation>
         </message>
         <message>
-            <source>该账户已停用，请联系管理员</source>
-            <translation>该账户已停用，请联系管理员</translation>
-        </message>
-        <message>
             <source>密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试</source>
             <translation>密码连续输错{max_failed_logins}次，账户已锁定，请{minutes}分钟后再试</translation>
+        </message>
+        <message>
+            <source>该账户已停用，请联系管理员</source>
+            <translation>该账户已停用，请联系管理员</translation>
         </message>
         <message>
             <source>密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟</source>
@@ -588,6 +600,10 @@
             <translation>日期“{text}”不是有效日期</translation>
         </message>
         <message>
+            <source>日期 {day} 不在 {first} 至 {last} 年之内</source>
+            <translation>日期 {day} 不在 {first} 至 {last} 年之内</translation>
+        </message>
+        <message>
             <source>类型“{kind}”应为 节假日 或 调休上班</source>
             <translation>类型“{kind}”应为 节假日 或 调休上班</translation>
         </message>
@@ -598,6 +614,10 @@
         <message>
             <source>文件中没有日期</source>
             <translation>文件中没有日期</translation>
+        </message>
+        <message>
+            <source>{year}年列了{listed}天，一年的节假日和调休上班日不会超过{limit}天：文件只应列出例外的日子</source>
+            <translation>{year}年列了{listed}天，一年的节假日和调休上班日不会超过{limit}天：文件只应列出例外的日子</translation>
         </message>
         <message>
             <source>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</source>
@@ -930,6 +950,18 @@
             <translation>载入数据库失败，已全部撤销：{exc}</translation>
         </message>
         <message>
+            <source>{label}含有不可见的控制字符，请删除后重新输入</source>
+            <translation>{label}含有不可见的控制字符，请删除后重新输入</translation>
+        </message>
+        <message>
+            <source>{label}最多{limit}个字，现为{count}个字</source>
+            <translation>{label}最多{limit}个字，现为{count}个字</translation>
+        </message>
+        <message>
+            <source>锚点“{text}”的格式不对：应为 审计记录号:哈希前缀（至少8位十六进制），如日结报表末尾所印的 1234:0123456789abcdef</source>
+            <translation>锚点“{text}”的格式不对：应为 审计记录号:哈希前缀（至少8位十六进制），如日结报表末尾所印的 1234:0123456789abcdef</translation>
+        </message>
+        <message>
             <source>找不到客户（编号 {customer_id}）</source>
             <translation>找不到客户（编号 {customer_id}）</translation>
         </message>
@@ -966,6 +998,10 @@
             <translation>户号 {account_no} 已销户，不能预存</translation>
         </message>
         <message>
+            <source>缴纳电费金额 {amount:,.2f} 元超过该户应缴电费 {owed:,.2f} 元；如需预存，请把多出的金额填在“预存金额”</source>
+            <translation>缴纳电费金额 {amount:,.2f} 元超过该户应缴电费 {owed:,.2f} 元；如需预存，请把多出的金额填在“预存金额”</translation>
+        </message>
+        <message>
             <source>没有需要收取的项目</source>
             <translation>没有需要收取的项目</translation>
         </message>
@@ -980,6 +1016,10 @@
         <message>
             <source>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</source>
             <translation>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
+            <translation>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</translation>
         </message>
         <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
@@ -1028,10 +1068,6 @@
         <message>
             <source>请先设置本柜台办理的业务类别</source>
             <translation>请先设置本柜台办理的业务类别</translation>
-        </message>
-        <message>
-            <source>柜台号应为1至{max}个字符</source>
-            <translation>柜台号应为1至{max}个字符</translation>
         </message>
         <message>
             <source>找不到该来访记录</source>
@@ -1136,6 +1172,22 @@
 恢复后，新的编号会从以上编号之后继续，不会重复使用这些号码。确需恢复，须由管理员确认（{how}）。</translation>
         </message>
         <message>
+            <source>数据库正忙（其他柜台正在办理），本笔未收费，请稍后再点确认收费</source>
+            <translation>数据库正忙（其他柜台正在办理），本笔未收费，请稍后再点确认收费</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），收据未作废，请稍后再试</source>
+            <translation>数据库正忙（其他柜台正在办理），收据未作废，请稍后再试</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），收据未补打，请稍后再试</source>
+            <translation>数据库正忙（其他柜台正在办理），收据未补打，请稍后再试</translation>
+        </message>
+        <message>
+            <source>数据库正忙（其他柜台正在办理），欠费清单未导入，请稍后再导入</source>
+            <translation>数据库正忙（其他柜台正在办理），欠费清单未导入，请稍后再导入</translation>
+        </message>
+        <message>
             <source>fees.toml 中的面额“{text}”不是数字</source>
             <translation>fees.toml 中的面额“{text}”不是数字</translation>
         </message>
@@ -1206,6 +1258,30 @@
         <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
             <translation>当前来访已结束，请重新叫号或开始新的来访</translation>
+        </message>
+        <message>
+            <source>这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</source>
+            <translation>这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</translation>
+        </message>
+        <message>
+            <source>无法读取文件：{reason}</source>
+            <translation>无法读取文件：{reason}</translation>
+        </message>
+        <message>
+            <source>文件有 {size} MB，超过了 {limit} MB 的上限：请让总部按营业厅拆分后再发</source>
+            <translation>文件有 {size} MB，超过了 {limit} MB 的上限：请让总部按营业厅拆分后再发</translation>
+        </message>
+        <message>
+            <source>无法读取：不是有效的 .xlsx 文件（文件已损坏，或不是 Excel 工作簿）</source>
+            <translation>无法读取：不是有效的 .xlsx 文件（文件已损坏，或不是 Excel 工作簿）</translation>
+        </message>
+        <message>
+            <source>文件解压后有 {size} MB，超过了 {limit} MB 的上限，不予读取</source>
+            <translation>文件解压后有 {size} MB，超过了 {limit} MB 的上限，不予读取</translation>
+        </message>
+        <message>
+            <source>文件中的文字共有 {size} MB，超过了 {limit} MB 的上限，不予读取（正常的清单远小于此，请向总部核实文件）</source>
+            <translation>文件中的文字共有 {size} MB，超过了 {limit} MB 的上限，不予读取（正常的清单远小于此，请向总部核实文件）</translation>
         </message>
         <message>
             <source>表头应为：{headers}</source>
@@ -1443,6 +1519,94 @@
             <translation>按电量kWh</translation>
         </message>
         <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>工号</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>手机号码</source>
+            <translation>手机号码</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>诉求</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>回访结果</source>
+            <translation>回访结果</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>作废原因</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <source>差异说明</source>
+            <translation>差异说明</translation>
+        </message>
+        <message>
+            <source>交易参考号</source>
+            <translation>交易参考号</translation>
+        </message>
+        <message>
+            <source>柜台号</source>
+            <translation>柜台号</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>正文</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>范围</source>
+            <translation>范围</translation>
+        </message>
+        <message>
             <source>受理编号</source>
             <translation>受理编号</translation>
         </message>
@@ -1451,20 +1615,8 @@
             <translation>户号</translation>
         </message>
         <message>
-            <source>证件号码</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
             <source>手机</source>
             <translation>手机</translation>
-        </message>
-        <message>
-            <source>姓名</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>地址</translation>
         </message>
         <message>
             <source>个人</source>

@@ -1391,6 +1391,41 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
 </context>
 <context>
+    <name>HallDialog</name>
+    <message>
+        <source>营业厅信息</source>
+        <translation>Service hall</translation>
+    </message>
+    <message>
+        <source>营业厅编码</source>
+        <translation>Hall code</translation>
+    </message>
+    <message>
+        <source>编码印在每张收据和每批报送文件的编号里，不能修改</source>
+        <translation>The code is in every receipt and batch number: it cannot be changed</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>服务电话(&amp;P)</source>
+        <translation>Service &amp;phone</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>快捷键（按 F1 或 Esc 关闭）</source>
@@ -2101,8 +2136,8 @@ Supply address: {4}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>打印选中的收据</source>
-        <translation>Print selected receipt</translation>
+        <source>补打选中的收据（须填写原因，计入补打次数）</source>
+        <translation>Reprint the selected receipt (a reason is required; counted as a reprint)</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -2464,10 +2499,6 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>选择备份文件夹（例如U盘）</source>
         <translation>Choose the backup folder (e.g. a USB drive)</translation>
-    </message>
-    <message>
-        <source>请填写柜台号（1至10个字符）</source>
-        <translation>Please enter the counter no. (1 to 10 characters)</translation>
     </message>
     <message>
         <source>备份文件夹请填写完整路径，或点“浏览…”选择</source>
@@ -3113,6 +3144,14 @@ Served by {2}, counter {3}</translation>
         <translation>Disabled</translation>
     </message>
     <message>
+        <source>改姓名</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <source>{0} 的姓名：</source>
+        <translation>Name of {0}:</translation>
+    </message>
+    <message>
         <source>不能修改</source>
         <translation>Cannot change</translation>
     </message>
@@ -3173,6 +3212,14 @@ Served by {2}, counter {3}</translation>
         <translation>Reset password…</translation>
     </message>
     <message>
+        <source>改姓名…</source>
+        <translation>Change name…</translation>
+    </message>
+    <message>
+        <source>营业厅信息…</source>
+        <translation>Service hall…</translation>
+    </message>
+    <message>
         <source>导入工作日历…</source>
         <translation>Import calendar…</translation>
     </message>
@@ -3183,6 +3230,13 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>导入收费标准…</source>
         <translation>Import fee schedule…</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>重复受理</source>
+        <translation>Second application</translation>
     </message>
 </context>
 <context>

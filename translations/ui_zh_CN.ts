@@ -1393,6 +1393,41 @@
     </message>
 </context>
 <context>
+    <name>HallDialog</name>
+    <message>
+        <source>营业厅信息</source>
+        <translation>营业厅信息</translation>
+    </message>
+    <message>
+        <source>营业厅编码</source>
+        <translation>营业厅编码</translation>
+    </message>
+    <message>
+        <source>编码印在每张收据和每批报送文件的编号里，不能修改</source>
+        <translation>编码印在每张收据和每批报送文件的编号里，不能修改</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>服务电话(&amp;P)</source>
+        <translation>服务电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>快捷键（按 F1 或 Esc 关闭）</source>
@@ -2103,8 +2138,8 @@
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <source>打印选中的收据</source>
-        <translation>打印选中的收据</translation>
+        <source>补打选中的收据（须填写原因，计入补打次数）</source>
+        <translation>补打选中的收据（须填写原因，计入补打次数）</translation>
     </message>
     <message>
         <source>收据号</source>
@@ -2466,10 +2501,6 @@
     <message>
         <source>选择备份文件夹（例如U盘）</source>
         <translation>选择备份文件夹（例如U盘）</translation>
-    </message>
-    <message>
-        <source>请填写柜台号（1至10个字符）</source>
-        <translation>请填写柜台号（1至10个字符）</translation>
     </message>
     <message>
         <source>备份文件夹请填写完整路径，或点“浏览…”选择</source>
@@ -3115,6 +3146,14 @@
         <translation>已停用</translation>
     </message>
     <message>
+        <source>改姓名</source>
+        <translation>改姓名</translation>
+    </message>
+    <message>
+        <source>{0} 的姓名：</source>
+        <translation>{0} 的姓名：</translation>
+    </message>
+    <message>
         <source>不能修改</source>
         <translation>不能修改</translation>
     </message>
@@ -3175,6 +3214,14 @@
         <translation>重置密码…</translation>
     </message>
     <message>
+        <source>改姓名…</source>
+        <translation>改姓名…</translation>
+    </message>
+    <message>
+        <source>营业厅信息…</source>
+        <translation>营业厅信息…</translation>
+    </message>
+    <message>
         <source>导入工作日历…</source>
         <translation>导入工作日历…</translation>
     </message>
@@ -3185,6 +3232,13 @@
     <message>
         <source>导入收费标准…</source>
         <translation>导入收费标准…</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>重复受理</source>
+        <translation>重复受理</translation>
     </message>
 </context>
 <context>

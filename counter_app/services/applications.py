@@ -17,7 +17,7 @@ from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
-from counter_app.domain.text import Joined
+from counter_app.domain.text import Joined, Msg
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
@@ -139,13 +139,15 @@ def _same_name(stored: str, typed: str) -> bool:
 
 def _identity_conflict(stored: Customer, typed_name: str) -> IdentityConflict:
     return IdentityConflict(
-        "证件号码 {cert_no} 已登记在“{stored}”名下，本次填写的是“{typed}”。"
-        "如果是输入错误，请按证件改正姓名；如果客户已经改名，请先办理“更名”业务"
-        "（带户口簿或改名证明），再办理本业务",
+        Msg(
+            "证件号码 {cert_no} 已登记在“{stored}”名下，本次填写的是“{typed}”。"
+            "如果是输入错误，请按证件改正姓名；如果客户已经改名，请先办理“更名”业务"
+            "（带户口簿或改名证明），再办理本业务",
+            cert_no=mask_id(stored.cert_no),
+            stored=mask_name(stored.name),
+            typed=typed_name,
+        ),
         "name",
-        cert_no=mask_id(stored.cert_no),
-        stored=mask_name(stored.name),
-        typed=typed_name,
     )
 
 

@@ -77,6 +77,7 @@ from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected, UserError
+from counter_app.services.retry import IMPORT_BUSY, retrying
 from counter_app.services.workbook_reader import read_rows
 from counter_app.store.models import (
     Account,
@@ -490,6 +491,7 @@ def _check_arrears(path: Path) -> list[_ArrearsRow]:
     return rows
 
 
+@retrying(IMPORT_BUSY)  # a deadlock or a busy store: the whole import again, then a message
 def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> ImportSummary:
     """Apply HQ's arrears list to the accounts it names; all rows checked first."""
     rows = _check_arrears(path)
@@ -498,11 +500,14 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
     numbers = sorted({r.account_no for r in rows})
     with ctx.write() as s:
         accounts: dict[str, Account] = {}
+        # The one lock order (services/retry.py): the accounts FOR UPDATE in id order,
+        # then their arrears in id order, as a payment or a void at a counter takes them.
+        known: list[int] = []
         for chunk in _chunks(numbers):
-            accounts.update(
-                (a.account_no, a)
-                for a in s.scalars(select(Account).where(Account.account_no.in_(chunk)))
-            )
+            known += s.scalars(select(Account.id).where(Account.account_no.in_(chunk)))
+        for id_chunk in _chunks(sorted(known)):
+            locking = select(Account).where(Account.id.in_(id_chunk)).order_by(Account.id)
+            accounts.update((a.account_no, a) for a in s.scalars(locking.with_for_update()))
         missing = [r for r in _first_rows(rows) if r.account_no not in accounts]
         if missing:
             accounts.update(_create_accounts(s, missing, now))
@@ -513,7 +518,10 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 ((a.account_id, a.bill_month), a)
                 for a in s.scalars(
                     # Locked: a payment at a counter meanwhile waits, or is seen (PostgreSQL).
-                    select(Arrears).where(Arrears.account_id.in_(id_chunk)).with_for_update()
+                    select(Arrears)
+                    .where(Arrears.account_id.in_(id_chunk))
+                    .order_by(Arrears.id)
+                    .with_for_update()
                 )
             )
         added = updated = unchanged = 0

@@ -25,55 +25,60 @@ from sqlalchemy import String, Text, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.domain.counter_code import counter_code_problem
+from counter_app.domain.text import N_
 from counter_app.services.errors import UserError
 
 # The clerk's words for the columns a person types into (others: the column's name).
 LABELS = {
-    "name": "名称",
-    "display_name": "姓名",
-    "username": "用户名",
-    "staff_no": "工号",
-    "address": "地址",
-    "phone": "电话",
-    "mobile": "手机号码",
-    "cert_no": "证件号码",
-    "contact_name": "联系人",
-    "contact_phone": "联系电话",
-    "content": "内容",
-    "request": "诉求",
-    "resolution": "处理结果",
-    "callback_result": "回访结果",
-    "note": "备注",
-    "reason": "原因",
-    "void_reason": "作废原因",
-    "difference_reason": "差异说明",
-    "reference": "交易参考号",
-    "counter": "柜台号",
-    "title": "标题",
-    "body": "正文",
-    "area": "范围",
-    "label": "名称",
+    "name": N_("名称"),
+    "display_name": N_("姓名"),
+    "username": N_("用户名"),
+    "staff_no": N_("工号"),
+    "address": N_("地址"),
+    "phone": N_("电话"),
+    "mobile": N_("手机号码"),
+    "cert_no": N_("证件号码"),
+    "contact_name": N_("联系人"),
+    "contact_phone": N_("联系电话"),
+    "content": N_("内容"),
+    "request": N_("诉求"),
+    "resolution": N_("处理结果"),
+    "callback_result": N_("回访结果"),
+    "note": N_("备注"),
+    "reason": N_("原因"),
+    "void_reason": N_("作废原因"),
+    "difference_reason": N_("差异说明"),
+    "reference": N_("交易参考号"),
+    "counter": N_("柜台号"),
+    "title": N_("标题"),
+    "body": N_("正文"),
+    "area": N_("范围"),
+    "label": N_("名称"),
 }
 _LINE_BREAKS = {"\n", "\r", "\t"}
 
 
-def text_problem(value: str, limit: int | None, multiline: bool) -> str | None:
-    """Why ``value`` cannot be stored (a template with {limit}), or None."""
+def _has_control(value: str, multiline: bool) -> bool:
     for ch in value:
         if unicodedata.category(ch) in ("Cc", "Cf") and not (multiline and ch in _LINE_BREAKS):
-            if ch in ("\u200d",):  # zero-width joiner inside emoji sequences: harmless
+            if ch == "\u200d":  # zero-width joiner inside emoji sequences: harmless
                 continue
-            return "{label}含有不可见的控制字符，请删除后重新输入"
-    if limit is not None and len(value) > limit:
-        return "{label}最多{limit}个字，现为{count}个字"
-    return None
+            return True
+    return False
 
 
 def check_text(value: str, label: str, limit: int | None, multiline: bool = False) -> str:
     """``value`` as it may be stored, or UserError naming ``label``."""
-    problem = text_problem(value, limit, multiline)
-    if problem:
-        raise UserError(problem, label, label=label, limit=limit, count=len(value))
+    if _has_control(value, multiline):
+        raise UserError("{label}含有不可见的控制字符，请删除后重新输入", label, label=label)
+    if limit is not None and len(value) > limit:
+        raise UserError(
+            "{label}最多{limit}个字，现为{count}个字",
+            label,
+            label=label,
+            limit=limit,
+            count=len(value),
+        )
     return value
 
 

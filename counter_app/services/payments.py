@@ -4,6 +4,18 @@ The payment, its receipt number, the ledger (arrears paid, prepaid balance)
 and the audit entry commit in one transaction; the receipt PDF is made after
 the commit from the stored payment, so a printer or disk failure never loses
 money already taken and the receipt can always be printed again.
+
+A payment books exactly what the clerk's screen showed, or nothing: the request
+carries the bills the screen quoted (``PaymentRequest.expected``, from
+``AccountDue.quoted``: each open bill's id, principal still owed and late fee), and
+``take_payment`` compares them with the account's bills under lock. Any change
+meanwhile (another counter paid a bill, an HQ import changed, added or withdrew
+one, the late fee moved on) raises ``QuoteChanged`` and books nothing. Money above
+the arrears is 预存 only when entered as ``prepayment``.
+
+Locks, in the one order of every money writer (services/retry.py): account →
+its open arrears by id → payment rows → sequence rows → audit chain. Deadlocks
+and a busy store are retried there; what stays busy is a ``DatabaseBusy``.
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.queue import queue_config
+from counter_app.services.retry import PAYMENT_BUSY, REPRINT_BUSY, VOID_BUSY, retrying
 from counter_app.services.sequences import next_number
 from counter_app.services.till import lock_till
 from counter_app.services.visits import visit_for_business
@@ -101,44 +114,59 @@ class AccountDue:
     def total(self) -> Decimal:
         return self.principal + self.late_fees
 
+    @property
+    def quoted(self) -> Quoted:
+        """What a screen showing this sends with its payment (PaymentRequest.expected)."""
+        return tuple((b.arrears_id, b.principal, b.late_fee) for b in self.bills)
 
-def _open_bills(s: Session, account: Account) -> list[Arrears]:
-    return list(
-        s.scalars(
-            select(Arrears)
-            .where(
-                Arrears.account_id == account.id,
-                Arrears.status == "open",
-                Arrears.amount_due > Arrears.amount_paid,
-            )
-            .order_by(Arrears.bill_month)
-        )
+
+# The open bills a screen showed: (arrears id, principal still owed, late fee), by month.
+Quoted = tuple[tuple[int, Decimal, Decimal], ...]
+
+
+def _open_bills(s: Session, account: Account, *, lock: bool = False) -> list[Arrears]:
+    """The account's unpaid bills, oldest month first. ``lock``: FOR UPDATE, taken in
+    id order (the one lock order, services/retry.py), values as committed now."""
+    query = select(Arrears).where(
+        Arrears.account_id == account.id,
+        Arrears.status == "open",
+        Arrears.amount_due > Arrears.amount_paid,
     )
+    if not lock:
+        return list(s.scalars(query.order_by(Arrears.bill_month)))
+    rows = s.scalars(
+        query.order_by(Arrears.id).with_for_update().execution_options(populate_existing=True)
+    )
+    return sorted(rows, key=lambda r: r.bill_month)
+
+
+def _bills_due(rows: list[Arrears], today: date, residential: bool) -> tuple[BillDue, ...]:
+    rates = fee_rates()
+    bills = []
+    for row in rows:
+        owed = row.amount_due - row.amount_paid
+        breakdown = fees.late_fee_breakdown(owed, row.due_date, today, residential, rates)
+        bills.append(
+            BillDue(
+                row.id,
+                row.bill_month,
+                row.due_date,
+                owed,
+                max(0, (today - row.due_date).days),
+                breakdown.fee,
+                breakdown.text,
+            )
+        )
+    return tuple(bills)
 
 
 def account_due(ctx: AppContext, account_no: str) -> AccountDue:
     """Open arrears by month, each with its late fee as of today and why."""
     today = local_date(ctx.clock())
-    rates = fee_rates()
     with ctx.read() as s:
         account = find_account(s, account_no)
         customer = s.get_one(Customer, account.customer_id)
         residential = account.category == "居民"
-        bills = []
-        for row in _open_bills(s, account):
-            owed = row.amount_due - row.amount_paid
-            breakdown = fees.late_fee_breakdown(owed, row.due_date, today, residential, rates)
-            bills.append(
-                BillDue(
-                    row.id,
-                    row.bill_month,
-                    row.due_date,
-                    owed,
-                    max(0, (today - row.due_date).days),
-                    breakdown.fee,
-                    breakdown.text,
-                )
-            )
         return AccountDue(
             account.account_no,
             mask_name(customer.name),
@@ -147,7 +175,7 @@ def account_due(ctx: AppContext, account_no: str) -> AccountDue:
             residential,
             account.status,
             account.prepaid,
-            tuple(bills),
+            _bills_due(_open_bills(s, account), today, residential),
         )
 
 
@@ -170,6 +198,14 @@ class PaymentRequest:
     tendered: Decimal | None = None  # cash handed over
     reference: str = ""  # card / mobile transaction reference
     visit_id: int | None = None  # the visit called from the queue; None: a walk-in
+    # The bills the clerk's screen showed (AccountDue.quoted): if the account's bills
+    # differ when the payment is booked, QuoteChanged and nothing is booked. None: a
+    # caller with no screen (scripts, demo data) pays against the bills as they are.
+    expected: Quoted | None = None
+
+
+class QuoteChanged(UserError):
+    """The account's arrears changed after the screen showed them; nothing was booked."""
 
 
 @dataclass(frozen=True)
@@ -243,7 +279,13 @@ def _fee_lines(s: Session, choices: tuple[FeeChoice, ...], today: date) -> list[
     return lines
 
 
-def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -> Quote:
+def _quote(
+    s: Session,
+    account: Account,
+    request: PaymentRequest,
+    today: date,
+    rows: list[Arrears] | None = None,
+) -> Quote:
     if request.method not in METHODS:
         raise UserError("请选择支付方式")
     arrears_amount = _money(request.arrears_amount, "缴纳电费金额")
@@ -252,7 +294,8 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
         raise UserError("户号 {account_no} 已销户，不能预存", account_no=account.account_no)
     lines: list[QuoteLine] = []
     unapplied = ZERO
-    rows = _open_bills(s, account)
+    if rows is None:
+        rows = _open_bills(s, account)
     if arrears_amount > 0:
         bills = [
             fees.OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows
@@ -279,7 +322,15 @@ def _quote(s: Session, account: Account, request: PaymentRequest, today: date) -
                     partial=line.partial,
                 )
             )
-        prepayment += allocation.prepayment
+        if allocation.prepayment > 0:
+            # Never silently 预存: the clerk enters prepayment as prepayment.
+            owed = arrears_amount - allocation.prepayment
+            raise UserError(
+                "缴纳电费金额 {amount:,.2f} 元超过该户应缴电费 {owed:,.2f} 元；"
+                "如需预存，请把多出的金额填在“预存金额”",
+                amount=arrears_amount,
+                owed=owed,
+            )
         unapplied = allocation.unapplied
     if prepayment > 0:
         lines.append(QuoteLine("prepayment", "预存电费", "", prepayment, ZERO))
@@ -335,6 +386,22 @@ def _settled(s: Session, clerk_id: int, day: date) -> bool:
     )
 
 
+def _check_quoted(account: Account, quoted: Quoted | None, bills: tuple[BillDue, ...]) -> None:
+    if quoted is None:
+        return
+    now = tuple((b.arrears_id, b.principal, b.late_fee) for b in bills)
+    if tuple((i, Decimal(p), Decimal(f)) for i, p, f in quoted) != now:
+        # A Msg: the catalogue's extractor knows Msg(...), not this class.
+        raise QuoteChanged(
+            Msg(
+                "户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），"
+                "本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费",
+                account_no=account.account_no,
+            )
+        )
+
+
+@retrying(PAYMENT_BUSY)
 def take_payment(
     ctx: AppContext,
     clerk: UserInfo,
@@ -359,8 +426,13 @@ def take_payment(
         # two concurrent updates of prepaid / amount_paid would be lost). SQLite's
         # BEGIN IMMEDIATE already serialises; it ignores FOR UPDATE.
         s.refresh(account, with_for_update=True)
-        # Recomputed inside the transaction: what the screen showed may be stale.
-        q = _quote(s, account, request, today)
+        # Then its open bills, in id order (an HQ import locks them the same way).
+        rows = _open_bills(s, account, lock=True)
+        # What the screen showed must still hold: else nothing is booked.
+        _check_quoted(
+            account, request.expected, _bills_due(rows, today, account.category == "居民")
+        )
+        q = _quote(s, account, request, today, rows)
         number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
         receipt_no = f"{hall.code}-{counter:0>2}-{today:%Y%m%d}-{number:04d}"
         payment = Payment(
@@ -480,7 +552,10 @@ def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -
 
 
 def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = "80mm") -> Path:
-    """The receipt as PDF in the printouts folder (re-made from the store every time)."""
+    """The receipt as PDF in the printouts folder (re-made from the store every time).
+
+    Only for the original, right after the payment (the payment flow); any later copy
+    of a receipt goes through ``reprint``: reason, count, 补打 mark, audit entry."""
     from counter_app.printing.receipts import render_receipt
 
     doc = receipt_document(ctx, receipt_no)
@@ -498,10 +573,16 @@ def reprint(
     layout: str = "80mm",
 ) -> Path:
     """A copy marked 补打（第N次）; the reason and the count are kept."""
-    from counter_app.store.models import Reprint
-
     if not reason.strip():
         raise UserError("补打收据须填写原因")
+    _count_reprint(ctx, user, receipt_no, reason)
+    return print_receipt(ctx, receipt_no, folder, layout)
+
+
+@retrying(REPRINT_BUSY)
+def _count_reprint(ctx: AppContext, user: UserInfo, receipt_no: str, reason: str) -> None:
+    from counter_app.store.models import Reprint
+
     now = ctx.clock()
     with ctx.write() as s:
         p = _payment(s, receipt_no)
@@ -526,9 +607,9 @@ def reprint(
             p.receipt_no,
             audit_details.receipt_reprint(p.reprint_count, reason.strip()),
         )
-    return print_receipt(ctx, receipt_no, folder, layout)
 
 
+@retrying(VOID_BUSY)
 def void(
     ctx: AppContext, clerk: UserInfo, receipt_no: str, supervisor: UserInfo, reason: str
 ) -> None:
@@ -539,9 +620,22 @@ def void(
         raise UserError("作废须填写原因")
     now = ctx.clock()
     with ctx.write() as s:
-        # The payment's till before the payment: as take_payment and close_day lock.
-        lock_till(s, _payment(s, receipt_no).clerk_id)
-        p = _payment(s, receipt_no)
+        p = _payment(s, receipt_no)  # its account and lines never change: read unlocked
+        # The payment's till first, as take_payment and close_day lock; then the one lock
+        # order (services/retry.py): account, its arrears by id, the payment.
+        lock_till(s, p.clerk_id)
+        account = s.get_one(Account, p.account_id, with_for_update=True)
+        arrears_ids = sorted({line.arrears_id for line in p.lines if line.arrears_id is not None})
+        locked = {
+            a.id: a
+            for a in s.scalars(
+                select(Arrears)
+                .where(Arrears.id.in_(arrears_ids))
+                .order_by(Arrears.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+        }
         s.refresh(p, with_for_update=True)  # two voids at once: the second sees the first
         if p.status == "void":
             raise UserError("收据 {receipt_no} 已经作废", receipt_no=receipt_no)
@@ -549,10 +643,9 @@ def void(
             raise UserError("只能作废当天的收据；以前的收据请走退费流程")
         if p.settlement_id is not None or _settled(s, p.clerk_id, local_date(p.paid_at)):
             raise UserError("该收据所在的营业日已经日结，不能作废")
-        account = s.get_one(Account, p.account_id, with_for_update=True)  # as take_payment
         for line in p.lines:
             if line.arrears_id is not None:
-                arrears = s.get_one(Arrears, line.arrears_id)
+                arrears = locked[line.arrears_id]
                 arrears.amount_paid -= line.principal
                 arrears.updated_at = now
             elif line.kind == "prepayment":

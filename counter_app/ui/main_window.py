@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.default_printouts = printouts
         self.wizard: BusinessWizard | None = None
         self.last_pdf: Path | None = None
+        # A receipt printed last is printed again only as a counted 补打, never its PDF.
+        self.last_receipt: str | None = None
         self.locked = False
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
 
         # Late-bound: show_pdf is the patchable entry point (tests replace it after construction).
         def show_pdf(path: Path) -> None:
-            self.last_pdf = path  # what Ctrl+P prints again
+            self.last_pdf, self.last_receipt = path, None  # what Ctrl+P prints again
             self.show_pdf(path)
 
         self.queue = QueuePage(
@@ -261,6 +263,8 @@ class MainWindow(QMainWindow):
         """The selected receipt on 收费记录; elsewhere the last receipt or slip shown."""
         if self.ui.pages.currentWidget() is self.payments:
             self.payments.print_selected()
+        elif self.last_receipt is not None:
+            self.payments.reprint(self.last_receipt)
         elif self.last_pdf is not None and self.last_pdf.exists():
             self.show_pdf(self.last_pdf)
         else:
@@ -306,7 +310,7 @@ class MainWindow(QMainWindow):
             path = payments.print_receipt(
                 self.ctx, receipt_no, self.printouts(), self.receipt_layout()
             )
-            self.last_pdf = path
+            self.last_pdf, self.last_receipt = None, receipt_no
         except (UserError, OSError) as exc:
             message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(
@@ -426,7 +430,7 @@ class MainWindow(QMainWindow):
             message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, self.tr("回执未能生成"), message)
             return
-        self.last_pdf = path
+        self.last_pdf, self.last_receipt = path, None
         self.show_pdf(path)
 
     def show_pdf(self, path: Path) -> None:

@@ -156,6 +156,17 @@ class PaymentPage(QWidget):
         self.show_due()
         self._focus(self.ui.arrearsAmountEdit if self.due.bills else self.ui.prepaymentEdit)
 
+    def reload_due(self) -> None:
+        """The account's bills as they are now, the amounts re-ticked (fees stay)."""
+        if self.due is None:
+            return
+        try:
+            self.due = payments.account_due(self.ctx, self.due.account_no)
+        except UserError as exc:
+            self.ui.messageLabel.setText(tr_message(exc))
+            return
+        self.show_due()
+
     def show_due(self) -> None:
         due = self.due
         assert due is not None
@@ -287,6 +298,8 @@ class PaymentPage(QWidget):
             tendered=parse_money(tendered, self.tr("实收金额")) if cash and tendered else None,
             reference=self.ui.referenceEdit.text(),
             visit_id=self.visit_source(),
+            # The bills this screen shows: the payment is booked only if they still hold.
+            expected=self.due.quoted if self.due else (),
         )
 
     def quote_note(self, line: payments.QuoteLine) -> str:
@@ -345,6 +358,11 @@ class PaymentPage(QWidget):
             return None
         try:
             result = payments.take_payment(self.ctx, self.user, self.counter(), self.request())
+        except payments.QuoteChanged as exc:
+            # Nothing was booked: show the account as it is now, for the clerk to re-check.
+            self.reload_due()
+            self.ui.messageLabel.setText(tr_message(exc))
+            return None
         except UserError as exc:
             self.ui.messageLabel.setText(tr_message(exc))
             return None

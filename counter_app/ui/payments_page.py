@@ -54,13 +54,17 @@ class PaymentsPage(QWidget):
         self.ui.receiptEdit.returnPressed.connect(self.search)
         self.ui.accountEdit.returnPressed.connect(self.search)
         self.ui.printButton.clicked.connect(self.print_selected)
-        self.ui.printButton.setToolTip(keys.tooltip("print", self.tr("打印选中的收据")))
+        self.ui.printButton.setToolTip(
+            keys.tooltip("print", self.tr("补打选中的收据（须填写原因，计入补打次数）"))
+        )
         self.ui.reprintButton.clicked.connect(self.reprint_selected)
         self.ui.voidButton.clicked.connect(self.void_selected)
         self.ui.testPageButton.clicked.connect(test_page)
         self.search()
 
     def search(self) -> None:
+        row = self.ui.paymentsTable.currentRow()
+        kept = self.rows[row].receipt_no if 0 <= row < len(self.rows) else None
         day = self.ui.dayEdit.date().toPython() if self.ui.dayCheck.isChecked() else None
         self.rows = payments.find_payments(
             self.ctx,
@@ -98,6 +102,10 @@ class PaymentsPage(QWidget):
             ],
             stretch=3,
         )
+        # The receipt chosen before stays chosen (after a reprint or a refused void).
+        numbers = [r.receipt_no for r in self.rows]
+        if kept in numbers:
+            self.ui.paymentsTable.selectRow(numbers.index(kept))
 
     def selected(self) -> payments.PaymentRow | None:
         row = self.ui.paymentsTable.currentRow()
@@ -107,23 +115,22 @@ class PaymentsPage(QWidget):
         return None
 
     def print_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self._show(
-                lambda: payments.print_receipt(
-                    self.ctx, row.receipt_no, self.printouts(), self.layout()
-                )
-            )
+        """A receipt already taken is printed only as a counted 补打: the original
+        prints once, right after the payment (PaymentPage)."""
+        self.reprint_selected()
 
     def reprint_selected(self) -> None:
         row = self.selected()
-        if row is None:
-            return
+        if row is not None:
+            self.reprint(row.receipt_no)
+
+    def reprint(self, receipt_no: str) -> None:
+        """A counted 补打 of ``receipt_no``: the reason is asked, the copy marked."""
         reason = ask_reason(self, self.tr("补打收据"), self.tr("补打原因（必填）："))
         if reason is not None:
             self._show(
                 lambda: payments.reprint(
-                    self.ctx, self.user, row.receipt_no, reason, self.printouts(), self.layout()
+                    self.ctx, self.user, receipt_no, reason, self.printouts(), self.layout()
                 )
             )
 

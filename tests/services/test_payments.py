@@ -16,7 +16,7 @@ from counter_app.services import audit, auth, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
-from counter_app.services.payments import FeeChoice, PaymentRequest
+from counter_app.services.payments import FeeChoice, PaymentRequest, QuoteChanged
 from counter_app.store.models import (
     Account,
     Arrears,
@@ -74,8 +74,8 @@ def test_due_shows_late_fees_month_by_month(seeded: AppContext) -> None:
 
 
 def test_cash_payment_with_change_and_prepayment(seeded: AppContext, clerk: UserInfo) -> None:
-    result = pay(seeded, clerk, "400.00", tendered=D("500.00"))
-    # 363.00 of arrears with late fees; the 37.00 above becomes prepayment.
+    result = pay(seeded, clerk, "363.00", prepayment=D("37.00"), tendered=D("500.00"))
+    # 363.00 of arrears with late fees; the 37.00 entered as prepayment on top.
     assert result.total == D("400.00") and result.change == D("100.00")
     assert result.receipt_no == "330101-01-20261124-0001"
     assert [(line.kind, line.amount) for line in result.lines] == [
@@ -91,6 +91,83 @@ def test_cash_payment_with_change_and_prepayment(seeded: AppContext, clerk: User
     assert account.prepaid == D("37.00")
     assert entry.entity_id == result.receipt_no
     assert payments.account_due(seeded, ACCOUNT).bills == ()
+
+
+def test_arrears_amount_above_what_is_owed_is_refused(seeded: AppContext, clerk: UserInfo) -> None:
+    """Money beyond the arrears is never silently 预存: the clerk enters it as prepayment."""
+    with pytest.raises(UserError, match=r"超过该户应缴电费 363\.00 元") as caught:
+        pay(seeded, clerk, "400.00", tendered=D("400.00"))
+    assert "预存金额" in caught.value.message
+    with pytest.raises(UserError, match="超过"):
+        payments.quote(seeded, PaymentRequest(ACCOUNT, D("363.01")))
+    with seeded.read() as s:
+        assert s.scalar(select(func.count()).select_from(Payment)) == 0
+        assert s.scalars(select(Account)).one().prepaid == 0
+
+
+def test_the_quote_the_screen_showed_is_booked(seeded: AppContext, clerk: UserInfo) -> None:
+    due = payments.account_due(seeded, ACCOUNT)
+    assert due.quoted == (
+        (due.bills[0].arrears_id, D("200.00"), D("10.00")),
+        (due.bills[1].arrears_id, D("150.00"), D("3.00")),
+    )
+    result = pay(seeded, clerk, "210.00", tendered=D("210.00"), expected=due.quoted)
+    assert [line.bill_month for line in result.lines] == ["202609"]
+
+
+def _ledger(ctx: AppContext) -> tuple[object, ...]:
+    with ctx.read() as s:
+        bills = s.scalars(select(Arrears))
+        return (
+            s.scalar(select(func.count()).select_from(Payment)),
+            sorted((a.id, a.amount_due, a.amount_paid, a.status) for a in bills),
+            s.scalars(select(Account)).one().prepaid,
+        )
+
+
+def _stale_payment_books_nothing(ctx: AppContext, clerk: UserInfo, quoted: object) -> None:
+    before = _ledger(ctx)
+    with pytest.raises(QuoteChanged, match="欠费在显示后已有变化") as caught:
+        pay(ctx, clerk, "363.00", tendered=D("363.00"), expected=quoted)
+    assert "本笔未收费" in caught.value.message and "屏幕已刷新" in caught.value.message
+    assert _ledger(ctx) == before
+
+
+def test_a_bill_paid_at_another_counter_meanwhile(seeded: AppContext, clerk: UserInfo) -> None:
+    shown = payments.account_due(seeded, ACCOUNT).quoted
+    pay(seeded, clerk, "210.00", tendered=D("210.00"))  # the other counter: September
+    _stale_payment_books_nothing(seeded, clerk, shown)
+    # Even an amount that the new arrears could take is refused: the screen was stale.
+    with pytest.raises(QuoteChanged):
+        pay(seeded, clerk, "153.00", tendered=D("153.00"), expected=shown)
+
+
+@pytest.mark.parametrize("change", ["amount", "added", "withdrawn", "due_date"])
+def test_an_import_changed_the_bills_meanwhile(
+    seeded: AppContext, clerk: UserInfo, change: str
+) -> None:
+    shown = payments.account_due(seeded, ACCOUNT).quoted
+    with seeded.write() as s:
+        bills = {a.bill_month: a for a in s.scalars(select(Arrears))}
+        if change == "amount":
+            bills["202610"].amount_due = D("160.00")
+        elif change == "withdrawn":
+            bills["202610"].status = "withdrawn"
+        elif change == "due_date":
+            bills["202609"].due_date = date(2026, 10, 15)  # the late fee moves
+        else:
+            s.add(
+                Arrears(
+                    account_id=bills["202609"].account_id,
+                    bill_month="202608",
+                    amount_due=D("10.00"),
+                    amount_paid=D("0.00"),
+                    due_date=date(2026, 9, 5),
+                    status="open",
+                    updated_at=NOW,
+                )
+            )
+    _stale_payment_books_nothing(seeded, clerk, shown)
 
 
 def test_partial_payment_of_the_oldest_month(seeded: AppContext, clerk: UserInfo) -> None:
@@ -194,7 +271,7 @@ def test_void_restores_the_ledger_and_keeps_the_number(
     seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
     boss = supervisor(seeded, hall)
-    result = pay(seeded, clerk, "400.00", tendered=D("400.00"))
+    result = pay(seeded, clerk, "363.00", prepayment=D("37.00"), tendered=D("400.00"))
     with pytest.raises(UserError, match="值班长"):
         payments.void(seeded, clerk, result.receipt_no, clerk, "客户要求")
     with pytest.raises(UserError, match="原因"):

@@ -10,13 +10,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 from support import PASSWORD, type_text
 
-from counter_app.services import auth
+from counter_app.services import auth, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.store.models import Arrears, AuditEntry, Payment, Settlement
+from counter_app.store.models import Account, Arrears, AuditEntry, Payment, Settlement
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.main_window import MainWindow
 from tests.support import add_owing_account
@@ -81,6 +81,57 @@ def test_cash_payment_with_change(
 
     payload = qr_payload(receipt_document(owing, payment.receipt_no))
     assert payment.receipt_no in payload and payment.check_code in payload
+
+
+def test_a_bill_taken_at_another_counter_meanwhile_is_not_charged_twice(
+    qtbot, window: MainWindow, owing: AppContext, hall: tuple[HallInfo, UserInfo], shown_pdfs
+) -> None:  # type: ignore[no-untyped-def]
+    page = window.payment
+    type_text(qtbot, page.ui.accountEdit, ACCOUNT)
+    qtbot.keyClick(page.ui.accountEdit, Qt.Key.Key_Return)
+    type_text(qtbot, page.ui.tenderedEdit, "300")
+    assert page.ui.arrearsAmountEdit.text() == "230.14" and page.ui.confirmButton.isEnabled()
+    # Meanwhile counter 2 takes September for the same account (another family member).
+    other = payments.take_payment(
+        owing, hall[1], "2", payments.PaymentRequest(ACCOUNT, D("129.57"), tendered=D("129.57"))
+    )
+
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+
+    shown = page.ui.messageLabel.text()
+    assert "欠费在显示后已有变化" in shown and "本笔未收费" in shown and "屏幕已刷新" in shown
+    assert not shown.startswith("已收费") and shown_pdfs == []  # no receipt: no money taken
+    # The screen now shows what is owed now: October only, 98.60 + 1.97.
+    assert page.ui.billsTable.rowCount() == 1
+    assert page.ui.billsTable.item(0, 1).text() == "202610"
+    assert page.ui.arrearsAmountEdit.text() == "100.57"
+    assert "100.57" in page.ui.quoteView.toPlainText()
+    with owing.read() as s:
+        assert list(s.scalars(select(Payment.receipt_no))) == [other.receipt_no]
+        assert s.scalar(select(Account.prepaid).where(Account.account_no == ACCOUNT)) == 0
+        paid = {a.bill_month: a.amount_paid for a in s.scalars(select(Arrears))}
+    assert paid == {"202609": D("123.40"), "202610": D("0.00")}
+
+    # The clerk checks with the customer and takes October: booked as now shown.
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    assert "已收费 100.57 元" in page.ui.messageLabel.text()
+    with owing.read() as s:
+        assert s.scalar(select(func.count()).select_from(Payment)) == 2
+        assert all(a.amount_paid == a.amount_due for a in s.scalars(select(Arrears)))
+        assert s.scalar(select(Account.prepaid).where(Account.account_no == ACCOUNT)) == 0
+
+
+def test_an_amount_above_the_arrears_is_not_taken_as_prepayment(
+    qtbot, window: MainWindow, owing: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    page = window.payment
+    type_text(qtbot, page.ui.accountEdit, ACCOUNT)
+    qtbot.keyClick(page.ui.accountEdit, Qt.Key.Key_Return)
+    page.ui.arrearsAmountEdit.clear()
+    type_text(qtbot, page.ui.arrearsAmountEdit, "300")
+    type_text(qtbot, page.ui.tenderedEdit, "300")
+    assert "预存金额" in page.ui.quoteView.toPlainText()  # the quote says where it belongs
+    assert not page.ui.confirmButton.isEnabled()
 
 
 def test_day_closes_after_a_blind_count(

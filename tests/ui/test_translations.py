@@ -144,7 +144,9 @@ def _owing(ctx: AppContext) -> None:
     now = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
     ctx.clock = lambda: now
     with ctx.write() as s:
-        add_owing_account(s, now, ACCOUNT, [("202609", "123.40", date(2026, 10, 5))])
+        add_owing_account(
+            s, now, ACCOUNT, [("202609", "123.40", date(2026, 10, 5))], cert_no="110105198001010016"
+        )
 
 
 def data_texts(ctx: AppContext, hall: HallInfo) -> list[str]:
