@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from support import add_owing_account
 
 from counter_app.services import payments
 from counter_app.services.auth import UserInfo
@@ -17,7 +18,6 @@ from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Payment, Reprint
 from counter_app.ui import payments_page
 from counter_app.ui.main_window import MainWindow
-from support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
