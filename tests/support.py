@@ -88,3 +88,15 @@ def add_owing_account(  # type: ignore[no-untyped-def]
         record_bills(s, now, f"测试 {account_no}", rows)
     s.flush()
     return account
+
+
+def _admin():  # type: ignore[no-untyped-def]
+    from counter_app.services.auth import UserInfo
+
+    return UserInfo(1, "admin", "王管理", "A001", "admin")
+
+
+# The administrator the ``hall`` fixture makes (always the store's first user): the
+# identity tests hand to the services that need an administrator (imports, exports,
+# backups); the services check it against the store as they would any user's.
+ADMIN = _admin()

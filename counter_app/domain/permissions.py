@@ -24,7 +24,8 @@ ADMINS: Final = frozenset((ADMIN,))
 
 # action: (who may, what it is in the clerk's words)
 ACTIONS: Final[dict[str, tuple[frozenset[str], str]]] = {
-    # At the counter.
+    # At the counter: any signed-in user who is still active and not locked out.
+    "counter.work": (EVERYONE, N_("在柜台办理业务")),
     "payment.take": (EVERYONE, N_("收费")),
     "payment.void": (EVERYONE, N_("申请作废收据")),
     "receipt.reprint": (EVERYONE, N_("申请补打收据")),

@@ -25,10 +25,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive, to_local
+from counter_app.domain.permissions import may
 from counter_app.domain.text import N_, Msg
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, PermissionDenied, UserError
 from counter_app.services.sequences import next_number
@@ -316,7 +318,9 @@ class ShortNotice(UserError):
 
 
 def _require_supervisor(actor: UserInfo) -> None:
-    if not actor.is_supervisor:
+    """Early, before checking the fields (the screens hide the buttons anyway); each
+    write asks the store again (authz.require)."""
+    if not may(actor.role, "announcement.publish"):
         raise PermissionDenied("只有值班长或管理员可以发布、修改或撤回公告")
 
 
@@ -389,6 +393,7 @@ def create(
                 "starts_at",
             )
     with ctx.write() as s:
+        require(s, actor, "announcement.publish", ctx.clock())
         user = s.get_one(User, actor.id)
         hall = s.get_one(Hall, user.hall_id)
         year = local_date(now).year
@@ -440,6 +445,7 @@ def set_end(
     _require_supervisor(actor)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, actor, "announcement.publish", ctx.clock())
         notice = _load(s, notice_no)
         if notice.withdrawn_at is not None:
             raise UserError("公告已撤回，不能再修改")
@@ -475,6 +481,7 @@ def withdraw(ctx: AppContext, actor: UserInfo, notice_no: str, reason: str = "")
     reason = _clean(reason, MAX_TEXT, "撤回原因", "reason")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, actor, "announcement.publish", ctx.clock())
         notice = _load(s, notice_no)
         if notice.withdrawn_at is not None:
             raise UserError("公告已经撤回")

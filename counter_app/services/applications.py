@@ -22,6 +22,7 @@ from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
@@ -303,6 +304,7 @@ def submit_application(
     capacity = clean.get("capacity_kw")
     overrides = {k: v for k, v in values.items() if k.endswith("__override_by") and v}
     with ctx.write() as s:
+        require(s, clerk, "application.accept", ctx.clock())
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")

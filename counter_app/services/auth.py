@@ -4,53 +4,23 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from counter_app.domain.permissions import may
 from counter_app.domain.policy import Policy
-from counter_app.domain.text import N_
 from counter_app.services import audit
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import AuthError, NotFound, PermissionDenied, UserError
+from counter_app.services.identity import ROLES, HallInfo, UserInfo
 from counter_app.services.passwords import hash_password, verify_password
 from counter_app.store.models import Hall, User
 
-ROLES = {"clerk": N_("营业员"), "supervisor": N_("值班长"), "admin": N_("管理员")}
-
-
-@dataclass(frozen=True)
-class HallInfo:
-    id: int
-    code: str
-    name: str
-    address: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    id: int
-    username: str
-    display_name: str
-    staff_no: str
-    role: str
-    active: bool = True
-
-    @property
-    def role_name(self) -> str:
-        return ROLES.get(self.role, self.role)
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role == "admin"
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.role in ("supervisor", "admin")
+__all__ = ["ROLES", "HallInfo", "UserInfo"]
 
 
 def _hall_info(hall: Hall) -> HallInfo:
@@ -242,11 +212,6 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
     raise failure
 
 
-def _require_admin(actor: UserInfo) -> None:
-    if not actor.is_admin:
-        raise PermissionDenied("只有管理员可以管理用户")
-
-
 def list_users(ctx: AppContext) -> list[UserInfo]:
     with ctx.read() as s:
         return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]
@@ -262,10 +227,10 @@ def add_user(
     role: str,
     password: str,
 ) -> UserInfo:
-    _require_admin(actor)
     _check_user_fields(ctx, username, display_name, staff_no, role, password)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, actor, "user.manage", now)
         hall_id = s.scalar(select(Hall.id).order_by(Hall.id).limit(1))
         if hall_id is None:
             raise UserError("营业厅尚未设置")
@@ -275,11 +240,11 @@ def add_user(
 
 
 def set_user_active(ctx: AppContext, actor: UserInfo, user_id: int, active: bool) -> UserInfo:
-    _require_admin(actor)
     if user_id == actor.id and not active:
         raise UserError("不能停用自己的账户")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, actor, "user.manage", now)
         user = s.get(User, user_id)
         if user is None:
             raise NotFound("找不到该用户")
@@ -292,12 +257,12 @@ def set_user_active(ctx: AppContext, actor: UserInfo, user_id: int, active: bool
 
 def rename_user(ctx: AppContext, actor: UserInfo, user_id: int, display_name: str) -> UserInfo:
     """An administrator corrects a user's name as staff lists and receipts show it."""
-    _require_admin(actor)
     name = display_name.strip()
     if not name:
         raise UserError("请填写姓名", "display_name")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, actor, "user.manage", now)
         user = s.get(User, user_id)
         if user is None:
             raise NotFound("找不到该用户")
@@ -313,12 +278,12 @@ def update_hall(
 ) -> HallInfo:
     """An administrator corrects the hall's name, address and phone (its code stays: it is
     in every receipt and batch number)."""
-    _require_admin(actor)
     name = name.strip()
     if not name:
         raise UserError("请填写营业厅名称", "name")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, actor, "hall.update", now)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")
@@ -332,11 +297,13 @@ def update_hall(
 
 
 def reset_password(ctx: AppContext, actor: UserInfo, user_id: int, password: str) -> None:
-    if not actor.is_admin and actor.id != user_id:
-        raise PermissionDenied("只有管理员可以重置他人的密码")
+
     _check_password(ctx, password)
     now = ctx.clock()
     with ctx.write() as s:
+        acting = require(s, actor, "counter.work" if actor.id == user_id else "user.manage", now)
+        if actor.id != user_id and not may(acting.role, "user.manage"):
+            raise PermissionDenied("只有管理员可以重置他人的密码")
         user = s.get(User, user_id)
         if user is None:
             raise NotFound("找不到该用户")
@@ -363,3 +330,13 @@ def authorize_supervisor(ctx: AppContext, username: str, password: str, purpose:
             {"purpose": purpose[:200]},
         )
     return user
+
+
+def session_problem(ctx: AppContext, user: UserInfo) -> UserError | None:
+    """Why ``user``'s open session must end now (disabled, locked out, removed), or None."""
+    try:
+        with ctx.read() as s:
+            require(s, user, "counter.work", ctx.clock())
+    except UserError as exc:
+        return exc
+    return None

@@ -73,8 +73,9 @@ from counter_app.domain.clock import local_date, to_local, utc_now
 from counter_app.domain.text import Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
-from counter_app.services.errors import PermissionDenied, UserError
+from counter_app.services.authz import require, require_id
+from counter_app.services.context import AppContext, open_context
+from counter_app.services.errors import PermissionDenied, StartupError, UserError
 from counter_app.services.marks import (
     Marks,
     begin_restore,
@@ -196,10 +197,18 @@ def _new_name(folder: Path, moment: datetime) -> Path:
     return target
 
 
-def backup_now(ctx: AppContext, folder: Path | str, keep: int, user_id: int | None = None) -> Path:
-    """Back the store up into ``folder``, keep the newest ``keep`` there; returns the file."""
+def backup_now(
+    ctx: AppContext, folder: Path | str, keep: int, user_id: int | None, *, daily: bool = False
+) -> Path:
+    """Back the store up into ``folder``, keep the newest ``keep`` there; returns the file.
+
+    A backup is a copy of every customer's data: made by a supervisor or an
+    administrator, or (``daily``) the automatic daily one of whoever signs in first,
+    into the folder the PC's settings name."""
     if keep < 1:
         raise UserError("备份保留份数至少为1")
+    with ctx.read() as s:
+        require_id(s, user_id, "backup.daily" if daily else "backup.create", ctx.clock())
     source = store_file(ctx)
     folder = _usable_folder(folder)
     target = _new_name(folder, ctx.clock())
@@ -455,10 +464,19 @@ def _keep_replaced(db: Path, readable: bool, stamp: str) -> Path:
     return kept
 
 
-def require_restorer(user: UserInfo) -> None:
-    """Only an administrator restores (the screens; the command line runs as the PC's owner)."""
-    if not user.is_admin:
-        raise PermissionDenied("只有管理员可以恢复备份")
+def require_restorer(db_path: Path, user: UserInfo) -> None:
+    """Only an administrator restores, as the store at ``db_path`` has them now."""
+    try:
+        ctx = open_context(str(db_path))
+    except StartupError:
+        raise PermissionDenied(
+            "数据库无法打开，无法核对管理员身份：请按使用手册在命令行用 counter-app restore 恢复"
+        ) from None
+    try:
+        with ctx.read() as s:
+            require(s, user, "backup.restore", ctx.clock())
+    finally:
+        ctx.close()
 
 
 class RestoreWouldLoseData(UserError):

@@ -13,6 +13,7 @@ from counter_app.domain.clock import local_date
 from counter_app.domain.text import Joined, Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import check, require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected
 from counter_app.services.workbook_reader import read_rows
@@ -40,6 +41,7 @@ def _day(value: Any) -> date | None:
 
 def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[int, int]:
     """Replace the named years' days; all rows checked first, nothing half-applied."""
+    check(ctx, user, "import.hq")
     days: dict[date, bool] = {}
     problems: list[tuple[int, str]] = []
     this_year = local_date(ctx.clock()).year
@@ -85,6 +87,7 @@ def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[
     years = sorted({d.year for d in days})
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "import.hq", now)
         for year in years:
             s.execute(delete(CalendarDay).where(extract("year", CalendarDay.day) == year))
         s.add_all(CalendarDay(day=d, working=w, imported_at=now) for d, w in sorted(days.items()))

@@ -39,6 +39,7 @@ from counter_app.domain.text import N_, Joined
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -422,6 +423,7 @@ def open_complaint(
         ctx.calendar.add_working_days(today, rules.decision_days),
     )
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         clerk = s.get(User, user.id)
         if clerk is None:
             raise NotFound("找不到当前用户")
@@ -522,6 +524,7 @@ def assign(ctx: AppContext, user: UserInfo, complaint_no: str, assignee_id: int)
     """指派: who handles it from now on; may be changed at any step before closing."""
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         c = _load(s, complaint_no)
         _require(c, "assign")
         assignee = s.get(User, assignee_id)
@@ -551,6 +554,7 @@ def record_contact(
     note = _note(note, "联系情况（联系方式、时间、沟通内容）")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         c = _load(s, complaint_no)
         _require(c, "contact")
         if c.contacted_at is None:
@@ -565,6 +569,7 @@ def resolve(ctx: AppContext, user: UserInfo, complaint_no: str, resolution: str)
     resolution = _note(resolution, "处理结果（调查情况和答复客户的处理意见）")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         c = _load(s, complaint_no)
         _require(c, "resolve")
         again = c.status == "resolved"  # after a 不满意 callback: handled again
@@ -584,6 +589,7 @@ def callback(
     note = _note(note, "回访说明", required=False)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         c = _load(s, complaint_no)
         _require(c, "callback")
         c.callback_result = verdict
@@ -603,6 +609,7 @@ def close(ctx: AppContext, user: UserInfo, complaint_no: str) -> ComplaintDetail
     """办结: only after a resolution and the customer's callback."""
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         c = _load(s, complaint_no)
         _require(c, "close")
         c.status, c.closed_at = "closed", now

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.masking import mask_name
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.store.models import Draft, Hall, User
@@ -57,6 +58,7 @@ def save_draft(
     now = ctx.clock()
     payload = {"values": values, "received": list(received)}
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         if draft_id is None:
             hall_id = s.scalar(select(Hall.id).order_by(Hall.id).limit(1))
             if hall_id is None:
@@ -141,6 +143,7 @@ def finish_draft(s: Session, draft_id: int, now: datetime) -> None:
 def discard_draft(ctx: AppContext, clerk: UserInfo, draft_id: int) -> None:
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         draft = _open_draft(s, draft_id)
         draft.status, draft.updated_at = "discarded", now
         audit.record(s, now, clerk.id, "draft.discard", "draft", str(draft.id))

@@ -63,6 +63,7 @@ from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
 from counter_app.domain.text import N_
 from counter_app.services import audit, batch_marks
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.payments import METHODS
@@ -1475,6 +1476,7 @@ def export_period(
     placed = _Placed(_out_folder(out_dir))
     try:
         with ctx.write() as s:  # commits after the file took its name
+            require(s, user, "export.hq", ctx.clock())
             return _NewBatch(ctx, s, user, mode, date_from, date_to, progress or _no_progress).run(
                 placed
             )
@@ -1501,6 +1503,7 @@ def export_batch_again(
     placed = _Placed(_out_folder(out_dir))
     try:
         with ctx.write() as s:  # commits (the audit entry) after the file took its name
+            require(s, user, "export.hq", ctx.clock())
             return _write_again(ctx, s, batch_no, placed, user, report)
     except BaseException:  # cancelled, failed, or the commit failed: no file stays
         placed.undo()

@@ -75,6 +75,7 @@ from counter_app.domain.tariff import TariffError, Tier, validate_tiers
 from counter_app.domain.text import N_, Joined, Msg, message_of
 from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import check, require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected, UserError
 from counter_app.services.retry import IMPORT_BUSY, retrying
@@ -494,11 +495,13 @@ def _check_arrears(path: Path) -> list[_ArrearsRow]:
 @retrying(IMPORT_BUSY)  # a deadlock or a busy store: the whole import again, then a message
 def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> ImportSummary:
     """Apply HQ's arrears list to the accounts it names; all rows checked first."""
+    check(ctx, user, "import.hq")  # before reading a county's file
     rows = _check_arrears(path)
     sha = _sha256(path)
     now = ctx.clock()
     numbers = sorted({r.account_no for r in rows})
     with ctx.write() as s:
+        require(s, user, "import.hq", now)
         accounts: dict[str, Account] = {}
         # The one lock order (services/retry.py): the accounts FOR UPDATE in id order,
         # then their arrears in id order, as a payment or a void at a counter takes them.
@@ -921,6 +924,7 @@ def _check_table(
 
 def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> FeeImportSummary:
     """Upsert HQ's fee items and replace the tariff tables the file gives; rows checked first."""
+    check(ctx, user, "import.hq")
     item_rows, tier_rows, prefix = _read_fee_book(path)
     problems: list[tuple[int, str]] = []
     items = _check_items(item_rows, problems)
@@ -932,6 +936,7 @@ def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> F
     sha = _sha256(path)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "import.hq", now)
         item_counts = _apply_items(s, items, now)
         tier_counts = _apply_tiers(s, tiers, now)
         summary = FeeImportSummary(path.name, sha, *item_counts, *tier_counts)

@@ -39,6 +39,7 @@ from counter_app.resources import resource
 from counter_app.services import audit, audit_details
 from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require, require_other
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.queue import queue_config
@@ -413,6 +414,7 @@ def take_payment(
     now = ctx.clock()
     today = local_date(now)
     with ctx.write() as s:
+        require(s, clerk, "payment.take", now)  # as the store has the clerk now
         # The till first: a settlement racing this payment cuts wholly before or after it.
         lock_till(s, clerk.id)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
@@ -571,21 +573,28 @@ def reprint(
     reason: str,
     folder: Path,
     layout: str = "80mm",
+    *,
+    supervisor: UserInfo | None,
 ) -> Path:
-    """A copy marked 补打（第N次）; the reason and the count are kept."""
+    """A copy marked 补打（第N次）, authorised by a supervisor other than the receipt's
+    clerk; the reason, the count and who authorised it are kept."""
     if not reason.strip():
         raise UserError("补打收据须填写原因")
-    _count_reprint(ctx, user, receipt_no, reason)
+    _count_reprint(ctx, user, receipt_no, reason, supervisor)
     return print_receipt(ctx, receipt_no, folder, layout)
 
 
 @retrying(REPRINT_BUSY)
-def _count_reprint(ctx: AppContext, user: UserInfo, receipt_no: str, reason: str) -> None:
+def _count_reprint(
+    ctx: AppContext, user: UserInfo, receipt_no: str, reason: str, supervisor: UserInfo | None
+) -> None:
     from counter_app.store.models import Reprint
 
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "receipt.reprint", now)
         p = _payment(s, receipt_no)
+        boss = require_other(s, supervisor, "reprint.authorise", now, p.clerk_id)
         s.refresh(p, with_for_update=True)  # two reprints at once: one after the other
         p.reprint_count += 1
         p.updated_at = now
@@ -605,7 +614,8 @@ def _count_reprint(ctx: AppContext, user: UserInfo, receipt_no: str, reason: str
             "receipt.reprint",
             "payment",
             p.receipt_no,
-            audit_details.receipt_reprint(p.reprint_count, reason.strip()),
+            audit_details.receipt_reprint(p.reprint_count, reason.strip())
+            | {"supervisor": boss.username},
         )
 
 
@@ -613,14 +623,15 @@ def _count_reprint(ctx: AppContext, user: UserInfo, receipt_no: str, reason: str
 def void(
     ctx: AppContext, clerk: UserInfo, receipt_no: str, supervisor: UserInfo, reason: str
 ) -> None:
-    """作废: same day, before settlement, with a supervisor; the ledger is restored."""
-    if not supervisor.is_supervisor:
-        raise UserError("作废须由值班长授权")
+    """作废: same day, before settlement, authorised by a supervisor other than the
+    receipt's clerk; the ledger is restored."""
     if not reason.strip():
         raise UserError("作废须填写原因")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, clerk, "payment.void", now)
         p = _payment(s, receipt_no)  # its account and lines never change: read unlocked
+        require_other(s, supervisor, "void.authorise", now, p.clerk_id)
         # The payment's till first, as take_payment and close_day lock; then the one lock
         # order (services/retry.py): account, its arrears by id, the payment.
         lock_till(s, p.clerk_id)

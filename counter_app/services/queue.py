@@ -45,6 +45,7 @@ from counter_app.printing.tickets import TicketSlip
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -428,6 +429,7 @@ def call_next(
     now = ctx.clock()
     day = local_date(now)
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         hall = _hall(s)
         _refuse_open_visit(s, hall, counter)
         # SKIP LOCKED: another counter calling at this moment has locked its
@@ -483,6 +485,7 @@ def recall(ctx: AppContext, clerk: UserInfo, ticket_no: str) -> TicketInfo:
     day = local_date(now)
     ticket_no = ticket_no.strip().upper()
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         hall = _hall(s)
         ticket = s.scalar(
             select(Ticket)
@@ -515,6 +518,7 @@ def no_show(ctx: AppContext, clerk: UserInfo, visit_id: int) -> None:
     """过号: the called customer did not come; the ticket is closed, the visit abandoned."""
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         visit = _visit(s, visit_id, lock=True)
         _require_open(visit)
         ticket = _visit_ticket(s, visit)
@@ -556,6 +560,7 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
     _check_category(cfg, category)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         hall = _hall(s)
         visit = _visit(s, visit_id, lock=True)
         _require_open(visit)
@@ -597,6 +602,7 @@ def walk_in(ctx: AppContext, clerk: UserInfo, counter: str, category: str) -> Ca
     counter = _check_counter(counter)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         hall = _hall(s)
         _refuse_open_visit(s, hall, counter)
         visit = open_visit(s, hall, clerk.id, counter, None, "", now)
@@ -726,6 +732,7 @@ def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> 
         raise UserError("来访结果不正确：{outcome}", "outcome", outcome=outcome)
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, clerk, "counter.work", ctx.clock())
         visit = _visit(s, visit_id, lock=True)
         _require_open(visit)
         visit.outcome = outcome

@@ -22,10 +22,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.permissions import ADMIN, may
 from counter_app.printing.documents import SettlementReport
 from counter_app.resources import resource
 from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, PermissionDenied, UserError
 from counter_app.services.payments import METHODS, day_bounds
@@ -175,11 +177,12 @@ def compare_count(
     The attempt is never changed afterwards: a recount is the next attempt, and
     the settlement signs off the latest one.
     """
-    if by_user.id != clerk.id and not by_user.is_supervisor:
-        raise PermissionDenied("只能清点自己的钱箱")
     counted = counted_total(counts)
     now = ctx.clock()
     with ctx.write() as s:
+        counter = require(s, by_user, "settlement.count", now)
+        if by_user.id != clerk.id and not may(counter.role, "settlement.sign_off"):
+            raise PermissionDenied("只能清点自己的钱箱")
         lock_till(s, clerk.id)  # the expected cash is the till's as of this moment
         if _settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
@@ -262,12 +265,11 @@ def close_day(
     a payment racing the cut is either counted or refused as 已日结.
     Returns the settlement number.
     """
-    if not supervisor.is_supervisor:
-        raise UserError("日结须由值班长复核")
-    if supervisor.id == clerk.id and not supervisor.is_admin:
-        raise UserError("日结须由另一位值班长复核")
     now = ctx.clock()
     with ctx.write() as s:
+        boss = require(s, supervisor, "settlement.sign_off", now)
+        if boss.id == clerk.id and boss.role != ADMIN:
+            raise UserError("日结须由另一位值班长复核")
         lock_till(s, clerk.id)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         assert hall is not None

@@ -19,6 +19,7 @@ from counter_app.domain.text import N_
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -199,6 +200,7 @@ def complete_step(
     """The current step is done; the next one becomes current, or the business ends."""
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         app = _load(s, application_no)
         _require_status(app, "in_progress")
         steps = list(app.steps)
@@ -221,6 +223,7 @@ def pause(ctx: AppContext, user: UserInfo, application_no: str, reason: str) -> 
         raise UserError("请填写暂停计时的原因")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         app = _load(s, application_no)
         _require_status(app, "in_progress")
         app.status, app.paused_since = "paused", now
@@ -235,6 +238,7 @@ def return_for_documents(
         raise UserError("请至少选择一项需要补正的资料")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         app = _load(s, application_no)
         _require_status(app, "in_progress")
         app.status, app.paused_since = "returned", now
@@ -257,6 +261,7 @@ def resume(ctx: AppContext, user: UserInfo, application_no: str, note: str = "")
     """The clock runs again; open steps and the promise move by the working days stopped."""
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         app = _load(s, application_no)
         _require_status(app, "paused", "returned")
         assert app.paused_since is not None
@@ -284,6 +289,7 @@ def cancel(ctx: AppContext, user: UserInfo, application_no: str, reason: str) ->
         raise UserError("撤销必须填写原因")
     now = ctx.clock()
     with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
         app = _load(s, application_no)
         _require_status(app, *OPEN)
         app.status, app.paused_since = "cancelled", None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.clock import HALL_TZ, format_local, local_naive
+from counter_app.domain.permissions import may
 from counter_app.services import announcements
 from counter_app.services.announcements import NoticeRow, ShortNotice
 from counter_app.services.auth import UserInfo
@@ -197,7 +198,7 @@ class AnnouncementsPage(QWidget):
         self.rows: list[NoticeRow] = []
         self.dialog: AnnouncementDialog | None = None
         for button in (self.ui.newButton, self.ui.endButton, self.ui.withdrawButton):
-            button.setVisible(user.is_supervisor)
+            button.setVisible(may(user.role, "announcement.publish"))
         self.ui.newButton.clicked.connect(self.new_notice)
         self.ui.endButton.clicked.connect(self.change_end)
         self.ui.withdrawButton.clicked.connect(self.withdraw)

@@ -153,7 +153,9 @@ class Startup(QObject):
         self.window.statusBar().showMessage(self.tr("正在备份数据库…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = backups.backup_now(self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), user.id)
+            path = backups.backup_now(
+                self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), user.id, daily=True
+            )
         except UserError as exc:
             self.window.statusBar().clearMessage()
             QMessageBox.warning(self.window, self.tr("今日备份未完成"), tr_message(exc))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from counter_app import __version__
-from counter_app.services import applications, drafts, payments
+from counter_app.domain.permissions import may
+from counter_app.services import applications, auth, drafts, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.calendar_import import calendar_warning
 from counter_app.services.context import AppContext
@@ -39,6 +40,8 @@ from counter_app.ui.settlement_page import SettlementPage
 from counter_app.ui.training_scores_page import TrainingScoresPage
 from counter_app.ui.users_page import UsersPage
 from counter_app.ui.wizard import BusinessWizard
+
+SESSION_CHECK_MS = 5_000  # how soon a disabled user's open window locks
 
 
 class LockCover(QLabel):
@@ -131,13 +134,14 @@ class MainWindow(QMainWindow):
         self.notices = AnnouncementsPage(ctx, user, show_pdf, self.printouts)
         self.notices.changed.connect(self.today.refresh)
         self._add_page(self.tr("公告"), self.notices)
-        if user.is_supervisor:
+        # Which pages and actions a role sees: the one table the services enforce.
+        if may(user.role, "dashboard.view"):
             self.dashboard = DashboardPage(ctx, user, show_pdf, self.printouts)
             self._add_page(self.tr("指标看板"), self.dashboard)
-        if user.is_supervisor and not ctx.training:
+        if may(user.role, "training.scores") and not ctx.training:
             self.training_scores = TrainingScoresPage(ctx)
             self._add_page(self.tr("培训成绩"), self.training_scores)
-        if user.is_admin:
+        if may(user.role, "user.manage"):
             self.admin_page = UsersPage(ctx, user)
             self.admin_page.calendar_imported.connect(self.update_banner)
             self.admin_page.data_imported.connect(self.payment.load_fee_items)
@@ -147,8 +151,14 @@ class MainWindow(QMainWindow):
 
         self.ui.settingsAction.triggered.connect(self.open_settings)
         self.ui.exportAction.triggered.connect(self.open_export)
-        self.ui.exportAction.setEnabled(user.is_supervisor and not ctx.training)
+        self.ui.exportAction.setEnabled(may(user.role, "export.hq") and not ctx.training)
         self.ui.backupAction.triggered.connect(self.backup_now)
+        self.ui.backupAction.setEnabled(may(user.role, "backup.create"))
+        # A user an administrator disables (or who is locked out) meanwhile: the services
+        # refuse their next action; this ends the session within seconds as well.
+        self.session_timer = QTimer(self)
+        self.session_timer.timeout.connect(self.check_session)
+        self.session_timer.start(SESSION_CHECK_MS)
         self.ui.lockAction.triggered.connect(self.lock)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
@@ -478,6 +488,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.idle.set_minutes(self.settings.get(opt.IDLE_MINUTES))
             self.update_status()
+
+    def check_session(self) -> None:
+        """Lock the window when the signed-in user may no longer work."""
+        if self.locked:
+            return
+        problem = auth.session_problem(self.ctx, self.user)
+        if problem is not None:
+            self.statusBar().showMessage(tr_message(problem), 60_000)
+            self.lock()
 
     def lock(self) -> None:
         if self.locked:

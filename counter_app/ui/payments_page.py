@@ -125,14 +125,32 @@ class PaymentsPage(QWidget):
             self.reprint(row.receipt_no)
 
     def reprint(self, receipt_no: str) -> None:
-        """A counted 补打 of ``receipt_no``: the reason is asked, the copy marked."""
+        """A counted 补打 of ``receipt_no``: the reason is asked, a supervisor other than
+        the receipt's clerk authorises it, the copy is marked."""
         reason = ask_reason(self, self.tr("补打收据"), self.tr("补打原因（必填）："))
-        if reason is not None:
-            self._show(
-                lambda: payments.reprint(
-                    self.ctx, self.user, receipt_no, reason, self.printouts(), self.layout()
-                )
+        if reason is None:
+            return
+        if not reason.strip():
+            self.ui.messageLabel.setText(self.tr("补打收据须填写原因"))
+            return
+        supervisor = supervisor_dialog.ask_supervisor(
+            self.ctx,
+            self.tr("补打收据 {0}。原因：{1}").format(receipt_no, reason),
+            self,
+        )
+        if supervisor is None:
+            return
+        self._show(
+            lambda: payments.reprint(
+                self.ctx,
+                self.user,
+                receipt_no,
+                reason,
+                self.printouts(),
+                self.layout(),
+                supervisor=supervisor,
             )
+        )
 
     def void_selected(self) -> None:
         row = self.selected()

@@ -83,7 +83,7 @@ def restore_backup(
     """Restore ``backup`` over ``db_path`` once checked (and confirmed if it loses records).
     Returns the kept old store; raises UserError when refused, PermissionDenied for a
     user who is not an administrator. Cancelled: nothing changes and None is returned."""
-    backups.require_restorer(user)
+    backups.require_restorer(db_path, user)
     _info, loss = backups.check_restore(backup, db_path, backup_folder=backup_folder)
     if loss and not confirm(parent, loss.error(backup.name, on_screen=True).message):
         return None

@@ -486,7 +486,13 @@ def shoot_cashier_day(
     pay(ARREARS[3][0], method="card", reference="102615402277")
     at(14, 32, 8)
     pdfs["82_receipt_reprint"] = payments.reprint(
-        ctx, cashier, second, "客户遗失收据，凭身份证申请补打", printouts, "80mm"
+        ctx,
+        cashier,
+        second,
+        "客户遗失收据，凭身份证申请补打",
+        printouts,
+        "80mm",
+        supervisor=supervisor,
     )
 
     # 收费记录: today's receipts at this counter, the void and the reprint among them.

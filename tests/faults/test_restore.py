@@ -52,7 +52,7 @@ class Hall:
         with ctx.write() as s:
             add_owing_account(s, NOW, ACCOUNT)
         self.issued = {pay(ctx, clerk) for _ in range(3)}
-        self.backup = backups.backup_now(ctx, folder, 10)
+        self.backup = backups.backup_now(ctx, folder, 10, 1)
         self.issued |= {pay(ctx, clerk) for _ in range(4)}
         ctx.close()
         self.db, self.folder, self.clerk = db, folder, clerk
@@ -121,7 +121,7 @@ def _later_backup(store: Hall) -> Path:
     ctx = open_context(str(store.db))
     ctx.clock = lambda: NOW + timedelta(minutes=30)
     try:
-        return backups.backup_now(ctx, store.folder, 10)
+        return backups.backup_now(ctx, store.folder, 10, 1)
     finally:
         ctx.close()
 

@@ -105,7 +105,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
         }
         r = {k: payments.take_payment(ctx, clerk, "1", ask) for k, ask in asks.items()}
         payments.void(ctx, clerk, r["R4"].receipt_no, chief, "金额输错")
-        payments.reprint(ctx, clerk, r["R1"].receipt_no, "客户要求", folder)
+        payments.reprint(ctx, clerk, r["R1"].receipt_no, "客户要求", folder, supervisor=chief)
         settlement.compare_count(ctx, clerk, NOW.date(), {}, clerk)
         number = settlement.close_day(ctx, clerk, NOW.date(), "测试：未点钞", chief)
         anchor = settlement.report(ctx, number).anchor

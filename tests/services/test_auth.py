@@ -279,7 +279,7 @@ def test_only_an_admin_manages_users(
         password=PASSWORD,
     )
     before = actions(ctx)
-    with pytest.raises(PermissionDenied, match="只有管理员"):
+    with pytest.raises(PermissionDenied, match="须由管理员操作"):
         auth.add_user(
             ctx,
             actor,

@@ -79,7 +79,7 @@ def test_a_backup_is_a_checked_standalone_copy_named_by_the_hall_time(
     assert (entry.action, entry.entity_id, entry.user_id) == ("backup.create", target.name, 1)
     assert entry.detail["folder"] == str(usb) and entry.detail["keep"] == 5
     # A second one in the same second gets a name of its own.
-    again = backups.backup_now(paying, usb, 5)
+    again = backups.backup_now(paying, usb, 5, 1)
     assert again.name == "counter-20301126-100005-2.db"
     assert backups.list_backups(usb) == [again, target]
     assert integrity.check_store(paying).ok
@@ -96,7 +96,7 @@ def test_only_the_last_n_are_kept_and_nothing_else_is_touched(
     made = []
     for day in range(5):
         paying.clock = lambda day=day: NOW + timedelta(days=day)
-        made.append(backups.backup_now(paying, usb, 3))
+        made.append(backups.backup_now(paying, usb, 3, 1))
     assert backups.list_backups(usb) == made[:1:-1]  # the newest three
     assert [p.name for p in backups.list_backups(usb)] == [
         "counter-20301130-100005.db",
@@ -114,7 +114,7 @@ def test_only_the_last_n_are_kept_and_nothing_else_is_touched(
 def test_old_backups_stay_when_the_new_one_fails(
     paying: AppContext, usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = backups.backup_now(paying, usb, 1)
+    first = backups.backup_now(paying, usb, 1, 1)
 
     def full(source: Path, target: Path, *, verify: bool = False) -> Path:
         target.with_name(target.name + ".partial").write_bytes(b"half")
@@ -123,7 +123,7 @@ def test_old_backups_stay_when_the_new_one_fails(
     monkeypatch.setattr(backups, "backup_sqlite", full)
     paying.clock = lambda: NOW + timedelta(days=1)
     with pytest.raises(UserError, match="空间不足") as caught:
-        backups.backup_now(paying, usb, 1)
+        backups.backup_now(paying, usb, 1, 1)
     assert "U盘" in caught.value.message
     assert backups.list_backups(usb) == [first]
     assert count(first) == 3
@@ -134,21 +134,21 @@ def test_a_missing_folder_is_not_created_and_is_explained(
 ) -> None:
     unplugged = tmp_path / "media" / "USB" / "柜台备份"
     with pytest.raises(UserError) as caught:
-        backups.backup_now(paying, unplugged, 3)
+        backups.backup_now(paying, unplugged, 3, 1)
     assert f"备份文件夹 {unplugged} 不存在" in caught.value.message
     assert "插好U盘" in caught.value.message
     assert not unplugged.exists() and not unplugged.parent.exists()
     for not_set in ("", " ", Path("")):
         with pytest.raises(UserError, match="尚未设置备份文件夹"):
-            backups.backup_now(paying, not_set, 3)
+            backups.backup_now(paying, not_set, 3, 1)
     with pytest.raises(UserError, match="应为完整路径"):
-        backups.backup_now(paying, Path("backups"), 3)
+        backups.backup_now(paying, Path("backups"), 3, 1)
     a_file = tmp_path / "file.txt"
     a_file.write_text("x", encoding="utf-8")
     with pytest.raises(UserError, match="不是文件夹"):
-        backups.backup_now(paying, a_file, 3)
+        backups.backup_now(paying, a_file, 3, 1)
     with pytest.raises(UserError, match="至少为1"):
-        backups.backup_now(paying, tmp_path, 0)
+        backups.backup_now(paying, tmp_path, 0, 1)
 
 
 @pytest.mark.skipif(
@@ -158,7 +158,7 @@ def test_an_unwritable_folder_is_explained(paying: AppContext, usb: Path) -> Non
     usb.chmod(0o500)
     try:
         with pytest.raises(UserError, match="无法写入备份文件夹") as caught:
-            backups.backup_now(paying, usb, 3)
+            backups.backup_now(paying, usb, 3, 1)
     finally:
         usb.chmod(0o700)
     assert "写保护" in caught.value.message
@@ -172,7 +172,7 @@ def test_a_write_protected_drive_is_explained(
 
     monkeypatch.setattr(backups, "backup_sqlite", read_only)
     with pytest.raises(UserError, match="写保护"):
-        backups.backup_now(paying, usb, 3)
+        backups.backup_now(paying, usb, 3, 1)
 
 
 def test_a_server_database_is_not_backed_up_here() -> None:
@@ -183,7 +183,7 @@ def test_a_server_database_is_not_backed_up_here() -> None:
 def test_a_daily_backup_is_due_until_one_is_made_that_day(paying: AppContext, usb: Path) -> None:
     assert backups.daily_backup_due(paying, usb)
     assert backups.daily_backup_due(paying, usb / "missing")
-    backups.backup_now(paying, usb, 3)
+    backups.backup_now(paying, usb, 3, 1)
     assert not backups.daily_backup_due(paying, usb)
     paying.clock = lambda: NOW + timedelta(hours=13)  # 23:00 the same day
     assert not backups.daily_backup_due(paying, usb)
@@ -197,7 +197,7 @@ def test_a_daily_backup_is_due_until_one_is_made_that_day(paying: AppContext, us
 def test_restore_brings_the_backup_back_and_keeps_what_it_replaced(
     paying: AppContext, clerk: UserInfo, usb: Path, db_path: Path
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     later = take(paying, clerk)
     paying.close()
     info = backups.inspect_backup(backup)
@@ -240,7 +240,7 @@ def test_restore_brings_the_backup_back_and_keeps_what_it_replaced(
 
 
 def test_restore_into_an_empty_place(paying: AppContext, usb: Path, tmp_path: Path) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     fresh = tmp_path / "new pc" / "counter.db"
     assert backups.restore(backup, fresh) is None
     assert count(fresh) == 3
@@ -249,7 +249,7 @@ def test_restore_into_an_empty_place(paying: AppContext, usb: Path, tmp_path: Pa
 def test_restore_refuses_while_the_app_has_the_store_open(
     paying: AppContext, usb: Path, db_path: Path
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     with paying.read() as s:  # the app holds a pooled connection
         s.execute(select(1))
     with pytest.raises(UserError, match="请先在所有电脑上退出柜台助手"):
@@ -260,7 +260,7 @@ def test_restore_refuses_while_the_app_has_the_store_open(
 
 
 def test_restore_over_a_damaged_store(paying: AppContext, usb: Path, db_path: Path) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     paying.close()
     corrupt_table(db_path, "payments")
     kept = backups.restore(backup, db_path, now=NOW)
@@ -283,7 +283,7 @@ def test_restore_over_a_damaged_store(paying: AppContext, usb: Path, db_path: Pa
 def test_restore_checks_the_backup_first_and_leaves_the_store_alone(
     paying: AppContext, usb: Path, db_path: Path, tmp_path: Path, spoil: str, message: str
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     paying.close()
     bad = tmp_path / "bad.db"
     if spoil == "text":

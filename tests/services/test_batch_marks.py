@@ -65,7 +65,7 @@ def test_the_batch_carries_the_highest_numbers_and_the_chain_anchors(
     assert (second["审计链起点编号"], second["审计链起点哈希"]) == end
     assert second["审计链终点编号"] == end[0] + 1
     # Written again, a batch is the same, anchors included.
-    again = export.export_batch_again(paying, 1, sent / "again").path
+    again = export.export_batch_again(paying, 1, sent / "again", user=hall[1]).path
     assert info(again) == first
 
 
@@ -156,7 +156,7 @@ def test_a_batch_after_a_restore_that_lost_a_batch_is_refused_by_hq(
     sent: Path,
     tmp_path: Path,
 ) -> None:
-    older = backups.backup_now(paying, usb, 3)
+    older = backups.backup_now(paying, usb, 3, 1)
     one = export.export_period(paying, hall[1], sent).path
     paying.close()
     backups.restore(older, db_path, now=NOW, accept_loss=True)

@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from support import ADMIN
 
 from counter_app.services.calendar_import import calendar_warning, import_calendar
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import ImportRejected
+
+
+@pytest.fixture(autouse=True)
+def _hall_with_its_admin(hall: object) -> None:
+    """Imports are an administrator's (ADMIN): the store needs its hall and admin."""
 
 
 def workbook(
@@ -38,12 +44,12 @@ def test_calendar_for_an_unknown_year(ctx: AppContext, tmp_path: Path, db_path: 
             ("2027-01-09", "调休上班"),
         ],
     )
-    assert import_calendar(ctx, None, path) == {2027: 3}
+    assert import_calendar(ctx, ADMIN, path) == {2027: 3}
     assert calendar_warning(ctx) is None
     assert ctx.calendar.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 5)
     assert ctx.calendar.is_working_day(date(2027, 1, 9))  # a make-up Saturday
     # Importing the same file again changes nothing; a new start loads it from the store.
-    import_calendar(ctx, None, path)
+    import_calendar(ctx, ADMIN, path)
     again = open_context(str(db_path))
     try:
         assert again.calendar.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 5)
@@ -72,15 +78,15 @@ def test_a_bad_file_is_refused_whole(
     ctx.clock = lambda: datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
     good = [("2027-01-01", "节假日")]
     with pytest.raises(ImportRejected) as caught:
-        import_calendar(ctx, None, workbook(tmp_path / "bad.xlsx", good + rows if rows else []))
+        import_calendar(ctx, ADMIN, workbook(tmp_path / "bad.xlsx", good + rows if rows else []))
     assert reason in caught.value.message
     assert not ctx.calendar.covers(2027)
 
 
 def test_wrong_header_and_not_a_workbook(ctx: AppContext, tmp_path: Path) -> None:
     with pytest.raises(ImportRejected, match="表头"):
-        import_calendar(ctx, None, workbook(tmp_path / "h.xlsx", [], ("day", "kind")))
+        import_calendar(ctx, ADMIN, workbook(tmp_path / "h.xlsx", [], ("day", "kind")))
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"not a workbook")
     with pytest.raises(ImportRejected, match="无法读取"):
-        import_calendar(ctx, None, junk)
+        import_calendar(ctx, ADMIN, junk)

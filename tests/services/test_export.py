@@ -17,7 +17,7 @@ from typing import Any
 import openpyxl
 import pytest
 from sqlalchemy import func, select, text, update
-from support import PASSWORD
+from support import ADMIN, PASSWORD
 
 from counter_app.cli_export import add_export_parser, run_export
 from counter_app.services import applications, auth, export, payments, settlement
@@ -289,7 +289,7 @@ def test_file_name_and_manifest(data: Hall, out: Path) -> None:
     assert manifest["软件版本"]
     at(data.ctx, NOW + timedelta(hours=2))
     ranged = export.export_period(
-        data.ctx, None, out, date_from=date(2026, 11, 1), date_to=date(2026, 11, 30)
+        data.ctx, ADMIN, out, date_from=date(2026, 11, 1), date_to=date(2026, 11, 30)
     )
     assert ranged.path.name == "330101_20261101-20261130_0002.xlsx"
     assert info(open_book(ranged.path))["批次号"] == "0002"
@@ -389,7 +389,7 @@ def test_row_keys_are_unique_and_carry_the_hall_code(data: Hall, out: Path) -> N
     at(data.ctx, NOW + timedelta(hours=2))
     second = open_book(
         export.export_period(
-            data.ctx, None, out, date_from=date(2026, 11, 23), date_to=date(2026, 11, 24)
+            data.ctx, ADMIN, out, date_from=date(2026, 11, 23), date_to=date(2026, 11, 24)
         ).path
     )
     for name in CONTRACT:
@@ -498,7 +498,7 @@ def test_export_again_is_identical_after_the_store_changed(data: Hall, out: Path
         assert list(actions) == ["export.batch", "export.again"]
         assert s.scalar(select(func.count()).select_from(ExportBatch)) == 1
     with pytest.raises(NotFound, match="0009"):
-        export.export_batch_again(ctx, 9, out)
+        export.export_batch_again(ctx, 9, out, user=ADMIN)
 
 
 def test_export_again_refuses_a_batch_whose_stored_rows_were_altered(data: Hall, out: Path) -> None:
@@ -513,7 +513,7 @@ def test_export_again_refuses_a_batch_whose_stored_rows_were_altered(data: Hall,
     for p in out.iterdir():
         p.unlink()
     with pytest.raises(UserError, match="收费明细"):
-        export.export_batch_again(ctx, 1, out)
+        export.export_batch_again(ctx, 1, out, user=ADMIN)
     assert list(out.iterdir()) == []
 
 
@@ -642,7 +642,11 @@ def test_export_again_cancelled_leaves_the_folder_as_it_was(data: Hall, out: Pat
     before = first.path.read_bytes()
     with pytest.raises(ExportCancelled):
         export.export_batch_again(
-            data.ctx, 1, out, progress=lambda stage, done, total: stage != "保存文件"
+            data.ctx,
+            1,
+            out,
+            user=data.admin,
+            progress=lambda stage, done, total: stage != "保存文件",
         )
     assert [p.name for p in out.iterdir()] == [first.path.name]
     assert first.path.read_bytes() == before
@@ -651,21 +655,21 @@ def test_export_again_cancelled_leaves_the_folder_as_it_was(data: Hall, out: Pat
 def test_bad_choices_are_refused_in_chinese(data: Hall, out: Path) -> None:
     with pytest.raises(UserError, match="起始日期不能晚于截止日期"):
         export.export_period(
-            data.ctx, None, out, date_from=date(2026, 11, 30), date_to=date(2026, 11, 1)
+            data.ctx, ADMIN, out, date_from=date(2026, 11, 30), date_to=date(2026, 11, 1)
         )
     with pytest.raises(UserError, match="同时填写"):
-        export.export_period(data.ctx, None, out, date_from=date(2026, 11, 1))
+        export.export_period(data.ctx, ADMIN, out, date_from=date(2026, 11, 1))
     blocker = out / "not-a-folder"
     blocker.write_text("x")
     with pytest.raises(UserError, match="导出文件夹"):
-        export.export_period(data.ctx, None, blocker / "sub")
+        export.export_period(data.ctx, ADMIN, blocker / "sub")
 
 
 def test_list_batches(data: Hall, out: Path) -> None:
     assert export.list_batches(data.ctx) == []
     export.export_period(data.ctx, data.admin, out)
     at(data.ctx, NOW + timedelta(hours=2))
-    export.export_period(data.ctx, None, out, date_from=date(2026, 11, 1),
+    export.export_period(data.ctx, ADMIN, out, date_from=date(2026, 11, 1),
                          date_to=date(2026, 11, 24))  # fmt: skip
     got = export.list_batches(data.ctx)
     assert [(b.batch_no, b.mode) for b in got] == [(2, "range"), (1, "since_last")]

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
+from support import ADMIN
 
 from counter_app.domain.tariff import Tier, example_tiers, explain_bill
 from counter_app.services.auth import HallInfo, UserInfo
@@ -186,7 +187,7 @@ def test_each_bad_row_is_refused_with_its_number_and_nothing_is_written(
     first = bill(month="202503") if "重复" in reason else bill(month="202502")
     path = arrears_file(tmp_path / "bad.xlsx", [first, bad, bill(account="330101000301")])
     with pytest.raises(ImportRejected) as caught:
-        import_arrears(clocked, None, path)
+        import_arrears(clocked, ADMIN, path)
     assert reason in caught.value.message, caught.value.message
     assert all(row == 3 for row, _ in caught.value.problems), caught.value.problems
     assert count(clocked, Account) == count(clocked, Arrears) == count(clocked, Customer) == 0
@@ -198,7 +199,7 @@ def test_a_duplicate_names_both_rows(clocked: AppContext, tmp_path: Path) -> Non
         tmp_path / "dup.xlsx", [bill(), bill(account="330101000301"), bill(month=202503)]
     )
     with pytest.raises(ImportRejected) as caught:
-        import_arrears(clocked, None, path)
+        import_arrears(clocked, ADMIN, path)
     assert caught.value.problems == [(4, "户号 330101000201 应收年月 202503 与第2行重复")]
 
 
@@ -210,7 +211,7 @@ def test_every_bad_row_is_reported_at_once(clocked: AppContext, tmp_path: Path) 
         bill(month="202504", deadline="soon", paid=-1, owed=121.5),
     ]
     with pytest.raises(ImportRejected) as caught:
-        import_arrears(clocked, None, arrears_file(tmp_path / "bad.xlsx", rows))
+        import_arrears(clocked, ADMIN, arrears_file(tmp_path / "bad.xlsx", rows))
     assert [row for row, _ in caught.value.problems] == [3, 5, 5]
     assert "第3行" in caught.value.message and "第5行" in caught.value.message
 
@@ -222,7 +223,7 @@ def test_cells_as_excel_gives_them(clocked: AppContext, tmp_path: Path) -> None:
         bill(month=202502.0, due="88.80", paid="8.8", owed="80", deadline="2025-03-25"),
         bill(month=datetime(2025, 3, 1), due=100, paid=33.33, owed=66.67),
     ]
-    summary = import_arrears(clocked, None, arrears_file(tmp_path / "ok.xlsx", rows))
+    summary = import_arrears(clocked, ADMIN, arrears_file(tmp_path / "ok.xlsx", rows))
     assert summary.arrears_added == 3
     assert arrears_of(clocked, "330101000201") == {
         "202501": (Decimal("0.30"), Decimal("0.00"), "open"),
@@ -233,18 +234,19 @@ def test_cells_as_excel_gives_them(clocked: AppContext, tmp_path: Path) -> None:
 
 def test_wrong_header_empty_file_and_not_a_workbook(clocked: AppContext, tmp_path: Path) -> None:
     with pytest.raises(ImportRejected, match="表头"):
-        import_arrears(clocked, None, arrears_file(tmp_path / "h.xlsx", [bill()], ["户号"]))
+        import_arrears(clocked, ADMIN, arrears_file(tmp_path / "h.xlsx", [bill()], ["户号"]))
     with pytest.raises(ImportRejected, match="没有欠费记录"):
-        import_arrears(clocked, None, arrears_file(tmp_path / "e.xlsx", []))
+        import_arrears(clocked, ADMIN, arrears_file(tmp_path / "e.xlsx", []))
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"not a workbook")
     with pytest.raises(ImportRejected, match="无法读取"):
-        import_arrears(clocked, None, junk)
+        import_arrears(clocked, ADMIN, junk)
 
 
 def test_new_accounts_need_a_hall(ctx: AppContext, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="尚未设置营业厅"):
-        import_arrears(ctx, None, arrears_file(tmp_path / "a.xlsx", [bill()]))
+    # No hall, so no administrator either: refused before anything is read.
+    with pytest.raises(UserError, match="登录的账户已不存在"):
+        import_arrears(ctx, ADMIN, arrears_file(tmp_path / "a.xlsx", [bill()]))
     assert count(ctx, Account) == count(ctx, Customer) == count(ctx, Arrears) == 0
 
 
@@ -300,7 +302,7 @@ def test_a_newer_list_replaces_the_open_arrears_of_the_accounts_it_names(
     april = datetime(2025, 4, 25)
     import_arrears(
         ctx,
-        None,
+        ADMIN,
         arrears_file(
             tmp_path / "april.xlsx",
             [
@@ -337,7 +339,7 @@ def test_a_newer_list_replaces_the_open_arrears_of_the_accounts_it_names(
             bill(y, "202503", 210, name="王秀英"),
         ],
     )
-    summary = import_arrears(ctx, None, may)
+    summary = import_arrears(ctx, ADMIN, may)
     assert (summary.accounts, summary.accounts_created) == (2, 0)
     assert (summary.arrears_added, summary.arrears_updated, summary.unchanged) == (2, 1, 1)
     assert (summary.arrears_withdrawn, summary.arrears_kept) == (2, 1)
@@ -355,11 +357,11 @@ def test_a_newer_list_replaces_the_open_arrears_of_the_accounts_it_names(
     assert arrears_of(ctx, z) == z_before  # not named: untouched
     assert "保留为未结清" in summary.text
 
-    again = import_arrears(ctx, None, may)
+    again = import_arrears(ctx, ADMIN, may)
     assert not again.changed and again.unchanged == 4 and again.arrears_kept == 1
 
     # A month listed again after it was withdrawn is open again.
-    back = import_arrears(ctx, None, arrears_file(tmp_path / "back.xlsx", [bill(x, "202503", 60)]))
+    back = import_arrears(ctx, ADMIN, arrears_file(tmp_path / "back.xlsx", [bill(x, "202503", 60)]))
     assert back.arrears_updated == 1
     assert arrears_of(ctx, x)["202503"][2] == "open"
 
@@ -385,9 +387,9 @@ def fee_file(
 
 def test_the_sample_fee_schedule_round_trips_exactly(clocked: AppContext) -> None:
     ctx = clocked
-    first = import_fee_schedule(ctx, None, FEES_SAMPLE)
+    first = import_fee_schedule(ctx, ADMIN, FEES_SAMPLE)
     assert (first.items_added, first.tiers_added, first.changed) == (10, 3, True)
-    second = import_fee_schedule(ctx, None, FEES_SAMPLE)
+    second = import_fee_schedule(ctx, ADMIN, FEES_SAMPLE)
     assert not second.changed
     assert (second.items_unchanged, second.tiers_unchanged) == (10, 3)
 
@@ -420,7 +422,7 @@ def test_a_newer_schedule_updates_by_key_and_replaces_a_tier_table(
     clocked: AppContext, tmp_path: Path
 ) -> None:
     ctx = clocked
-    import_fee_schedule(ctx, None, fee_file(tmp_path / "a.xlsx", [ITEM], TIERS))
+    import_fee_schedule(ctx, ADMIN, fee_file(tmp_path / "a.xlsx", [ITEM], TIERS))
     four = [
         ["居民", 1, 1, 2000, "0.5383", "2026-01-01"],  # lower 1: also "from the first kWh"
         ["居民", 2, 2001, 3000, "0.5883", "2026-01-01"],
@@ -435,7 +437,7 @@ def test_a_newer_schedule_updates_by_key_and_replaces_a_tier_table(
         ],
         TIERS + four,
     )
-    summary = import_fee_schedule(ctx, None, b)
+    summary = import_fee_schedule(ctx, ADMIN, b)
     assert (summary.items_added, summary.items_updated, summary.items_unchanged) == (1, 1, 0)
     assert (summary.tiers_added, summary.tiers_unchanged, summary.tiers_removed) == (4, 3, 0)
     assert [t.price for t in current_tiers(ctx, "居民", date(2026, 1, 1))] == [
@@ -455,7 +457,7 @@ def test_a_newer_schedule_updates_by_key_and_replaces_a_tier_table(
         ["居民", 2, 2001, 3000, "0.5883", "2026-01-01"],
         ["居民", 3, 3001, None, "0.8883", "2026-01-01"],
     ]
-    c = import_fee_schedule(ctx, None, fee_file(tmp_path / "c.xlsx", [ITEM], three))
+    c = import_fee_schedule(ctx, ADMIN, fee_file(tmp_path / "c.xlsx", [ITEM], three))
     assert (c.tiers_updated, c.tiers_removed, c.tiers_unchanged, c.items_updated) == (1, 1, 2, 1)
     assert current_tiers(ctx, "居民", date(2026, 6, 1)) == [
         Tier(1, 1, 2000, Decimal("0.5383")),
@@ -466,10 +468,10 @@ def test_a_newer_schedule_updates_by_key_and_replaces_a_tier_table(
 
 
 def test_items_only_and_the_tier_sheet_by_position(clocked: AppContext, tmp_path: Path) -> None:
-    only = import_fee_schedule(clocked, None, fee_file(tmp_path / "i.xlsx", [ITEM]))
+    only = import_fee_schedule(clocked, ADMIN, fee_file(tmp_path / "i.xlsx", [ITEM]))
     assert (only.items_added, only.tiers_added) == (1, 0)
     second = import_fee_schedule(
-        clocked, None, fee_file(tmp_path / "t.xlsx", [ITEM], TIERS, tier_sheet="Sheet2")
+        clocked, ADMIN, fee_file(tmp_path / "t.xlsx", [ITEM], TIERS, tier_sheet="Sheet2")
     )
     assert (second.items_unchanged, second.tiers_added) == (1, 3)
 
@@ -553,19 +555,19 @@ def test_each_bad_fee_row_is_refused_and_nothing_is_written(
 ) -> None:
     path = fee_file(tmp_path / "bad.xlsx", [ITEM, *items], tiers)
     with pytest.raises(ImportRejected) as caught:
-        import_fee_schedule(clocked, None, path)
+        import_fee_schedule(clocked, ADMIN, path)
     assert reason in caught.value.message, caught.value.message
     assert count(clocked, FeeItem) == count(clocked, TariffTier) == 0
 
 
 def test_fee_headers_and_an_empty_schedule(clocked: AppContext, tmp_path: Path) -> None:
     with pytest.raises(ImportRejected, match="没有收费项目或阶梯电价"):
-        import_fee_schedule(clocked, None, fee_file(tmp_path / "e.xlsx", [], []))
+        import_fee_schedule(clocked, ADMIN, fee_file(tmp_path / "e.xlsx", [], []))
     bad_tiers = workbook(
         tmp_path / "h.xlsx", [("收费标准", FEE_HEADERS, [ITEM]), ("阶梯电价", ["类别"], [])]
     )
     with pytest.raises(ImportRejected, match="〔阶梯电价〕表头应为"):
-        import_fee_schedule(clocked, None, bad_tiers)
+        import_fee_schedule(clocked, ADMIN, bad_tiers)
 
 
 # -- the samples ------------------------------------------------------------------------------

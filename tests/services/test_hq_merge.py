@@ -12,7 +12,7 @@ from typing import Any
 import openpyxl
 import pytest
 from sqlalchemy import create_engine, func, select, table, text
-from support import PASSWORD
+from support import ADMIN, PASSWORD
 
 from counter_app.cli_hq import add_hq_parsers, run_hq
 from counter_app.services import auth, export, hq_merge
@@ -156,7 +156,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
                 password=PASSWORD,
             )
             fill_demo(ctx, 30, 60, 5, 1)
-            paths.append(export.export_period(ctx, None, out).path)
+            paths.append(export.export_period(ctx, ADMIN, out).path)
         finally:
             ctx.close()
     return paths

@@ -31,7 +31,7 @@ from counter_app.services.errors import StartupError
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.settlement import close_day, compare_count
 from counter_app.store.models import Arrears, AuditEntry
-from tests.support import add_owing_account
+from tests.support import ADMIN, add_owing_account
 
 D = Decimal
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -336,7 +336,7 @@ def test_an_hq_import_raising_amount_paid_is_not_a_problem(
     month = f"{NOW.year}10"
     sheet.append([OWES, "张三丰", "城关镇人民路100号", "居民", month, 200, 200, 0, "2030-11-05"])
     book.save(tmp_path / "hq.xlsx")
-    import_arrears(busy, None, tmp_path / "hq.xlsx")
+    import_arrears(busy, ADMIN, tmp_path / "hq.xlsx")
     with busy.read() as s:
         bill = s.scalars(select(Arrears).where(Arrears.bill_month == month)).one()
         assert bill.amount_paid == bill.amount_due and 0 < bill.paid_elsewhere < bill.amount_due
@@ -375,7 +375,7 @@ def test_a_damaged_store_is_not_opened_and_the_latest_backup_is_named(
 ) -> None:
     folder = tmp_path / "U盘"
     folder.mkdir()
-    latest = backups.backup_now(busy, folder, 5)
+    latest = backups.backup_now(busy, folder, 5, 1)
     busy.close()  # the WAL is folded into the file on close
     assert not db_path.with_name(db_path.name + "-wal").exists()
     damaged = tmp_path / "damaged" / "counter.db"

@@ -301,13 +301,18 @@ def test_void_only_the_same_day(
 
 
 def test_reprint_counts_and_marks_copies(
-    seeded: AppContext, clerk: UserInfo, tmp_path: Path
+    seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
+    boss = supervisor(seeded, hall)
     result = pay(seeded, clerk, "363.00", tendered=D("363.00"))
     with pytest.raises(UserError, match="原因"):
-        payments.reprint(seeded, clerk, result.receipt_no, "", tmp_path)
-    payments.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path)
-    second = payments.reprint(seeded, clerk, result.receipt_no, "打印机卡纸", tmp_path)
+        payments.reprint(seeded, clerk, result.receipt_no, "", tmp_path, supervisor=boss)
+    with pytest.raises(UserError, match="授权补打收据"):  # a clerk cannot authorise it
+        payments.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path, supervisor=clerk)
+    payments.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path, supervisor=boss)
+    second = payments.reprint(
+        seeded, clerk, result.receipt_no, "打印机卡纸", tmp_path, supervisor=boss
+    )
     text = "".join(p.extract_text() for p in PdfReader(second).pages)
     assert "补打" in text and "第2次" in text
     with seeded.read() as s:

@@ -31,13 +31,13 @@ def reopen(db: Path) -> AppContext:
 
 def later_backup(ctx: AppContext, folder: Path, minutes: int) -> Path:
     ctx.clock = lambda: NOW + timedelta(minutes=minutes)
-    return backups.backup_now(ctx, folder, 10)
+    return backups.backup_now(ctx, folder, 10, 1)
 
 
 def test_the_newest_backup_restores_without_confirmation(
     paying: AppContext, usb: Path, db_path: Path
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)  # its own backup.create entry is not a loss
+    backup = backups.backup_now(paying, usb, 3, 1)  # its own backup.create entry is not a loss
     paying.close()
     assert not backups.check_restore(backup, db_path)[1]
     backups.restore(backup, db_path, now=NOW)
@@ -51,7 +51,7 @@ def test_the_newest_backup_restores_without_confirmation(
 def test_an_older_backup_is_refused_with_what_would_be_lost_and_nothing_changes(
     paying: AppContext, clerk: UserInfo, usb: Path, db_path: Path
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     lost = [take(paying, clerk) for _ in range(3)]
     paying.close()
     before = {p.name: p.read_bytes() for p in db_path.parent.iterdir()}
@@ -69,7 +69,7 @@ def test_an_older_backup_is_refused_with_what_would_be_lost_and_nothing_changes(
 def test_accepted_the_numbers_continue_above_every_number_issued(
     paying: AppContext, clerk: UserInfo, usb: Path, db_path: Path
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     issued = [take(paying, clerk) for _ in range(2)]
     marks_before = read_marks(marks_path(db_path))
     paying.close()
@@ -117,7 +117,7 @@ def integrity_head(s: object) -> tuple[int, str]:
 def test_another_halls_backup_is_refused_outright(
     paying: AppContext, usb: Path, db_path: Path, tmp_path: Path
 ) -> None:
-    backup = backups.backup_now(paying, usb, 3)
+    backup = backups.backup_now(paying, usb, 3, 1)
     paying.close()
     other = tmp_path / "other hall" / "counter-20301126-090000.db"
     other.parent.mkdir()
@@ -139,7 +139,7 @@ def test_another_halls_backup_is_refused_outright(
 def test_a_new_pc_takes_the_marks_from_the_newest_backup_in_the_folder(
     paying: AppContext, clerk: UserInfo, usb: Path, tmp_path: Path
 ) -> None:
-    older = backups.backup_now(paying, usb, 5)
+    older = backups.backup_now(paying, usb, 5, 1)
     take(paying, clerk)
     take(paying, clerk)
     later_backup(paying, usb, 30)
@@ -166,7 +166,7 @@ def test_a_new_pc_takes_the_marks_from_an_hq_batch(
     usb: Path,
     tmp_path: Path,
 ) -> None:
-    older = backups.backup_now(paying, usb, 5)
+    older = backups.backup_now(paying, usb, 5, 1)
     for _ in range(3):
         take(paying, clerk)
     sent = tmp_path / "sent"

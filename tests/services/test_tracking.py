@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -26,10 +28,15 @@ VALUES = {
 MONDAY = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
 
+_HOUSES = itertools.count(1)
+
+
 def accept(ctx: AppContext, clerk: UserInfo) -> str:
     ctx.clock = lambda: MONDAY
+    # Each at its own address: a second open application for one address needs a reason.
+    values = {**VALUES, "address": f"城关镇幸福路{next(_HOUSES)}号"}
     return applications.submit_application(
-        ctx, clerk, "1", "lv_residential_new", VALUES, ("applicant_id",), MONDAY
+        ctx, clerk, "1", "lv_residential_new", values, ("applicant_id",), MONDAY
     ).application_no
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from support import ADMIN
 
 from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
 from counter_app.services import applications, export, payments, training
@@ -106,7 +107,7 @@ def test_export_refuses_the_training_store_even_opened_as_a_plain_store(
     try:
         assert not plain.training
         with pytest.raises(UserError, match="不得导出"):
-            export.export_period(plain, None, tmp_path / "out")
+            export.export_period(plain, ADMIN, tmp_path / "out")
     finally:
         plain.close()
     assert not list((tmp_path / "out").glob("*.xlsx")) if (tmp_path / "out").exists() else True

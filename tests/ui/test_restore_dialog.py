@@ -46,7 +46,7 @@ def older(ctx: AppContext, clerk: UserInfo, db_path: Path, tmp_path: Path) -> Pa
     pay(ctx, clerk)
     folder = tmp_path / "backups"
     folder.mkdir()
-    backup = backups.backup_now(ctx, folder, 5)
+    backup = backups.backup_now(ctx, folder, 5, 1)
     pay(ctx, clerk)
     pay(ctx, clerk)
     ctx.close()
