@@ -420,3 +420,61 @@ def test_demo_passes_a_training_store(
     real.close()
     as_user(monkeypatch, tmp_path, "wang")
     assert main(["--db", str(tmp_path / "training.db"), *DEMO]) == 0
+
+
+# Halls with several counters keep their store on PostgreSQL: the same login there.
+BACKENDS = ["sqlite", "pg"] if os.environ.get("COUNTER_TEST_PG") else ["sqlite"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+def test_a_refusal_is_recorded_with_whatever_name_was_given(ctx, hall) -> None:  # type: ignore[no-untyped-def]
+    from counter_app.services import integrity
+
+    admin = hall[1]
+    auth.record_refusal(ctx, f"  {admin.username} ", "export", "角色不够")
+    auth.record_refusal(ctx, "x\x00y" * 30, "backup", "密码错误")  # typed or read from a file
+    with ctx.read() as s:
+        known, unknown = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "cli.refused").order_by(AuditEntry.id)
+        )
+        assert (known.user_id, known.entity_id, known.detail["username"]) == (
+            admin.id,
+            "export",
+            admin.username,
+        )
+        assert known.detail["why"] == "角色不够"
+        assert unknown.user_id is None and unknown.detail["username"] == ("xy" * 20)
+    assert integrity.verify_audit_chain(ctx).ok
+
+
+@pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+def test_the_login_on_either_database(  # type: ignore[no-untyped-def]
+    ctx, db_url: str, hall, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    supervisor = auth.add_user(
+        ctx,
+        hall[1],
+        username="li",
+        display_name="李值班",
+        staff_no="S001",
+        role="supervisor",
+        password=PASSWORD,
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["--db", db_url, "export", "--out", str(out)]) == 2
+    as_user(monkeypatch, tmp_path, "li", "wrong-wrong")
+    assert main(["--db", db_url, "export", "--out", str(out)]) == 1
+    as_user(monkeypatch, tmp_path, "li")
+    assert main(["--db", db_url, "export", "--out", str(out)]) == 0, capsys.readouterr().err
+    with ctx.read() as s:
+        actions = list(
+            s.execute(
+                select(AuditEntry.action, AuditEntry.user_id)
+                .where(AuditEntry.action != "user.create", AuditEntry.id > 2)
+                .order_by(AuditEntry.id)
+            ).tuples()
+        )
+    assert actions[:2] == [("cli.refused", None), ("cli.refused", supervisor.id)]
+    assert ("export.batch", supervisor.id) in actions
+    assert len(list(out.iterdir())) == 1
