@@ -313,3 +313,19 @@ def test_import_arrears_before_init_says_what_to_do(env: dict[str, str], tmp_pat
     assert result.returncode == 2
     assert "尚未设置营业厅" in result.stderr and "counter-app init" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_command_on_the_halls_data_asks_who_runs_it(env: dict[str, str], tmp_path: Path) -> None:
+    db = tmp_path / "counter.db"
+    env["COUNTER_APP_ADMIN_PASSWORD"] = ADMIN_PASSWORD
+    assert run_cli(["--db", str(db), *INIT], env).returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    refused = run_cli(["--db", str(db), "backup", "--to", str(usb)], env)
+    assert refused.returncode == 2 and list(usb.iterdir()) == []
+    assert "需要登录" in refused.stderr and "COUNTER_APP_LOGIN_FILE" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    log_in(env, tmp_path)
+    done = run_cli(["--db", str(db), "backup", "--to", str(usb)], env)
+    assert done.returncode == 0, done.stderr
+    assert len([p for p in usb.iterdir() if p.suffix == ".db"]) == 1
