@@ -478,3 +478,24 @@ def test_the_login_on_either_database(  # type: ignore[no-untyped-def]
     assert actions[:2] == [("cli.refused", None), ("cli.refused", supervisor.id)]
     assert ("export.batch", supervisor.id) in actions
     assert len(list(out.iterdir())) == 1
+
+
+def test_a_store_that_cannot_be_opened_is_restored_by_an_administrator_of_the_backup(
+    store: Store, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.db.write_bytes(b"not a database at all " * 500)  # the damage restore is for
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store.db}{suffix}").unlink(missing_ok=True)
+    # The marks know of the backup's own entry, which the damaged store cannot show.
+    argv = ["restore", str(store.backup), "--yes", "--accept-loss"]
+    assert run(store, argv) == 2  # no login: nothing replaced
+    assert store.db.read_bytes().startswith(b"not a database")
+    as_user(monkeypatch, store.folder, "li")  # the backup's supervisor: not enough
+    assert run(store, argv) == 1
+    assert "须由管理员登录" in capsys.readouterr().err
+    assert store.db.read_bytes().startswith(b"not a database")
+    as_user(monkeypatch, store.folder, "wang")
+    assert run(store, argv) == 0, capsys.readouterr().err
+    assert business(store.db)["payments"] == 1
+    (entry,) = [e for e in audit_after(store.db, 0) if e.action == "backup.restore"]
+    assert entry.user_id == store.ids["wang"]
