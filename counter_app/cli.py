@@ -6,12 +6,17 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from counter_app import __version__
 from counter_app.cli_demo import add_demo_parser, run_demo
 from counter_app.cli_export import add_export_parser, run_export
 from counter_app.cli_hq import HQ_COMMANDS, add_hq_parsers, run_hq
+from counter_app.cli_login import COMMAND_ACTIONS, LOGIN_FILE_ENV
 from counter_app.cli_safety import SAFETY_COMMANDS, add_safety_parsers, run_safety
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import UserInfo
 
 ADMIN_PASSWORD_ENV = "COUNTER_APP_ADMIN_PASSWORD"
 
@@ -21,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="counter-app",
         description=(
             "柜台助手 Counter Assistant: 供电营业厅柜台业务助手。不带子命令时启动图形界面。"
+        ),
+        epilog=(
+            "读取或改动营业厅数据的子命令（导入、导出、备份、恢复、检查、演示数据）须先登录："
+            "在终端上输入用户名和密码；计划任务等没有终端时，用环境变量 "
+            f"{LOGIN_FILE_ENV} 指定登录文件（第一行用户名，第二行密码，权限须为仅本人可读）。"
+            "退出码：0 完成；1 被拒绝或出错（含密码错误、角色不够）；2 无法登录或无法打开数据库。"
         ),
     )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -64,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _import_calendar(args: argparse.Namespace, db: str) -> int:
+def _import_calendar(args: argparse.Namespace, db: str, user: UserInfo | None) -> int:
     from pathlib import Path
 
     from counter_app.services.calendar_import import import_calendar
@@ -77,7 +88,7 @@ def _import_calendar(args: argparse.Namespace, db: str) -> int:
         print(exc, file=sys.stderr)
         return 2
     try:
-        years = import_calendar(ctx, None, Path(args.file))
+        years = import_calendar(ctx, user, Path(args.file))
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
@@ -88,7 +99,7 @@ def _import_calendar(args: argparse.Namespace, db: str) -> int:
     return 0
 
 
-def _import_hq(args: argparse.Namespace, db: str) -> int:
+def _import_hq(args: argparse.Namespace, db: str, user: UserInfo | None) -> int:
     """import-arrears / import-fees: the summary on stdout; a refused file, every bad row."""
     from pathlib import Path
 
@@ -104,9 +115,9 @@ def _import_hq(args: argparse.Namespace, db: str) -> int:
     path = Path(args.file)
     try:
         if args.command == "import-arrears":
-            text = hq_imports.import_arrears(ctx, None, path).text
+            text = hq_imports.import_arrears(ctx, user, path).text
         else:
-            text = hq_imports.import_fee_schedule(ctx, None, path).text
+            text = hq_imports.import_fee_schedule(ctx, user, path).text
     except ImportRejected as exc:
         print(f"文件 {exc.file} 未导入，请修正以下问题后重新导入：", file=sys.stderr)
         for row, reason in exc.problems:
@@ -181,16 +192,27 @@ def main(argv: list[str] | None = None) -> int:
     db = chosen_database(args.db)
     if args.command == "init":
         return _init(args, db)
-    if args.command == "demo":
+    if args.command == "demo":  # it first refuses a store it did not make, then logs in
         return run_demo(args, db)
+    if args.command in COMMAND_ACTIONS:
+        from pathlib import Path
+
+        from counter_app.cli_login import login_for, login_for_restore
+
+        if args.command == "restore":
+            user = login_for_restore(db, Path(args.file).expanduser())
+        else:
+            user = login_for(db, args.command)
+        if isinstance(user, int):
+            return user
     if args.command in SAFETY_COMMANDS:
-        return run_safety(args, db)
+        return run_safety(args, db, user)
     if args.command == "export":
-        return run_export(args, db)
+        return run_export(args, db, user)
     if args.command == "import-calendar":
-        return _import_calendar(args, db)
+        return _import_calendar(args, db, user)
     if args.command in ("import-arrears", "import-fees"):
-        return _import_hq(args, db)
+        return _import_hq(args, db, user)
     from counter_app.ui.app import run_gui
 
     return run_gui(db, args.lang)

@@ -3,11 +3,13 @@
     counter-app --db demo.db demo --customers 2000 --visits 10000 --days 90 --seed 1
 
 Used for demonstrations, training and benchmarks; never on a hall's real
-database. Without a hall, the demo hall and its users are created and their
-password is printed. Besides customers, visits and applications it fills the
-money side: HQ's sample fee schedule and arrears list (resources/samples/,
-through the app's own import), arrears of a share of the demo accounts,
-payments with numbered receipts (some reprinted, some voided) and a settled
+database: it fills only a new, empty store (then the demo hall and its users are
+created, the store is marked as the demo's and the users' password is printed) or a
+store it marked before, after a login of its administrator (cli_login.py). Any other
+store is refused (exit 1) with nothing written. Besides customers, visits and
+applications it fills the money side: HQ's sample fee schedule and arrears list
+(resources/samples/, through the app's own import), arrears of a share of the demo
+accounts, payments with numbered receipts (some reprinted, some voided) and a settled
 cash drawer for every past clerk-day; today stays open.
 """
 
@@ -28,8 +30,9 @@ def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
             "在数据库中填充可重复的演示数据：同一随机种子得到同样的数据。"
             "包括导入示例收费标准和示例欠费清单、部分户号的欠费、带收据的收费"
             "（含补打和作废）以及以往每天的日结（今天不日结）。"
-            "没有营业厅时先建立演示营业厅和演示用户，并显示其密码。"
-            "请勿用于营业厅的正式数据库。"
+            "只能用于新的空数据库（先建立演示营业厅和演示用户，并显示其密码）"
+            "或演示程序以前建立的演示数据库（须以其管理员登录）；"
+            "营业厅的正式数据库一律拒绝，不写入任何数据。"
         ),
     )
     demo.add_argument("--customers", type=int, default=2000, help="客户数（默认 2000）")
@@ -40,8 +43,10 @@ def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_demo(args: argparse.Namespace, db: str) -> int:
+    from counter_app.cli_login import LoginRefused, authenticate
+    from counter_app.services import auth
     from counter_app.services.context import open_context
-    from counter_app.services.demo import fill_demo
+    from counter_app.services.demo import fill_demo, refuse_real_store
     from counter_app.services.errors import StartupError, UserError
 
     try:
@@ -49,6 +54,18 @@ def run_demo(args: argparse.Namespace, db: str) -> int:
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return 2
+    try:
+        refuse_real_store(ctx)  # before any login: a real store is never written to
+        if auth.list_users(ctx):  # its own demo store (or a training store): its admin
+            authenticate(ctx, "demo")
+    except UserError as exc:
+        ctx.close()
+        print(f"未填充演示数据：{exc.message}", file=sys.stderr)
+        return 1
+    except LoginRefused as refused:
+        ctx.close()
+        print(f"未填充演示数据：{refused.message}", file=sys.stderr)
+        return refused.code
     started = time.perf_counter()
 
     def progress(message: str) -> None:

@@ -4,8 +4,9 @@
     counter-app export --out DIR --from 2026-11-01 --to 2026-11-30
     counter-app export --out DIR --again 3           # batch 0003 once more, exactly
 
-Progress goes to stdout, errors to stderr in Chinese (exit 1; 2 when the store
-cannot be opened; 130 when interrupted). See docs/hq-formats.md.
+A supervisor or administrator logs in first (cli_login.py). Progress goes to stdout,
+errors to stderr in Chinese (exit 1; 2 when no login was possible or the store cannot
+be opened; 130 when interrupted). See docs/hq-formats.md.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import re
 import sys
 import time
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import UserInfo
 
 _BATCH = re.compile(r"\d{1,4}")
 
@@ -83,7 +87,7 @@ class _Printer:
         return True
 
 
-def run_export(args: argparse.Namespace, db: str) -> int:
+def run_export(args: argparse.Namespace, db: str, user: UserInfo | None = None) -> int:
     from counter_app.services import export
     from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
@@ -102,12 +106,12 @@ def run_export(args: argparse.Namespace, db: str) -> int:
     try:
         if again is not None:
             print(f"正在重新导出第 {again:04d} 批：{ctx.database}", flush=True)
-            result = export.export_batch_again(ctx, again, args.out, progress=printer)
+            result = export.export_batch_again(ctx, again, args.out, user=user, progress=printer)
         else:
             print(f"正在导出：{ctx.database}", flush=True)
             result = export.export_period(
                 ctx,
-                None,
+                user,
                 args.out,
                 since_last=date_from is None,
                 date_from=date_from,
@@ -131,18 +135,3 @@ def run_export(args: argparse.Namespace, db: str) -> int:
     for line in result.lines():
         print(line)
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m counter_app.cli_export --db FILE --out DIR …` (until cli.py wires it in)."""
-    parser = argparse.ArgumentParser(prog="counter-app")
-    parser.add_argument("--db", help="数据库文件路径或数据库 URL")
-    add_export_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    from counter_app.datadir import chosen_database
-
-    return run_export(args, chosen_database(args.db))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

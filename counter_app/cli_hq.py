@@ -5,7 +5,8 @@
 
 Both check every file first (manifest, format_version, row counts and SHA-256 of every
 data sheet) and stop without writing anything if any file is bad, naming each bad file
-and why. Neither needs a hall's store.
+and why. Neither needs a hall's store, so neither asks for a login (HQ's own
+tools, run on HQ's side on the workbooks); hq-load refuses a hall's store as its target.
 
 Exit status: 0 done; 1 a file refused or the output could not be written / loaded.
 """
@@ -64,6 +65,27 @@ def _say(message: str) -> None:
     print(message, flush=True)
 
 
+def _hall_store(url: str) -> bool:
+    """Whether ``url`` is a hall's store (its halls and audit trail tables)."""
+    from sqlalchemy import create_engine, inspect
+
+    from counter_app.store.db import database_url, sqlite_path
+
+    full = database_url(url)
+    path = sqlite_path(full)
+    if path is not None and not path.exists():
+        return False
+    try:
+        engine = create_engine(full)
+        try:
+            names = set(inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
+    except Exception:  # load_files says what is wrong with the address
+        return False
+    return {"halls", "audit_entries"} <= names
+
+
 def run_hq(args: argparse.Namespace) -> int:
     from counter_app.services.errors import UserError
     from counter_app.services.hq_merge import HqFilesRefused, load_files, merge_files
@@ -75,6 +97,12 @@ def run_hq(args: argparse.Namespace) -> int:
             url = args.hq_db or getattr(args, "db", None)
             if not url:
                 print("请用 --db 指定总部数据库的 URL", file=sys.stderr)
+                return 1
+            if _hall_store(url):
+                print(
+                    f"{url} 是营业厅的数据库，不能作为总部数据库载入：请用 --db 指定总部数据库。",
+                    file=sys.stderr,
+                )
                 return 1
             result = load_files(args.files, url, say=_say)
     except HqFilesRefused as exc:

@@ -5,8 +5,11 @@
         [--marks-from 330101_20250201-20250228_0007.xlsx]
     counter-app check [--anchor ID:HASH …]
 
+Each asks for a login first (cli_login.py: backup and check a supervisor, restore an
+administrator of the store it replaces).
+
 Exit status: 0 done / all checks passed; 1 refused, cancelled or a problem
-found; 2 the store cannot be opened (backup only).
+found; 2 no login possible, or the store cannot be opened (backup only).
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import UserInfo
 
 SAFETY_COMMANDS = ("backup", "restore", "check")
 
@@ -79,15 +85,17 @@ def add_safety_parsers(sub: Any) -> None:
     )
 
 
-def run_safety(args: argparse.Namespace, db: str) -> int:
+def run_safety(args: argparse.Namespace, db: str, user: UserInfo | None = None) -> int:
+    """``user``: who logged in (cli_login), recorded with the backup or restore."""
+    user_id = user.id if user is not None else None
     if args.command == "backup":
-        return _backup(args, db)
+        return _backup(args, db, user_id)
     if args.command == "restore":
-        return _restore(args, db)
+        return _restore(args, db, user_id)
     return _check(db, args.anchor)
 
 
-def _backup(args: argparse.Namespace, db: str) -> int:
+def _backup(args: argparse.Namespace, db: str, user_id: int | None) -> int:
     from counter_app.services.backups import backup_now, list_backups
     from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
@@ -98,7 +106,7 @@ def _backup(args: argparse.Namespace, db: str) -> int:
         print(exc, file=sys.stderr)
         return 2
     try:
-        target = backup_now(ctx, Path(args.to).expanduser().absolute(), args.keep)
+        target = backup_now(ctx, Path(args.to).expanduser().absolute(), args.keep, user_id)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
@@ -123,7 +131,7 @@ def _confirmed(args: argparse.Namespace) -> bool | None:
     return answer.strip().lower() in ("yes", "y", "是")
 
 
-def _restore(args: argparse.Namespace, db: str) -> int:
+def _restore(args: argparse.Namespace, db: str, user_id: int | None) -> int:
     from counter_app.services.backups import check_restore, hq_batch_marks, restore, store_file
     from counter_app.services.errors import UserError
 
@@ -150,7 +158,9 @@ def _restore(args: argparse.Namespace, db: str) -> int:
         print("已取消，数据库未改动。")
         return 1
     try:
-        kept = restore(Path(args.file), path, accept_loss=args.accept_loss, hq_marks=hq)
+        kept = restore(
+            Path(args.file), path, user_id=user_id, accept_loss=args.accept_loss, hq_marks=hq
+        )
     except UserError as exc:
         print(f"未恢复：{exc.message}", file=sys.stderr)
         return 1

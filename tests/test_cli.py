@@ -68,6 +68,14 @@ def run_cli(
     )
 
 
+def log_in(env: dict[str, str], folder: Path, username: str = "wang") -> None:
+    """As a scheduled job logs in: a login file only its owner can read."""
+    login = folder / f"login-{username}.txt"
+    login.write_text(f"{username}\n{ADMIN_PASSWORD}\n", encoding="utf-8")
+    login.chmod(0o600)
+    env["COUNTER_APP_LOGIN_FILE"] = str(login)
+
+
 def has_chinese(message: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", message) is not None
 
@@ -166,6 +174,9 @@ def test_import_calendar_from_the_command_line(env: dict[str, str], tmp_path: Pa
     bad = tmp_path / "bad.xlsx"
     book.save(bad)
     db = tmp_path / "counter.db"
+    env["COUNTER_APP_ADMIN_PASSWORD"] = ADMIN_PASSWORD
+    assert run_cli(["--db", str(db), *INIT], env).returncode == 0
+    log_in(env, tmp_path)
     result = run_cli(["--db", str(db), "import-calendar", str(good)], env)
     assert result.returncode == 0, result.stderr
     assert "2027年：2 天" in result.stdout
@@ -233,6 +244,7 @@ def test_import_arrears_and_fees_from_the_command_line(env: dict[str, str], tmp_
     db = tmp_path / "counter.db"
     env["COUNTER_APP_ADMIN_PASSWORD"] = ADMIN_PASSWORD
     assert run_cli(["--db", str(db), *INIT], env).returncode == 0
+    log_in(env, tmp_path)
     arrears = samples / "arrears_sample.xlsx"
     first = run_cli(["--db", str(db), "import-arrears", str(arrears)], env)
     assert first.returncode == 0, first.stderr
@@ -261,6 +273,9 @@ def test_a_bad_hq_file_prints_every_bad_row(env: dict[str, str], tmp_path: Path)
     bad = tmp_path / "arrears.xlsx"
     book.save(bad)
     db = tmp_path / "counter.db"
+    env["COUNTER_APP_ADMIN_PASSWORD"] = ADMIN_PASSWORD
+    assert run_cli(["--db", str(db), *INIT], env).returncode == 0
+    log_in(env, tmp_path)
     result = run_cli(["--db", str(db), "import-arrears", str(bad)], env)
     assert result.returncode == 1
     assert "文件 arrears.xlsx 未导入" in result.stderr
@@ -287,7 +302,30 @@ def test_a_bad_hq_file_prints_every_bad_row(env: dict[str, str], tmp_path: Path)
 def test_import_arrears_before_init_says_what_to_do(env: dict[str, str], tmp_path: Path) -> None:
     db = tmp_path / "counter.db"
     arrears = REPO_ROOT / "resources" / "samples" / "arrears_sample.xlsx"
+    log_in(env, tmp_path)
+    # No store there: said, and none is made (a typo in --db must not start a new store).
     result = run_cli(["--db", str(db), "import-arrears", str(arrears)], env)
-    assert result.returncode == 1
+    assert result.returncode == 2
+    assert f"数据库 {db} 不存在" in result.stderr and not db.exists()
+    # A store never set up (the screen was opened once): nobody can log in yet.
+    open_context(str(db)).close()
+    result = run_cli(["--db", str(db), "import-arrears", str(arrears)], env)
+    assert result.returncode == 2
     assert "尚未设置营业厅" in result.stderr and "counter-app init" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_command_on_the_halls_data_asks_who_runs_it(env: dict[str, str], tmp_path: Path) -> None:
+    db = tmp_path / "counter.db"
+    env["COUNTER_APP_ADMIN_PASSWORD"] = ADMIN_PASSWORD
+    assert run_cli(["--db", str(db), *INIT], env).returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    refused = run_cli(["--db", str(db), "backup", "--to", str(usb)], env)
+    assert refused.returncode == 2 and list(usb.iterdir()) == []
+    assert "需要登录" in refused.stderr and "COUNTER_APP_LOGIN_FILE" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    log_in(env, tmp_path)
+    done = run_cli(["--db", str(db), "backup", "--to", str(usb)], env)
+    assert done.returncode == 0, done.stderr
+    assert len([p for p in usb.iterdir() if p.suffix == ".db"]) == 1

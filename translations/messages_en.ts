@@ -720,6 +720,10 @@
             <translation>A period is at most {MAX_DAYS} days</translation>
         </message>
         <message>
+            <source>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</source>
+            <translation>This database already holds a hall, users or business records and was not made by the demo, so no demo data can be added (nothing was written). Name a new file with --db, e.g. --db demo.db.</translation>
+        </message>
+        <message>
             <source>客户数至少为1</source>
             <translation>At least 1 customer</translation>
         </message>

@@ -720,6 +720,10 @@
             <translation>统计周期最长{MAX_DAYS}天</translation>
         </message>
         <message>
+            <source>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</source>
+            <translation>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</translation>
+        </message>
+        <message>
             <source>客户数至少为1</source>
             <translation>客户数至少为1</translation>
         </message>

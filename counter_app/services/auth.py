@@ -340,3 +340,15 @@ def session_problem(ctx: AppContext, user: UserInfo) -> UserError | None:
     except UserError as exc:
         return exc
     return None
+
+
+def record_refusal(ctx: AppContext, username: str, command: str, why: str) -> None:
+    """A command-line command refused (no login, wrong password, role too low): an audit
+    entry ``cli.refused`` naming the command and, when one was given, the user name."""
+    # What was typed or read from a file: printable and short, whatever it holds.
+    name = "".join(ch for ch in username.strip() if ch.isprintable())[:40]
+    now = ctx.clock()
+    with ctx.write() as s:
+        user_id = s.scalar(select(User.id).where(User.username == name)) if name else None
+        detail = {"username": name, "why": why[:200]}
+        audit.record(s, now, user_id, "cli.refused", "command", command[:60], detail)

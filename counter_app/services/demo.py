@@ -83,6 +83,7 @@ from counter_app.store.models import (
     ApplicationStep,
     Arrears,
     AuditEntry,
+    Base,
     Customer,
     Hall,
     Payment,
@@ -98,7 +99,12 @@ from counter_app.store.models import (
 )
 from counter_app.store.types import Money, UTCDateTime
 
-__all__ = ["DEMO_HALL", "DEMO_PASSWORD", "DemoSummary", "fill_demo"]
+__all__ = ["DEMO_HALL", "DEMO_MARKER", "DEMO_PASSWORD", "DemoSummary", "fill_demo"]
+
+# A ``sequences`` row marking a store the demo made (as training_store.MARKER marks the
+# training store): `counter-app demo` fills only such a store or an empty one.
+DEMO_MARKER = "demo-store"
+TRAINING_MARKER = "training-store"  # services/training_store.py's MARKER
 
 # Printed in the summary: the demo users' password (a demo, not a secret).
 DEMO_PASSWORD = "demo-pass-1"
@@ -1926,6 +1932,8 @@ def _ensure_staff(ctx: AppContext) -> tuple[HallInfo, bool, list[int], int | Non
             admin_staff_no=staff_no,
             password=DEMO_PASSWORD,
         )
+        with ctx.write() as s:
+            s.add(SequenceRow(name=DEMO_MARKER, value=1))
         created.append(username)
     users = [u for u in auth.list_users(ctx) if u.active]
     admin = next((u for u in users if u.is_admin), None)
@@ -1948,6 +1956,32 @@ def _ensure_staff(ctx: AppContext) -> tuple[HallInfo, bool, list[int], int | Non
     if not counter_staff:
         counter_staff = [u.id for u in users]
     return hall, created_hall, sorted(counter_staff), admin.id if admin else None, created
+
+
+def _is_empty(s: Session) -> bool:
+    """No row in any table (refused command-line attempts aside): a new store."""
+    for table in Base.metadata.sorted_tables:
+        query = select(table.c[next(iter(table.c.keys()))]).limit(1)
+        if table.name == AuditEntry.__tablename__:
+            query = query.where(AuditEntry.action != "cli.refused")
+        if s.execute(query).first() is not None:
+            return False
+    return True
+
+
+def refuse_real_store(ctx: AppContext) -> None:
+    """`counter-app demo` fills only a store it made itself (its marker, or the training
+    store's) or an empty one: never a hall's real data, and never demo users with a
+    known password beside real ones. A UserError, with nothing written, otherwise."""
+    with ctx.read() as s:
+        if s.get(SequenceRow, DEMO_MARKER) or s.get(SequenceRow, TRAINING_MARKER):
+            return
+        if _is_empty(s):
+            return
+    raise UserError(
+        "这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，"
+        "不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。"
+    )
 
 
 # -- the whole fill -----------------------------------------------------------------------

@@ -53,6 +53,10 @@ KINDS = {
 }
 
 
+# Audit entries a restore may drop without asking: backups and sign-ins, no business.
+HARMLESS = frozenset({"backup.create", "user.login"})
+
+
 @dataclass(frozen=True)
 class SeriesLoss:
     name: str
@@ -76,8 +80,9 @@ class Loss:
     backup_time: datetime | None  # the backup's newest audit entry
     store_time: datetime | None  # the store's newest audit entry, when it could be read
     # Every entry after the backup is a ``backup.create`` (the store says so): the entry
-    # of the backup itself, written after its copy, and of later backups. Nothing of the
-    # hall's business is lost, so restoring the newest backup needs no confirmation.
+    # of the backup itself, written after its copy, and of later backups, or a sign-in
+    # (`counter-app restore` itself logs in first). Nothing of the hall's business is
+    # lost, so restoring the newest backup needs no confirmation.
     only_backups: bool = False
 
     def __bool__(self) -> bool:
@@ -181,7 +186,7 @@ def loss(known: Marks, backup: Marks, backup_time: datetime | None, store: Path 
         store_time, actions = _entries_after(store, backup.audit_id)
     # Only when the store holds the whole chain the marks know of: else nothing can be told.
     whole = actions is not None and _head_id(store) == known.audit_id
-    only_backups = whole and actions is not None and actions <= {"backup.create"}
+    only_backups = whole and actions is not None and actions <= HARMLESS
     return Loss(series, backup.audit_id + 1, known.audit_id, backup_time, store_time, only_backups)
 
 

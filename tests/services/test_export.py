@@ -732,7 +732,7 @@ def cli(db: Path, *argv: str) -> int:
 
     parser = argparse.ArgumentParser()
     add_export_parser(parser.add_subparsers(dest="command"))
-    return run_export(parser.parse_args(["export", *argv]), str(db))
+    return run_export(parser.parse_args(["export", *argv]), str(db), ADMIN)
 
 
 def test_cli_exports_with_progress_and_again(

@@ -31,7 +31,7 @@ from counter_app.services.errors import StartupError
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.settlement import close_day, compare_count
 from counter_app.store.models import Arrears, AuditEntry
-from tests.support import ADMIN, add_owing_account
+from tests.support import ADMIN, PASSWORD, add_owing_account
 
 D = Decimal
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -446,6 +446,11 @@ def safety_cli(
         PYTHONIOENCODING="utf-8",
         QT_QPA_PLATFORM="offscreen",
     )
+    # The store's administrator (conftest's hall), as a scheduled job logs in.
+    login = tmp_path / "login.txt"
+    login.write_text(f"admin\n{PASSWORD}\n", encoding="utf-8")
+    login.chmod(0o600)
+    env["COUNTER_APP_LOGIN_FILE"] = str(login)
     command = ["-m", "counter_app.cli"] if _wired() else ["-c", SHIM]
     return subprocess.run(
         [sys.executable, *command, *args],
