@@ -321,7 +321,7 @@ def _require_supervisor(actor: UserInfo) -> None:
     """Early, before checking the fields (the screens hide the buttons anyway); each
     write asks the store again (authz.require)."""
     if not may(actor.role, "announcement.publish"):
-        raise PermissionDenied("只有值班长或管理员可以发布、修改或撤回公告")
+        raise PermissionDenied("发布、修改或撤回公告须由值班长或管理员操作")
 
 
 def _clean(value: str, limit: int, what: str, field: str) -> str:

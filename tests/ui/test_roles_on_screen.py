@@ -1,0 +1,64 @@
+"""The screens read the role table; a disabled user's window locks (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import PASSWORD
+
+from counter_app.domain.permissions import may
+from counter_app.services import auth
+from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.context import AppContext
+from counter_app.ui.main_window import MainWindow
+from counter_app.ui.settings import Settings
+
+
+def _window(qtbot, ctx, hall, user, settings, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(ctx, hall[0], user, settings, tmp_path / "printouts")
+    qtbot.addWidget(win)
+    return win
+
+
+@pytest.mark.parametrize("role", ["clerk", "supervisor", "admin"])
+def test_main_window_pages_follow_the_table(
+    qtbot,
+    app_look,
+    ctx: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    settings: Settings,
+    tmp_path: Path,
+    role: str,
+) -> None:  # type: ignore[no-untyped-def]
+    user = hall[1] if role == "admin" else auth.add_user(
+        ctx, hall[1], username=f"u{role}", display_name="某人", staff_no="77",
+        role=role, password=PASSWORD,
+    )  # fmt: skip
+    win = _window(qtbot, ctx, hall, user, settings, tmp_path)
+    pages = [win.ui.navList.item(i).text() for i in range(win.ui.navList.count())]
+    assert ("指标看板" in pages) == may(role, "dashboard.view")
+    assert ("培训成绩" in pages) == may(role, "training.scores")
+    assert ("系统管理" in pages) == may(role, "user.manage")
+    assert win.ui.exportAction.isEnabled() == may(role, "export.hq")
+    assert win.ui.backupAction.isEnabled() == may(role, "backup.create")
+
+
+def test_a_disabled_clerks_window_locks_by_itself(
+    qtbot,
+    app_look,
+    ctx: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    clerk: UserInfo,
+    settings: Settings,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, ctx, hall, clerk, settings, tmp_path)
+    asked: list[bool] = []
+    win.ask_unlock = lambda: asked.append(True) or True  # type: ignore[method-assign]
+    win.check_session()
+    assert asked == []  # still active: nothing happens
+    auth.set_user_active(ctx, hall[1], clerk.id, False)
+    win.check_session()
+    assert asked == [True]
+    assert "已被停用" in win.statusBar().currentMessage()
