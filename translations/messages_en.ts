@@ -352,8 +352,8 @@
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <source>只有值班长或管理员可以发布、修改或撤回公告</source>
-            <translation>Only a shift leader or administrator can publish, change or withdraw notices</translation>
+            <source>发布、修改或撤回公告须由值班长或管理员操作</source>
+            <translation>Publishing, changing or withdrawing notices is for a supervisor or an administrator</translation>
         </message>
         <message>
             <source>请选择公告类别</source>
@@ -468,10 +468,6 @@
             <translation>Wrong password {max_failed_logins} times: the account is locked for {lockout_minutes} minutes</translation>
         </message>
         <message>
-            <source>只有管理员可以管理用户</source>
-            <translation>Only an administrator can manage users</translation>
-        </message>
-        <message>
             <source>不能停用自己的账户</source>
             <translation>You cannot disable your own account</translation>
         </message>
@@ -486,6 +482,30 @@
         <message>
             <source>需要值班长或管理员授权</source>
             <translation>A supervisor or administrator must authorise this</translation>
+        </message>
+        <message>
+            <source>“{action}”须由登录的用户操作</source>
+            <translation>"{action}" needs a signed-in user</translation>
+        </message>
+        <message>
+            <source>登录的账户已不存在，请重新登录；本次操作未执行</source>
+            <translation>The signed-in account no longer exists; sign in again. Nothing was done</translation>
+        </message>
+        <message>
+            <source>账户 {username} 已被停用，本次操作未执行</source>
+            <translation>Account {username} has been disabled; nothing was done</translation>
+        </message>
+        <message>
+            <source>账户 {username} 已被锁定（密码连续输错），请稍后重新登录；本次操作未执行</source>
+            <translation>Account {username} is locked (too many wrong passwords); sign in again later. Nothing was done</translation>
+        </message>
+        <message>
+            <source>“{action}”须由{roles}操作，{username}是{role}</source>
+            <translation>"{action}" is for {roles}; {username} is {role}</translation>
+        </message>
+        <message>
+            <source>“{action}”须由收据经办人以外的值班长或管理员授权</source>
+            <translation>"{action}" must be authorised by a supervisor or administrator other than the receipt's clerk</translation>
         </message>
         <message>
             <source>数据库在数据库服务器上（不是本机文件），请用服务器的备份方式（如 pg_dump）备份和恢复。</source>
@@ -572,8 +592,8 @@
             <translation>Counter Assistant is using this database. Quit it on every PC (including locked screens) before restoring.</translation>
         </message>
         <message>
-            <source>只有管理员可以恢复备份</source>
-            <translation>Only an administrator can restore a backup</translation>
+            <source>数据库无法打开，无法核对管理员身份：请按使用手册在命令行用 counter-app restore 恢复</source>
+            <translation>The database cannot be opened, so the administrator cannot be checked: restore with counter-app restore on the command line, as the manual says</translation>
         </message>
         <message>
             <source>备份文件就是当前数据库本身，不能用它恢复。</source>
@@ -1038,10 +1058,6 @@
             <translation>A reprint needs a reason</translation>
         </message>
         <message>
-            <source>作废须由值班长授权</source>
-            <translation>Voiding needs a supervisor's authorisation</translation>
-        </message>
-        <message>
             <source>作废须填写原因</source>
             <translation>Voiding needs a reason</translation>
         </message>
@@ -1212,10 +1228,6 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>{day} is already settled</translation>
         </message>
         <message>
-            <source>日结须由值班长复核</source>
-            <translation>Day-end settlement must be checked by a supervisor</translation>
-        </message>
-        <message>
             <source>日结须由另一位值班长复核</source>
             <translation>Day-end settlement must be checked by another supervisor</translation>
         </message>
@@ -1315,6 +1327,90 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>In service</translation>
         </message>
         <message>
+            <source>在柜台办理业务</source>
+            <translation>Work at the counter</translation>
+        </message>
+        <message>
+            <source>收费</source>
+            <translation>Take payments</translation>
+        </message>
+        <message>
+            <source>申请作废收据</source>
+            <translation>Ask to void a receipt</translation>
+        </message>
+        <message>
+            <source>申请补打收据</source>
+            <translation>Ask to reprint a receipt</translation>
+        </message>
+        <message>
+            <source>受理业务</source>
+            <translation>Accept applications</translation>
+        </message>
+        <message>
+            <source>清点钱箱</source>
+            <translation>Count the till</translation>
+        </message>
+        <message>
+            <source>每日自动备份</source>
+            <translation>Daily automatic backup</translation>
+        </message>
+        <message>
+            <source>授权作废收据</source>
+            <translation>Authorise a void</translation>
+        </message>
+        <message>
+            <source>授权补打收据</source>
+            <translation>Authorise a reprint</translation>
+        </message>
+        <message>
+            <source>日结复核</source>
+            <translation>Sign off the day</translation>
+        </message>
+        <message>
+            <source>发布公告</source>
+            <translation>Publish notices</translation>
+        </message>
+        <message>
+            <source>查看指标看板</source>
+            <translation>View the dashboard</translation>
+        </message>
+        <message>
+            <source>查看培训成绩</source>
+            <translation>View training scores</translation>
+        </message>
+        <message>
+            <source>导出报送总部的数据</source>
+            <translation>Export data for HQ</translation>
+        </message>
+        <message>
+            <source>备份数据库</source>
+            <translation>Back up the database</translation>
+        </message>
+        <message>
+            <source>检查数据库</source>
+            <translation>Check the database</translation>
+        </message>
+        <message>
+            <source>导入总部下发的文件</source>
+            <translation>Import HQ's files</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>管理用户</source>
+            <translation>Manage users</translation>
+        </message>
+        <message>
+            <source>修改营业厅信息</source>
+            <translation>Change the hall's details</translation>
+        </message>
+        <message>
+            <source>生成演示数据</source>
+            <translation>Make demo data</translation>
+        </message>
+        <message>
             <source>已办结</source>
             <translation>Completed</translation>
         </message>
@@ -1409,18 +1505,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>已撤回</source>
             <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <source>值班长</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>管理员</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>营业员</source>
-            <translation>Clerk</translation>
         </message>
         <message>
             <source>投诉</source>
@@ -1521,6 +1605,18 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>按电量kWh</source>
             <translation>By energy (kWh)</translation>
+        </message>
+        <message>
+            <source>值班长</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>营业员</source>
+            <translation>Clerk</translation>
         </message>
         <message>
             <source>名称</source>

@@ -352,8 +352,8 @@
             <translation>{start} 至 {end}</translation>
         </message>
         <message>
-            <source>只有值班长或管理员可以发布、修改或撤回公告</source>
-            <translation>只有值班长或管理员可以发布、修改或撤回公告</translation>
+            <source>发布、修改或撤回公告须由值班长或管理员操作</source>
+            <translation>发布、修改或撤回公告须由值班长或管理员操作</translation>
         </message>
         <message>
             <source>请选择公告类别</source>
@@ -468,10 +468,6 @@
             <translation>密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟</translation>
         </message>
         <message>
-            <source>只有管理员可以管理用户</source>
-            <translation>只有管理员可以管理用户</translation>
-        </message>
-        <message>
             <source>不能停用自己的账户</source>
             <translation>不能停用自己的账户</translation>
         </message>
@@ -486,6 +482,30 @@
         <message>
             <source>需要值班长或管理员授权</source>
             <translation>需要值班长或管理员授权</translation>
+        </message>
+        <message>
+            <source>“{action}”须由登录的用户操作</source>
+            <translation>“{action}”须由登录的用户操作</translation>
+        </message>
+        <message>
+            <source>登录的账户已不存在，请重新登录；本次操作未执行</source>
+            <translation>登录的账户已不存在，请重新登录；本次操作未执行</translation>
+        </message>
+        <message>
+            <source>账户 {username} 已被停用，本次操作未执行</source>
+            <translation>账户 {username} 已被停用，本次操作未执行</translation>
+        </message>
+        <message>
+            <source>账户 {username} 已被锁定（密码连续输错），请稍后重新登录；本次操作未执行</source>
+            <translation>账户 {username} 已被锁定（密码连续输错），请稍后重新登录；本次操作未执行</translation>
+        </message>
+        <message>
+            <source>“{action}”须由{roles}操作，{username}是{role}</source>
+            <translation>“{action}”须由{roles}操作，{username}是{role}</translation>
+        </message>
+        <message>
+            <source>“{action}”须由收据经办人以外的值班长或管理员授权</source>
+            <translation>“{action}”须由收据经办人以外的值班长或管理员授权</translation>
         </message>
         <message>
             <source>数据库在数据库服务器上（不是本机文件），请用服务器的备份方式（如 pg_dump）备份和恢复。</source>
@@ -572,8 +592,8 @@
             <translation>柜台助手正在使用这个数据库。请先在所有电脑上退出柜台助手（包括锁屏状态的），再恢复备份。</translation>
         </message>
         <message>
-            <source>只有管理员可以恢复备份</source>
-            <translation>只有管理员可以恢复备份</translation>
+            <source>数据库无法打开，无法核对管理员身份：请按使用手册在命令行用 counter-app restore 恢复</source>
+            <translation>数据库无法打开，无法核对管理员身份：请按使用手册在命令行用 counter-app restore 恢复</translation>
         </message>
         <message>
             <source>备份文件就是当前数据库本身，不能用它恢复。</source>
@@ -1038,10 +1058,6 @@
             <translation>补打收据须填写原因</translation>
         </message>
         <message>
-            <source>作废须由值班长授权</source>
-            <translation>作废须由值班长授权</translation>
-        </message>
-        <message>
             <source>作废须填写原因</source>
             <translation>作废须填写原因</translation>
         </message>
@@ -1212,10 +1228,6 @@
             <translation>{day} 已经日结</translation>
         </message>
         <message>
-            <source>日结须由值班长复核</source>
-            <translation>日结须由值班长复核</translation>
-        </message>
-        <message>
             <source>日结须由另一位值班长复核</source>
             <translation>日结须由另一位值班长复核</translation>
         </message>
@@ -1315,6 +1327,90 @@
             <translation>正常用电</translation>
         </message>
         <message>
+            <source>在柜台办理业务</source>
+            <translation>在柜台办理业务</translation>
+        </message>
+        <message>
+            <source>收费</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>申请作废收据</source>
+            <translation>申请作废收据</translation>
+        </message>
+        <message>
+            <source>申请补打收据</source>
+            <translation>申请补打收据</translation>
+        </message>
+        <message>
+            <source>受理业务</source>
+            <translation>受理业务</translation>
+        </message>
+        <message>
+            <source>清点钱箱</source>
+            <translation>清点钱箱</translation>
+        </message>
+        <message>
+            <source>每日自动备份</source>
+            <translation>每日自动备份</translation>
+        </message>
+        <message>
+            <source>授权作废收据</source>
+            <translation>授权作废收据</translation>
+        </message>
+        <message>
+            <source>授权补打收据</source>
+            <translation>授权补打收据</translation>
+        </message>
+        <message>
+            <source>日结复核</source>
+            <translation>日结复核</translation>
+        </message>
+        <message>
+            <source>发布公告</source>
+            <translation>发布公告</translation>
+        </message>
+        <message>
+            <source>查看指标看板</source>
+            <translation>查看指标看板</translation>
+        </message>
+        <message>
+            <source>查看培训成绩</source>
+            <translation>查看培训成绩</translation>
+        </message>
+        <message>
+            <source>导出报送总部的数据</source>
+            <translation>导出报送总部的数据</translation>
+        </message>
+        <message>
+            <source>备份数据库</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <source>检查数据库</source>
+            <translation>检查数据库</translation>
+        </message>
+        <message>
+            <source>导入总部下发的文件</source>
+            <translation>导入总部下发的文件</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>管理用户</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <source>修改营业厅信息</source>
+            <translation>修改营业厅信息</translation>
+        </message>
+        <message>
+            <source>生成演示数据</source>
+            <translation>生成演示数据</translation>
+        </message>
+        <message>
             <source>已办结</source>
             <translation>已办结</translation>
         </message>
@@ -1409,18 +1505,6 @@
         <message>
             <source>已撤回</source>
             <translation>已撤回</translation>
-        </message>
-        <message>
-            <source>值班长</source>
-            <translation>值班长</translation>
-        </message>
-        <message>
-            <source>管理员</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <source>营业员</source>
-            <translation>营业员</translation>
         </message>
         <message>
             <source>投诉</source>
@@ -1521,6 +1605,18 @@
         <message>
             <source>按电量kWh</source>
             <translation>按电量kWh</translation>
+        </message>
+        <message>
+            <source>值班长</source>
+            <translation>值班长</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>营业员</source>
+            <translation>营业员</translation>
         </message>
         <message>
             <source>名称</source>

@@ -2188,6 +2188,14 @@ Supply address: {4}</translation>
         <translation>Reason for reprinting (required):</translation>
     </message>
     <message>
+        <source>补打收据须填写原因</source>
+        <translation>A reprint needs a reason</translation>
+    </message>
+    <message>
+        <source>补打收据 {0}。原因：{1}</source>
+        <translation>Reprint receipt {0}. Reason: {1}</translation>
+    </message>
+    <message>
         <source>作废收据</source>
         <translation>Void receipt</translation>
     </message>

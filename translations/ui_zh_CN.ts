@@ -2190,6 +2190,14 @@
         <translation>补打原因（必填）：</translation>
     </message>
     <message>
+        <source>补打收据须填写原因</source>
+        <translation>补打收据须填写原因</translation>
+    </message>
+    <message>
+        <source>补打收据 {0}。原因：{1}</source>
+        <translation>补打收据 {0}。原因：{1}</translation>
+    </message>
+    <message>
         <source>作废收据</source>
         <translation>作废收据</translation>
     </message>

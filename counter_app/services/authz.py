@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from counter_app.domain.permissions import ACTIONS, action_name, may
-from counter_app.domain.text import Joined
+from counter_app.domain.text import Joined, Msg
 from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied
 from counter_app.services.identity import ROLES, UserInfo
@@ -33,13 +33,15 @@ def require(s: Session, user: UserInfo | None, action: str, now: datetime) -> Us
         raise PermissionDenied("“{action}”须由登录的用户操作", action=action_name(action))
     row = s.get(User, user.id, populate_existing=True)
     if row is None or row.username != user.username:
-        raise SessionEnded("登录的账户已不存在，请重新登录；本次操作未执行")
+        raise SessionEnded(Msg("登录的账户已不存在，请重新登录；本次操作未执行"))
     if not row.active:
-        raise SessionEnded("账户 {username} 已被停用，本次操作未执行", username=row.username)
+        raise SessionEnded(Msg("账户 {username} 已被停用，本次操作未执行", username=row.username))
     if row.locked_until is not None and row.locked_until > now:
         raise SessionEnded(
-            "账户 {username} 已被锁定（密码连续输错），请稍后重新登录；本次操作未执行",
-            username=row.username,
+            Msg(
+                "账户 {username} 已被锁定（密码连续输错），请稍后重新登录；本次操作未执行",
+                username=row.username,
+            )
         )
     if not may(row.role, action):
         raise PermissionDenied(
