@@ -31,6 +31,7 @@ from counter_app.services.marks import (
     Marks,
     begin_restore,
     marks_of_file,
+    marks_of_session,
     marks_path,
     read_marks,
     series_where,
@@ -275,6 +276,13 @@ def raise_sequences(s: Session, marks: Marks) -> dict[str, int]:
 FOUND_OLDER = "store.found_older"
 
 
+def _behind(beside: Marks, store: Marks) -> dict[str, int]:
+    """The series whose marks are above the store's (same hall only)."""
+    if not store.hall or beside.hall != store.hall:
+        return {}
+    return {n: v for n, v in beside.series.items() if ":" in n and v > store.series.get(n, 0)}
+
+
 def catch_up(sessions: sessionmaker[Session], path: Path, beside: Marks, store: Marks) -> bool:
     """A store whose numbers are below its marks file's (of the same hall): an older copy
     put in its place without ``restore``, or its newest records deleted. Its sequences are
@@ -283,12 +291,17 @@ def catch_up(sessions: sessionmaker[Session], path: Path, beside: Marks, store: 
     an administrator confirmed, `check` reports this entry as a problem until the store is
     restored properly: the records after that head are gone, and nobody said why.
     True if anything was raised."""
-    if not store.hall or beside.hall != store.hall:
-        return False
-    behind = {n: v for n, v in beside.series.items() if ":" in n and v > store.series.get(n, 0)}
-    if not behind:
+    if not _behind(beside, store):
         return False
     with sessions.begin() as s:
+        # Again under the write lock: another counter's process may have committed (and
+        # written the marks) between the first look at the store and at the file.
+        store = marks_of_session(s)
+        fresh = read_marks(path)
+        beside = fresh if fresh is not None else beside
+        behind = _behind(beside, store)
+        if not behind:
+            return False
         raised = raise_sequences(s, Marks(store.hall, 0, "", behind))
         skipped = {n: [store.series.get(n, 0) + 1, v] for n, v in sorted(raised.items())}
         entry = audit.record(
