@@ -129,3 +129,90 @@ def test_restrict_tightens_a_folder_an_older_version_left_open(tmp_path: Path) -
     restrict(folder)
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     assert stat.S_IMODE((folder / "logs").stat().st_mode) == 0o700
+
+
+def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile(
+    tmp_path: Path,
+) -> None:
+    """A customer's full ID and mobile go into the store, then through a payment, its
+    receipt, an acceptance slip, an HQ export and two provoked database errors: a grep
+    of every file the app wrote finds neither."""
+    import zipfile
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from support import ADMIN, PASSWORD
+
+    from counter_app.services import applications, auth, export, payments
+    from counter_app.services.payments import PaymentRequest
+    from counter_app.ui.errors import setup_logging
+
+    mobile, resident = "13907550123", "110105198001010016"
+    mobile2, resident2 = "13907550456", "330102197506010027"
+    root = logging.getLogger()
+    before = list(root.handlers)
+    log_path = setup_logging(tmp_path)
+    ctx = open_context(str(tmp_path / "store" / "counter.db"))
+    try:
+        now = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+        ctx.clock = lambda: now
+        auth.setup_hall(
+            ctx, code="330101", name="城关供电营业厅", address="城关镇人民路1号",
+            phone="0571-12345678", admin_username="admin", admin_name="王管理",
+            admin_staff_no="A001", password=PASSWORD,
+        )  # fmt: skip
+        values = {
+            "cert_type": "居民身份证", "cert_no": resident, "name": "周明", "mobile": mobile,
+            "is_proxy": False, "address": "城关镇幸福路9号", "capacity_kw": "8",
+            "usage": "居民生活用电", "ownership_unclear": False,
+        }  # fmt: skip
+        accepted = applications.submit_application(
+            ctx, ADMIN, "1", "lv_residential_new", values, ("applicant_id",), now
+        )
+        printouts = tmp_path / "printouts"
+        printouts.mkdir()
+        applications.print_acceptance_slip(ctx, accepted.application_no, printouts)
+        from support import add_owing_account
+
+        with ctx.write() as s:
+            add_owing_account(
+                s, now, "330101000123", cert_no=resident2, name="吴芳", mobile=mobile2
+            )
+        paid = payments.take_payment(
+            ctx, ADMIN, "1", PaymentRequest("330101000123", Decimal("0"), Decimal("20.00"))
+        )
+        payments.print_receipt(ctx, paid.receipt_no, printouts)
+        batch = export.export_period(ctx, ADMIN, tmp_path / "export")
+        for provoke in (  # database errors carrying the ID and the mobile
+            lambda s: s.execute(text("SELECT * FROM nowhere WHERE c = :c"), {"c": resident}),
+            lambda s: s.execute(text("INSERT INTO customers (id) VALUES (:m)"), {"m": mobile}),
+        ):
+            try:
+                with ctx.write() as s:
+                    provoke(s)
+            except Exception:
+                logging.getLogger("counter_app").exception("provoked")
+    finally:
+        ctx.close()
+        for handler in root.handlers:
+            handler.flush()
+    try:
+        texts = {log_path.name: log_path.read_text(encoding="utf-8")}
+        with zipfile.ZipFile(batch.path) as book:
+            texts |= {n: book.read(n).decode("utf-8", "replace") for n in book.namelist()}
+        from pypdf import PdfReader
+
+        for pdf in printouts.glob("*.pdf"):
+            texts[pdf.name] = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+        assert len([n for n in texts if n.endswith(".pdf")]) == 2
+        assert "provoked" in texts[log_path.name]
+        secrets = (resident, mobile, resident2, mobile2)
+        leaks = [name for name, body in texts.items() if any(x in body for x in secrets)]
+        assert leaks == []
+        # The masked forms are there: the grep looked at the right files.
+        assert any("110105********0016" in body for body in texts.values())
+    finally:
+        for handler in root.handlers:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
