@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import sqlite3
 import statistics
@@ -40,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -87,14 +89,15 @@ def arrears_rows(count: int, today: date, seed: int = 12) -> list[list[object]]:
             month, due_date = _months_before(today, back)
             due = Decimal(rng.randint(1_000, 60_000 if resident else 3_000_000)) / 100
             paid = Decimal(0) if rng.random() < 0.8 else (due / 3).quantize(Decimal("0.01"))
-            rows.append(
-                [account, name, address, category, month, due, paid, due - paid, due_date]
-            )
+            rows.append([account, name, address, category, month, due, paid, due - paid, due_date])
     return rows
 
 
 def write_workbook(path: Path, rows: list[list[object]]) -> None:
-    """As HQ sends it: text account numbers and months, 0.00 amounts, yyyy-mm-dd dates."""
+    """As HQ sends it: text account numbers and months, 0.00 amounts, yyyy-mm-dd dates;
+    then the texts moved into a shared-strings table and the sheet's size declared, as
+    Excel saves a workbook (openpyxl writes inline strings and no size: both slower to
+    read, which would flatter the app)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -114,7 +117,49 @@ def write_workbook(path: Path, rows: list[list[object]]) -> None:
         sheet.append(row)
     part = path.with_suffix(".part")
     book.save(str(part))
-    part.replace(path)
+    as_excel_saves(part, path, len(rows) + 1)
+    part.unlink()
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+INLINE = re.compile(r't="inlineStr"><is><t(?: [^>]*)?>(.*?)</t></is>', re.S)
+
+
+def as_excel_saves(source: Path, target: Path, last_row: int) -> None:
+    strings: dict[str, int] = {}
+
+    def shared(match: re.Match[str]) -> str:
+        index = strings.setdefault(match[1], len(strings))
+        return f't="s"><v>{index}</v>'
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename).decode("utf-8")
+            if item.filename == SHEET:
+                data = INLINE.sub(shared, data)
+                data = data.replace(
+                    "<sheetViews>", f'<dimension ref="A1:I{last_row}"/><sheetViews>', 1
+                )
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    "</Types>",
+                    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+                )
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    "</Relationships>",
+                    '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/'
+                    'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                    "</Relationships>",
+                )
+            new.writestr(item.filename, data)
+        table = "".join(f"<si><t>{s}</t></si>" for s in strings)
+        new.writestr(
+            "xl/sharedStrings.xml",
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{len(strings)}" uniqueCount="{len(strings)}">{table}</sst>',
+        )
 
 
 def prepare_files(count: int, today: date) -> tuple[Path, Path]:
@@ -194,6 +239,9 @@ print(n)
 """
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
 def app_command(via: str, db: Path, file: Path) -> list[str]:
     if via == "cli":
         cli = Path(sys.executable).with_name("counter-app")
@@ -201,17 +249,17 @@ def app_command(via: str, db: Path, file: Path) -> list[str]:
     return [sys.executable, "-c", PYTHON_ENTRY, str(db), str(file), PASSWORD]
 
 
-def timed(command: list[str]) -> tuple[float, float, int, str, str]:
-    """Wall seconds, peak RSS in MB (of this child alone), exit status, stdout, stderr."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ
-    )
-    out, err = child.communicate()
-    # communicate() reaped it; wait4 is not available afterwards, so RSS comes from
-    # the child's own rusage via /usr/bin/time-free route: RUSAGE_CHILDREN delta.
-    wall = time.perf_counter() - started
-    return wall, 0.0, child.returncode, out, err
+def timed(command: list[str], folder: Path) -> tuple[float, float, int, str]:
+    """Wall seconds, peak RSS in MB of this child alone (wait4), exit status, its output."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))  # this checkout's code in the children
+    out = folder / "child.out"
+    with out.open("w") as sink:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=env)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, child.returncode, out.read_text(errors="replace")
 
 
 def arrears_count(db: Path) -> int:
@@ -231,7 +279,68 @@ def main(argv: list[str] | None = None) -> int:
     today = local_date(datetime.now().astimezone())
     good, bad = prepare_files(args.rows, today)
     print(f"file: {good} ({good.stat().st_size / 1e6:.1f} MB, {args.rows:,} rows)")
-    return 0
+    via = args.via
+    apps: list[float] = []
+    bares: list[float] = []
+    refusals: list[float] = []
+    peaks: list[float] = []
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        template = prepare_store(folder)
+        for n in range(args.runs):
+            db = fresh_copy(template, folder, "store.db")
+            wall, peak, status, output = timed(app_command(via, db, good), folder)
+            if status != 0 and via == "cli" and n == 0:
+                print(f"the CLI refused (exit {status}): {output.strip()[-300:]}")
+                print("timing the import through python -c with the hall's administrator")
+                via = "python"
+                db = fresh_copy(template, folder, "store.db")
+                wall, peak, status, output = timed(app_command(via, db, good), folder)
+            if status != 0 or arrears_count(db) != args.rows:
+                print(f"the import failed (exit {status}): {output.strip()[-500:]}")
+                return 1
+            bare, _peak, bare_status, bare_out = timed(
+                [sys.executable, "-c", BARE, str(good)], folder
+            )
+            if bare_status != 0 or bare_out.split()[-1] != str(args.rows + 1):
+                print(f"the bare read failed: {bare_out[-300:]}")
+                return 1
+            db = fresh_copy(template, folder, "store.db")
+            refused, _p, refused_status, refused_out = timed(app_command(via, db, bad), folder)
+            if refused_status != 1 or "0001-01-01" not in refused_out or arrears_count(db):
+                print(f"the bad file was not refused cleanly: {refused_out[-500:]}")
+                return 1
+            apps.append(wall)
+            bares.append(bare)
+            refusals.append(refused)
+            peaks.append(peak)
+            print(
+                f"  run {n + 1}: app {wall:.2f} s ({peak:.0f} MB), bare {bare:.2f} s, "
+                f"ratio {wall / bare:.2f}; bad last row refused in {refused:.2f} s",
+                flush=True,
+            )
+    ratio = statistics.median(a / b for a, b in zip(apps, bares, strict=True))
+    peak = max(peaks)
+    ratio_ok, memory_ok = ratio <= RATIO_BUDGET, peak < MEMORY_BUDGET_MB
+    what = (
+        "counter-app --db STORE import-arrears FILE"
+        if via == "cli"
+        else "python -c: open_context + import_arrears(admin)"
+    )
+    print(
+        f"\napp:         {statistics.median(apps):6.2f} s   (median of {len(apps)}; {what}, "
+        f"{args.rows:,} rows into a fresh store)\n"
+        f"bare:        {statistics.median(bares):6.2f} s   (python -c: openpyxl read-only, "
+        f"every row's values)\n"
+        f"ratio:       {ratio:6.2f} ×   (median of the paired ratios)   budget ≤ "
+        f"{RATIO_BUDGET} ×   {'OK' if ratio_ok else 'OVER BUDGET'}\n"
+        f"peak memory: {peak:6.0f} MB  (the app's process, largest of the runs)   budget < "
+        f"{MEMORY_BUDGET_MB:.0f} MB   {'OK' if memory_ok else 'OVER BUDGET'}\n"
+        f"bad last row: {statistics.median(refusals):5.2f} s   (median; refused, nothing "
+        f"written; {statistics.median(r / b for r, b in zip(refusals, bares, strict=True)):.2f} "
+        f"× bare)"
+    )
+    return 0 if ratio_ok and memory_ok else 1
 
 
 if __name__ == "__main__":

@@ -60,6 +60,7 @@ import hashlib
 import itertools
 import math
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -524,7 +525,7 @@ def _bill_amount(value: Any, label: str) -> Decimal:
 def _stored_text(value: Any, label: str, limit: int, required: bool = True) -> str:
     """A text the import stores with bulk writes, which the input guard does not see:
     checked here as the guard would (length, control characters), in its words."""
-    text = _text(value, label, limit, required)
+    text = _text(value, label, sys.maxsize, required)  # the length: the guard's message
     try:
         return check_text(text, label, limit)
     except UserError as exc:
@@ -538,7 +539,9 @@ class _ArrearsCheck:
     def __init__(self, today: date) -> None:
         self.window = _Window(today)
         self.problems: list[tuple[int, str]] = []
-        self.months: dict[str, int] = {}  # 户号 + 应收年月 → first row
+        # (户号, 应收年月) → first row, the pair as one int (a string takes twice the
+        # memory): the number's length, its digits, then the month.
+        self.months: dict[int, int] = {}
         self.holders: dict[str, tuple[int, str, str]] = {}  # 户号 → first row, 户名, 类别
         self.rows = 0
 
@@ -558,8 +561,8 @@ class _ArrearsCheck:
         if due is not None and paid is not None and owed is not None and owed != due - paid:
             c.fail(f"欠费金额 {owed} 不等于 应收金额 {due} − 已收金额 {paid}（应为 {due - paid}）")
         if account_no is not None and month is not None:
-            # account numbers are 10 to 16 digits, months 6: the pair as one string
-            first = self.months.setdefault(account_no + month, number)
+            key = (len(account_no) * 10**16 + int(account_no)) * 10**6 + int(month)
+            first = self.months.setdefault(key, number)
             if first != number:
                 c.fail(f"户号 {account_no} 应收年月 {month} 与第{first}行重复")
         if account_no is not None and name is not None and category in CATEGORIES:
@@ -673,7 +676,9 @@ class _ArrearsApply:
                 .where(Account.account_no.in_(sorted(first)))
                 .order_by(Account.id)
                 .with_for_update()
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
         self.account_ids.update(known)
         if known:
@@ -713,7 +718,9 @@ class _ArrearsApply:
                     Customer.cert_type == PLACEHOLDER_CERT_TYPE,
                     Customer.cert_no.in_([r.account_no for r in rows]),
                 )
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
         new_holders = [
             {
@@ -733,7 +740,9 @@ class _ArrearsApply:
                 self.s.execute(
                     insert(_CUSTOMERS).returning(_CUSTOMERS.c.cert_no, _CUSTOMERS.c.id),
                     new_holders,
-                ).tuples().all()
+                )
+                .tuples()
+                .all()
             )
         accounts = [
             {
@@ -755,13 +764,16 @@ class _ArrearsApply:
         self.account_ids.update(
             self.s.execute(
                 insert(_ACCOUNTS).returning(_ACCOUNTS.c.account_no, _ACCOUNTS.c.id), accounts
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
         self.created += len(rows)
 
     def finish(self) -> None:
         """The named accounts' open months the file no longer lists: withdrawn, unless a
         valid payment taken here points at one (then kept open, and counted)."""
+        self.account_ids.clear()  # no longer needed: room for the audit entry
         gone = [a for a in self.unlisted.values() if a.status == "open"]
         self.unlisted.clear()
         paid_here = _paid_here(self.s, [a.id for a in gone])
@@ -818,12 +830,14 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             raise ImportRejected(path.name, check.problems)
         if pending:
             apply.chunk(pending)
+        rows_read, accounts = check.rows, len(check.holders)
+        del check  # what the rows were checked against: its memory serves the audit entry
         apply.finish()
         summary = ImportSummary(
             file=path.name,
             sha256=sha,
-            rows=check.rows,
-            accounts=len(check.holders),
+            rows=rows_read,
+            accounts=accounts,
             accounts_created=apply.created,
             arrears_added=apply.added,
             arrears_updated=apply.updated,
