@@ -249,17 +249,27 @@ def app_command(via: str, db: Path, file: Path) -> list[str]:
     return [sys.executable, "-c", PYTHON_ENTRY, str(db), str(file), PASSWORD]
 
 
+TIME = Path("/usr/bin/time")
+
+
 def timed(command: list[str], folder: Path) -> tuple[float, float, int, str]:
-    """Wall seconds, peak RSS in MB of this child alone (wait4), exit status, its output."""
+    """Wall seconds, peak RSS in MB of the command, exit status, its output.
+
+    The peak comes from GNU time when there is one: a child forked from this process
+    starts with this process's pages resident, so its own ru_maxrss (wait4) would count
+    the rows generated here."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))  # this checkout's code in the children
-    out = folder / "child.out"
+    out, rss = folder / "child.out", folder / "child.rss"
+    if TIME.exists():
+        command = [str(TIME), "-f", "%M", "-o", str(rss), *command]
     with out.open("w") as sink:
         started = time.perf_counter()
         child = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=env)
         _pid, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, child.returncode, out.read_text(errors="replace")
+    peak_kb = int(rss.read_text().split()[-1]) if TIME.exists() else usage.ru_maxrss
+    return wall, peak_kb / 1024, child.returncode, out.read_text(errors="replace")
 
 
 def arrears_count(db: Path) -> int:

@@ -440,6 +440,8 @@ MAX_BILL = Decimal("10000000.00")
 # Checked rows applied at a time inside the one transaction: the file is never held
 # whole, and a bad row anywhere still rolls every chunk back.
 _APPLY_ROWS = _CHUNK
+_MAX_BILL_FLOAT = float(MAX_BILL)
+_CENT = Decimal("0.01")
 
 
 class _ArrearsRow(NamedTuple):
@@ -509,6 +511,15 @@ def _due_date(value: Any, window: _Window) -> date:
 
 
 def _bill_amount(value: Any, label: str) -> Decimal:
+    # The usual cells, a number with its cents or a whole number: as _money gives them,
+    # in a tenth of the time.
+    if type(value) is float and 0 <= value <= _MAX_BILL_FLOAT:
+        exact = Decimal(repr(value))
+        amount = exact.quantize(_CENT)
+        if amount == exact:
+            return amount
+    elif type(value) is int and 0 <= value <= _MAX_BILL_FLOAT:
+        return Decimal(value).quantize(_CENT)
     amount = _money(value, label)
     if amount > MAX_BILL:
         raise _Bad(
@@ -526,6 +537,8 @@ def _stored_text(value: Any, label: str, limit: int, required: bool = True) -> s
     """A text the import stores with bulk writes, which the input guard does not see:
     checked here as the guard would (length, control characters), in its words."""
     text = _text(value, label, sys.maxsize, required)  # the length: the guard's message
+    if len(text) <= limit and text.isprintable():  # no Cc/Cf: nothing for the guard to say
+        return text
     try:
         return check_text(text, label, limit)
     except UserError as exc:
@@ -641,13 +654,18 @@ class _ArrearsApply:
                 }
             )
         if inserts:
-            ids = self.s.scalars(
-                insert(_ARREARS).returning(_ARREARS.c.id, sort_by_parameter_order=True),
+            # RETURNING matched by key, not by order: in parameter order SQLite would
+            # insert one row per statement.
+            by_key = {(v["account_id"], v["bill_month"]): v for v in inserts}
+            for arrears_id, account_id, bill_month in self.s.execute(
+                insert(_ARREARS).returning(
+                    _ARREARS.c.id, _ARREARS.c.account_id, _ARREARS.c.bill_month
+                ),
                 inserts,
-            ).all()
-            for arrears_id, values in zip(ids, inserts, strict=True):
+            ):
+                v = by_key[(account_id, bill_month)]
                 self.states[str(arrears_id)] = arrears_state(
-                    values["amount_due"], values["due_date"], values["paid_elsewhere"], "open"
+                    v["amount_due"], v["due_date"], v["paid_elsewhere"], "open"
                 )
             self.added += len(inserts)
         if updates:
