@@ -868,6 +868,26 @@
             <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
         </message>
         <message>
+            <source>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</source>
+            <translation>Bill month {text} is not between {first} and {last}, which no real bill month is: please check with HQ</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</source>
+            <translation>Due date {day} is before {first}, which no real due date is (it would give a huge late fee): please check with HQ</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</source>
+            <translation>Due date {day} is more than a year ahead (after {last}), which no real due date is: please check with HQ</translation>
+        </message>
+        <message>
+            <source>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</source>
+            <translation>{label} {amount} is over the limit of {limit} yuan for one bill month: please check with HQ</translation>
+        </message>
+        <message>
+            <source>用户类别“{category}”应为 居民 或 非居民</source>
+            <translation>Customer category "{category}" must be 居民 (residential) or 非居民 (non-residential)</translation>
+        </message>
+        <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>Charging method "{shown}" must be {methods}</translation>
         </message>

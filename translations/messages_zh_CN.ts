@@ -868,6 +868,26 @@
             <translation>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</translation>
         </message>
         <message>
+            <source>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</source>
+            <translation>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</source>
+            <translation>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</source>
+            <translation>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</translation>
+        </message>
+        <message>
+            <source>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</source>
+            <translation>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</translation>
+        </message>
+        <message>
+            <source>用户类别“{category}”应为 居民 或 非居民</source>
+            <translation>用户类别“{category}”应为 居民 或 非居民</translation>
+        </message>
+        <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>计费方式“{shown}”应为 {methods}</translation>
         </message>

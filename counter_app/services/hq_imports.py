@@ -12,8 +12,17 @@ Arrears list, decisions:
   a third decimal that is not float noise (more than 1e-9 off the fen) is
   refused, never rounded away. Text cells must be plain decimals.
 - 户号 is 10 to 16 digits (text; a whole-number cell is accepted too).
-  应收年月 is yyyymm (text or number; a date cell gives its year and month).
-  缴费截止日期 is a date cell or ``yyyy-mm-dd`` text.
+  应收年月 is yyyymm (text or number; a date cell gives its year and month),
+  from 200001 to December of next year. 缴费截止日期 is a date cell or
+  ``yyyy-mm-dd`` text, from 2000-01-01 to a year after today (a due date of
+  0001-01-01 once showed a ¥73,995.50 late fee on a ¥100 bill). Each amount is at
+  most ¥10,000,000 (one account's one month). 户名 and 用电地址 are checked as the
+  input guard checks stored text (length, control characters), since the rows are
+  written with bulk statements the guard does not see.
+- The file is read once, row by row (a county's list runs to 100,000 rows and
+  more): each row is checked as it comes and the checked rows are applied 500 at
+  a time inside the one transaction; a bad row stops the writing, the rest is
+  still checked, and the refusal rolls back everything: all or nothing.
 - The rows of one 户号 must agree on 户名 and 用户类别.
 - An account the store does not know is created with a placeholder holder:
   a customer with cert_type ``户号`` and cert_no the account number (the list
