@@ -65,6 +65,7 @@ Fee schedule, decisions:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import math
@@ -821,10 +822,6 @@ class _ArrearsApply:
         self.kept = len(gone) - len(withdraw)
 
 
-def _first_row(rows: Iterator[tuple[int, dict[str, Any]]]) -> tuple[int, dict[str, Any]] | None:
-    return next(rows, None)
-
-
 @retrying(IMPORT_BUSY)  # a deadlock or a busy store: the whole import again, then a message
 def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> ImportSummary:
     """Apply HQ's arrears list to the accounts it names, all or nothing.
@@ -836,51 +833,54 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
     now = ctx.clock()
     check = _ArrearsCheck(local_date(now))
     rows = read_rows(path, ARREARS_HEADERS)
-    first = _first_row(rows)  # the file and its header checked before the store is locked
-    sha = _sha256(path)
-    with ctx.write() as s:
-        apply = _ArrearsApply(s, now)
-        pending: list[_ArrearsRow] = []
-        for number, cells in itertools.chain([first] if first else [], rows):
-            checked = check.row(number, cells)
+    # Closed on any way out: a refusal's traceback must not keep the file open (Excel
+    # on Windows could not save it again).
+    with contextlib.closing(rows):
+        first = next(rows, None)  # the file and its header checked before the store is locked
+        sha = _sha256(path)
+        with ctx.write() as s:
+            apply = _ArrearsApply(s, now)
+            pending: list[_ArrearsRow] = []
+            for number, cells in itertools.chain([first] if first else [], rows):
+                checked = check.row(number, cells)
+                if check.problems:
+                    pending.clear()  # refused: nothing more is written
+                    continue
+                if checked is not None:
+                    pending.append(checked)
+                if len(pending) >= _APPLY_ROWS:
+                    apply.chunk(pending)
+                    pending = []
+            if not check.rows and not check.problems:
+                check.problems.append((0, Msg("文件中没有欠费记录")))
             if check.problems:
-                pending.clear()  # refused: nothing more is written
-                continue
-            if checked is not None:
-                pending.append(checked)
-            if len(pending) >= _APPLY_ROWS:
+                raise ImportRejected(path.name, check.problems)
+            if pending:
                 apply.chunk(pending)
-                pending = []
-        if not check.rows and not check.problems:
-            check.problems.append((0, Msg("文件中没有欠费记录")))
-        if check.problems:
-            raise ImportRejected(path.name, check.problems)
-        if pending:
-            apply.chunk(pending)
-        rows_read, accounts = check.rows, len(check.holders)
-        del check  # what the rows were checked against: its memory serves the audit entry
-        apply.finish()
-        summary = ImportSummary(
-            file=path.name,
-            sha256=sha,
-            rows=rows_read,
-            accounts=accounts,
-            accounts_created=apply.created,
-            arrears_added=apply.added,
-            arrears_updated=apply.updated,
-            arrears_withdrawn=apply.withdrawn,
-            arrears_kept=apply.kept,
-            unchanged=apply.unchanged,
-        )
-        audit.record(
-            s,
-            now,
-            user.id if user else None,
-            "arrears.import",
-            "arrears",
-            path.name[:60],
-            _audit_detail(summary) | {"arrears": apply.states},
-        )
+            rows_read, accounts = check.rows, len(check.holders)
+            del check  # what the rows were checked against: its memory serves the audit entry
+            apply.finish()
+            summary = ImportSummary(
+                file=path.name,
+                sha256=sha,
+                rows=rows_read,
+                accounts=accounts,
+                accounts_created=apply.created,
+                arrears_added=apply.added,
+                arrears_updated=apply.updated,
+                arrears_withdrawn=apply.withdrawn,
+                arrears_kept=apply.kept,
+                unchanged=apply.unchanged,
+            )
+            audit.record(
+                s,
+                now,
+                user.id if user else None,
+                "arrears.import",
+                "arrears",
+                path.name[:60],
+                _audit_detail(summary) | {"arrears": apply.states},
+            )
     return summary
 
 
