@@ -75,7 +75,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots --manual docs/manual.md
 
 bench: $(STAMP)
-	for b in startup lookup receipts payment dashboard export; do test -f bench/$$b.py && $(BIN)/python bench/$$b.py || exit 1; done
+	for b in startup lookup receipts payment dashboard export import_arrears; do test -f bench/$$b.py && $(BIN)/python bench/$$b.py || exit 1; done
 
 # The one-folder build (build.spec): dist/counter-app/counter-app, then its size.
 dist: $(STAMP)

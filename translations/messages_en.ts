@@ -888,20 +888,40 @@
             <translation>Account no. "{text}" must have 10 to 16 digits</translation>
         </message>
         <message>
-            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
-            <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
-        </message>
-        <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>Charging method "{shown}" must be {methods}</translation>
         </message>
         <message>
-            <source>文件中没有欠费记录</source>
-            <translation>The file has no arrears records</translation>
+            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
+            <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
+        </message>
+        <message>
+            <source>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</source>
+            <translation>Bill month {text} is not between {first} and {last}, which no real bill month is: please check with HQ</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</source>
+            <translation>Due date {day} is before {first}, which no real due date is (it would give a huge late fee): please check with HQ</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</source>
+            <translation>Due date {day} is more than a year ahead (after {last}), which no real due date is: please check with HQ</translation>
+        </message>
+        <message>
+            <source>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</source>
+            <translation>{label} {amount} is over the limit of {limit} yuan for one bill month: please check with HQ</translation>
+        </message>
+        <message>
+            <source>用户类别“{category}”应为 居民 或 非居民</source>
+            <translation>Customer category "{category}" must be residential or non-residential (as written in Chinese in the file)</translation>
         </message>
         <message>
             <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
             <translation>No service hall yet: finish the first setup (counter-app init or the setup wizard) before importing arrears</translation>
+        </message>
+        <message>
+            <source>文件中没有欠费记录</source>
+            <translation>The file has no arrears records</translation>
         </message>
         <message>
             <source>无法读取（不是有效的 .xlsx 文件）：{exc}</source>

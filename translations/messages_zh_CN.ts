@@ -888,20 +888,40 @@
             <translation>户号“{text}”应为10至16位数字</translation>
         </message>
         <message>
-            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
-            <translation>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</translation>
-        </message>
-        <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>计费方式“{shown}”应为 {methods}</translation>
         </message>
         <message>
-            <source>文件中没有欠费记录</source>
-            <translation>文件中没有欠费记录</translation>
+            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
+            <translation>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</translation>
+        </message>
+        <message>
+            <source>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</source>
+            <translation>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</source>
+            <translation>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</source>
+            <translation>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</translation>
+        </message>
+        <message>
+            <source>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</source>
+            <translation>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</translation>
+        </message>
+        <message>
+            <source>用户类别“{category}”应为 居民 或 非居民</source>
+            <translation>用户类别“{category}”应为 居民 或 非居民</translation>
         </message>
         <message>
             <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
             <translation>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</translation>
+        </message>
+        <message>
+            <source>文件中没有欠费记录</source>
+            <translation>文件中没有欠费记录</translation>
         </message>
         <message>
             <source>无法读取（不是有效的 .xlsx 文件）：{exc}</source>

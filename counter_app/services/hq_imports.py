@@ -12,8 +12,17 @@ Arrears list, decisions:
   a third decimal that is not float noise (more than 1e-9 off the fen) is
   refused, never rounded away. Text cells must be plain decimals.
 - 户号 is 10 to 16 digits (text; a whole-number cell is accepted too).
-  应收年月 is yyyymm (text or number; a date cell gives its year and month).
-  缴费截止日期 is a date cell or ``yyyy-mm-dd`` text.
+  应收年月 is yyyymm (text or number; a date cell gives its year and month),
+  from 200001 to December of next year. 缴费截止日期 is a date cell or
+  ``yyyy-mm-dd`` text, from 2000-01-01 to a year after today (a due date of
+  0001-01-01 once showed a ¥73,995.50 late fee on a ¥100 bill). Each amount is at
+  most ¥10,000,000 (one account's one month). 户名 and 用电地址 are checked as the
+  input guard checks stored text (length, control characters), since the rows are
+  written with bulk statements the guard does not see.
+- The file is read once, row by row (a county's list runs to 100,000 rows and
+  more): each row is checked as it comes and the checked rows are applied 500 at
+  a time inside the one transaction; a bad row stops the writing, the rest is
+  still checked, and the refusal rolls back everything: all or nothing.
 - The rows of one 户号 must agree on 户名 and 用户类别.
 - An account the store does not know is created with a placeholder holder:
   a customer with cert_type ``户号`` and cert_no the account number (the list
@@ -56,28 +65,34 @@ Fee schedule, decisions:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import math
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from counter_app.domain.clock import local_date
 from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
 from counter_app.domain.text import N_, Joined, Msg, message_of
-from counter_app.services import audit, audit_details
+from counter_app.services import audit, authz
+from counter_app.services.audit_details import arrears_state
 from counter_app.services.auth import UserInfo
-from counter_app.services.authz import check, require
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected, UserError
+from counter_app.services.input_guard import check_text
 from counter_app.services.retry import IMPORT_BUSY, retrying
 from counter_app.services.workbook_reader import read_rows
 from counter_app.store.models import (
@@ -374,18 +389,6 @@ def _account_no(value: Any) -> str:
     return text
 
 
-def _bill_month(value: Any) -> str:
-    if isinstance(value, datetime | date):
-        value = f"{value.year:04d}{value.month:02d}"
-    elif isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = _shown(value)
-    match = re.fullmatch(r"(\d{4})(\d{2})", text, re.ASCII)
-    if not match or not 1990 <= int(match[1]) <= 2099 or not 1 <= int(match[2]) <= 12:
-        raise _Bad(Msg("应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）", text=text))
-    return text
-
-
 def _method(value: Any) -> str:
     text = re.sub(r"\s+", "", _shown(value))
     method = _METHOD_KEYS.get(text.lower())
@@ -437,9 +440,22 @@ def _sha256(path: Path) -> str:
 
 # -- the arrears list -----------------------------------------------------------------
 
+# Plausible values (issue 12): a due date of 0001-01-01 once passed and showed a
+# ¥73,995.50 late fee on a ¥100 bill. HQ's lists carry this century's bills, due at
+# most a year ahead; one account's one month stays far below ten million yuan (a
+# county's largest plant), far above any real bill, and catches a number pasted into
+# the wrong column.
+EARLIEST_DUE = date(2000, 1, 1)
+EARLIEST_MONTH = "200001"
+MAX_BILL = Decimal("10000000.00")
+# Checked rows applied at a time inside the one transaction: the file is never held
+# whole, and a bad row anywhere still rolls every chunk back.
+_APPLY_ROWS = _CHUNK
+_MAX_BILL_FLOAT = float(MAX_BILL)
+_CENT = Decimal("0.01")
 
-@dataclass(frozen=True)
-class _ArrearsRow:
+
+class _ArrearsRow(NamedTuple):
     row: int
     account_no: str
     name: str
@@ -451,106 +467,181 @@ class _ArrearsRow:
     due_date: date
 
 
-def _check_arrears(path: Path) -> list[_ArrearsRow]:
-    problems: list[tuple[int, str]] = []
-    rows: list[_ArrearsRow] = []
-    seen: dict[tuple[str, str], int] = {}
-    holders: dict[str, tuple[int, str, str]] = {}
-    for number, cells in read_rows(path, ARREARS_HEADERS):
-        c = _Cells(number, problems)
+class _Window:
+    """The bill months and due dates an arrears list may carry when imported on ``today``."""
+
+    def __init__(self, today: date) -> None:
+        try:
+            self.latest_due = today.replace(year=today.year + 1)
+        except ValueError:  # 02-29: a year later is 02-28
+            self.latest_due = date(today.year + 1, 2, 28)
+        self.latest_month = f"{today.year + 1:04d}12"
+
+
+def _bill_month(value: Any, window: _Window) -> str:
+    if isinstance(value, datetime | date):
+        value = f"{value.year:04d}{value.month:02d}"
+    elif isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = _shown(value)
+    match = re.fullmatch(r"(\d{4})(\d{2})", text, re.ASCII)
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise _Bad(Msg("应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）", text=text))
+    if not EARLIEST_MONTH <= text <= window.latest_month:
+        raise _Bad(
+            Msg(
+                "应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实",
+                text=text,
+                first=EARLIEST_MONTH,
+                last=window.latest_month,
+            )
+        )
+    return text
+
+
+def _due_date(value: Any, window: _Window) -> date:
+    day = _date(value, "缴费截止日期")
+    if day < EARLIEST_DUE:
+        raise _Bad(
+            Msg(
+                "缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）："
+                "请向总部核实",
+                day=day.isoformat(),
+                first=EARLIEST_DUE.isoformat(),
+            )
+        )
+    if day > window.latest_due:
+        raise _Bad(
+            Msg(
+                "缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实",
+                day=day.isoformat(),
+                last=window.latest_due.isoformat(),
+            )
+        )
+    return day
+
+
+def _bill_amount(value: Any, label: str) -> Decimal:
+    # The usual cells, a number with its cents or a whole number: as _money gives them,
+    # in a tenth of the time.
+    if type(value) is float and 0 <= value <= _MAX_BILL_FLOAT:
+        exact = Decimal(repr(value))
+        amount = exact.quantize(_CENT)
+        if amount == exact:
+            return amount
+    elif type(value) is int and 0 <= value <= _MAX_BILL_FLOAT:
+        return Decimal(value).quantize(_CENT)
+    amount = _money(value, label)
+    if amount > MAX_BILL:
+        raise _Bad(
+            Msg(
+                "{label} {amount} 超过单月上限 {limit} 元：请向总部核实",
+                label=label,
+                amount=f"{amount:,}",
+                limit=f"{MAX_BILL:,}",
+            )
+        )
+    return amount
+
+
+def _stored_text(value: Any, label: str, limit: int, required: bool = True) -> str:
+    """A text the import stores with bulk writes, which the input guard does not see:
+    checked here as the guard would (length, control characters), in its words."""
+    text = _text(value, label, sys.maxsize, required)  # the length: the guard's message
+    if len(text) <= limit and text.isprintable():  # no Cc/Cf: nothing for the guard to say
+        return text
+    try:
+        return check_text(text, label, limit)
+    except UserError as exc:
+        raise _Bad(Msg(exc.template, **exc.params)) from None
+
+
+class _ArrearsCheck:
+    """Checks the rows one by one, remembering only what later rows are checked against:
+    each (户号, 应收年月) seen and each account's first 户名 and 用户类别."""
+
+    def __init__(self, today: date) -> None:
+        self.window = _Window(today)
+        self.problems: list[tuple[int, str]] = []
+        # (户号, 应收年月) → first row, the pair as one int (a string takes twice the
+        # memory): the number's length, its digits, then the month.
+        self.months: dict[int, int] = {}
+        self.holders: dict[str, tuple[int, str, str]] = {}  # 户号 → first row, 户名, 类别
+        self.rows = 0
+
+    def row(self, number: int, cells: dict[str, Any]) -> _ArrearsRow | None:
+        c = _Cells(number, self.problems)
         account_no = c.get(_account_no, cells.get("户号"))
-        name = c.get(_text, cells.get("户名"), "户名", 100)
-        address = c.get(_text, cells.get("用电地址"), "用电地址", 200, False)
+        name = c.get(_stored_text, cells.get("户名"), "户名", 100)
+        address = c.get(_stored_text, cells.get("用电地址"), "用电地址", 200, False)
         category = _shown(cells.get("用户类别"))
         if category not in CATEGORIES:
-            c.fail(f"用户类别“{category}”应为 居民 或 非居民")
-        month = c.get(_bill_month, cells.get("应收年月"))
-        due = c.get(_money, cells.get("应收金额"), "应收金额")
-        paid = c.get(_money, cells.get("已收金额"), "已收金额")
-        owed = c.get(_money, cells.get("欠费金额"), "欠费金额")
-        due_date = c.get(_date, cells.get("缴费截止日期"), "缴费截止日期")
+            c.fail(Msg("用户类别“{category}”应为 居民 或 非居民", category=category[:40]))
+        month = c.get(_bill_month, cells.get("应收年月"), self.window)
+        due = c.get(_bill_amount, cells.get("应收金额"), "应收金额")
+        paid = c.get(_bill_amount, cells.get("已收金额"), "已收金额")
+        owed = c.get(_bill_amount, cells.get("欠费金额"), "欠费金额")
+        due_date = c.get(_due_date, cells.get("缴费截止日期"), self.window)
         if due is not None and paid is not None and owed is not None and owed != due - paid:
             c.fail(f"欠费金额 {owed} 不等于 应收金额 {due} − 已收金额 {paid}（应为 {due - paid}）")
         if account_no is not None and month is not None:
-            first = seen.setdefault((account_no, month), number)
+            key = (len(account_no) * 10**16 + int(account_no)) * 10**6 + int(month)
+            first = self.months.setdefault(key, number)
             if first != number:
                 c.fail(f"户号 {account_no} 应收年月 {month} 与第{first}行重复")
         if account_no is not None and name is not None and category in CATEGORIES:
-            first_row, first_name, first_category = holders.setdefault(
+            first_row, first_name, first_category = self.holders.setdefault(
                 account_no, (number, name, category)
             )
             if (first_name, first_category) != (name, category):
                 c.fail(f"户号 {account_no} 的户名或用户类别与第{first_row}行不一致")
-        if c.ok:
-            rows.append(
-                _ArrearsRow(number, account_no, name, address, category, month, due, paid, due_date)
-            )
-    if not rows and not problems:
-        problems.append((0, Msg("文件中没有欠费记录")))
-    if problems:
-        raise ImportRejected(path.name, problems)
-    return rows
+        if not c.ok:
+            return None
+        self.rows += 1
+        return _ArrearsRow(number, account_no, name, address, category, month, due, paid, due_date)
 
 
-@retrying(IMPORT_BUSY)  # a deadlock or a busy store: the whole import again, then a message
-def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> ImportSummary:
-    """Apply HQ's arrears list to the accounts it names; all rows checked first."""
-    check(ctx, user, "import.hq")  # before reading a county's file
-    rows = _check_arrears(path)
-    sha = _sha256(path)
-    now = ctx.clock()
-    numbers = sorted({r.account_no for r in rows})
-    with ctx.write() as s:
-        require(s, user, "import.hq", now)
-        accounts: dict[str, Account] = {}
-        # The one lock order (services/retry.py): the accounts FOR UPDATE in id order,
-        # then their arrears in id order, as a payment or a void at a counter takes them.
-        known: list[int] = []
-        for chunk in _chunks(numbers):
-            known += s.scalars(select(Account.id).where(Account.account_no.in_(chunk)))
-        for id_chunk in _chunks(sorted(known)):
-            locking = select(Account).where(Account.id.in_(id_chunk)).order_by(Account.id)
-            accounts.update((a.account_no, a) for a in s.scalars(locking.with_for_update()))
-        missing = [r for r in _first_rows(rows) if r.account_no not in accounts]
-        if missing:
-            accounts.update(_create_accounts(s, missing, now))
-        account_ids = sorted(a.id for a in accounts.values())
-        stored: dict[tuple[int, str], Arrears] = {}
-        for id_chunk in _chunks(account_ids):
-            stored.update(
-                ((a.account_id, a.bill_month), a)
-                for a in s.scalars(
-                    # Locked: a payment at a counter meanwhile waits, or is seen (PostgreSQL).
-                    select(Arrears)
-                    .where(Arrears.account_id.in_(id_chunk))
-                    .order_by(Arrears.id)
-                    .with_for_update()
-                )
-            )
-        added = updated = unchanged = 0
-        listed: set[tuple[int, str]] = set()
-        # What this import set or confirmed, for its audit entry: unchanged rows too, so
-        # that rows from before the entries carried them are matched from the next list on.
-        touched: list[Arrears] = []
+_ARREARS = cast(Table, Arrears.__table__)
+_ACCOUNTS = cast(Table, Account.__table__)
+_CUSTOMERS = cast(Table, Customer.__table__)
+
+
+class _ArrearsApply:
+    """Applies checked rows a chunk at a time, with Core statements (no ORM object per
+    row), remembering only each named account's id and its stored months not yet listed."""
+
+    def __init__(self, s: Session, now: datetime) -> None:
+        self.s = s
+        self.now = now
+        self.hall_id: int | None = None
+        self.account_ids: dict[str, int] = {}  # every account the file names so far
+        # Stored months of the named accounts that no row has listed yet: what is left
+        # at the end is no longer listed (withdrawn, or kept when paid here).
+        self.unlisted: dict[tuple[int, str], Row[Any]] = {}
+        self.states: dict[str, str] = {}  # arrears id → the state this import left it in
+        self.created = self.added = self.updated = self.unchanged = 0
+        self.withdrawn = self.kept = 0
+
+    def chunk(self, rows: list[_ArrearsRow]) -> None:
+        self._accounts(rows)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         for r in rows:
-            key = (accounts[r.account_no].id, r.bill_month)
-            listed.add(key)
-            old = stored.get(key)
+            key = (self.account_ids[r.account_no], r.bill_month)
+            old = self.unlisted.pop(key, None)
             if old is None:
-                touched.append(
-                    Arrears(
-                        account_id=key[0],
-                        bill_month=r.bill_month,
-                        amount_due=r.amount_due,
-                        amount_paid=r.amount_paid,
-                        paid_elsewhere=r.amount_paid,
-                        due_date=r.due_date,
-                        status="open",
-                        updated_at=now,
-                    )
+                inserts.append(
+                    {
+                        "account_id": key[0],
+                        "bill_month": r.bill_month,
+                        "amount_due": r.amount_due,
+                        "amount_paid": r.amount_paid,
+                        "paid_elsewhere": r.amount_paid,
+                        "due_date": r.due_date,
+                        "status": "open",
+                        "updated_at": self.now,
+                    }
                 )
-                s.add(touched[-1])
-                added += 1
                 continue
             # HQ's 已收金额 less the receipts here is paid elsewhere; never lowered (a
             # payment taken here after HQ drew up the list is not lost).
@@ -558,105 +649,242 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             elsewhere = max(old.paid_elsewhere, r.amount_paid - here)
             new = (r.amount_due, r.due_date, elsewhere + here, elsewhere, "open")
             was = (old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status)
-            touched.append(old)
+            self.states[str(old.id)] = arrears_state(r.amount_due, r.due_date, elsewhere, "open")
             if was == new:
-                unchanged += 1
+                self.unchanged += 1
                 continue
-            old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status = new
-            old.updated_at = now
-            updated += 1
-        gone = [a for key, a in stored.items() if a.status == "open" and key not in listed]
-        paid_here = _paid_here(s, [a.id for a in gone])
-        withdrawn = 0
-        for arrears in gone:
-            if arrears.id not in paid_here:
-                arrears.status = "withdrawn"
-                arrears.updated_at = now
-                withdrawn += 1
-            touched.append(arrears)
-        summary = ImportSummary(
-            file=path.name,
-            sha256=sha,
-            rows=len(rows),
-            accounts=len(numbers),
-            accounts_created=len(missing),
-            arrears_added=added,
-            arrears_updated=updated,
-            arrears_withdrawn=withdrawn,
-            arrears_kept=len(gone) - withdrawn,
-            unchanged=unchanged,
+            updates.append(
+                {
+                    "b_id": old.id,
+                    "amount_due": r.amount_due,
+                    "due_date": r.due_date,
+                    "amount_paid": elsewhere + here,
+                    "paid_elsewhere": elsewhere,
+                    "status": "open",
+                    "updated_at": self.now,
+                }
+            )
+        if inserts:
+            # RETURNING matched by key, not by order: in parameter order SQLite would
+            # insert one row per statement.
+            by_key = {(v["account_id"], v["bill_month"]): v for v in inserts}
+            for arrears_id, account_id, bill_month in self.s.execute(
+                insert(_ARREARS).returning(
+                    _ARREARS.c.id, _ARREARS.c.account_id, _ARREARS.c.bill_month
+                ),
+                inserts,
+            ):
+                v = by_key[(account_id, bill_month)]
+                self.states[str(arrears_id)] = arrears_state(
+                    v["amount_due"], v["due_date"], v["paid_elsewhere"], "open"
+                )
+            self.added += len(inserts)
+        if updates:
+            self.s.execute(
+                update(_ARREARS)
+                .where(_ARREARS.c.id == bindparam("b_id"))
+                .values({name: bindparam(name) for name in updates[0] if name != "b_id"}),
+                updates,
+            )
+            self.updated += len(updates)
+
+    def _accounts(self, rows: list[_ArrearsRow]) -> None:
+        """The accounts these rows name for the first time: the stored ones locked, then
+        their arrears (the one lock order, services/retry.py: accounts FOR UPDATE in id
+        order, then their arrears in id order, as a payment or a void at a counter takes
+        them); the others created."""
+        first: dict[str, _ArrearsRow] = {}
+        for r in rows:
+            if r.account_no not in self.account_ids:
+                first.setdefault(r.account_no, r)
+        if not first:
+            return
+        known = dict(
+            self.s.execute(
+                select(Account.account_no, Account.id)
+                .where(Account.account_no.in_(sorted(first)))
+                .order_by(Account.id)
+                .with_for_update()
+            )
+            .tuples()
+            .all()
         )
-        s.flush()  # the new rows' ids
-        audit.record(
-            s,
-            now,
-            user.id if user else None,
-            "arrears.import",
-            "arrears",
-            path.name[:60],
-            _audit_detail(summary) | {"arrears": audit_details.arrears_rows(touched)},
-        )
-    return summary
+        self.account_ids.update(known)
+        if known:
+            # Locked: a payment at a counter meanwhile waits, or is seen (PostgreSQL).
+            for stored in self.s.execute(
+                select(
+                    Arrears.id,
+                    Arrears.account_id,
+                    Arrears.bill_month,
+                    Arrears.amount_due,
+                    Arrears.amount_paid,
+                    Arrears.paid_elsewhere,
+                    Arrears.due_date,
+                    Arrears.status,
+                )
+                .where(Arrears.account_id.in_(sorted(known.values())))
+                .order_by(Arrears.id)
+                .with_for_update()
+            ):
+                self.unlisted[(stored.account_id, stored.bill_month)] = stored
+        missing = [r for no, r in first.items() if no not in known]
+        if missing:
+            self._create(missing)
 
-
-def _first_rows(rows: Iterable[_ArrearsRow]) -> list[_ArrearsRow]:
-    """One row per account, the first one the file gives."""
-    first: dict[str, _ArrearsRow] = {}
-    for r in rows:
-        first.setdefault(r.account_no, r)
-    return list(first.values())
-
-
-def _create_accounts(s: Session, rows: list[_ArrearsRow], now: datetime) -> dict[str, Account]:
-    hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
-    if hall is None:
-        raise UserError(
-            "尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），"
-            "再导入欠费清单"
-        )
-    numbers = [r.account_no for r in rows]
-    holders: dict[str, Customer] = {}
-    for chunk in _chunks(numbers):
-        holders.update(
-            (c.cert_no, c)
-            for c in s.scalars(
-                select(Customer).where(
-                    Customer.cert_type == PLACEHOLDER_CERT_TYPE, Customer.cert_no.in_(chunk)
+    def _create(self, rows: list[_ArrearsRow]) -> None:
+        """New accounts with a placeholder holder each (reused when one is stored)."""
+        if self.hall_id is None:
+            self.hall_id = self.s.scalar(select(Hall.id).order_by(Hall.id).limit(1))
+            if self.hall_id is None:
+                raise UserError(
+                    "尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），"
+                    "再导入欠费清单"
+                )
+        holders = dict(
+            self.s.execute(
+                select(Customer.cert_no, Customer.id).where(
+                    Customer.cert_type == PLACEHOLDER_CERT_TYPE,
+                    Customer.cert_no.in_([r.account_no for r in rows]),
                 )
             )
+            .tuples()
+            .all()
         )
-    for r in rows:
-        if r.account_no not in holders:
-            holders[r.account_no] = Customer(
-                kind="person" if r.category == "居民" else "company",
-                name=r.name,
-                cert_type=PLACEHOLDER_CERT_TYPE,
-                cert_no=r.account_no,
-                mobile="",
-                created_at=now,
-                updated_at=now,
+        new_holders = [
+            {
+                "kind": "person" if r.category == "居民" else "company",
+                "name": r.name,
+                "cert_type": PLACEHOLDER_CERT_TYPE,
+                "cert_no": r.account_no,
+                "mobile": "",
+                "created_at": self.now,
+                "updated_at": self.now,
+            }
+            for r in rows
+            if r.account_no not in holders
+        ]
+        if new_holders:
+            holders.update(
+                self.s.execute(
+                    insert(_CUSTOMERS).returning(_CUSTOMERS.c.cert_no, _CUSTOMERS.c.id),
+                    new_holders,
+                )
+                .tuples()
+                .all()
             )
-            s.add(holders[r.account_no])
-    s.flush()
-    created: dict[str, Account] = {}
-    for r in rows:
-        created[r.account_no] = Account(
-            account_no=r.account_no,
-            hall_id=hall.id,
-            customer_id=holders[r.account_no].id,
-            address=r.address,
-            category=r.category,
-            voltage="低压",
-            capacity_kw=None,
-            status="active",
-            prepaid=Decimal("0.00"),
-            opened_at=now,
-            closed_at=None,
-            updated_at=now,
+        accounts = [
+            {
+                "account_no": r.account_no,
+                "hall_id": self.hall_id,
+                "customer_id": holders[r.account_no],
+                "address": r.address,
+                "category": r.category,
+                "voltage": "低压",
+                "capacity_kw": None,
+                "status": "active",
+                "prepaid": Decimal("0.00"),
+                "opened_at": self.now,
+                "closed_at": None,
+                "updated_at": self.now,
+            }
+            for r in rows
+        ]
+        self.account_ids.update(
+            self.s.execute(
+                insert(_ACCOUNTS).returning(_ACCOUNTS.c.account_no, _ACCOUNTS.c.id), accounts
+            )
+            .tuples()
+            .all()
         )
-    s.add_all(created.values())
-    s.flush()
-    return created
+        self.created += len(rows)
+
+    def finish(self) -> None:
+        """The named accounts' open months the file no longer lists: withdrawn, unless a
+        valid payment taken here points at one (then kept open, and counted)."""
+        self.account_ids.clear()  # no longer needed: room for the audit entry
+        gone = [a for a in self.unlisted.values() if a.status == "open"]
+        self.unlisted.clear()
+        paid_here = _paid_here(self.s, [a.id for a in gone])
+        withdraw = [{"b_id": a.id} for a in gone if a.id not in paid_here]
+        for a in gone:
+            status = "open" if a.id in paid_here else "withdrawn"
+            self.states[str(a.id)] = arrears_state(
+                a.amount_due, a.due_date, a.paid_elsewhere, status
+            )
+        for part in _chunks(withdraw):
+            self.s.execute(
+                update(_ARREARS)
+                .where(_ARREARS.c.id == bindparam("b_id"))
+                .values(status="withdrawn", updated_at=self.now),
+                list(part),
+            )
+        self.withdrawn = len(withdraw)
+        self.kept = len(gone) - len(withdraw)
+
+
+@retrying(IMPORT_BUSY)  # a deadlock or a busy store: the whole import again, then a message
+def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> ImportSummary:
+    """Apply HQ's arrears list to the accounts it names, all or nothing.
+
+    The file is read once, row by row: each row is checked, and the checked rows are
+    applied a chunk at a time inside the one transaction. The first bad row stops the
+    writing (the rest is still checked, so every bad row is reported at once) and the
+    refusal rolls back what was applied: nothing of a refused file stays."""
+    now = ctx.clock()
+    authz.check(ctx, user, "import.hq")  # before reading a county's file
+    check = _ArrearsCheck(local_date(now))
+    rows = read_rows(path, ARREARS_HEADERS)
+    # Closed on any way out: a refusal's traceback must not keep the file open (Excel
+    # on Windows could not save it again).
+    with contextlib.closing(rows):
+        first = next(rows, None)  # the file and its header checked before the store is locked
+        sha = _sha256(path)
+        with ctx.write() as s:
+            authz.require(s, user, "import.hq", now)
+            apply = _ArrearsApply(s, now)
+            pending: list[_ArrearsRow] = []
+            for number, cells in itertools.chain([first] if first else [], rows):
+                checked = check.row(number, cells)
+                if check.problems:
+                    pending.clear()  # refused: nothing more is written
+                    continue
+                if checked is not None:
+                    pending.append(checked)
+                if len(pending) >= _APPLY_ROWS:
+                    apply.chunk(pending)
+                    pending = []
+            if not check.rows and not check.problems:
+                check.problems.append((0, Msg("文件中没有欠费记录")))
+            if check.problems:
+                raise ImportRejected(path.name, check.problems)
+            if pending:
+                apply.chunk(pending)
+            rows_read, accounts = check.rows, len(check.holders)
+            del check  # what the rows were checked against: its memory serves the audit entry
+            apply.finish()
+            summary = ImportSummary(
+                file=path.name,
+                sha256=sha,
+                rows=rows_read,
+                accounts=accounts,
+                accounts_created=apply.created,
+                arrears_added=apply.added,
+                arrears_updated=apply.updated,
+                arrears_withdrawn=apply.withdrawn,
+                arrears_kept=apply.kept,
+                unchanged=apply.unchanged,
+            )
+            audit.record(
+                s,
+                now,
+                user.id if user else None,
+                "arrears.import",
+                "arrears",
+                path.name[:60],
+                _audit_detail(summary) | {"arrears": apply.states},
+            )
+    return summary
 
 
 def _paid_here(s: Session, arrears_ids: list[int]) -> set[int]:
@@ -924,7 +1152,7 @@ def _check_table(
 
 def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> FeeImportSummary:
     """Upsert HQ's fee items and replace the tariff tables the file gives; rows checked first."""
-    check(ctx, user, "import.hq")
+    authz.check(ctx, user, "import.hq")
     item_rows, tier_rows, prefix = _read_fee_book(path)
     problems: list[tuple[int, str]] = []
     items = _check_items(item_rows, problems)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,9 @@ def check_workbook_file(path: Path) -> None:
         )
 
 
-def read_rows(path: Path, headers: tuple[str, ...]) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_rows(
+    path: Path, headers: tuple[str, ...]
+) -> Generator[tuple[int, dict[str, Any]], None, None]:
     """Rows of the first sheet as {header: value}; the named headers must lead, in order."""
     from openpyxl import load_workbook
 
