@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -312,6 +313,17 @@ class MainWindow(QMainWindow):
             )
             self.last_pdf, self.last_receipt = None, receipt_no
         except (UserError, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                # The payment stands (committed before the PDF); only the paper waits.
+                QMessageBox.warning(
+                    self,
+                    self.tr("磁盘已满"),
+                    self.tr(
+                        "收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。\n"
+                        "请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。"
+                    ).format(receipt_no),
+                )
+                return
             message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(
                 self,
