@@ -88,6 +88,7 @@ class PaymentPage(QWidget):
         self.due: payments.AccountDue | None = None
         self.fees: list[payments.FeeChoice] = []
         self.last_receipt: str | None = None
+        self.shown_quote: payments.Quote | None = None  # the quote on screen, if any
         # The visit called at this counter, if any: the payment belongs to it.
         self.visit_source: Callable[[], int | None] = lambda: None
         for code, name in payments.METHODS.items():
@@ -334,6 +335,7 @@ class PaymentPage(QWidget):
 
     def update_quote(self) -> payments.Quote | None:
         self.ui.confirmButton.setEnabled(False)
+        self.shown_quote = None
         if self.due is None:
             self.ui.quoteView.clear()
             return None
@@ -372,6 +374,7 @@ class PaymentPage(QWidget):
         )
         cash = self.ui.methodCombo.currentData() == "cash"
         self.ui.confirmButton.setEnabled(not cash or q.change is not None)
+        self.shown_quote = q
         return q
 
     def confirm(self) -> str | None:
@@ -380,11 +383,10 @@ class PaymentPage(QWidget):
         if self._bounced():
             self.ui.messageLabel.setText(self.tr("请核对找零金额，再按 Enter 确认收费"))
             return None
-        q = self.update_quote()
-        if q is None:
-            return None
+        # What the screen shows now (not quoted again: the service checks that still holds).
+        q = self.shown_quote
         confirmed = False
-        if q.prepayment_to_confirm:
+        if q is not None and q.prepayment_to_confirm:
             # Asked here, sent with the request: the service refuses it unconfirmed.
             if not ask_prepayment(self, q.total, q.prepayment_to_confirm):
                 self.ui.messageLabel.setText(self.tr("未收费：请与客户核对预存金额"))
