@@ -27,34 +27,19 @@ from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
-from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.rating_window import RatingWindow
+from counter_app.ui.screen_lock import LockScreen, ScreenLock
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.settlement_page import SettlementPage
 from counter_app.ui.training_scores_page import TrainingScoresPage
 from counter_app.ui.users_page import UsersPage
 from counter_app.ui.wizard import BusinessWizard
-
-
-class LockCover(QLabel):
-    """An opaque cover over a window while the screen is locked; the work beneath stays."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("lockCover")
-        self.setText(self.tr("屏幕已锁定"))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("background:#0b4f8a; color:white; font-size:24pt;")
-        self.setGeometry(window.rect())
-        self.show()
-        self.raise_()
 
 
 def focus_first(page: QWidget) -> None:
@@ -92,6 +77,7 @@ class MainWindow(QMainWindow):
         # A receipt printed last is printed again only as a counted 补打, never its PDF.
         self.last_receipt: str | None = None
         self.locked = False
+        self.lock_screen: LockScreen | None = None
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
         self.today = TodayPage(ctx, user, self.print_slip)
@@ -492,37 +478,28 @@ class MainWindow(QMainWindow):
             self.update_status()
 
     def lock(self) -> None:
+        """Every window out of sight behind the lock screen, until the clerk unlocks.
+
+        Returns at once: the lock screen is application-modal, so it works the same over
+        a dialog running its own event loop (counter_app/ui/screen_lock.py)."""
         if self.locked:
             return
         self.locked = True
         self.idle.pause()
-        windows = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and (w is self or w.parent() is self)
-        ]
-        covers = [LockCover(w) for w in windows]
-        try:
-            unlocked = self.ask_unlock()
-        finally:
-            for cover in covers:
-                cover.deleteLater()
-            self.locked = False
-        if unlocked:
-            self.idle.resume()
-        else:
-            QApplication.quit()
-
-    def ask_unlock(self) -> bool:
-        """Modal unlock dialog; tests replace this entry point."""
-        dialog = LoginDialog(
-            self.ctx,
-            self.tr("{0}（{1}）").format(self.hall.name, self.hall.code),
-            self,
-            locked_for=self.user,
+        self.lock_screen = LockScreen(
+            self.ctx, self.tr("{0}（{1}）").format(self.hall.name, self.hall.code), self.user
         )
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(QApplication.quit)
+        self.screen_lock = ScreenLock(self.lock_screen, self)
+
+    def unlock(self, _by: UserInfo | None = None) -> None:
+        if not self.locked:
+            return
+        self.screen_lock.release()
+        self.lock_screen = None
+        self.locked = False
+        self.idle.resume()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -535,4 +512,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        self.idle.pause()  # a closed window never locks the screen
         super().closeEvent(event)
