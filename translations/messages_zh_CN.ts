@@ -220,6 +220,18 @@
             <translation>金额过大：{original}</translation>
         </message>
         <message>
+            <source>数量格式不正确：{original}（应为如 2 或 0.5 的数字）</source>
+            <translation>数量格式不正确：{original}（应为如 2 或 0.5 的数字）</translation>
+        </message>
+        <message>
+            <source>数量不正确：{original}（最多两位小数，且不超过一百万）</source>
+            <translation>数量不正确：{original}（最多两位小数，且不超过一百万）</translation>
+        </message>
+        <message>
+            <source>数量应大于0：{original}</source>
+            <translation>数量应大于0：{original}</translation>
+        </message>
+        <message>
             <source>负数金额不能写成大写：{format_amount}</source>
             <translation>负数金额不能写成大写：{format_amount}</translation>
         </message>
@@ -740,6 +752,10 @@
             <translation>营业厅没有可用的用户</translation>
         </message>
         <message>
+            <source>磁盘已满，本笔未收费：请清理磁盘或联系管理员</source>
+            <translation>磁盘已满，本笔未收费：请清理磁盘或联系管理员</translation>
+        </message>
+        <message>
             <source>草稿不存在或已经提交</source>
             <translation>草稿不存在或已经提交</translation>
         </message>
@@ -970,6 +986,10 @@
             <translation>{what}不正确</translation>
         </message>
         <message>
+            <source>{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额</source>
+            <translation>{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额</translation>
+        </message>
+        <message>
             <source>{what}最多两位小数（到分）</source>
             <translation>{what}最多两位小数（到分）</translation>
         </message>
@@ -978,8 +998,20 @@
             <translation>收费项目 {code} 不存在或已失效</translation>
         </message>
         <message>
+            <source>{name}的数量不正确</source>
+            <translation>{name}的数量不正确</translation>
+        </message>
+        <message>
             <source>{name}的数量应大于0</source>
             <translation>{name}的数量应大于0</translation>
+        </message>
+        <message>
+            <source>{name}的数量不正确：最多两位小数，且不超过一百万</source>
+            <translation>{name}的数量不正确：最多两位小数，且不超过一百万</translation>
+        </message>
+        <message>
+            <source>{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量</source>
+            <translation>{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量</translation>
         </message>
         <message>
             <source>{price}元（{basis}）</source>
@@ -1006,6 +1038,10 @@
             <translation>没有需要收取的项目</translation>
         </message>
         <message>
+            <source>本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额</source>
+            <translation>本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额</translation>
+        </message>
+        <message>
             <source>实收金额不足：应收 {total:,.2f} 元</source>
             <translation>实收金额不足：应收 {total:,.2f} 元</translation>
         </message>
@@ -1024,6 +1060,10 @@
         <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>今日已日结，不能再收费。如需收费请联系值班长</translation>
+        </message>
+        <message>
+            <source>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</source>
+            <translation>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</translation>
         </message>
         <message>
             <source>找不到收据 {receipt_no}</source>
@@ -1309,6 +1349,86 @@
         <message>
             <source>正常用电</source>
             <translation>正常用电</translation>
+        </message>
+        <message>
+            <source>收费</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>申请作废收据</source>
+            <translation>申请作废收据</translation>
+        </message>
+        <message>
+            <source>申请补打收据</source>
+            <translation>申请补打收据</translation>
+        </message>
+        <message>
+            <source>受理业务</source>
+            <translation>受理业务</translation>
+        </message>
+        <message>
+            <source>清点钱箱</source>
+            <translation>清点钱箱</translation>
+        </message>
+        <message>
+            <source>每日自动备份</source>
+            <translation>每日自动备份</translation>
+        </message>
+        <message>
+            <source>授权作废收据</source>
+            <translation>授权作废收据</translation>
+        </message>
+        <message>
+            <source>授权补打收据</source>
+            <translation>授权补打收据</translation>
+        </message>
+        <message>
+            <source>日结复核</source>
+            <translation>日结复核</translation>
+        </message>
+        <message>
+            <source>发布公告</source>
+            <translation>发布公告</translation>
+        </message>
+        <message>
+            <source>查看指标看板</source>
+            <translation>查看指标看板</translation>
+        </message>
+        <message>
+            <source>查看培训成绩</source>
+            <translation>查看培训成绩</translation>
+        </message>
+        <message>
+            <source>导出报送总部的数据</source>
+            <translation>导出报送总部的数据</translation>
+        </message>
+        <message>
+            <source>备份数据库</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <source>检查数据库</source>
+            <translation>检查数据库</translation>
+        </message>
+        <message>
+            <source>导入总部下发的文件</source>
+            <translation>导入总部下发的文件</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>管理用户</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <source>修改营业厅信息</source>
+            <translation>修改营业厅信息</translation>
+        </message>
+        <message>
+            <source>生成演示数据</source>
+            <translation>生成演示数据</translation>
         </message>
         <message>
             <source>已办结</source>

@@ -258,8 +258,9 @@ def _money(value: Decimal, what: str, ceiling: Decimal) -> Decimal:
         raise UserError("{what}不正确", what=what)
     # Before any arithmetic: a 17-digit or 1E+400 amount would overflow it.
     if value > ceiling:
+        # Msg(...): the catalogue's extractor knows Msg, not this class.
         raise AmountTooLarge(
-            "{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额", what=what, ceiling=ceiling
+            Msg("{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额", what=what, ceiling=ceiling)
         )
     if value != value.quantize(CENT):
         raise UserError("{what}最多两位小数（到分）", what=what)
@@ -291,9 +292,11 @@ def _fee_lines(
         amount = (item.unit_price * quantity).quantize(CENT, rounding=ROUND_HALF_UP)
         if amount > limits.max_payment:
             raise AmountTooLarge(
-                "{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量",
-                name=item.name,
-                ceiling=limits.max_payment,
+                Msg(
+                    "{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量",
+                    name=item.name,
+                    ceiling=limits.max_payment,
+                )
             )
         price = f"{item.unit_price.normalize():f}"
         # A Msg: the receipt keeps the Chinese text, a screen shows it translated.
@@ -375,9 +378,11 @@ def _quote(
     total = sum((line.amount for line in lines), ZERO)
     if total > limits.max_payment:
         raise AmountTooLarge(
-            "本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额",
-            total=total,
-            ceiling=limits.max_payment,
+            Msg(
+                "本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额",
+                total=total,
+                ceiling=limits.max_payment,
+            )
         )
     open_arrears = sum((r.amount_due - r.amount_paid for r in rows), ZERO)
     residential = account.category == "居民"
@@ -485,8 +490,10 @@ def take_payment(
         q = _quote(s, account, request, today, ctx.policy.payments, rows)
         if q.prepayment_to_confirm and not request.prepayment_confirmed:
             raise PrepaymentNotConfirmed(
-                "其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费",
-                amount=q.prepayment_to_confirm,
+                Msg(
+                    "其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费",
+                    amount=q.prepayment_to_confirm,
+                )
             )
         number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
         receipt_no = f"{hall.code}-{counter:0>2}-{today:%Y%m%d}-{number:04d}"

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from counter_app.domain.money import MoneyError, amount_in_words, parse_amount, parse_quantity
-from counter_app.domain.text import Msg
 from counter_app.services import hq_imports, payments
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -39,7 +38,8 @@ def parse_money(text: str, what: str) -> Decimal:
     try:
         return parse_amount(text)
     except MoneyError as exc:
-        raise UserError(Msg("{what}：{problem}", what=what, problem=exc.args[0])) from None
+        said = QCoreApplication.translate("PaymentPage", "{0}：{1}")
+        raise UserError(said.format(what, tr_message(exc.args[0]))) from None
 
 
 def prepayment_question(parent: QWidget, total: Decimal, prepayment: Decimal) -> QMessageBox:
