@@ -220,6 +220,18 @@
             <translation>Amount too large: {original}</translation>
         </message>
         <message>
+            <source>数量格式不正确：{original}（应为如 2 或 0.5 的数字）</source>
+            <translation>Invalid quantity: {original} (use a number like 2 or 0.5)</translation>
+        </message>
+        <message>
+            <source>数量不正确：{original}（最多两位小数，且不超过一百万）</source>
+            <translation>Invalid quantity: {original} (at most two decimals and at most one million)</translation>
+        </message>
+        <message>
+            <source>数量应大于0：{original}</source>
+            <translation>The quantity must be above 0: {original}</translation>
+        </message>
+        <message>
             <source>负数金额不能写成大写：{format_amount}</source>
             <translation>A negative amount cannot be written in capitals: {format_amount}</translation>
         </message>
@@ -764,6 +776,10 @@
             <translation>The service hall has no usable users</translation>
         </message>
         <message>
+            <source>磁盘已满，本笔未收费：请清理磁盘或联系管理员</source>
+            <translation>The disk is full; nothing was charged. Free some disk space or call the administrator</translation>
+        </message>
+        <message>
             <source>草稿不存在或已经提交</source>
             <translation>The draft does not exist or was already submitted</translation>
         </message>
@@ -1014,6 +1030,10 @@
             <translation>{what} is not valid</translation>
         </message>
         <message>
+            <source>{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额</source>
+            <translation>{what} is above the limit of {ceiling:,.2f} yuan for one payment; check the amount</translation>
+        </message>
+        <message>
             <source>{what}最多两位小数（到分）</source>
             <translation>{what}: at most two decimals (fen)</translation>
         </message>
@@ -1022,8 +1042,20 @@
             <translation>Fee item {code} does not exist or is no longer valid</translation>
         </message>
         <message>
+            <source>{name}的数量不正确</source>
+            <translation>{name}: invalid quantity</translation>
+        </message>
+        <message>
             <source>{name}的数量应大于0</source>
             <translation>The quantity of {name} must be above 0</translation>
+        </message>
+        <message>
+            <source>{name}的数量不正确：最多两位小数，且不超过一百万</source>
+            <translation>{name}: invalid quantity (at most two decimals and at most one million)</translation>
+        </message>
+        <message>
+            <source>{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量</source>
+            <translation>{name}: the amount is above the limit of {ceiling:,.2f} yuan for one payment; check the quantity</translation>
         </message>
         <message>
             <source>{price}元（{basis}）</source>
@@ -1050,6 +1082,10 @@
             <translation>Nothing to collect</translation>
         </message>
         <message>
+            <source>本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额</source>
+            <translation>The total of {total:,.2f} yuan is above the limit of {ceiling:,.2f} yuan for one payment; check the amounts</translation>
+        </message>
+        <message>
             <source>实收金额不足：应收 {total:,.2f} 元</source>
             <translation>Not enough received: {total:,.2f} yuan due</translation>
         </message>
@@ -1068,6 +1104,10 @@
         <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>Day-end settlement is done for today; no more payments. Ask the supervisor if needed</translation>
+        </message>
+        <message>
+            <source>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</source>
+            <translation>{amount:,.2f} yuan of it would be kept as prepayment, which the customer must confirm first; nothing was charged</translation>
         </message>
         <message>
             <source>找不到收据 {receipt_no}</source>
@@ -1352,83 +1392,83 @@ After the restore, new numbers continue above these: none of them is issued agai
         </message>
         <message>
             <source>收费</source>
-            <translation>Take payments</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>申请作废收据</source>
-            <translation>Ask to void a receipt</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>申请补打收据</source>
-            <translation>Ask to reprint a receipt</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>受理业务</source>
-            <translation>Accept applications</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>清点钱箱</source>
-            <translation>Count the till</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>每日自动备份</source>
-            <translation>Daily automatic backup</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>授权作废收据</source>
-            <translation>Authorise a void</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>授权补打收据</source>
-            <translation>Authorise a reprint</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>日结复核</source>
-            <translation>Sign off the day</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>发布公告</source>
-            <translation>Publish notices</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>查看指标看板</source>
-            <translation>View the dashboard</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>查看培训成绩</source>
-            <translation>View training scores</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>导出报送总部的数据</source>
-            <translation>Export data for HQ</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>备份数据库</source>
-            <translation>Back up the database</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>检查数据库</source>
-            <translation>Check the database</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>导入总部下发的文件</source>
-            <translation>Import HQ's files</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>恢复备份</source>
-            <translation>Restore a backup</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>管理用户</source>
-            <translation>Manage users</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>修改营业厅信息</source>
-            <translation>Change the hall's details</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>生成演示数据</source>
-            <translation>Make demo data</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>已办结</source>

@@ -220,6 +220,18 @@
             <translation>金额过大：{original}</translation>
         </message>
         <message>
+            <source>数量格式不正确：{original}（应为如 2 或 0.5 的数字）</source>
+            <translation>数量格式不正确：{original}（应为如 2 或 0.5 的数字）</translation>
+        </message>
+        <message>
+            <source>数量不正确：{original}（最多两位小数，且不超过一百万）</source>
+            <translation>数量不正确：{original}（最多两位小数，且不超过一百万）</translation>
+        </message>
+        <message>
+            <source>数量应大于0：{original}</source>
+            <translation>数量应大于0：{original}</translation>
+        </message>
+        <message>
             <source>负数金额不能写成大写：{format_amount}</source>
             <translation>负数金额不能写成大写：{format_amount}</translation>
         </message>
@@ -764,6 +776,10 @@
             <translation>营业厅没有可用的用户</translation>
         </message>
         <message>
+            <source>磁盘已满，本笔未收费：请清理磁盘或联系管理员</source>
+            <translation>磁盘已满，本笔未收费：请清理磁盘或联系管理员</translation>
+        </message>
+        <message>
             <source>草稿不存在或已经提交</source>
             <translation>草稿不存在或已经提交</translation>
         </message>
@@ -1014,6 +1030,10 @@
             <translation>{what}不正确</translation>
         </message>
         <message>
+            <source>{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额</source>
+            <translation>{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额</translation>
+        </message>
+        <message>
             <source>{what}最多两位小数（到分）</source>
             <translation>{what}最多两位小数（到分）</translation>
         </message>
@@ -1022,8 +1042,20 @@
             <translation>收费项目 {code} 不存在或已失效</translation>
         </message>
         <message>
+            <source>{name}的数量不正确</source>
+            <translation>{name}的数量不正确</translation>
+        </message>
+        <message>
             <source>{name}的数量应大于0</source>
             <translation>{name}的数量应大于0</translation>
+        </message>
+        <message>
+            <source>{name}的数量不正确：最多两位小数，且不超过一百万</source>
+            <translation>{name}的数量不正确：最多两位小数，且不超过一百万</translation>
+        </message>
+        <message>
+            <source>{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量</source>
+            <translation>{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量</translation>
         </message>
         <message>
             <source>{price}元（{basis}）</source>
@@ -1050,6 +1082,10 @@
             <translation>没有需要收取的项目</translation>
         </message>
         <message>
+            <source>本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额</source>
+            <translation>本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额</translation>
+        </message>
+        <message>
             <source>实收金额不足：应收 {total:,.2f} 元</source>
             <translation>实收金额不足：应收 {total:,.2f} 元</translation>
         </message>
@@ -1068,6 +1104,10 @@
         <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>今日已日结，不能再收费。如需收费请联系值班长</translation>
+        </message>
+        <message>
+            <source>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</source>
+            <translation>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</translation>
         </message>
         <message>
             <source>找不到收据 {receipt_no}</source>

@@ -1440,6 +1440,13 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>柜台助手 - 屏幕已锁定</source>
+        <translation>Counter Assistant - Screen locked</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>柜台助手 - 屏幕已锁定</source>
@@ -1748,6 +1755,16 @@ Please try once more; if it happens again, contact your administrator with the l
         <translation>No receipt or slip to print yet</translation>
     </message>
     <message>
+        <source>磁盘已满</source>
+        <translation>Disk full</translation>
+    </message>
+    <message>
+        <source>收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。
+请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。</source>
+        <translation>The payment is saved (receipt no. {0}), but the disk is full and the receipt PDF could not be written.
+Free some disk space or call the administrator, then reprint this receipt from &quot;Payment records&quot;.</translation>
+    </message>
+    <message>
         <source>收据未能生成</source>
         <translation>Receipt not made</translation>
     </message>
@@ -1911,12 +1928,20 @@ Counter work for electricity service halls</translation>
 <context>
     <name>PaymentPage</name>
     <message>
-        <source>{0}应为金额，例如 123.45</source>
-        <translation>{0} must be an amount, e.g. 123.45</translation>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>{0}应为不小于0、最多两位小数的金额</source>
-        <translation>{0} must be an amount of 0 or more, with at most two decimals</translation>
+        <source>确认预存</source>
+        <translation>Confirm prepayment</translation>
+    </message>
+    <message>
+        <source>本笔合计 {0} 元，其中 {1} 元将存为预存电费，确认吗？</source>
+        <translation>The total is {0} yuan, of which {1} yuan will be kept as prepayment. Confirm?</translation>
+    </message>
+    <message>
+        <source>请与客户核对预存金额后再确认。</source>
+        <translation>Check the prepayment amount with the customer before confirming.</translation>
     </message>
     <message>
         <source>{0}（{1}{2}）</source>
@@ -1989,10 +2014,6 @@ Supply address: {4}</translation>
         <translation>Late fee basis</translation>
     </message>
     <message>
-        <source>数量应为数字</source>
-        <translation>The quantity must be a number</translation>
-    </message>
-    <message>
         <source>缴纳电费金额</source>
         <translation>Bill payment</translation>
     </message>
@@ -2035,6 +2056,10 @@ Supply address: {4}</translation>
     <message>
         <source>请核对找零金额，再按 Enter 确认收费</source>
         <translation>Check the change, then press Enter to confirm</translation>
+    </message>
+    <message>
+        <source>未收费：请与客户核对预存金额</source>
+        <translation>Nothing charged: check the prepayment amount with the customer</translation>
     </message>
     <message>
         <source>，找零 {0} 元</source>

@@ -1442,6 +1442,13 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>柜台助手 - 屏幕已锁定</source>
+        <translation>柜台助手 - 屏幕已锁定</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>柜台助手 - 屏幕已锁定</source>
@@ -1750,6 +1757,16 @@
         <translation>还没有可打印的收据或回执</translation>
     </message>
     <message>
+        <source>磁盘已满</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。
+请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。</source>
+        <translation>收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。
+请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。</translation>
+    </message>
+    <message>
         <source>收据未能生成</source>
         <translation>收据未能生成</translation>
     </message>
@@ -1913,12 +1930,20 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <source>{0}应为金额，例如 123.45</source>
-        <translation>{0}应为金额，例如 123.45</translation>
+        <source>{0}：{1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
-        <source>{0}应为不小于0、最多两位小数的金额</source>
-        <translation>{0}应为不小于0、最多两位小数的金额</translation>
+        <source>确认预存</source>
+        <translation>确认预存</translation>
+    </message>
+    <message>
+        <source>本笔合计 {0} 元，其中 {1} 元将存为预存电费，确认吗？</source>
+        <translation>本笔合计 {0} 元，其中 {1} 元将存为预存电费，确认吗？</translation>
+    </message>
+    <message>
+        <source>请与客户核对预存金额后再确认。</source>
+        <translation>请与客户核对预存金额后再确认。</translation>
     </message>
     <message>
         <source>{0}（{1}{2}）</source>
@@ -1991,10 +2016,6 @@
         <translation>违约金计算</translation>
     </message>
     <message>
-        <source>数量应为数字</source>
-        <translation>数量应为数字</translation>
-    </message>
-    <message>
         <source>缴纳电费金额</source>
         <translation>缴纳电费金额</translation>
     </message>
@@ -2037,6 +2058,10 @@
     <message>
         <source>请核对找零金额，再按 Enter 确认收费</source>
         <translation>请核对找零金额，再按 Enter 确认收费</translation>
+    </message>
+    <message>
+        <source>未收费：请与客户核对预存金额</source>
+        <translation>未收费：请与客户核对预存金额</translation>
     </message>
     <message>
         <source>，找零 {0} 元</source>

@@ -16,11 +16,13 @@ from counter_app.domain.text import Msg
 
 __all__ = [
     "MAX_AMOUNT",
+    "MAX_QUANTITY",
     "MoneyError",
     "amount_in_words",
     "format_amount",
     "from_fen",
     "parse_amount",
+    "parse_quantity",
     "to_fen",
 ]
 
@@ -29,6 +31,11 @@ __all__ = [
 MAX_AMOUNT = Decimal("9999999999999999.99")
 
 _CENT = Decimal("0.01")
+
+# A fee's count (kVA, metres, times): far above any real one, low enough that
+# price × quantity stays exact.
+MAX_QUANTITY = Decimal(1_000_000)
+_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 
 # Integer part either plain ("1409") or grouped by thousands ("1,409"),
 # then an optional fraction. re.ASCII: Decimal() would otherwise accept
@@ -134,6 +141,26 @@ def parse_amount(text: str) -> Decimal:
     if amount > MAX_AMOUNT:
         raise MoneyError(Msg("金额过大：{original}", original=original.strip()))
     return amount
+
+
+def parse_quantity(text: str) -> Decimal:
+    """Read a fee's quantity a clerk typed ("2", "0.5", "３１５"): positive, at most two
+    decimals, at most MAX_QUANTITY; no exponents, NaN or Infinity."""
+    original = text.strip()
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if not _QUANTITY_RE.fullmatch(cleaned):
+        raise MoneyError(
+            Msg("数量格式不正确：{original}（应为如 2 或 0.5 的数字）", original=original)
+        )
+    quantity = Decimal(cleaned)
+    # Compared first: quantize would fail on a 40-digit quantity.
+    if quantity > MAX_QUANTITY or quantity != quantity.quantize(_CENT):
+        raise MoneyError(
+            Msg("数量不正确：{original}（最多两位小数，且不超过一百万）", original=original)
+        )
+    if quantity <= 0:
+        raise MoneyError(Msg("数量应大于0：{original}", original=original))
+    return quantity
 
 
 def format_amount(amount: Decimal) -> str:

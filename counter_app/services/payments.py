@@ -33,6 +33,8 @@ from sqlalchemy.orm import Session
 from counter_app.domain import fees
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_name
+from counter_app.domain.money import MAX_QUANTITY
+from counter_app.domain.policy import PaymentLimits
 from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.resources import resource
@@ -41,6 +43,7 @@ from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require, require_other
 from counter_app.services.context import AppContext
+from counter_app.services.disk_full import PAYMENT_DISK_FULL, refused_when_full
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.queue import queue_config
 from counter_app.services.retry import PAYMENT_BUSY, REPRINT_BUSY, VOID_BUSY, retrying
@@ -203,10 +206,21 @@ class PaymentRequest:
     # differ when the payment is booked, QuoteChanged and nothing is booked. None: a
     # caller with no screen (scripts, demo data) pays against the bills as they are.
     expected: Quoted | None = None
+    # The clerk asked the customer about a large 预存 (Quote.prepayment_to_confirm)
+    # and the customer said yes: without it such a payment is refused.
+    prepayment_confirmed: bool = False
 
 
 class QuoteChanged(UserError):
     """The account's arrears changed after the screen showed them; nothing was booked."""
+
+
+class AmountTooLarge(UserError):
+    """An amount above the hall's ceiling (resources/policy.toml [payments])."""
+
+
+class PrepaymentNotConfirmed(UserError):
+    """A large 预存 the clerk did not confirm with the customer; nothing was booked."""
 
 
 @dataclass(frozen=True)
@@ -236,17 +250,27 @@ class Quote:
     change: Decimal | None
     unapplied: Decimal = ZERO
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # 预存 large enough that the clerk must confirm it with the customer (0: none).
+    prepayment_to_confirm: Decimal = ZERO
 
 
-def _money(value: Decimal, what: str) -> Decimal:
+def _money(value: Decimal, what: str, ceiling: Decimal) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
         raise UserError("{what}不正确", what=what)
+    # Before any arithmetic: a 17-digit or 1E+400 amount would overflow it.
+    if value > ceiling:
+        # Msg(...): the catalogue's extractor knows Msg, not this class.
+        raise AmountTooLarge(
+            Msg("{what}超过单笔上限 {ceiling:,.2f} 元，请核对金额", what=what, ceiling=ceiling)
+        )
     if value != value.quantize(CENT):
         raise UserError("{what}最多两位小数（到分）", what=what)
     return value.quantize(CENT)
 
 
-def _fee_lines(s: Session, choices: tuple[FeeChoice, ...], today: date) -> list[QuoteLine]:
+def _fee_lines(
+    s: Session, choices: tuple[FeeChoice, ...], today: date, limits: PaymentLimits
+) -> list[QuoteLine]:
     lines = []
     for choice in choices:
         item = s.scalar(
@@ -258,10 +282,23 @@ def _fee_lines(s: Session, choices: tuple[FeeChoice, ...], today: date) -> list[
         )
         if item is None:
             raise UserError("收费项目 {code} 不存在或已失效", code=choice.code)
-        if choice.quantity <= 0:
+        quantity = choice.quantity
+        if not isinstance(quantity, Decimal) or not quantity.is_finite():
+            raise UserError("{name}的数量不正确", name=item.name)
+        if quantity <= 0:
             raise UserError("{name}的数量应大于0", name=item.name)
+        if quantity > MAX_QUANTITY or quantity != quantity.quantize(CENT):
+            raise UserError("{name}的数量不正确：最多两位小数，且不超过一百万", name=item.name)
         # One rounding, half up to the fen, for price × quantity.
-        amount = (item.unit_price * choice.quantity).quantize(CENT, rounding=ROUND_HALF_UP)
+        amount = (item.unit_price * quantity).quantize(CENT, rounding=ROUND_HALF_UP)
+        if amount > limits.max_payment:
+            raise AmountTooLarge(
+                Msg(
+                    "{name}金额超过单笔上限 {ceiling:,.2f} 元，请核对数量",
+                    name=item.name,
+                    ceiling=limits.max_payment,
+                )
+            )
         price = f"{item.unit_price.normalize():f}"
         # A Msg: the receipt keeps the Chinese text, a screen shows it translated.
         if item.method == "固定":
@@ -285,12 +322,13 @@ def _quote(
     account: Account,
     request: PaymentRequest,
     today: date,
+    limits: PaymentLimits,
     rows: list[Arrears] | None = None,
 ) -> Quote:
     if request.method not in METHODS:
         raise UserError("请选择支付方式")
-    arrears_amount = _money(request.arrears_amount, "缴纳电费金额")
-    prepayment = _money(request.prepayment, "预存金额")
+    arrears_amount = _money(request.arrears_amount, "缴纳电费金额", limits.max_payment)
+    prepayment = _money(request.prepayment, "预存金额", limits.max_payment)
     if account.status == "closed" and (arrears_amount == 0 or prepayment > 0):
         raise UserError("户号 {account_no} 已销户，不能预存", account_no=account.account_no)
     lines: list[QuoteLine] = []
@@ -335,14 +373,29 @@ def _quote(
         unapplied = allocation.unapplied
     if prepayment > 0:
         lines.append(QuoteLine("prepayment", "预存电费", "", prepayment, ZERO))
-    lines += _fee_lines(s, request.fee_items, today)
+    lines += _fee_lines(s, request.fee_items, today, limits)
     if not lines:
         raise UserError("没有需要收取的项目")
     total = sum((line.amount for line in lines), ZERO)
+    if total > limits.max_payment:
+        raise AmountTooLarge(
+            Msg(
+                "本笔合计 {total:,.2f} 元超过单笔上限 {ceiling:,.2f} 元，请核对金额",
+                total=total,
+                ceiling=limits.max_payment,
+            )
+        )
+    open_arrears = sum((r.amount_due - r.amount_paid for r in rows), ZERO)
+    residential = account.category == "居民"
+    to_confirm = (
+        prepayment
+        if limits.prepayment_needs_confirmation(prepayment, open_arrears, residential)
+        else ZERO
+    )
     change = None
     if request.method == "cash":
         if request.tendered is not None:
-            tendered = _money(request.tendered, "实收金额")
+            tendered = _money(request.tendered, "实收金额", limits.max_tendered)
             if tendered < total:
                 raise UserError("实收金额不足：应收 {total:,.2f} 元", total=total)
             change = tendered - total
@@ -353,14 +406,15 @@ def _quote(
         if unapplied
         else ()
     )
-    return Quote(tuple(lines), total, change, unapplied, warnings)
+    return Quote(tuple(lines), total, change, unapplied, warnings, to_confirm)
 
 
 def quote(ctx: AppContext, request: PaymentRequest) -> Quote:
     """What the payment would be, item by item, before the clerk confirms."""
     today = local_date(ctx.clock())
     with ctx.read() as s:
-        return _quote(s, find_account(s, request.account_no), request, today)
+        account = find_account(s, request.account_no)
+        return _quote(s, account, request, today, ctx.policy.payments)
 
 
 @dataclass(frozen=True)
@@ -403,6 +457,7 @@ def _check_quoted(account: Account, quoted: Quoted | None, bills: tuple[BillDue,
 
 
 @retrying(PAYMENT_BUSY)
+@refused_when_full(PAYMENT_DISK_FULL)
 def take_payment(
     ctx: AppContext,
     clerk: UserInfo,
@@ -434,7 +489,14 @@ def take_payment(
         _check_quoted(
             account, request.expected, _bills_due(rows, today, account.category == "居民")
         )
-        q = _quote(s, account, request, today, rows)
+        q = _quote(s, account, request, today, ctx.policy.payments, rows)
+        if q.prepayment_to_confirm and not request.prepayment_confirmed:
+            raise PrepaymentNotConfirmed(
+                Msg(
+                    "其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费",
+                    amount=q.prepayment_to_confirm,
+                )
+            )
         number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
         receipt_no = f"{hall.code}-{counter:0>2}-{today:%Y%m%d}-{number:04d}"
         payment = Payment(

@@ -23,6 +23,7 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle.emit)
+        self.paused = False
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
@@ -30,12 +31,15 @@ class IdleWatcher(QObject):
 
     def set_interval_ms(self, ms: int) -> None:
         self.timer.setInterval(ms)
-        self.timer.start()
+        if not self.paused:  # while locked the new interval waits for the unlock
+            self.timer.start()
 
     def pause(self) -> None:
+        self.paused = True
         self.timer.stop()
 
     def resume(self) -> None:
+        self.paused = False
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from counter_app.ui.forms.ui_login_dialog import Ui_LoginDialog
@@ -54,6 +56,14 @@ class LoginDialog(QDialog):
     def training(self) -> bool:
         """Training mode (现场服务模拟) was ticked: the real account, the training store."""
         return self.locked_for is None and self.ui.trainingCheck.isChecked()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc on the lock screen would quit the program and lose the work beneath it;
+        # quitting there takes the 退出程序 button.
+        if self.locked_for is not None and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def attach(self, ctx: AppContext, hall_name: str) -> None:
         self.ctx = ctx

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,13 +28,13 @@ from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
-from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.rating_window import RatingWindow
+from counter_app.ui.screen_lock import LockScreen, ScreenLock
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.settlement_page import SettlementPage
@@ -42,21 +43,6 @@ from counter_app.ui.users_page import UsersPage
 from counter_app.ui.wizard import BusinessWizard
 
 SESSION_CHECK_MS = 5_000  # how soon a disabled user's open window locks
-
-
-class LockCover(QLabel):
-    """An opaque cover over a window while the screen is locked; the work beneath stays."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("lockCover")
-        self.setText(self.tr("屏幕已锁定"))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("background:#0b4f8a; color:white; font-size:24pt;")
-        self.setGeometry(window.rect())
-        self.show()
-        self.raise_()
 
 
 def focus_first(page: QWidget) -> None:
@@ -94,6 +80,7 @@ class MainWindow(QMainWindow):
         # A receipt printed last is printed again only as a counted 补打, never its PDF.
         self.last_receipt: str | None = None
         self.locked = False
+        self.lock_screen: LockScreen | None = None
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
         self.today = TodayPage(ctx, user, self.print_slip)
@@ -322,6 +309,17 @@ class MainWindow(QMainWindow):
             )
             self.last_pdf, self.last_receipt = None, receipt_no
         except (UserError, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                # The payment stands (committed before the PDF); only the paper waits.
+                QMessageBox.warning(
+                    self,
+                    self.tr("磁盘已满"),
+                    self.tr(
+                        "收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。\n"
+                        "请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。"
+                    ).format(receipt_no),
+                )
+                return
             message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(
                 self,
@@ -499,37 +497,28 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def lock(self) -> None:
+        """Every window out of sight behind the lock screen, until the clerk unlocks.
+
+        Returns at once: the lock screen is application-modal, so it works the same over
+        a dialog running its own event loop (counter_app/ui/screen_lock.py)."""
         if self.locked:
             return
         self.locked = True
         self.idle.pause()
-        windows = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and (w is self or w.parent() is self)
-        ]
-        covers = [LockCover(w) for w in windows]
-        try:
-            unlocked = self.ask_unlock()
-        finally:
-            for cover in covers:
-                cover.deleteLater()
-            self.locked = False
-        if unlocked:
-            self.idle.resume()
-        else:
-            QApplication.quit()
-
-    def ask_unlock(self) -> bool:
-        """Modal unlock dialog; tests replace this entry point."""
-        dialog = LoginDialog(
-            self.ctx,
-            self.tr("{0}（{1}）").format(self.hall.name, self.hall.code),
-            self,
-            locked_for=self.user,
+        self.lock_screen = LockScreen(
+            self.ctx, self.tr("{0}（{1}）").format(self.hall.name, self.hall.code), self.user
         )
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(QApplication.quit)
+        self.screen_lock = ScreenLock(self.lock_screen, self)
+
+    def unlock(self, _by: UserInfo | None = None) -> None:
+        if not self.locked:
+            return
+        self.screen_lock.release()
+        self.lock_screen = None
+        self.locked = False
+        self.idle.resume()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -542,4 +531,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        self.idle.pause()  # a closed window never locks the screen
         super().closeEvent(event)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
-from counter_app.domain.money import amount_in_words
+from counter_app.domain.money import MoneyError, amount_in_words, parse_amount, parse_quantity
 from counter_app.services import hq_imports, payments
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -28,18 +28,41 @@ CONFIRM_PAUSE_S = 0.4
 
 
 def parse_money(text: str, what: str) -> Decimal:
-    text = text.strip().replace(",", "").replace("¥", "")
-    if not text:
+    """An amount field as typed (empty: 0); UserError naming the field if it is no amount.
+
+    The one reader of typed amounts (domain/money.py) refuses exponents, NaN, Infinity,
+    more than two decimals and more digits than a receipt can carry; the ceilings of
+    resources/policy.toml are the service's to check (payments.quote says them)."""
+    if not text.strip():
         return ZERO
     try:
-        value = Decimal(text)
-    except InvalidOperation:
-        message = QCoreApplication.translate("PaymentPage", "{0}应为金额，例如 123.45")
-        raise UserError(message.format(what)) from None
-    if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
-        message = QCoreApplication.translate("PaymentPage", "{0}应为不小于0、最多两位小数的金额")
-        raise UserError(message.format(what))
-    return value.quantize(Decimal("0.01"))
+        return parse_amount(text)
+    except MoneyError as exc:
+        said = QCoreApplication.translate("PaymentPage", "{0}：{1}")
+        raise UserError(said.format(what, tr_message(exc.args[0]))) from None
+
+
+def prepayment_question(parent: QWidget, total: Decimal, prepayment: Decimal) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("PaymentPage", "确认预存"))
+    box.setText(
+        QCoreApplication.translate(
+            "PaymentPage", "本笔合计 {0} 元，其中 {1} 元将存为预存电费，确认吗？"
+        ).format(f"{total:,.2f}", f"{prepayment:,.2f}")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("PaymentPage", "请与客户核对预存金额后再确认。")
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)  # a held Enter does not say yes
+    return box
+
+
+def ask_prepayment(parent: QWidget, total: Decimal, prepayment: Decimal) -> bool:
+    """Modal; tests replace this entry point on the module."""
+    box = prepayment_question(parent, total, prepayment)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class PaymentPage(QWidget):
@@ -65,6 +88,7 @@ class PaymentPage(QWidget):
         self.due: payments.AccountDue | None = None
         self.fees: list[payments.FeeChoice] = []
         self.last_receipt: str | None = None
+        self.shown_quote: payments.Quote | None = None  # the quote on screen, if any
         # The visit called at this counter, if any: the payment belongs to it.
         self.visit_source: Callable[[], int | None] = lambda: None
         for code, name in payments.METHODS.items():
@@ -256,9 +280,9 @@ class PaymentPage(QWidget):
     def add_fee(self) -> None:
         code = self.ui.feeCombo.currentData()
         try:
-            quantity = Decimal(self.ui.quantityEdit.text().strip() or "1")
-        except InvalidOperation:
-            self.ui.messageLabel.setText(self.tr("数量应为数字"))
+            quantity = parse_quantity(self.ui.quantityEdit.text().strip() or "1")
+        except MoneyError as exc:
+            self.ui.messageLabel.setText(tr_message(exc.args[0]))
             return
         self.fees.append(payments.FeeChoice(code, quantity))
         self.ui.feesList.addItem(
@@ -286,7 +310,7 @@ class PaymentPage(QWidget):
 
     # -- the quote and the confirm ---------------------------------------------------
 
-    def request(self) -> payments.PaymentRequest:
+    def request(self, prepayment_confirmed: bool = False) -> payments.PaymentRequest:
         cash = self.ui.methodCombo.currentData() == "cash"
         tendered = self.ui.tenderedEdit.text().strip()
         return payments.PaymentRequest(
@@ -300,6 +324,7 @@ class PaymentPage(QWidget):
             visit_id=self.visit_source(),
             # The bills this screen shows: the payment is booked only if they still hold.
             expected=self.due.quoted if self.due else (),
+            prepayment_confirmed=prepayment_confirmed,
         )
 
     def quote_note(self, line: payments.QuoteLine) -> str:
@@ -310,6 +335,7 @@ class PaymentPage(QWidget):
 
     def update_quote(self) -> payments.Quote | None:
         self.ui.confirmButton.setEnabled(False)
+        self.shown_quote = None
         if self.due is None:
             self.ui.quoteView.clear()
             return None
@@ -348,6 +374,7 @@ class PaymentPage(QWidget):
         )
         cash = self.ui.methodCombo.currentData() == "cash"
         self.ui.confirmButton.setEnabled(not cash or q.change is not None)
+        self.shown_quote = q
         return q
 
     def confirm(self) -> str | None:
@@ -356,8 +383,19 @@ class PaymentPage(QWidget):
         if self._bounced():
             self.ui.messageLabel.setText(self.tr("请核对找零金额，再按 Enter 确认收费"))
             return None
+        # What the screen shows now (not quoted again: the service checks that still holds).
+        q = self.shown_quote
+        confirmed = False
+        if q is not None and q.prepayment_to_confirm:
+            # Asked here, sent with the request: the service refuses it unconfirmed.
+            if not ask_prepayment(self, q.total, q.prepayment_to_confirm):
+                self.ui.messageLabel.setText(self.tr("未收费：请与客户核对预存金额"))
+                return None
+            confirmed = True
         try:
-            result = payments.take_payment(self.ctx, self.user, self.counter(), self.request())
+            result = payments.take_payment(
+                self.ctx, self.user, self.counter(), self.request(confirmed)
+            )
         except payments.QuoteChanged as exc:
             # Nothing was booked: show the account as it is now, for the clerk to re-check.
             self.reload_due()

@@ -263,16 +263,10 @@ def shoot_main(
     dialog.close()
     dialog.deleteLater()
 
-    def grab_locked() -> bool:
-        shoot(window, "40_lock_cover")
-        unlock = LoginDialog(ctx, hall.name, window, locked_for=user)
-        shoot(unlock, "41_unlock_dialog")
-        unlock.close()
-        unlock.deleteLater()
-        return True
-
-    window.ask_unlock = grab_locked  # type: ignore[method-assign]
-    window.lock()
+    window.lock()  # the lock screen, every window behind it out of sight
+    assert window.lock_screen is not None
+    shoot(window.lock_screen, "41_unlock_dialog")
+    window.unlock()
     window.close()
     window.deleteLater()
 

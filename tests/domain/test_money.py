@@ -14,6 +14,7 @@ from counter_app.domain.money import (
     format_amount,
     from_fen,
     parse_amount,
+    parse_quantity,
     to_fen,
 )
 
@@ -301,3 +302,29 @@ def test_amount_in_words_reads_back_and_follows_the_rules() -> None:
         if fen >= 100:
             # "壹拾" even when 拾 leads (票据 rule), never a bare 拾
             assert not words.startswith("拾"), (fen, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("2", "2"), ("0.5", "0.5"), ("３１５", "315"), ("1000000", "1000000")]
+)
+def test_parse_quantity_accepts(text: str, expected: str) -> None:
+    assert parse_quantity(text) == D(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "数量格式不正确"),
+        ("-1", "数量格式不正确"),
+        ("1e5", "数量格式不正确"),
+        ("NaN", "数量格式不正确"),
+        ("Infinity", "数量格式不正确"),
+        ("0", "数量应大于0"),
+        ("1.234", "最多两位小数"),
+        ("1000000.01", "不超过一百万"),
+        ("12345678901234567890123456789012345678901", "不超过一百万"),
+    ],
+)
+def test_parse_quantity_rejects(text: str, message: str) -> None:
+    with pytest.raises(MoneyError, match=message):
+        parse_quantity(text)

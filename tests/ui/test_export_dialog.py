@@ -37,8 +37,9 @@ def paid(ctx: AppContext, hall: tuple[HallInfo, UserInfo], clerk: UserInfo) -> A
 
 
 @pytest.fixture
-def dialog(qtbot, app_look, paid: AppContext, clerk: UserInfo, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
-    d = ExportDialog(paid, clerk, tmp_path / "exports")
+def dialog(qtbot, app_look, paid: AppContext, hall, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+    # The export is a supervisor's or an administrator's (domain/permissions.py).
+    d = ExportDialog(paid, hall[1], tmp_path / "exports")
     qtbot.addWidget(d)
     d.show()
     return d

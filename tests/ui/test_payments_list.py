@@ -33,6 +33,22 @@ def paid(ctx: AppContext, clerk: UserInfo) -> str:
     return payments.take_payment(ctx, clerk, "1", request).receipt_no
 
 
+@pytest.fixture(autouse=True)
+def boss(ctx: AppContext, hall, monkeypatch: pytest.MonkeyPatch) -> UserInfo:  # type: ignore[no-untyped-def]
+    """A supervisor other than the receipt's clerk, who authorises every 补打 here."""
+    from support import PASSWORD
+
+    from counter_app.services import auth
+    from counter_app.ui import supervisor_dialog
+
+    chief = auth.add_user(
+        ctx, hall[1], username="li", display_name="李值班", staff_no="2001",
+        role="supervisor", password=PASSWORD,
+    )  # fmt: skip
+    monkeypatch.setattr(supervisor_dialog, "ask_supervisor", lambda *_a: chief)
+    return chief
+
+
 def text_of(pdf: Path) -> str:
     return "".join(p.extract_text() for p in PdfReader(pdf).pages)
 

@@ -54,11 +54,11 @@ def test_a_disabled_clerks_window_locks_by_itself(
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, ctx, hall, clerk, settings, tmp_path)
-    asked: list[bool] = []
-    win.ask_unlock = lambda: asked.append(True) or True  # type: ignore[method-assign]
+    win.show()
     win.check_session()
-    assert asked == []  # still active: nothing happens
+    assert not win.locked  # still active: nothing happens
     auth.set_user_active(ctx, hall[1], clerk.id, False)
     win.check_session()
-    assert asked == [True]
+    assert win.locked and win.lock_screen is not None and win.lock_screen.isVisible()
     assert "已被停用" in win.statusBar().currentMessage()
+    win.unlock()
