@@ -1392,83 +1392,83 @@ After the restore, new numbers continue above these: none of them is issued agai
         </message>
         <message>
             <source>收费</source>
-            <translation type="unfinished" />
+            <translation>Take payments</translation>
         </message>
         <message>
             <source>申请作废收据</source>
-            <translation type="unfinished" />
+            <translation>Ask to void a receipt</translation>
         </message>
         <message>
             <source>申请补打收据</source>
-            <translation type="unfinished" />
+            <translation>Ask to reprint a receipt</translation>
         </message>
         <message>
             <source>受理业务</source>
-            <translation type="unfinished" />
+            <translation>Accept applications</translation>
         </message>
         <message>
             <source>清点钱箱</source>
-            <translation type="unfinished" />
+            <translation>Count the till</translation>
         </message>
         <message>
             <source>每日自动备份</source>
-            <translation type="unfinished" />
+            <translation>Daily automatic backup</translation>
         </message>
         <message>
             <source>授权作废收据</source>
-            <translation type="unfinished" />
+            <translation>Authorise a void</translation>
         </message>
         <message>
             <source>授权补打收据</source>
-            <translation type="unfinished" />
+            <translation>Authorise a reprint</translation>
         </message>
         <message>
             <source>日结复核</source>
-            <translation type="unfinished" />
+            <translation>Sign off the day</translation>
         </message>
         <message>
             <source>发布公告</source>
-            <translation type="unfinished" />
+            <translation>Publish notices</translation>
         </message>
         <message>
             <source>查看指标看板</source>
-            <translation type="unfinished" />
+            <translation>View the dashboard</translation>
         </message>
         <message>
             <source>查看培训成绩</source>
-            <translation type="unfinished" />
+            <translation>View training scores</translation>
         </message>
         <message>
             <source>导出报送总部的数据</source>
-            <translation type="unfinished" />
+            <translation>Export data for HQ</translation>
         </message>
         <message>
             <source>备份数据库</source>
-            <translation type="unfinished" />
+            <translation>Back up the database</translation>
         </message>
         <message>
             <source>检查数据库</source>
-            <translation type="unfinished" />
+            <translation>Check the database</translation>
         </message>
         <message>
             <source>导入总部下发的文件</source>
-            <translation type="unfinished" />
+            <translation>Import HQ's files</translation>
         </message>
         <message>
             <source>恢复备份</source>
-            <translation type="unfinished" />
+            <translation>Restore a backup</translation>
         </message>
         <message>
             <source>管理用户</source>
-            <translation type="unfinished" />
+            <translation>Manage users</translation>
         </message>
         <message>
             <source>修改营业厅信息</source>
-            <translation type="unfinished" />
+            <translation>Change the hall's details</translation>
         </message>
         <message>
             <source>生成演示数据</source>
-            <translation type="unfinished" />
+            <translation>Make demo data</translation>
         </message>
         <message>
             <source>已办结</source>

@@ -42,13 +42,20 @@ def test_backup_now_from_the_menu(
     qtbot,
     window,
     ctx,
+    hall,
     settings: Settings,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
+    from counter_app.ui.main_window import MainWindow
+
+    # A manual backup (a copy of every customer's data) is a supervisor's: not a clerk's.
+    assert not window.ui.backupAction.isEnabled()
+    admin = MainWindow(ctx, hall[0], hall[1], settings, tmp_path / "printouts")
+    qtbot.addWidget(admin)
     settings.set(opt.BACKUP_FOLDER, str(tmp_path))
-    window.ui.backupAction.trigger()
+    admin.ui.backupAction.trigger()
     made = sorted(tmp_path.glob("counter-*.db"))
-    assert len(made) == 1 and "备份已完成" in window.statusBar().currentMessage()
+    assert len(made) == 1 and "备份已完成" in admin.statusBar().currentMessage()
 
 
 def test_a_counter_code_with_an_emoji_is_refused(
