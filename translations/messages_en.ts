@@ -364,10 +364,6 @@
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <source>发布、修改或撤回公告须由值班长或管理员操作</source>
-            <translation>Publishing, changing or withdrawing notices is for a supervisor or an administrator</translation>
-        </message>
-        <message>
             <source>请选择公告类别</source>
             <translation>Choose the kind of notice</translation>
         </message>

@@ -364,10 +364,6 @@
             <translation>{start} 至 {end}</translation>
         </message>
         <message>
-            <source>发布、修改或撤回公告须由值班长或管理员操作</source>
-            <translation>发布、修改或撤回公告须由值班长或管理员操作</translation>
-        </message>
-        <message>
             <source>请选择公告类别</source>
             <translation>请选择公告类别</translation>
         </message>

@@ -25,14 +25,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive, to_local
-from counter_app.domain.permissions import may
 from counter_app.domain.text import N_, Msg
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
-from counter_app.services.authz import require
+from counter_app.services.authz import check, require
 from counter_app.services.context import AppContext
-from counter_app.services.errors import NotFound, PermissionDenied, UserError
+from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
 from counter_app.store.models import Announcement, Hall, User
 
@@ -317,13 +316,6 @@ class ShortNotice(UserError):
     """A planned outage announced with less lead time than the rule; confirm to go on."""
 
 
-def _require_supervisor(actor: UserInfo) -> None:
-    """Early, before checking the fields (the screens hide the buttons anyway); each
-    write asks the store again (authz.require)."""
-    if not may(actor.role, "announcement.publish"):
-        raise PermissionDenied("发布、修改或撤回公告须由值班长或管理员操作")
-
-
 def _clean(value: str, limit: int, what: str, field: str) -> str:
     value = value.strip()
     if len(value) > limit:
@@ -354,7 +346,7 @@ def create(
     A planned outage starting sooner than the rule's lead time raises ShortNotice
     unless ``confirm_short_notice``, or is refused when the rule says "refuse".
     """
-    _require_supervisor(actor)
+    check(ctx, actor, "announcement.publish")  # before the fields; the write asks again
     rules = load_rules()
     if kind not in KIND_NAMES:
         raise UserError("请选择公告类别", "kind")
@@ -442,7 +434,7 @@ def set_end(
 
     ``None`` (not yet known) is allowed for unplanned outages and service notices only.
     """
-    _require_supervisor(actor)
+    check(ctx, actor, "announcement.publish")  # before the fields; the write asks again
     now = ctx.clock()
     with ctx.write() as s:
         require(s, actor, "announcement.publish", ctx.clock())
@@ -477,7 +469,7 @@ def set_end(
 
 def withdraw(ctx: AppContext, actor: UserInfo, notice_no: str, reason: str = "") -> NoticeRow:
     """Take a notice down (e.g. entered by mistake, outage cancelled); it stays on record."""
-    _require_supervisor(actor)
+    check(ctx, actor, "announcement.publish")  # before the fields; the write asks again
     reason = _clean(reason, MAX_TEXT, "撤回原因", "reason")
     now = ctx.clock()
     with ctx.write() as s:
