@@ -16,7 +16,7 @@ from counter_app.services import audit
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import AuthError, NotFound, PermissionDenied, UserError
-from counter_app.services.identity import ROLES, HallInfo, UserInfo
+from counter_app.services.identity import ROLES, HallInfo, UserInfo, user_info
 from counter_app.services.passwords import hash_password, verify_password
 from counter_app.store.models import Hall, User
 
@@ -28,9 +28,7 @@ def _hall_info(hall: Hall) -> HallInfo:
 
 
 def _user_info(user: User) -> UserInfo:
-    return UserInfo(
-        user.id, user.username, user.display_name, user.staff_no, user.role, user.active
-    )
+    return user_info(user)
 
 
 def current_hall(ctx: AppContext) -> HallInfo | None:

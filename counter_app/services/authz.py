@@ -18,7 +18,7 @@ from counter_app.domain.permissions import ACTIONS, action_name, may
 from counter_app.domain.text import Joined, Msg
 from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied
-from counter_app.services.identity import ROLES, UserInfo
+from counter_app.services.identity import ROLES, UserInfo, user_info
 from counter_app.store.models import User
 
 
@@ -76,9 +76,5 @@ def check(ctx: AppContext, user: UserInfo | None, action: str) -> None:
 def require_id(s: Session, user_id: int | None, action: str, now: datetime) -> User:
     """``require`` for a service that is handed a user's id rather than the user."""
     row = s.get(User, user_id) if user_id is not None else None
-    who = (
-        UserInfo(row.id, row.username, row.display_name, row.staff_no, row.role, row.active)
-        if row is not None
-        else None
-    )
+    who = user_info(row) if row is not None else None
     return require(s, who, action, now)

@@ -4,6 +4,7 @@ the hall they work in: plain values the screens and the command line carry aroun
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from counter_app.domain.text import N_
 
@@ -39,3 +40,10 @@ class UserInfo:
     @property
     def is_supervisor(self) -> bool:
         return self.role in ("supervisor", "admin")
+
+
+def user_info(user: Any) -> UserInfo:
+    """The identity of a ``users`` row (store.models.User), as the services hand it on."""
+    return UserInfo(
+        user.id, user.username, user.display_name, user.staff_no, user.role, user.active
+    )
