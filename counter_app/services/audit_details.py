@@ -12,7 +12,7 @@ No personal data: accounts by number, people by user id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -97,23 +97,46 @@ def settlement_close(
 
 
 def arrears_state(amount_due: Decimal, due_date: date, paid_elsewhere: Decimal, status: str) -> str:
-    """One arrears row as an import leaves it, compactly (100,000 rows make ~4 MB)."""
+    """One arrears row as an import leaves it, compactly."""
     return f"{money(amount_due)}|{due_date.isoformat()}|{money(paid_elsewhere)}|{status}"
 
 
-def arrears_rows(rows: Iterable[Any]) -> dict[str, str]:
-    """``arrears.import`` (and the demo's and training store's bills): arrears id → the
-    state it was given. amount_paid is not in it: it is paid_elsewhere plus the valid
-    receipts here, which the check adds up."""
-    return {
-        str(a.id): arrears_state(a.amount_due, a.due_date, a.paid_elsewhere, a.status) for a in rows
-    }
+def arrears_line(arrears_id: int, state: str) -> str:
+    return f"{arrears_id}:{state}\n"
+
+
+def arrears_rows(rows: Iterable[Any]) -> str:
+    """``arrears.import`` (and the demo's and training store's bills): each arrears id
+    with the state it was given, a line "id:state" each. amount_paid is not in it: it
+    is paid_elsewhere plus the valid receipts here, which the check adds up.
+
+    One text, not an object keyed by id: a county's list (100,000 bills, ~4 MB) then
+    costs its size to hold and hash, where an object of 100,000 keys took ~45 MB more
+    at its peak (the JSON encoder's pieces), past the import's memory budget."""
+    return "".join(
+        arrears_line(a.id, arrears_state(a.amount_due, a.due_date, a.paid_elsewhere, a.status))
+        for a in rows
+    )
+
+
+def arrears_given(value: Any) -> Iterator[tuple[int, str]]:
+    """(arrears id, state) from an entry's "arrears": the lines above, or the object
+    {id: state} that entries written before 2026-12 carry."""
+    if isinstance(value, dict):
+        for key, state in value.items():
+            if isinstance(key, str) and key.isdigit():
+                yield int(key), str(state)
+    elif isinstance(value, str):
+        for line in value.splitlines():
+            key, _, state = line.partition(":")
+            if key.isdigit():
+                yield int(key), state
 
 
 def record_bills(session: Session, at: datetime, label: str, bills: Iterable[Any]) -> None:
     """An ``arrears.seed`` entry for bills written other than from HQ's list (the
     training store's exercises, test fixtures), so that check can match them."""
     session.flush()  # their ids
-    rows = arrears_rows(bills)
-    detail = {"rows": len(rows), "arrears": rows}
+    rows = list(bills)
+    detail = {"rows": len(rows), "arrears": arrears_rows(rows)}
     audit.record(session, at, None, "arrears.seed", "arrears", label[:60], detail)

@@ -420,11 +420,8 @@ def arrears(store: _Store, entries: _Entries) -> CheckResult:
         for entry in same_file
     ]
     for entry in sorted(logged, key=lambda e: e.id):
-        rows = entry.detail.get("arrears")
-        if isinstance(rows, dict):
-            for key, state in rows.items():
-                if key.isdigit():
-                    given[int(key)] = (str(state), entry.id)
+        for arrears_id, state in details.arrears_given(entry.detail.get("arrears")):
+            given[arrears_id] = (state, entry.id)
     here: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for p in store.payments:
         if p.status == "valid":

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from counter_app.services import integrity, payments
+from counter_app.services.audit_details import arrears_given
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.hq_imports import ARREARS_HEADERS, import_arrears
@@ -56,9 +57,7 @@ def last_import(ctx: AppContext) -> dict[str, str]:
             .order_by(AuditEntry.id.desc())
             .limit(1)
         ).one()
-    rows = detail["arrears"]
-    assert isinstance(rows, dict)
-    return rows
+    return {str(key): state for key, state in arrears_given(detail["arrears"])}
 
 
 def test_paid_elsewhere_is_hqs_figure_less_the_receipts_here(
@@ -158,3 +157,15 @@ def test_a_store_upgraded_from_before_0008_gets_its_arrears_as_the_baseline(
         assert report.result("arrears_records").ok, report.result("arrears_records").message
     finally:
         ctx.close()
+
+
+def test_an_imports_states_are_read_in_both_forms_the_store_holds() -> None:
+    # Lines "id:state" since 2026-12; an object keyed by id before: stores keep both.
+    packed = "7:100.00|2030-12-25|10.00|open\n12:5.00|2030-11-25|0.00|withdrawn\n"
+    older = {"7": "100.00|2030-12-25|10.00|open", "12": "5.00|2030-11-25|0.00|withdrawn"}
+    assert list(arrears_given(packed)) == list(arrears_given(older))
+    assert dict(arrears_given(packed)) == {
+        7: "100.00|2030-12-25|10.00|open",
+        12: "5.00|2030-11-25|0.00|withdrawn",
+    }
+    assert list(arrears_given(None)) == [] and list(arrears_given("x:1\n")) == []
