@@ -2,7 +2,12 @@
 
 import sys
 
-from counter_app.cli import main
-
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--read-workbook"]:
+        # The reader child of a large import (services/workbook_apart): nothing else loaded.
+        from counter_app.services.workbook_apart import child_main
+
+        sys.exit(child_main(sys.argv[2:]))
+    from counter_app.cli import main
+
     sys.exit(main())

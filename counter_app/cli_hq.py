@@ -22,7 +22,9 @@ HQ_COMMANDS = ("hq-merge", "hq-load")
 
 def add_hq_parsers(sub: Any) -> None:
     """Add `hq-merge` and `hq-load` to the parser's sub-parsers."""
-    from counter_app.services.hq_merge import EXCEL_MAX_ROWS
+    # Not from hq_merge: that would load the export, payments and ReportLab (12 MB and
+    # 0.3 s) into every command, the import of a county's list among them.
+    from counter_app.services.workbook_reader import EXCEL_MAX_ROWS
 
     merge = sub.add_parser(
         "hq-merge",

@@ -1332,6 +1332,14 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>The current visit has ended; call the next ticket or start a new visit</translation>
         </message>
         <message>
+            <source>读取文件时出错：读取进程意外结束，请重新导入</source>
+            <translation>Error reading the file: the reading process ended unexpectedly; import it again</translation>
+        </message>
+        <message>
+            <source>读取文件时出错：{exc}</source>
+            <translation>Error reading the file: {exc}</translation>
+        </message>
+        <message>
             <source>这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</source>
             <translation>This is a {suffix} file; Counter Assistant reads only .xlsx. Open it in Excel or WPS, "Save as" an Excel workbook (*.xlsx), then import that</translation>
         </message>

@@ -1332,6 +1332,14 @@
             <translation>当前来访已结束，请重新叫号或开始新的来访</translation>
         </message>
         <message>
+            <source>读取文件时出错：读取进程意外结束，请重新导入</source>
+            <translation>读取文件时出错：读取进程意外结束，请重新导入</translation>
+        </message>
+        <message>
+            <source>读取文件时出错：{exc}</source>
+            <translation>读取文件时出错：{exc}</translation>
+        </message>
+        <message>
             <source>这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</source>
             <translation>这是 {suffix} 文件，柜台助手只读取 .xlsx：请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</translation>
         </message>

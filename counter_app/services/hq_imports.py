@@ -67,10 +67,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import itertools
 import math
 import re
 import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -87,14 +89,14 @@ from counter_app.domain.money import MAX_AMOUNT
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
 from counter_app.domain.text import N_, Joined, Msg, message_of
 from counter_app.services import audit, authz
-from counter_app.services.audit_details import arrears_state
+from counter_app.services.audit_details import arrears_line, arrears_state
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected, UserError
 from counter_app.services.input_guard import check_text
 from counter_app.services.retry import IMPORT_BUSY, retrying
-from counter_app.services.workbook_reader import read_rows
+from counter_app.services.workbook_apart import read_values_apart
 from counter_app.store.models import (
     Account,
     Arrears,
@@ -435,7 +437,8 @@ def _chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 # -- the arrears list -----------------------------------------------------------------
@@ -558,47 +561,68 @@ def _stored_text(value: Any, label: str, limit: int, required: bool = True) -> s
 
 class _ArrearsCheck:
     """Checks the rows one by one, remembering only what later rows are checked against:
-    each (户号, 应收年月) seen and each account's first 户名 and 用户类别."""
+    each account's first 户名, 用户类别 and row, and the months listed for it with the
+    row of each.
+
+    Compactly, a county's list being 100,000 rows in ~30,000 accounts: per account its
+    name and one array of ints [holder's row × 2 + 居民?, month, row, month, row, ...]. A
+    dict of (户号, 月) and one of 户号 took 22 MB more, past the import's budget; an
+    account's months are few (the window allows ~330), so finding one is a short scan."""
 
     def __init__(self, today: date) -> None:
         self.window = _Window(today)
         self.problems: list[tuple[int, str]] = []
-        # (户号, 应收年月) → first row, the pair as one int (a string takes twice the
-        # memory): the number's length, its digits, then the month.
-        self.months: dict[int, int] = {}
-        self.holders: dict[str, tuple[int, str, str]] = {}  # 户号 → first row, 户名, 类别
+        self.holders: dict[str, list[Any]] = {}  # 户号 → [户名, the ints above]
         self.rows = 0
 
-    def row(self, number: int, cells: dict[str, Any]) -> _ArrearsRow | None:
+    def row(self, number: int, cells: tuple[Any, ...]) -> _ArrearsRow | None:
+        """One row's values, in ARREARS_HEADERS' order."""
         c = _Cells(number, self.problems)
-        account_no = c.get(_account_no, cells.get("户号"))
-        name = c.get(_stored_text, cells.get("户名"), "户名", 100)
-        address = c.get(_stored_text, cells.get("用电地址"), "用电地址", 200, False)
-        category = _shown(cells.get("用户类别"))
+        account_cell, name_cell, address_cell, category_cell, month_cell = cells[:5]
+        due_cell, paid_cell, owed_cell, due_date_cell = cells[5:]
+        account_no = c.get(_account_no, account_cell)
+        name = c.get(_stored_text, name_cell, "户名", 100)
+        address = c.get(_stored_text, address_cell, "用电地址", 200, False)
+        category = _shown(category_cell)
         if category not in CATEGORIES:
             c.fail(Msg("用户类别“{category}”应为 居民 或 非居民", category=category[:40]))
-        month = c.get(_bill_month, cells.get("应收年月"), self.window)
-        due = c.get(_bill_amount, cells.get("应收金额"), "应收金额")
-        paid = c.get(_bill_amount, cells.get("已收金额"), "已收金额")
-        owed = c.get(_bill_amount, cells.get("欠费金额"), "欠费金额")
-        due_date = c.get(_due_date, cells.get("缴费截止日期"), self.window)
+        month = c.get(_bill_month, month_cell, self.window)
+        due = c.get(_bill_amount, due_cell, "应收金额")
+        paid = c.get(_bill_amount, paid_cell, "已收金额")
+        owed = c.get(_bill_amount, owed_cell, "欠费金额")
+        due_date = c.get(_due_date, due_date_cell, self.window)
         if due is not None and paid is not None and owed is not None and owed != due - paid:
             c.fail(f"欠费金额 {owed} 不等于 应收金额 {due} − 已收金额 {paid}（应为 {due - paid}）")
-        if account_no is not None and month is not None:
-            key = (len(account_no) * 10**16 + int(account_no)) * 10**6 + int(month)
-            first = self.months.setdefault(key, number)
-            if first != number:
-                c.fail(f"户号 {account_no} 应收年月 {month} 与第{first}行重复")
-        if account_no is not None and name is not None and category in CATEGORIES:
-            first_row, first_name, first_category = self.holders.setdefault(
-                account_no, (number, name, category)
-            )
-            if (first_name, first_category) != (name, category):
-                c.fail(f"户号 {account_no} 的户名或用户类别与第{first_row}行不一致")
+        if account_no is not None:
+            self._against_earlier(c, number, account_no, name, category, month)
         if not c.ok:
             return None
         self.rows += 1
         return _ArrearsRow(number, account_no, name, address, category, month, due, paid, due_date)
+
+    def _against_earlier(
+        self, c: _Cells, number: int, account_no: str, name: str | None, category: str, month: Any
+    ) -> None:
+        """The same 户号 and 应收年月 twice, or one 户号 with two holders: refused, naming
+        the first row. The holder is the first row with a good 户名 and 用户类别."""
+        held = self.holders.get(account_no)
+        if held is None:
+            held = self.holders[account_no] = ["", array("i", (-1,))]
+        ints = held[1]
+        if name is not None and category in CATEGORIES:
+            resident = category == "居民"
+            if ints[0] < 0:
+                held[0], ints[0] = name, number * 2 + resident
+            elif (held[0], ints[0] % 2) != (name, resident):
+                c.fail(f"户号 {account_no} 的户名或用户类别与第{ints[0] // 2}行不一致")
+        if month is None:
+            return
+        wanted = int(month)
+        for i in range(1, len(ints), 2):
+            if ints[i] == wanted:
+                c.fail(f"户号 {account_no} 应收年月 {month} 与第{ints[i + 1]}行重复")
+                return
+        ints.extend((wanted, number))
 
 
 _ARREARS = cast(Table, Arrears.__table__)
@@ -618,7 +642,7 @@ class _ArrearsApply:
         # Stored months of the named accounts that no row has listed yet: what is left
         # at the end is no longer listed (withdrawn, or kept when paid here).
         self.unlisted: dict[tuple[int, str], Row[Any]] = {}
-        self.states: dict[str, str] = {}  # arrears id → the state this import left it in
+        self.states = io.StringIO()  # "id:state" lines: each arrears as this import left it
         self.created = self.added = self.updated = self.unchanged = 0
         self.withdrawn = self.kept = 0
 
@@ -649,7 +673,9 @@ class _ArrearsApply:
             elsewhere = max(old.paid_elsewhere, r.amount_paid - here)
             new = (r.amount_due, r.due_date, elsewhere + here, elsewhere, "open")
             was = (old.amount_due, old.due_date, old.amount_paid, old.paid_elsewhere, old.status)
-            self.states[str(old.id)] = arrears_state(r.amount_due, r.due_date, elsewhere, "open")
+            self.states.write(
+                arrears_line(old.id, arrears_state(r.amount_due, r.due_date, elsewhere, "open"))
+            )
             if was == new:
                 self.unchanged += 1
                 continue
@@ -675,8 +701,11 @@ class _ArrearsApply:
                 inserts,
             ):
                 v = by_key[(account_id, bill_month)]
-                self.states[str(arrears_id)] = arrears_state(
-                    v["amount_due"], v["due_date"], v["paid_elsewhere"], "open"
+                self.states.write(
+                    arrears_line(
+                        arrears_id,
+                        arrears_state(v["amount_due"], v["due_date"], v["paid_elsewhere"], "open"),
+                    )
                 )
             self.added += len(inserts)
         if updates:
@@ -809,9 +838,8 @@ class _ArrearsApply:
         withdraw = [{"b_id": a.id} for a in gone if a.id not in paid_here]
         for a in gone:
             status = "open" if a.id in paid_here else "withdrawn"
-            self.states[str(a.id)] = arrears_state(
-                a.amount_due, a.due_date, a.paid_elsewhere, status
-            )
+            state = arrears_state(a.amount_due, a.due_date, a.paid_elsewhere, status)
+            self.states.write(arrears_line(a.id, state))
         for part in _chunks(withdraw):
             self.s.execute(
                 update(_ARREARS)
@@ -834,7 +862,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
     now = ctx.clock()
     authz.check(ctx, user, "import.hq")  # before reading a county's file
     check = _ArrearsCheck(local_date(now))
-    rows = read_rows(path, ARREARS_HEADERS)
+    rows = read_values_apart(path, ARREARS_HEADERS)  # a county's list: read beside the writing
     # Closed on any way out: a refusal's traceback must not keep the file open (Excel
     # on Windows could not save it again).
     with contextlib.closing(rows):
@@ -882,7 +910,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 "arrears.import",
                 "arrears",
                 path.name[:60],
-                _audit_detail(summary) | {"arrears": apply.states},
+                _audit_detail(summary) | {"arrears": apply.states.getvalue()},
             )
     return summary
 

@@ -75,6 +75,7 @@ from counter_app.services.export import (
     sheet_checksum,
 )
 from counter_app.services.marks import Marks
+from counter_app.services.workbook_reader import EXCEL_MAX_ROWS
 
 __all__ = [
     "EXCEL_MAX_ROWS",
@@ -89,7 +90,6 @@ __all__ = [
     "merge_files",
 ]
 
-EXCEL_MAX_ROWS = 1_048_576  # rows per sheet, the header included
 KNOWN_FORMAT_VERSIONS = frozenset({FORMAT_VERSION})
 SUMMARY_SHEET = "汇总"
 LOADS_TABLE = "载入批次"

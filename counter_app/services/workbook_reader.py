@@ -16,6 +16,7 @@ from counter_app.services.errors import ImportRejected
 MAX_FILE_MB = 50
 MAX_UNPACKED_MB = 500
 MAX_SHARED_STRINGS_MB = 40
+EXCEL_MAX_ROWS = 1_048_576  # rows an Excel sheet holds, the header included
 _MB = 1024 * 1024
 
 
@@ -78,10 +79,11 @@ def check_workbook_file(path: Path) -> None:
         )
 
 
-def read_rows(
+def read_values(
     path: Path, headers: tuple[str, ...]
-) -> Generator[tuple[int, dict[str, Any]], None, None]:
-    """Rows of the first sheet as {header: value}; the named headers must lead, in order."""
+) -> Generator[tuple[int, tuple[Any, ...]], None, None]:
+    """Rows of the first sheet as (row number, the values under the named headers, in
+    their order); the named headers must lead, in order. Blank rows are skipped."""
     from openpyxl import load_workbook
 
     check_workbook_file(path)
@@ -91,6 +93,7 @@ def read_rows(
         raise ImportRejected(
             path.name, [(0, Msg("无法读取（不是有效的 .xlsx 文件）：{exc}", exc=exc))]
         ) from None
+    rows = iter(())
     try:
         sheet = book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
@@ -100,9 +103,25 @@ def read_rows(
             raise ImportRejected(
                 path.name, [(1, Msg("表头应为：{headers}", headers=Joined(headers)))]
             )
+        width = len(headers)
         for number, row in enumerate(rows, start=2):
             if row is None or all(c is None or str(c).strip() == "" for c in row):
                 continue
-            yield number, dict(zip(headers, row, strict=False))
+            values = row[:width]
+            if len(values) < width:
+                values += (None,) * (width - len(values))
+            yield number, values
     finally:
+        # The sheet's stream first: the archive's file stays open while a member is.
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
         book.close()
+
+
+def read_rows(
+    path: Path, headers: tuple[str, ...]
+) -> Generator[tuple[int, dict[str, Any]], None, None]:
+    """Rows of the first sheet as {header: value}; the named headers must lead, in order."""
+    for number, values in read_values(path, headers):
+        yield number, dict(zip(headers, values, strict=True))

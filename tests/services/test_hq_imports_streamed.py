@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from counter_app.services import integrity
+from counter_app.services import integrity, workbook_apart
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected
@@ -90,6 +90,16 @@ def clocked(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> AppContext:
     return ctx
 
 
+@pytest.fixture(params=["here", "apart"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The file read in this process, or in a child handing over small batches (as a
+    county's list is: services/workbook_apart.py)."""
+    if request.param == "apart":
+        monkeypatch.setattr(workbook_apart, "APART_FROM_BYTES", 0)
+        monkeypatch.setenv("COUNTER_READER_BATCH_ROWS", "97")
+    return str(request.param)
+
+
 @pytest.fixture
 def admin(hall: tuple[HallInfo, UserInfo]) -> UserInfo:
     return hall[1]  # imports are the administrator's (domain/permissions.py)
@@ -164,7 +174,7 @@ def test_a_year_after_a_leap_day_is_the_28th() -> None:
 
 
 def test_a_bad_last_row_refuses_the_whole_file_after_chunks_were_applied(
-    clocked: AppContext, admin: UserInfo, tmp_path: Path
+    clocked: AppContext, admin: UserInfo, tmp_path: Path, reading: str
 ) -> None:
     """1,501 rows: three chunks of 500 are written inside the transaction before the
     last row is read; its refusal takes them all back, on a store that had a list."""
@@ -195,7 +205,7 @@ def test_every_bad_row_is_still_reported_once_the_writing_stopped(
 
 
 def test_across_chunks_the_result_is_what_the_rules_say(
-    clocked: AppContext, admin: UserInfo, tmp_path: Path
+    clocked: AppContext, admin: UserInfo, tmp_path: Path, reading: str
 ) -> None:
     """An account's months in different chunks; a newer list updates, adds, withdraws,
     keeps unchanged rows untouched, and `check` matches every row with its entry."""
