@@ -13,17 +13,19 @@ Each run, timed as whole processes and alternating (paired):
 
 - app: the import on a fresh copy of a store with the hall set up
   (``auth.setup_hall``): ``counter-app --db STORE import-arrears FILE`` (--via cli,
-  the default), or, if the CLI cannot be used (it may come to ask for a login),
-  ``python -c`` opening the store and calling ``hq_imports.import_arrears`` with
-  the hall's administrator (--via python). The output says which was timed.
+  the default), logged in as the hall's administrator through a login file
+  (``COUNTER_APP_LOGIN_FILE``, as a scheduled job does), or ``python -c`` opening the
+  store and calling ``hq_imports.import_arrears`` (--via python).
 - bare: ``python -c`` loading the same file with openpyxl read-only
   (``data_only``) and iterating every row's values.
 
 Also timed (once per run): the app refusing the copy with the bad last row, which
 must be read through and write nothing (checked: no arrears in the store after).
 
-Peak memory is the peak RSS of the app's process (``wait4``'s ru_maxrss of that
-child alone).
+Peak memory is the largest sum of the resident memory of the app's processes (the
+import reads a large file in a child process: services/workbook_apart.py), sampled
+every 10 ms from /proc; where there is no /proc, the peak of the largest single
+process (GNU time, or ``wait4``).
 
 Budget: median app/bare ratio ≤ 1.5 ×, peak memory < 150 MB. Exit status 1 when over.
 """
@@ -40,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from datetime import date, datetime
@@ -242,6 +245,14 @@ print(n)
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def login_file(folder: Path) -> Path:
+    """The administrator's login for the CLI, as a scheduled job gives it."""
+    path = folder / "login.txt"
+    path.write_text(f"admin\n{PASSWORD}\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
 def app_command(via: str, db: Path, file: Path) -> list[str]:
     if via == "cli":
         cli = Path(sys.executable).with_name("counter-app")
@@ -252,6 +263,51 @@ def app_command(via: str, db: Path, file: Path) -> list[str]:
 TIME = Path("/usr/bin/time")
 
 
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with open(f"/proc/{parent}/task/{task}/children") as children:
+                    todo.extend(int(p) for p in children.read().split())
+        except OSError:
+            continue
+        found.append(parent)
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+PARTS: list[float] = []  # the last timed command's processes at its peak, MB
+
+
+class TreeMemory(threading.Thread):
+    """The largest sum of RSS over a process and its descendants, sampled."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+        self.parts: list[int] = []  # each process's RSS (kB) at the peak, largest first
+
+    def run(self) -> None:
+        while not self.done.wait(0.01):
+            tree = _descendants(self.pid)
+            tree = [p for p in tree if p != self.pid] if TIME.exists() else tree  # not GNU time
+            sizes = sorted((_rss_kb(p) for p in tree), reverse=True)
+            if sum(sizes) > self.peak_kb:
+                self.peak_kb, self.parts = sum(sizes), sizes
+
+
 def timed(command: list[str], folder: Path) -> tuple[float, float, float, int, str]:
     """Wall seconds, CPU seconds (user + system), peak RSS in MB of the command, exit
     status, its output.
@@ -259,17 +315,27 @@ def timed(command: list[str], folder: Path) -> tuple[float, float, float, int, s
     The peak comes from GNU time when there is one: a child forked from this process
     starts with this process's pages resident, so its own ru_maxrss (wait4) would count
     the rows generated here."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))  # this checkout's code in the children
+    # This checkout's code in the children, and the administrator's login for the CLI.
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COUNTER_APP_LOGIN_FILE=str(login_file(folder)))
     out, rss = folder / "child.out", folder / "child.rss"
     if TIME.exists():
         command = [str(TIME), "-f", "%M", "-o", str(rss), *command]
     with out.open("w") as sink:
         started = time.perf_counter()
         child = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=env)
+        tree = TreeMemory(child.pid)
+        if Path("/proc/self/task").exists():
+            tree.start()
         _pid, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - started
+        tree.done.set()
     child.returncode = os.waitstatus_to_exitcode(status)
     peak_kb = int(rss.read_text().split()[-1]) if TIME.exists() else usage.ru_maxrss
+    if tree.peak_kb >= peak_kb:
+        peak_kb = tree.peak_kb
+        PARTS[:] = [kb / 1024 for kb in tree.parts]
+    else:
+        PARTS[:] = [peak_kb / 1024]
     cpu = usage.ru_utime + usage.ru_stime  # the command's, with what it waited for
     return wall, cpu, peak_kb / 1024, child.returncode, out.read_text(errors="replace")
 
@@ -303,12 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(args.runs):
             db = fresh_copy(template, folder, "store.db")
             wall, cpu, peak, status, output = timed(app_command(via, db, good), folder)
-            if status != 0 and via == "cli" and n == 0:
-                print(f"the CLI refused (exit {status}): {output.strip()[-300:]}")
-                print("timing the import through python -c with the hall's administrator")
-                via = "python"
-                db = fresh_copy(template, folder, "store.db")
-                wall, cpu, peak, status, output = timed(app_command(via, db, good), folder)
+            parts = " + ".join(f"{mb:.0f}" for mb in PARTS)
             if status != 0 or arrears_count(db) != args.rows:
                 print(f"the import failed (exit {status}): {output.strip()[-500:]}")
                 return 1
@@ -331,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
             refusals.append(refused)
             peaks.append(peak)
             print(
-                f"  run {n + 1}: app {wall:.2f} s (cpu {cpu:.2f} s, {peak:.0f} MB), bare "
+                f"  run {n + 1}: app {wall:.2f} s (cpu {cpu:.2f} s, {peak:.0f} MB = {parts}), bare "
                 f"{bare:.2f} s (cpu {bare_cpu:.2f} s), ratio {wall / bare:.2f} (cpu "
                 f"{cpu / bare_cpu:.2f}); bad last row refused in {refused:.2f} s",
                 flush=True,
@@ -352,7 +413,8 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio:       {ratio:6.2f} ×   (median of the paired ratios; of CPU time "
         f"{statistics.median(cpu_ratios):.2f} ×)   budget ≤ "
         f"{RATIO_BUDGET} ×   {'OK' if ratio_ok else 'OVER BUDGET'}\n"
-        f"peak memory: {peak:6.0f} MB  (the app's process, largest of the runs)   budget < "
+        f"peak memory: {peak:6.0f} MB  (the app's processes together, largest of the runs)"
+        f"   budget < "
         f"{MEMORY_BUDGET_MB:.0f} MB   {'OK' if memory_ok else 'OVER BUDGET'}\n"
         f"bad last row: {statistics.median(refusals):5.2f} s   (median; refused, nothing "
         f"written; {statistics.median(r / b for r, b in zip(refusals, bares, strict=True)):.2f} "
