@@ -1,20 +1,23 @@
-"""Eligibility rules of change-of-service businesses (domain.md, 供电营业规则 1996).
+"""Eligibility rules of change-of-service businesses (domain.md, 供电营业规则, 1583号).
 
 The limits are parameters from the workflow definition; the facts about the
-account come from the store. Each failed rule gives one Chinese reason.
+account come from the store, the working calendar from the hall. Each failed
+rule gives one Chinese reason. Periods are given by their first and last day,
+both counted; months are calendar months.
 """
 
 from __future__ import annotations
 
 import calendar as _calendar
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.text import N_, Joined, Msg
-from counter_app.domain.workflow import Rule, WorkflowDefinition
+from counter_app.domain.workflow import Rule, WorkflowDefinition, condition_holds, is_visible
 
 STATUS_NAMES = {"active": N_("正常用电"), "suspended": N_("暂停"), "closed": N_("已销户")}
 
@@ -26,7 +29,8 @@ class AccountFacts:
     category: str
     capacity_kw: Decimal | None
     open_arrears: Decimal
-    # Periods (start, end) of earlier applications of the same group, not cancelled.
+    # Periods (first, last day, both counted) of earlier applications of the same group,
+    # not cancelled, each ended early by a restore taken within it (actual_periods).
     group_periods: tuple[tuple[date, date], ...] = ()
 
 
@@ -37,7 +41,10 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
 
 
-def _date(values: Mapping[str, Any], key: str) -> date | None:
+def _date(defn: WorkflowDefinition, values: Mapping[str, Any], key: str) -> date | None:
+    # A field the form hides (a permanent 减容's last day) is no answer, whatever it holds.
+    if not is_visible(defn.field(key), values):
+        return None
     try:
         return date.fromisoformat(str(values.get(key, "")))
     except ValueError:
@@ -51,9 +58,40 @@ def _decimal(values: Mapping[str, Any], key: str) -> Decimal | None:
         return None
 
 
-def _days_in_year(start: date, end: date, year: int) -> int:
-    first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
-    return max(0, (last - first).days)
+def period_length(first: date, last: date) -> int:
+    """Days from the first to the last day, both counted (03-07 to 03-21 is 15 days)."""
+    return (last - first).days + 1
+
+
+def months_end(first: date, months: int) -> date:
+    """The last day of `months` calendar months from `first`: 03-09 + 6 is 09-08."""
+    return add_months(first, months) - timedelta(days=1)
+
+
+def _days_in_year(first: date, last: date, year: int) -> int:
+    lo, hi = max(first, date(year, 1, 1)), min(last, date(year, 12, 31))
+    return max(0, period_length(lo, hi))
+
+
+def actual_periods(
+    suspensions: Iterable[tuple[int, date, date]], restores: Iterable[tuple[int, date]]
+) -> tuple[tuple[date, date], ...]:
+    """Suspension periods (first, last day) as they really ran.
+
+    `suspensions` are (order, first, last) of the applications, `restores` are (order,
+    restore day) of the 暂停恢复 applications; `order` is the order they were taken in.
+    A restore taken after a suspension, on a day inside it, ends it the day before:
+    the unused days go back to the year's allowance (domain.md, 暂停).
+    """
+    back = sorted(restores)
+    out = []
+    for order, first, last in sorted(suspensions):
+        days = [day for taken, day in back if taken > order and first <= day <= last]
+        if days:
+            # Restored on its first day: it never ran (no days used, still one application).
+            last = min(days) - timedelta(days=1)
+        out.append((first, last))
+    return tuple(out)
 
 
 def rule_problem(
@@ -62,12 +100,23 @@ def rule_problem(
     values: Mapping[str, Any],
     facts: AccountFacts | None,
     today: date,
+    calendar: WorkingCalendar,
 ) -> str | None:
     """The reason this rule refuses the business, or None when it is met."""
-    reason = _check(rule, defn, values, facts, today)
+    reason = _check(rule, defn, values, facts, today, calendar)
     if reason is None:
         return None
     return rule.message or reason
+
+
+ACCOUNT_RULES = (
+    "no_open_arrears",
+    "account_status",
+    "capacity_change",
+    "category_is",
+    "yearly_count",
+    "yearly_days",
+)
 
 
 def _check(
@@ -76,22 +125,14 @@ def _check(
     values: Mapping[str, Any],
     facts: AccountFacts | None,
     today: date,
+    calendar: WorkingCalendar,
 ) -> str | None:
     p = rule.params
     kind = rule.kind
-    if (
-        kind
-        in (
-            "no_open_arrears",
-            "account_status",
-            "capacity_change",
-            "category_is",
-            "yearly_count",
-            "yearly_days",
-        )
-        and facts is None
-    ):
+    if kind in ACCOUNT_RULES and facts is None:
         return None  # checked once the account is known
+    if "exempt_when" in p and condition_holds(p["exempt_when"], values):
+        return None  # e.g. an approved seasonal user: the yearly caps are waived
     if kind == "no_open_arrears":
         assert facts is not None
         if facts.open_arrears > 0:
@@ -119,7 +160,7 @@ def _check(
             return Msg("{name}只适用于{items}用户", name=defn.name, items=Joined(p["allowed"]))
         return None
     if kind == "notice_days":
-        start = _date(values, p["field"])
+        start = _date(defn, values, p["field"])
         if start is None:
             return None
         earliest = today + timedelta(days=p["min_days"])
@@ -132,45 +173,37 @@ def _check(
                 day=earliest.day,
             )
         return None
-    if kind in ("period_days", "period_months", "yearly_days"):
-        start, end = _date(values, p["start"]), _date(values, p["end"])
-        if start is None or end is None:
+    if kind == "notice_working_days":
+        start = _date(defn, values, p["field"])
+        if start is None:
             return None
-        if end <= start:
-            return Msg("结束日期应晚于开始日期")
-        if kind == "period_days":
-            days = (end - start).days
-            if "min_days" in p and days < p["min_days"]:
-                return Msg(
-                    "每次不少于{min_days}天（现为{days}天）", min_days=p["min_days"], days=days
-                )
-            if "max_days" in p and days > p["max_days"]:
-                return Msg(
-                    "每次不超过{max_days}天（现为{days}天）", max_days=p["max_days"], days=days
-                )
-            return None
-        if kind == "period_months":
-            if "min_months" in p and end < add_months(start, p["min_months"]):
-                return Msg("期限不少于{min_months}个月", min_months=p["min_months"])
-            if "max_months" in p and end > add_months(start, p["max_months"]):
-                return Msg("期限不超过{max_months}个月", max_months=p["max_months"])
-            return None
-        assert facts is not None
-        year = start.year
-        used = sum(_days_in_year(s, e, year) for s, e in facts.group_periods)
-        total = used + _days_in_year(start, end, year)
-        if total > p["max_days"]:
+        # The n-th working day after today (today not counted), as the hall's calendar says.
+        earliest = calendar.add_working_days(today, p["min_days"])
+        if start < earliest:
             return Msg(
-                "{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天",
-                year=year,
-                max_days=p["max_days"],
-                used=used,
-                now=total - used,
+                "须提前{min_days}个工作日申请：最早为{year}年{month}月{day}日",
+                min_days=p["min_days"],
+                year=earliest.year,
+                month=earliest.month,
+                day=earliest.day,
             )
         return None
+    if kind in ("period_days", "period_months", "yearly_days"):
+        # `end` is the last day of the period, counted (the form says 末日（含当日）).
+        first, last = _date(defn, values, p["start"]), _date(defn, values, p["end"])
+        if first is None or last is None:
+            return None
+        if last < first:
+            return Msg("末日不能早于首日")
+        if kind == "period_days":
+            return _period_days(p, first, last)
+        if kind == "period_months":
+            return _period_months(p, first, last)
+        assert facts is not None
+        return _yearly_days(p, facts, first, last)
     if kind == "yearly_count":
         assert facts is not None
-        start = _date(values, p["start"])
+        start = _date(defn, values, p["start"])
         if start is None:
             return None
         done = sum(1 for s, _e in facts.group_periods if s.year == start.year)
@@ -201,12 +234,89 @@ def _check(
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
 
 
+def _period_days(p: Mapping[str, Any], first: date, last: date) -> str | None:
+    days = period_length(first, last)
+    if "min_days" in p and days < p["min_days"]:
+        return Msg(
+            "每次不少于{min_days}天（现为{days}天，首末日均计入）",
+            min_days=p["min_days"],
+            days=days,
+        )
+    if "max_days" in p and days > p["max_days"]:
+        return Msg(
+            "每次不超过{max_days}天（现为{days}天，首末日均计入）",
+            max_days=p["max_days"],
+            days=days,
+        )
+    return None
+
+
+def _period_months(p: Mapping[str, Any], first: date, last: date) -> str | None:
+    if "min_months" in p:
+        least = months_end(first, p["min_months"])
+        if last < least:
+            return Msg(
+                "期限不少于{min_months}个月：末日最早为{year}年{month}月{day}日",
+                min_months=p["min_months"],
+                year=least.year,
+                month=least.month,
+                day=least.day,
+            )
+    if "max_months" in p:
+        most = months_end(first, p["max_months"])
+        if last > most:
+            return Msg(
+                "期限不超过{max_months}个月：末日最晚为{year}年{month}月{day}日",
+                max_months=p["max_months"],
+                year=most.year,
+                month=most.month,
+                day=most.day,
+            )
+    return None
+
+
+def _yearly_days(p: Mapping[str, Any], facts: AccountFacts, first: date, last: date) -> str | None:
+    """The group's days in each calendar year this period touches, against the yearly cap."""
+    for year in range(first.year, last.year + 1):
+        used = sum(_days_in_year(s, e, year) for s, e in facts.group_periods)
+        now = _days_in_year(first, last, year)
+        if "max_days" in p and used + now > p["max_days"]:
+            return Msg(
+                "{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天",
+                year=year,
+                max_days=p["max_days"],
+                used=used,
+                now=now,
+            )
+        if "max_months" in p:
+            # N calendar months counted from the year's first suspended day: one period
+            # of exactly N months fits, whatever the months' lengths (待总部确认 for several).
+            ran = [s for s, e in facts.group_periods if _days_in_year(s, e, year)]
+            opening = max(date(year, 1, 1), min([*ran, first]))
+            allowed = period_length(opening, months_end(opening, p["max_months"]))
+            if used + now > allowed:
+                return Msg(
+                    "{year}年内累计不超过{max_months}个月（{allowed}天）：已用{used}天，本次{now}天",
+                    year=year,
+                    max_months=p["max_months"],
+                    allowed=allowed,
+                    used=used,
+                    now=now,
+                )
+    return None
+
+
 def problems(
-    defn: WorkflowDefinition, values: Mapping[str, Any], facts: AccountFacts | None, today: date
+    defn: WorkflowDefinition,
+    values: Mapping[str, Any],
+    facts: AccountFacts | None,
+    today: date,
+    calendar: WorkingCalendar,
 ) -> list[str]:
+    """Every rule's reason to refuse; `calendar` is the hall's (notices in working days)."""
     found: list[str] = []
     for rule in defn.rules:
-        reason = rule_problem(rule, defn, values, facts, today)
+        reason = rule_problem(rule, defn, values, facts, today, calendar)
         if reason and reason not in found:  # two rules may see the same fault
             found.append(reason)
     return found

@@ -336,7 +336,15 @@ def render_script(defn: WorkflowDefinition, promised: date, values: Values) -> s
         "steps": " → ".join(s.name for s in defn.steps),
     }
     names.update({k: str(v) for k, v in values.items() if isinstance(v, str)})
-    return re.sub(r"\{(\w+)\}", lambda m: names.get(m.group(1), m.group(0)), defn.script).strip()
+    # A line naming a field the form hides (永久减容 has no end date) is left out.
+    hidden = {f.key for f in defn.fields if not is_visible(f, values)}
+    lines = [
+        line
+        for line in defn.script.strip().splitlines()
+        if not hidden & set(re.findall(r"\{(\w+)\}", line))
+    ]
+    text = "\n".join(lines)
+    return re.sub(r"\{(\w+)\}", lambda m: names.get(m.group(1), m.group(0)), text).strip()
 
 
 # -- loading ------------------------------------------------------------------
@@ -566,13 +574,20 @@ RULE_PARAMS: dict[str, dict[str, tuple[type, bool]]] = {
         "min_months": (int, False),
         "max_months": (int, False),
     },
-    "yearly_count": {"start": (str, True), "max": (int, False)},
-    "yearly_days": {"start": (str, True), "end": (str, True), "max_days": (int, False)},
+    "notice_working_days": {"field": (str, True), "min_days": (int, False)},
+    "yearly_count": {"start": (str, True), "max": (int, False), "exempt_when": (str, True)},
+    "yearly_days": {
+        "start": (str, True),
+        "end": (str, True),
+        "max_days": (int, False),
+        "max_months": (int, False),
+        "exempt_when": (str, True),  # a bool field that waives the cap (季节性用电)
+    },
     "capacity_max": {"field": (str, True), "max": (int, False)},
     "capacity_change": {"field": (str, True), "direction": (str, False)},
     "category_is": {"allowed": (list, False)},
 }
-OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months"}
+OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months", "exempt_when"}
 
 
 def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str, Field]) -> Rule:
@@ -588,6 +603,10 @@ def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str
         if is_field and value not in fields:
             raise reader.fail(f"{where}{name}", f"字段“{value}”不存在")
         params[name] = value
+    if kind == "yearly_days" and not {"max_days", "max_months"} & set(params):
+        raise reader.fail(f"{where}max_days", "需要 max_days 或 max_months")
+    if "exempt_when" in params and fields[params["exempt_when"]].kind != "bool":
+        raise reader.fail(f"{where}exempt_when", "应为一个是/否字段")
     if kind == "capacity_change" and params["direction"] not in ("increase", "decrease"):
         raise reader.fail(f"{where}direction", "应为 increase 或 decrease")
     return Rule(kind, params, reader.get(t, "message", str, where, ""))

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import workflow as wf
-from counter_app.domain.eligibility import AccountFacts
+from counter_app.domain.eligibility import AccountFacts, actual_periods
 from counter_app.services.errors import NotFound
 from counter_app.store.models import Account, Application, Arrears
 
@@ -41,28 +41,39 @@ def account_facts(
     defn: wf.WorkflowDefinition,
     workflows: dict[str, wf.WorkflowDefinition],
 ) -> AccountFacts:
-    """Facts for the rules, counting earlier businesses of the same group (暂停 and kin)."""
+    """Facts for the rules, counting earlier businesses of the same group (暂停 and kin).
+
+    Each earlier application is read with its own definition; a restore (暂停恢复)
+    taken within a suspension ends it early, so its unused days count no more.
+    """
     group = [code for code, d in workflows.items() if d.group == defn.group]
     earlier = s.scalars(
-        select(Application).where(
+        select(Application)
+        .where(
             Application.account_id == account.id,
             Application.business_code.in_(group),
             Application.status != "cancelled",
         )
+        .order_by(Application.id)
     ).all()
-    periods = []
+    suspensions: list[tuple[int, date, date]] = []
+    restores: list[tuple[int, date]] = []
     for app in earlier:
+        own = workflows[app.business_code]
         values = app.details.get("values", {})
-        start, end = _period(defn, values)
-        if start and end:
-            periods.append((start, end))
+        first, last = _period(own, values)
+        if first and last:
+            suspensions.append((app.id, first, last))
+        restored = _restore_day(own, values)
+        if restored:
+            restores.append((app.id, restored))
     return AccountFacts(
         account_no=account.account_no,
         status=account.status,
         category=account.category,
         capacity_kw=account.capacity_kw,
         open_arrears=open_arrears(s, account.id),
-        group_periods=tuple(periods),
+        group_periods=actual_periods(suspensions, restores),
     )
 
 
@@ -71,6 +82,16 @@ def _period(defn: wf.WorkflowDefinition, values: dict[str, str]) -> tuple[date |
         if "start" in rule.params and "end" in rule.params:
             return _iso(values.get(rule.params["start"])), _iso(values.get(rule.params["end"]))
     return None, None
+
+
+def _restore_day(defn: wf.WorkflowDefinition, values: dict[str, str]) -> date | None:
+    """A restore's day: the field its notice rule counts to (restore_date)."""
+    if defn.effect != "restore":
+        return None
+    for rule in defn.rules:
+        if rule.kind in ("notice_days", "notice_working_days"):
+            return _iso(values.get(rule.params["field"]))
+    return None
 
 
 def _iso(text: str | None) -> date | None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain import eligibility
 from counter_app.domain import workflow as wf
+from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
@@ -225,6 +226,7 @@ def _account_holder(
     values: Mapping[str, Any],
     workflows: dict[str, wf.WorkflowDefinition],
     today: date,
+    calendar: WorkingCalendar,
 ) -> tuple[Account, Customer]:
     """The account the change applies to, its holder, and the rules checked against it."""
     account = find_account(s, str(values.get("account_no", "")))
@@ -236,7 +238,8 @@ def _account_holder(
             "cert_no",
             account_no=account.account_no,
         )
-    reasons = eligibility.problems(defn, values, account_facts(s, account, defn, workflows), today)
+    facts = account_facts(s, account, defn, workflows)
+    reasons = eligibility.problems(defn, values, facts, today, calendar)
     if reasons:
         raise UserError("{reasons}", reasons=Joined(reasons, "；"))
     return account, holder
@@ -266,7 +269,7 @@ def eligibility_problems(
             except NotFound as exc:
                 return [exc.message]
             facts = account_facts(s, account, defn, ctx.workflows)
-        problems = list(eligibility.problems(defn, clean, facts, today))
+        problems = list(eligibility.problems(defn, clean, facts, today, ctx.calendar))
         if defn.target != "account":
             conflict = identity_problem(s, clean)
             if conflict:
@@ -310,9 +313,9 @@ def submit_application(
             raise UserError("营业厅尚未设置")
         account: Account | None = None
         if defn.target == "account":
-            account, customer = _account_holder(s, defn, clean, ctx.workflows, today)
+            account, customer = _account_holder(s, defn, clean, ctx.workflows, today, ctx.calendar)
         else:
-            reasons = eligibility.problems(defn, clean, None, today)
+            reasons = eligibility.problems(defn, clean, None, today, ctx.calendar)
             if reasons:
                 raise UserError("{reasons}", reasons=Joined(reasons, "；"))
             customer = _customer(s, clean, now, clerk.id)

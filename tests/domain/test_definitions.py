@@ -12,11 +12,13 @@ import pytest
 
 from counter_app.domain import eligibility
 from counter_app.domain import workflow as wf
+from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.eligibility import AccountFacts, add_months
 from counter_app.resources import resource
 
 FOLDER = resource("workflows")
-TODAY = date(2025, 6, 2)
+TODAY = date(2025, 6, 2)  # a Monday, and 端午 (a holiday): 5 working days on is 06-09
+CALENDAR = WorkingCalendar()
 
 NEW = {
     "lv_residential_new",
@@ -129,6 +131,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
         **ACCOUNT,
         **PERSON,
         "capacity_kw": "50",
+        "reduction_type": "临时（6个月至2年）",
         "start_date": day(10),
         "end_date": add_months(TODAY + timedelta(days=10), 12).isoformat(),
     },
@@ -354,7 +357,8 @@ def test_sample_passes_every_page(defs: dict[str, wf.WorkflowDefinition], code: 
 
 @pytest.mark.parametrize("code", sorted(NEW | CHANGES))
 def test_sample_is_eligible(defs: dict[str, wf.WorkflowDefinition], code: str) -> None:
-    assert eligibility.problems(defs[code], SAMPLES[code], facts_for(code), TODAY) == []
+    found = eligibility.problems(defs[code], SAMPLES[code], facts_for(code), TODAY, CALENDAR)
+    assert found == []
 
 
 @pytest.mark.parametrize("code", sorted(NEW | CHANGES))
@@ -369,48 +373,57 @@ def test_script_placeholders_are_all_filled(
 # -- rules at their limits ----------------------------------------------------
 
 EARLIER = date(2025, 1, 2)
-LATER = {"start_date": "2025-10-01", "end_date": "2025-10-16"}  # 15 days
+LATER = {"start_date": "2025-10-01", "end_date": "2025-10-15"}  # 15 days, both counted
 
 
 def period(days: int) -> tuple[date, date]:
-    return EARLIER, EARLIER + timedelta(days=days)
+    """An earlier suspension of `days` days, first and last counted."""
+    return EARLIER, EARLIER + timedelta(days=days - 1)
 
 
-def months(n: int) -> dict[str, str]:
+def months(n: int, extra: int = 0) -> dict[str, str]:
+    """A reduction of exactly `n` calendar months (last day counted), plus `extra` days."""
     start = TODAY + timedelta(days=10)
-    return {"start_date": start.isoformat(), "end_date": add_months(start, n).isoformat()}
+    last = add_months(start, n) - timedelta(days=1 - extra)
+    return {"start_date": start.isoformat(), "end_date": last.isoformat()}
 
 
 # (business, value changes, fact changes, None when accepted or a fragment of the reason)
 CASES: list[tuple[str, dict[str, Any], dict[str, Any], str | None]] = [
-    # 暂停: 5 days' notice
-    ("suspension", {"start_date": day(4), "end_date": day(34)}, {}, "提前5天"),
-    ("suspension", {"start_date": day(5), "end_date": day(35)}, {}, None),
-    # 暂停: each at least 15 days
-    ("suspension", {"start_date": day(10), "end_date": day(24)}, {}, "不少于15天"),
-    ("suspension", {"start_date": day(10), "end_date": day(25)}, {}, None),
-    # 暂停: at most 2 a year
+    # 暂停: 5 working days' notice (06-03 … 06-06, 06-09)
+    ("suspension", {"start_date": day(6), "end_date": day(36)}, {}, "提前5个工作日"),
+    ("suspension", {"start_date": day(7), "end_date": day(37)}, {}, None),
+    # 暂停: each at least 15 days, first and last day counted
+    ("suspension", {"start_date": day(10), "end_date": day(23)}, {}, "不少于15天"),
+    ("suspension", {"start_date": day(10), "end_date": day(24)}, {}, None),
+    ("suspension", {"start_date": day(10), "end_date": day(9)}, {}, "末日不能早于首日"),
+    # 暂停: at most 2 a year, unless an approved seasonal user
     ("suspension", LATER, {"group_periods": (period(20),)}, None),
     ("suspension", LATER, {"group_periods": (period(20), period(20))}, "最多办理2次"),
-    # 暂停: at most 183 days a year in all
-    ("suspension", LATER, {"group_periods": (period(168),)}, None),
-    ("suspension", LATER, {"group_periods": (period(169),)}, "累计不超过183天"),
+    ("suspension", {**LATER, "seasonal": True}, {"group_periods": (period(20),) * 2}, None),
+    # 暂停: at most 6 calendar months a year in all, counted from 01-02: 01-02 … 07-01
+    ("suspension", LATER, {"group_periods": (period(166),)}, None),
+    ("suspension", LATER, {"group_periods": (period(167),)}, "累计不超过6个月（181天）"),
+    ("suspension", {**LATER, "seasonal": True}, {"group_periods": (period(200),)}, None),
     ("suspension", {}, {"status": "suspended"}, "不能办理暂停"),
     # 暂停恢复
     ("suspension_restore", {}, {"status": "active"}, "正常用电"),
-    ("suspension_restore", {"restore_date": day(4)}, {}, "提前5天"),
-    ("suspension_restore", {"restore_date": day(5)}, {}, None),
-    # 减容: 6 months to 2 years, 5 days' notice, smaller
-    ("capacity_reduction", months(5), {}, "不少于6个月"),
+    ("suspension_restore", {"restore_date": day(6)}, {}, "提前5个工作日"),
+    ("suspension_restore", {"restore_date": day(7)}, {}, None),
+    # 减容: temporary 6 months to 2 years (calendar months, last day counted), or
+    # permanent (no last day); 5 working days' notice; smaller
+    ("capacity_reduction", months(6, -1), {}, "不少于6个月"),
     ("capacity_reduction", months(6), {}, None),
     ("capacity_reduction", months(24), {}, None),
-    ("capacity_reduction", months(25), {}, "不超过24个月"),
-    ("capacity_reduction", {"start_date": day(4)}, {}, "提前5天"),
+    ("capacity_reduction", months(24, +1), {}, "不超过24个月"),
+    ("capacity_reduction", {"reduction_type": "永久", "end_date": ""}, {}, None),
+    ("capacity_reduction", {"reduction_type": "永久", **months(30)}, {}, None),
+    ("capacity_reduction", {"start_date": day(6)}, {}, "提前5个工作日"),
     ("capacity_reduction", {"capacity_kw": "100"}, {}, "应小于现有容量"),
     ("capacity_reduction", {"capacity_kw": "99.9"}, {}, None),
     ("capacity_reduction", {"capacity_kw": "150"}, {}, "应小于现有容量"),
     # 减容恢复
-    ("capacity_reduction_restore", {"restore_date": day(4)}, {}, "提前5天"),
+    ("capacity_reduction_restore", {"restore_date": day(6)}, {}, "提前5个工作日"),
     ("capacity_reduction_restore", {"capacity_kw": "40"}, {}, "应大于现有容量"),
     # 增容: larger only
     ("capacity_increase", {"capacity_kw": "100"}, {}, "应大于现有容量"),
@@ -451,7 +464,7 @@ def test_rule_limits(
     facts = facts_for(code)
     if facts is not None:
         facts = replace(facts, **fact_changes)
-    found = eligibility.problems(defn, values, facts, TODAY)
+    found = eligibility.problems(defn, values, facts, TODAY, CALENDAR)
     if reason is None:
         assert found == []
     else:

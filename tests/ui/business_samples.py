@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from support import type_text
 
 from counter_app.domain import workflow as wf
+from counter_app.domain.calendar import add_working_days
 from counter_app.domain.clock import local_date
 from counter_app.domain.eligibility import add_months
 from counter_app.services.context import AppContext
@@ -87,7 +88,8 @@ def hall_today(ctx: AppContext) -> date:
 
 def sample_values(code: str, today: date) -> dict[str, Any]:
     """One valid application of the business, as a clerk would type it today."""
-    start = today + timedelta(days=7)
+    # The 7th working day on: past the 5 working days' notice whatever the holidays.
+    start = add_working_days(today, 7)
     samples: dict[str, dict[str, Any]] = {
         "lv_residential_new": {
             **PERSON,

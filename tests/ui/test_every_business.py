@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -251,7 +251,7 @@ def test_unknown_account_is_named_on_the_first_page(
     assert "不存在" in rules_message(wizard) and values["account_no"] in rules_message(wizard)
 
 
-def test_suspension_needs_five_days_notice_on_the_dates_page(
+def test_suspension_needs_five_working_days_notice_on_the_dates_page(
     qtbot, window: MainWindow, ctx: AppContext
 ) -> None:  # type: ignore[no-untyped-def]
     today = hall_today(ctx)
@@ -263,7 +263,8 @@ def test_suspension_needs_five_days_notice_on_the_dates_page(
     shot(wizard, "wizard-3-suspension-page-one")
     assert wizard.currentId() == 1, rules_message(wizard)
 
-    early = today + timedelta(days=3)
+    earliest = ctx.calendar.add_working_days(today, 5)
+    early = earliest - timedelta(days=1)
     fill_page(
         qtbot,
         wizard,
@@ -277,12 +278,11 @@ def test_suspension_needs_five_days_notice_on_the_dates_page(
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     shot(wizard, "wizard-3-suspension-dates-refused")
     assert wizard.currentId() == 1
-    earliest = today + timedelta(days=5)
     message = rules_message(wizard)
-    assert "提前5天" in message
+    assert "提前5个工作日" in message
     assert f"{earliest.year}年{earliest.month}月{earliest.day}日" in message
 
-    # Exactly five days ahead is enough.
+    # Exactly five working days ahead is enough.
     fill_page(
         qtbot,
         wizard,
@@ -303,10 +303,11 @@ def test_end_before_start_is_said_once(qtbot, window: MainWindow, ctx: AppContex
     wizard = start(qtbot, window, "suspension")
     fill_page(qtbot, wizard, values)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    fill_page(qtbot, wizard, {**values, "end_date": values["start_date"]})
+    before = date.fromisoformat(values["start_date"]) - timedelta(days=1)
+    fill_page(qtbot, wizard, {**values, "end_date": before.isoformat()})
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == 1
-    assert rules_message(wizard) == "结束日期应晚于开始日期"
+    assert rules_message(wizard) == "末日不能早于首日"
 
 
 def test_someone_other_than_the_holder_is_refused_at_finish(
