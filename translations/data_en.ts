@@ -849,9 +849,9 @@ Your account manager will contact you for a site survey; please keep your phone 
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>减容须整台或整组变压器停止使用或更换为小容量变压器。开始日期须在5天以后，期限6个月至2年。</source>
+        <source>减容须整台或整组变压器停止使用或更换为小容量变压器。须提前5个工作日申请；临时减容期限6个月至2年（首末日均计入），永久减容不填末日。</source>
         <extracomment>page intro</extracomment>
-        <translation>A reduction takes whole transformers (or sets) out of use, or replaces them with smaller ones. It starts at least 5 days from now and lasts 6 months to 2 years.</translation>
+        <translation>A reduction takes whole transformers (or sets) out of use, or replaces them with smaller ones. Apply 5 working days in advance; a temporary reduction lasts 6 months to 2 years (first and last day both counted); a permanent one has no last day.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
@@ -861,26 +861,60 @@ Your account manager will contact you for a site survey; please keep your phone 
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>减容开始日期</source>
+        <source>减容类型</source>
         <extracomment>field label</extracomment>
-        <translation>Reduction start date</translation>
+        <translation>Type of reduction</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>减容结束日期</source>
-        <extracomment>field label</extracomment>
-        <translation>Reduction end date</translation>
+        <source>永久减容没有期限，以后需要恢复容量的按增容办理。</source>
+        <extracomment>field hint</extracomment>
+        <translation>A permanent reduction has no end; restoring the capacity later is handled as a capacity increase.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容期限自{start_date}起至{end_date}止。
+        <source>临时（6个月至2年）</source>
+        <extracomment>choice</extracomment>
+        <translation>Temporary (6 months to 2 years)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>永久</source>
+        <extracomment>choice</extracomment>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容首日</source>
+        <extracomment>field label</extracomment>
+        <translation>First day of the reduction</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容末日（含当日）</source>
+        <extracomment>field label</extracomment>
+        <translation>Last day of the reduction (included)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容期的最后一天，当日计入减容期。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The last day of the reduction; that day is part of it.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容类型为{reduction_type}，自{start_date}起减容。
+减容期限自{start_date}起至{end_date}止（含当日）。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
-在减容期限内申请恢复，须提前5天来厅办理减容恢复；超过期限再恢复的，按新装或增容办理。
+在减容末日{end_date}前申请恢复的，须提前5个工作日来厅办理减容恢复；期满后再恢复的，按新装或增容办理。
+永久减容以后需要恢复容量的，按增容办理。
 如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>Hello, your {business} application for account {account_no} has been accepted: capacity {capacity_kw} kW after the reduction, from {start_date} to {end_date}.
+        <translation>Hello, your {business} application for account {account_no} has been accepted: capacity {capacity_kw} kW after the reduction, type {reduction_type}, from {start_date}.
+The reduction runs from {start_date} to {end_date}, both days included.
 We will finish within {time_limit_days} working days ({steps}) and seal the equipment on site by {promised_date}; please keep your phone on.
-To restore within the reduction period, come to the hall 5 days in advance; after the period ends, restoring is handled as a new connection or a capacity increase.
+To restore before the last day {end_date}, come to the hall 5 working days in advance; after the period ends, restoring is handled as a new connection or a capacity increase.
+After a permanent reduction, restoring the capacity is handled as a capacity increase.
 For any questions, call 95598.</translation>
     </message>
     <message>
@@ -905,9 +939,9 @@ For any questions, call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <source>只能在减容期限内办理恢复，须在预定恢复日前5天申请；减容期满后再恢复的，按新装或增容办理。</source>
+        <source>只能在临时减容期限内办理恢复，须在预定恢复日前5个工作日申请；减容期满后或永久减容后再恢复的，按新装或增容办理。</source>
         <extracomment>page intro</extracomment>
-        <translation>Restoring is possible only within the reduction period, applying 5 days before the restore date; after the period, it is handled as a new connection or a capacity increase.</translation>
+        <translation>Restoring is possible only within a temporary reduction period, applying 5 working days before the restore day; after the period, or after a permanent reduction, it is handled as a new connection or a capacity increase.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -917,18 +951,23 @@ For any questions, call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <source>预定恢复日期</source>
+        <source>恢复容量首日</source>
         <extracomment>field label</extracomment>
-        <translation>Planned restore date</translation>
+        <translation>First day at the restored capacity</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，预定恢复日期为{restore_date}。
+        <source>从这一天起按恢复后的容量用电。</source>
+        <extracomment>field hint</extracomment>
+        <translation>From this day on, the restored capacity is in use.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，自{restore_date}起按恢复后的容量用电。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
 如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>Hello, your {business} application for account {account_no} has been accepted: capacity {capacity_kw} kW after the restore, planned for {restore_date}.
+        <translation>Hello, your {business} application for account {account_no} has been accepted: capacity {capacity_kw} kW after the restore, in use from {restore_date}.
 We will finish within {time_limit_days} working days ({steps}) and unseal the equipment on site by {promised_date}; please keep your phone on.
 For any questions, call 95598.</translation>
     </message>
@@ -1864,21 +1903,45 @@ For any questions, call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>暂停须提前5天申请；每一日历年内最多2次，每次不少于15天，全年累计不超过6个月。</source>
+        <source>暂停须提前5个工作日申请；每次不少于15天（首日、末日均计入）；每一日历年内最多2次，全年累计不超过6个月（按日历月计）。经批准的季节性用电不受年度次数和累计限制。</source>
         <extracomment>page intro</extracomment>
-        <translation>Apply 5 days in advance; at most 2 suspensions a calendar year, each at least 15 days, no more than 6 months in total.</translation>
+        <translation>Apply 5 working days in advance; each suspension at least 15 days (first and last day both counted); at most 2 a calendar year and 6 calendar months in total. Approved seasonal users are not held to the yearly limits.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>暂停开始日期</source>
+        <source>暂停首日</source>
         <extracomment>field label</extracomment>
-        <translation>Suspension start date</translation>
+        <translation>First day of the suspension</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>暂停结束日期</source>
+        <source>暂停生效的第一天（当日起停止用电）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The first day the suspension applies (no supply from that day).</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停末日（含当日）</source>
         <extracomment>field label</extracomment>
-        <translation>Suspension end date</translation>
+        <translation>Last day of the suspension (included)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停的最后一天，当日计入暂停期；次日恢复计收基本电费。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The last day of the suspension; that day is part of it. The basic charge resumes the day after.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>季节性用电（经批准）</source>
+        <extracomment>field label</extracomment>
+        <translation>Seasonal use (approved)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>经批准的季节性用电户不受每年次数和累计6个月的限制（供电营业规则1996年第二十四条：累计暂停时间可以另议）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>Approved seasonal users are not held to the yearly count or the 6 months in total (Electricity Supply Business Rules 1996, art. 24: the total may be agreed otherwise).</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -1894,14 +1957,14 @@ For any questions, call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止。
+        <source>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止（含当日）。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
-按规定每一日历年内暂停不超过2次，每次不少于15天，全年累计不超过6个月；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5天来厅办理暂停恢复。
+按规定每次暂停不少于15天（首末日均计入），每一日历年内不超过2次、累计不超过6个月（经批准的季节性用电除外）；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5个工作日来厅办理暂停恢复，未用的暂停天数退回当年额度。
 如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>Hello, your {business} application for account {account_no} has been accepted, from {start_date} to {end_date}.
+        <translation>Hello, your {business} application for account {account_no} has been accepted: suspended from {start_date} to {end_date}, both days included.
 We will finish within {time_limit_days} working days ({steps}) and seal the equipment on site by {promised_date}; please keep your phone on.
-The rules allow at most 2 suspensions a calendar year, each at least 15 days and no more than 6 months in total; when the suspension ends, the basic charge resumes at the contracted capacity. To restore early, come to the hall 5 days before the restore date.
+The rules allow suspensions of at least 15 days each (first and last day counted), at most 2 a calendar year and 6 months in total (approved seasonal users excepted); when the suspension ends, the basic charge resumes at the contracted capacity. To restore early, come to the hall 5 working days before the restore day; the unused days go back to the year's allowance.
 For any questions, call 95598.</translation>
     </message>
     <message>
@@ -1912,17 +1975,29 @@ For any questions, call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension_restore.toml"/>
-        <source>须在预定恢复日前5天申请。</source>
+        <source>须在预定恢复日前5个工作日申请。提前恢复的，暂停期至恢复日前一日止，未用天数退回当年额度。</source>
         <extracomment>page intro</extracomment>
-        <translation>Apply 5 days before the planned restore date.</translation>
+        <translation>Apply 5 working days before the restore day. An early restore ends the suspension the day before; the unused days go back to the year's allowance.</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension_restore.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，预定恢复用电日期为{restore_date}。
+        <source>恢复用电首日</source>
+        <extracomment>field label</extracomment>
+        <translation>First day of supply again</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>从这一天起恢复用电；暂停期到前一天为止。</source>
+        <extracomment>field hint</extracomment>
+        <translation>Supply resumes on this day; the suspension ends the day before.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，自{restore_date}起恢复用电（暂停期至前一日止），未用的暂停天数退回当年额度。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
 恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>Hello, your {business} application for account {account_no} has been accepted; supply is planned to resume on {restore_date}.
+        <translation>Hello, your {business} application for account {account_no} has been accepted: supply resumes on {restore_date} (the suspension ends the day before), and the unused days go back to the year's allowance.
 We will finish within {time_limit_days} working days ({steps}) and unseal the equipment on site by {promised_date}; please keep your phone on.
 Once supply resumes, the basic charge is billed at the contracted capacity. For any questions, call 95598.</translation>
     </message>

@@ -849,9 +849,9 @@
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>减容须整台或整组变压器停止使用或更换为小容量变压器。开始日期须在5天以后，期限6个月至2年。</source>
+        <source>减容须整台或整组变压器停止使用或更换为小容量变压器。须提前5个工作日申请；临时减容期限6个月至2年（首末日均计入），永久减容不填末日。</source>
         <extracomment>page intro</extracomment>
-        <translation>减容须整台或整组变压器停止使用或更换为小容量变压器。开始日期须在5天以后，期限6个月至2年。</translation>
+        <translation>减容须整台或整组变压器停止使用或更换为小容量变压器。须提前5个工作日申请；临时减容期限6个月至2年（首末日均计入），永久减容不填末日。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
@@ -861,26 +861,60 @@
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>减容开始日期</source>
+        <source>减容类型</source>
         <extracomment>field label</extracomment>
-        <translation>减容开始日期</translation>
+        <translation>减容类型</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>减容结束日期</source>
-        <extracomment>field label</extracomment>
-        <translation>减容结束日期</translation>
+        <source>永久减容没有期限，以后需要恢复容量的按增容办理。</source>
+        <extracomment>field hint</extracomment>
+        <translation>永久减容没有期限，以后需要恢复容量的按增容办理。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容期限自{start_date}起至{end_date}止。
+        <source>临时（6个月至2年）</source>
+        <extracomment>choice</extracomment>
+        <translation>临时（6个月至2年）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>永久</source>
+        <extracomment>choice</extracomment>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容首日</source>
+        <extracomment>field label</extracomment>
+        <translation>减容首日</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容末日（含当日）</source>
+        <extracomment>field label</extracomment>
+        <translation>减容末日（含当日）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>减容期的最后一天，当日计入减容期。</source>
+        <extracomment>field hint</extracomment>
+        <translation>减容期的最后一天，当日计入减容期。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容类型为{reduction_type}，自{start_date}起减容。
+减容期限自{start_date}起至{end_date}止（含当日）。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
-在减容期限内申请恢复，须提前5天来厅办理减容恢复；超过期限再恢复的，按新装或增容办理。
+在减容末日{end_date}前申请恢复的，须提前5个工作日来厅办理减容恢复；期满后再恢复的，按新装或增容办理。
+永久减容以后需要恢复容量的，按增容办理。
 如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容期限自{start_date}起至{end_date}止。
+        <translation>您好，您户号{account_no}的{business}申请已受理，减容后容量为{capacity_kw}kW，减容类型为{reduction_type}，自{start_date}起减容。
+减容期限自{start_date}起至{end_date}止（含当日）。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
-在减容期限内申请恢复，须提前5天来厅办理减容恢复；超过期限再恢复的，按新装或增容办理。
+在减容末日{end_date}前申请恢复的，须提前5个工作日来厅办理减容恢复；期满后再恢复的，按新装或增容办理。
+永久减容以后需要恢复容量的，按增容办理。
 如有疑问可拨打95598。</translation>
     </message>
     <message>
@@ -905,9 +939,9 @@
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <source>只能在减容期限内办理恢复，须在预定恢复日前5天申请；减容期满后再恢复的，按新装或增容办理。</source>
+        <source>只能在临时减容期限内办理恢复，须在预定恢复日前5个工作日申请；减容期满后或永久减容后再恢复的，按新装或增容办理。</source>
         <extracomment>page intro</extracomment>
-        <translation>只能在减容期限内办理恢复，须在预定恢复日前5天申请；减容期满后再恢复的，按新装或增容办理。</translation>
+        <translation>只能在临时减容期限内办理恢复，须在预定恢复日前5个工作日申请；减容期满后或永久减容后再恢复的，按新装或增容办理。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -917,18 +951,23 @@
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <source>预定恢复日期</source>
+        <source>恢复容量首日</source>
         <extracomment>field label</extracomment>
-        <translation>预定恢复日期</translation>
+        <translation>恢复容量首日</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，预定恢复日期为{restore_date}。
+        <source>从这一天起按恢复后的容量用电。</source>
+        <extracomment>field hint</extracomment>
+        <translation>从这一天起按恢复后的容量用电。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，自{restore_date}起按恢复后的容量用电。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
 如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，预定恢复日期为{restore_date}。
+        <translation>您好，您户号{account_no}的{business}申请已受理，恢复后容量为{capacity_kw}kW，自{restore_date}起按恢复后的容量用电。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
 如有疑问可拨打95598。</translation>
     </message>
@@ -1864,21 +1903,45 @@
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>暂停须提前5天申请；每一日历年内最多2次，每次不少于15天，全年累计不超过6个月。</source>
+        <source>暂停须提前5个工作日申请；每次不少于15天（首日、末日均计入）；每一日历年内最多2次，全年累计不超过6个月（按日历月计）。经批准的季节性用电不受年度次数和累计限制。</source>
         <extracomment>page intro</extracomment>
-        <translation>暂停须提前5天申请；每一日历年内最多2次，每次不少于15天，全年累计不超过6个月。</translation>
+        <translation>暂停须提前5个工作日申请；每次不少于15天（首日、末日均计入）；每一日历年内最多2次，全年累计不超过6个月（按日历月计）。经批准的季节性用电不受年度次数和累计限制。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>暂停开始日期</source>
+        <source>暂停首日</source>
         <extracomment>field label</extracomment>
-        <translation>暂停开始日期</translation>
+        <translation>暂停首日</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>暂停结束日期</source>
+        <source>暂停生效的第一天（当日起停止用电）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>暂停生效的第一天（当日起停止用电）。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停末日（含当日）</source>
         <extracomment>field label</extracomment>
-        <translation>暂停结束日期</translation>
+        <translation>暂停末日（含当日）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>暂停的最后一天，当日计入暂停期；次日恢复计收基本电费。</source>
+        <extracomment>field hint</extracomment>
+        <translation>暂停的最后一天，当日计入暂停期；次日恢复计收基本电费。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>季节性用电（经批准）</source>
+        <extracomment>field label</extracomment>
+        <translation>季节性用电（经批准）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <source>经批准的季节性用电户不受每年次数和累计6个月的限制（供电营业规则1996年第二十四条：累计暂停时间可以另议）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>经批准的季节性用电户不受每年次数和累计6个月的限制（供电营业规则1996年第二十四条：累计暂停时间可以另议）。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -1894,14 +1957,14 @@
     </message>
     <message>
         <location filename="../resources/workflows/suspension.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止。
+        <source>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止（含当日）。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
-按规定每一日历年内暂停不超过2次，每次不少于15天，全年累计不超过6个月；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5天来厅办理暂停恢复。
+按规定每次暂停不少于15天（首末日均计入），每一日历年内不超过2次、累计不超过6个月（经批准的季节性用电除外）；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5个工作日来厅办理暂停恢复，未用的暂停天数退回当年额度。
 如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止。
+        <translation>您好，您户号{account_no}的{business}申请已受理，暂停期限自{start_date}起至{end_date}止（含当日）。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场加封，请保持电话畅通。
-按规定每一日历年内暂停不超过2次，每次不少于15天，全年累计不超过6个月；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5天来厅办理暂停恢复。
+按规定每次暂停不少于15天（首末日均计入），每一日历年内不超过2次、累计不超过6个月（经批准的季节性用电除外）；暂停期满后将按合同约定的容量恢复计收基本电费。如需提前恢复，请在预定恢复日前5个工作日来厅办理暂停恢复，未用的暂停天数退回当年额度。
 如有疑问可拨打95598。</translation>
     </message>
     <message>
@@ -1912,17 +1975,29 @@
     </message>
     <message>
         <location filename="../resources/workflows/suspension_restore.toml"/>
-        <source>须在预定恢复日前5天申请。</source>
+        <source>须在预定恢复日前5个工作日申请。提前恢复的，暂停期至恢复日前一日止，未用天数退回当年额度。</source>
         <extracomment>page intro</extracomment>
-        <translation>须在预定恢复日前5天申请。</translation>
+        <translation>须在预定恢复日前5个工作日申请。提前恢复的，暂停期至恢复日前一日止，未用天数退回当年额度。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/suspension_restore.toml"/>
-        <source>您好，您户号{account_no}的{business}申请已受理，预定恢复用电日期为{restore_date}。
+        <source>恢复用电首日</source>
+        <extracomment>field label</extracomment>
+        <translation>恢复用电首日</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>从这一天起恢复用电；暂停期到前一天为止。</source>
+        <extracomment>field hint</extracomment>
+        <translation>从这一天起恢复用电；暂停期到前一天为止。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，自{restore_date}起恢复用电（暂停期至前一日止），未用的暂停天数退回当年额度。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
 恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</source>
         <extracomment>script: keep every {placeholder}</extracomment>
-        <translation>您好，您户号{account_no}的{business}申请已受理，预定恢复用电日期为{restore_date}。
+        <translation>您好，您户号{account_no}的{business}申请已受理，自{restore_date}起恢复用电（暂停期至前一日止），未用的暂停天数退回当年额度。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前到现场启封，请保持电话畅通。
 恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</translation>
     </message>

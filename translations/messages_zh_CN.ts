@@ -24,28 +24,12 @@
             <translation>须提前{min_days}天申请：开始日期最早为{year}年{month}月{day}日</translation>
         </message>
         <message>
-            <source>结束日期应晚于开始日期</source>
-            <translation>结束日期应晚于开始日期</translation>
+            <source>须提前{min_days}个工作日申请：最早为{year}年{month}月{day}日</source>
+            <translation>须提前{min_days}个工作日申请：最早为{year}年{month}月{day}日</translation>
         </message>
         <message>
-            <source>每次不少于{min_days}天（现为{days}天）</source>
-            <translation>每次不少于{min_days}天（现为{days}天）</translation>
-        </message>
-        <message>
-            <source>每次不超过{max_days}天（现为{days}天）</source>
-            <translation>每次不超过{max_days}天（现为{days}天）</translation>
-        </message>
-        <message>
-            <source>期限不少于{min_months}个月</source>
-            <translation>期限不少于{min_months}个月</translation>
-        </message>
-        <message>
-            <source>期限不超过{max_months}个月</source>
-            <translation>期限不超过{max_months}个月</translation>
-        </message>
-        <message>
-            <source>{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天</source>
-            <translation>{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天</translation>
+            <source>末日不能早于首日</source>
+            <translation>末日不能早于首日</translation>
         </message>
         <message>
             <source>每年最多办理{max}次，{year}年已办理{done}次</source>
@@ -62,6 +46,30 @@
         <message>
             <source>减容后的容量应小于现有容量 {current:f} kW</source>
             <translation>减容后的容量应小于现有容量 {current:f} kW</translation>
+        </message>
+        <message>
+            <source>每次不少于{min_days}天（现为{days}天，首末日均计入）</source>
+            <translation>每次不少于{min_days}天（现为{days}天，首末日均计入）</translation>
+        </message>
+        <message>
+            <source>每次不超过{max_days}天（现为{days}天，首末日均计入）</source>
+            <translation>每次不超过{max_days}天（现为{days}天，首末日均计入）</translation>
+        </message>
+        <message>
+            <source>期限不少于{min_months}个月：末日最早为{year}年{month}月{day}日</source>
+            <translation>期限不少于{min_months}个月：末日最早为{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>期限不超过{max_months}个月：末日最晚为{year}年{month}月{day}日</source>
+            <translation>期限不超过{max_months}个月：末日最晚为{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天</source>
+            <translation>{year}年内累计不超过{max_days}天：已用{used}天，本次{now}天</translation>
+        </message>
+        <message>
+            <source>{year}年内累计不超过{max_months}个月（{allowed}天）：已用{used}天，本次{now}天</source>
+            <translation>{year}年内累计不超过{max_months}个月（{allowed}天）：已用{used}天，本次{now}天</translation>
         </message>
         <message>
             <source>违约金日费率 {name} {problem}：{value}</source>
