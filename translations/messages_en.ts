@@ -64,6 +64,10 @@
             <translation>The new capacity must be below the current {current:f} kW</translation>
         </message>
         <message>
+            <source>{label}至少为{min}，不能办理{name}</source>
+            <translation>{label} must be at least {min} for {name}</translation>
+        </message>
+        <message>
             <source>违约金日费率 {name} {problem}：{value}</source>
             <translation>Daily late fee rate {name} {problem}: {value}</translation>
         </message>

@@ -64,6 +64,10 @@
             <translation>减容后的容量应小于现有容量 {current:f} kW</translation>
         </message>
         <message>
+            <source>{label}至少为{min}，不能办理{name}</source>
+            <translation>{label}至少为{min}，不能办理{name}</translation>
+        </message>
+        <message>
             <source>违约金日费率 {name} {problem}：{value}</source>
             <translation>违约金日费率 {name} {problem}：{value}</translation>
         </message>
