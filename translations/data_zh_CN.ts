@@ -16,17 +16,20 @@
         <translation>变更用电</translation>
     </message>
     <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <source>增容</source>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>抄表电费争议</source>
         <extracomment>business name</extracomment>
-        <translation>增容</translation>
+        <translation>抄表电费争议</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -34,37 +37,28 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>受理申请</source>
         <extracomment>step</extracomment>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <source>供电方案答复</source>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>核查并答复</source>
         <extracomment>step</extracomment>
-        <translation>供电方案答复</translation>
+        <translation>核查并答复</translation>
     </message>
     <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <source>装表接电</source>
-        <extracomment>step</extracomment>
-        <translation>装表接电</translation>
-    </message>
-    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -72,16 +66,20 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>户号与申请人</source>
         <extracomment>page title</extracomment>
         <translation>户号与申请人</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -89,16 +87,20 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
         <extracomment>page intro</extracomment>
         <translation>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -106,16 +108,20 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>户号</source>
         <extracomment>field label</extracomment>
         <translation>户号</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -123,16 +129,20 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>10至16位数字</source>
         <extracomment>placeholder</extracomment>
         <translation>10至16位数字</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -140,27 +150,34 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>户主证件类型</source>
         <extracomment>field label</extracomment>
         <translation>户主证件类型</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -171,11 +188,14 @@
         <translation>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -183,10 +203,15 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <location filename="../resources/training/exercises.toml"/>
         <source>居民身份证</source>
@@ -194,11 +219,14 @@
         <translation>居民身份证</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -206,21 +234,29 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>户口簿</source>
         <extracomment>choice</extracomment>
         <translation>户口簿</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -228,21 +264,29 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>公安机关户籍证明</source>
         <extracomment>choice</extracomment>
         <translation>公安机关户籍证明</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -250,21 +294,29 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>护照</source>
         <extracomment>choice</extracomment>
         <translation>护照</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -272,27 +324,36 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>军官证</source>
         <extracomment>choice</extracomment>
         <translation>军官证</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -303,6 +364,7 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -310,27 +372,34 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>户主证件号码</source>
         <extracomment>field label</extracomment>
         <translation>户主证件号码</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -341,6 +410,7 @@
         <translation>18位身份证号码或统一社会信用代码</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
@@ -348,6 +418,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -358,17 +429,21 @@
         <translation>户主名称</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -379,32 +454,41 @@
         <translation>个人填写证件上的姓名；单位填写营业执照上的名称。</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>联系手机</source>
         <extracomment>field label</extracomment>
         <translation>联系手机</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -412,27 +496,36 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>11位手机号码</source>
         <extracomment>placeholder</extracomment>
         <translation>11位手机号码</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -443,17 +536,21 @@
         <translation>法定代表人姓名</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -464,17 +561,21 @@
         <translation>法定代表人身份证号码</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -485,11 +586,14 @@
         <translation>代理人（经办人）代办</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -497,21 +601,29 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>代理人姓名</source>
         <extracomment>field label</extracomment>
         <translation>代理人姓名</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/capacity_increase.toml"/>
         <location filename="../resources/workflows/capacity_reduction.toml"/>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -519,14 +631,413 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人身份证号码</source>
+        <extracomment>field label</extracomment>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>争议内容</source>
+        <extracomment>page title</extracomment>
+        <translation>争议内容</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>记录客户有异议的电费月份和具体内容。</source>
+        <extracomment>page intro</extracomment>
+        <translation>记录客户有异议的电费月份和具体内容。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>争议类型</source>
+        <extracomment>field label</extracomment>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>抄表示数有误</source>
+        <extracomment>choice</extracomment>
+        <translation>抄表示数有误</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>电费金额有误</source>
+        <extracomment>choice</extracomment>
+        <translation>电费金额有误</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/complaints.toml"/>
+        <source>其他</source>
+        <extracomment>choice, complaint channel, complaint category</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>争议电费年月</source>
+        <extracomment>field label</extracomment>
+        <translation>争议电费年月</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>例如：2026年11月</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：2026年11月</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>争议说明</source>
+        <extracomment>field label</extracomment>
+        <translation>争议说明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>例如：电表现场示数为12345，账单抄见示数为12845</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：电表现场示数为12345，账单抄见示数为12845</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>资料清单</source>
+        <extracomment>page title</extracomment>
+        <translation>资料清单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>请逐项核对原件，收到后勾选。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>告知与确认</source>
+        <extracomment>page title</extracomment>
+        <translation>告知与确认</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>请向客户告知以下内容，核对信息无误后点击“确认受理”。</source>
+        <extracomment>page intro</extracomment>
+        <translation>请向客户告知以下内容，核对信息无误后点击“确认受理”。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>户主有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>户主有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
-        <source>代理人身份证号码</source>
-        <extracomment>field label</extracomment>
-        <translation>代理人身份证号码</translation>
+        <source>一证办电：个人凭有效身份证件即可受理</source>
+        <extracomment>document note</extracomment>
+        <translation>一证办电：个人凭有效身份证件即可受理</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>营业执照（统一社会信用代码证）</source>
+        <extracomment>document</extracomment>
+        <translation>营业执照（统一社会信用代码证）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人身份证</source>
+        <extracomment>document</extracomment>
+        <translation>法定代表人身份证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>法定代表人未到场时提供复印件并加盖单位公章</source>
+        <extracomment>document note</extracomment>
+        <translation>法定代表人未到场时提供复印件并加盖单位公章</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>有争议的电费通知单或缴费凭证</source>
+        <extracomment>document</extracomment>
+        <translation>有争议的电费通知单或缴费凭证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>客户持有时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>客户持有时提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>代理人（经办人）有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>代理人（经办人）有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>授权委托书</source>
+        <extracomment>document</extracomment>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <source>您好，您户号{account_no}关于{bill_month}的{business}已受理。我们将在{time_limit_days}个工作日内核查并答复，预计{promised_date}前答复。
+核查期间电费仍应按期交纳，核查确认有误的将予以退补。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}关于{bill_month}的{business}已受理。我们将在{time_limit_days}个工作日内核查并答复，预计{promised_date}前答复。
+核查期间电费仍应按期交纳，核查确认有误的将予以退补。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <source>增容</source>
+        <extracomment>business name</extracomment>
+        <translation>增容</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <source>供电方案答复</source>
+        <extracomment>step</extracomment>
+        <translation>供电方案答复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <source>装表接电</source>
+        <extracomment>step</extracomment>
+        <translation>装表接电</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_increase.toml"/>
@@ -564,28 +1075,6 @@
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>资料清单</source>
-        <extracomment>page title</extracomment>
-        <translation>资料清单</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -596,151 +1085,6 @@
         <source>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>告知与确认</source>
-        <extracomment>page title</extracomment>
-        <translation>告知与确认</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>请向客户告知以下内容，核对信息无误后点击“确认受理”。</source>
-        <extracomment>page intro</extracomment>
-        <translation>请向客户告知以下内容，核对信息无误后点击“确认受理”。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>户主有效身份证件</source>
-        <extracomment>document</extracomment>
-        <translation>户主有效身份证件</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>一证办电：个人凭有效身份证件即可受理</source>
-        <extracomment>document note</extracomment>
-        <translation>一证办电：个人凭有效身份证件即可受理</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>营业执照（统一社会信用代码证）</source>
-        <extracomment>document</extracomment>
-        <translation>营业执照（统一社会信用代码证）</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>法定代表人身份证</source>
-        <extracomment>document</extracomment>
-        <translation>法定代表人身份证</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>法定代表人未到场时提供复印件并加盖单位公章</source>
-        <extracomment>document note</extracomment>
-        <translation>法定代表人未到场时提供复印件并加盖单位公章</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_increase.toml"/>
@@ -760,55 +1104,14 @@
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/category_change.toml"/>
         <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>代理人（经办人）有效身份证件</source>
-        <extracomment>document</extracomment>
-        <translation>代理人（经办人）有效身份证件</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>授权委托书</source>
-        <extracomment>document</extracomment>
-        <translation>授权委托书</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -1010,6 +1313,7 @@
     </message>
     <message>
         <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <source>居民生活用电</source>
         <extracomment>choice</extracomment>
@@ -1017,6 +1321,7 @@
     </message>
     <message>
         <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -1183,6 +1488,401 @@
 结算后如有保证金或预存电费余额，将按您选择的方式退还。销户后如需再用电，须按新装办理。如有疑问可拨打95598。</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>经营性充换电站报装</source>
+        <extracomment>business name</extracomment>
+        <translation>经营性充换电站报装</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>客户身份</source>
+        <extracomment>page title</extracomment>
+        <translation>客户身份</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>客户证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>客户证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>客户证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>客户证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>客户名称</source>
+        <extracomment>field label</extracomment>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>充换电站信息</source>
+        <extracomment>page title</extracomment>
+        <translation>充换电站信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>按场地产权证明或租赁合同上的地址填写用电地址，精确到门牌号。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按场地产权证明或租赁合同上的地址填写用电地址，精确到门牌号。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>用电地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>省市区（县）、街道（乡镇）、道路、门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>省市区（县）、街道（乡镇）、道路、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>设施类型</source>
+        <extracomment>field label</extracomment>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>充电站</source>
+        <extracomment>choice</extracomment>
+        <translation>充电站</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>换电站</source>
+        <extracomment>choice</extracomment>
+        <translation>换电站</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>充换电站</source>
+        <extracomment>choice</extracomment>
+        <translation>充换电站</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>充电桩数量</source>
+        <extracomment>field label</extracomment>
+        <translation>充电桩数量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>台</source>
+        <extracomment>unit</extracomment>
+        <translation>台</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>申请容量</source>
+        <extracomment>field label</extracomment>
+        <translation>申请容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>超过低压供电容量上限时按高压新装办理。</source>
+        <extracomment>field hint</extracomment>
+        <translation>超过低压供电容量上限时按高压新装办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <source>用电类别</source>
+        <extracomment>field label</extracomment>
+        <translation>用电类别</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>场地为租用（需租赁合同）</source>
+        <extracomment>field label</extracomment>
+        <translation>场地为租用（需租赁合同）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <source>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
+        <extracomment>page intro</extracomment>
+        <translation>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>客户有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>客户有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>场地产权证明</source>
+        <extracomment>document</extracomment>
+        <translation>场地产权证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>场地租赁合同</source>
+        <extracomment>document</extracomment>
+        <translation>场地租赁合同</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>申请容量超过160kW，低压供电不能满足，请按高压新装办理</source>
+        <extracomment>rule message</extracomment>
+        <translation>申请容量超过160kW，低压供电不能满足，请按高压新装办理</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <source>您好，您的{business}申请已受理，申请容量{capacity_kw}kW。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+客户经理会尽快到现场勘查并答复供电方案，请保持电话畅通；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理，申请容量{capacity_kw}kW。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+客户经理会尽快到现场勘查并答复供电方案，请保持电话畅通；如需您方实施受电工程，施工期间不计入供电公司办理时间。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>居民自用充电桩报装</source>
+        <extracomment>business name</extracomment>
+        <translation>居民自用充电桩报装</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>page intro</extracomment>
+        <translation>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>证件类型</source>
+        <extracomment>field label</extracomment>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>证件号码</source>
+        <extracomment>field label</extracomment>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>18位身份证号码</source>
+        <extracomment>placeholder</extracomment>
+        <translation>18位身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>客户姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>手机号码</source>
+        <extracomment>field label</extracomment>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>代理人代办</source>
+        <extracomment>field label</extracomment>
+        <translation>代理人代办</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>车位与容量</source>
+        <extracomment>page title</extracomment>
+        <translation>车位与容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>充电桩须安装在客户自有或长期租用的固定车位。</source>
+        <extracomment>page intro</extracomment>
+        <translation>充电桩须安装在客户自有或长期租用的固定车位。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>车位所在地址</source>
+        <extracomment>field label</extracomment>
+        <translation>车位所在地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>小区名称、楼栋或停车场、车位编号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>小区名称、楼栋或停车场、车位编号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>车位性质</source>
+        <extracomment>field label</extracomment>
+        <translation>车位性质</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>自有产权车位</source>
+        <extracomment>choice</extracomment>
+        <translation>自有产权车位</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>租赁车位</source>
+        <extracomment>choice</extracomment>
+        <translation>租赁车位</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>充电桩功率</source>
+        <extracomment>field label</extracomment>
+        <translation>充电桩功率</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>交流桩常见为7kW（单相220V）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>交流桩常见为7kW（单相220V）。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>供电方式</source>
+        <extracomment>field label</extracomment>
+        <translation>供电方式</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>单相220V</source>
+        <extracomment>choice</extracomment>
+        <translation>单相220V</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>三相380V</source>
+        <extracomment>choice</extracomment>
+        <translation>三相380V</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>小区物业要求出具同意安装证明</source>
+        <extracomment>field label</extracomment>
+        <translation>小区物业要求出具同意安装证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>申请人有效身份证件</source>
+        <extracomment>document</extracomment>
+        <translation>申请人有效身份证件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>车位产权证明或车位租赁合同</source>
+        <extracomment>document</extracomment>
+        <translation>车位产权证明或车位租赁合同</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>物业服务企业同意安装证明</source>
+        <extracomment>document</extracomment>
+        <translation>物业服务企业同意安装证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>小区物业有要求时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>小区物业有要求时提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>充电桩功率超过21kW，不按居民自用充电桩受理，请按低压非居民新装办理</source>
+        <extracomment>rule message</extracomment>
+        <translation>充电桩功率超过21kW，不按居民自用充电桩受理，请按低压非居民新装办理</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <source>您好，您的{business}申请已受理，申请容量{capacity_kw}kW。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+充电桩及表后线路由您自行委托有资质的单位安装，请保持电话畅通，装表时工作人员会与您联系。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理，申请容量{capacity_kw}kW。办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+充电桩及表后线路由您自行委托有资质的单位安装，请保持电话畅通，装表时工作人员会与您联系。
+如有疑问可拨打95598，或持回执到营业厅查询办理进度。</translation>
+    </message>
+    <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <source>高压新装（双电源）</source>
         <extracomment>business name</extracomment>
@@ -1222,52 +1922,6 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>客户身份</source>
-        <extracomment>page title</extracomment>
-        <translation>客户身份</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <source>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</source>
-        <extracomment>page intro</extracomment>
-        <translation>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <source>客户证件类型</source>
-        <extracomment>field label</extracomment>
-        <translation>客户证件类型</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <source>客户证件号码</source>
-        <extracomment>field label</extracomment>
-        <translation>客户证件号码</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <source>客户名称</source>
-        <extracomment>field label</extracomment>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
         <source>用电地址与容量</source>
         <extracomment>page title</extracomment>
         <translation>用电地址与容量</translation>
@@ -1278,16 +1932,6 @@
         <source>按营业执照或产权证明上的地址填写用电地址；容量按拟装受电变压器总容量填写。</source>
         <extracomment>page intro</extracomment>
         <translation>按营业执照或产权证明上的地址填写用电地址；容量按拟装受电变压器总容量填写。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>用电地址</source>
-        <extracomment>field label</extracomment>
-        <translation>用电地址</translation>
     </message>
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
@@ -1319,16 +1963,6 @@
     </message>
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>用电类别</source>
-        <extracomment>field label</extracomment>
-        <translation>用电类别</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
         <source>双电源需求说明</source>
         <extracomment>field label</extracomment>
         <translation>双电源需求说明</translation>
@@ -1345,15 +1979,6 @@
         <source>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <source>客户有效身份证件</source>
-        <extracomment>document</extracomment>
-        <translation>客户有效身份证件</translation>
     </message>
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
@@ -1432,17 +2057,10 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <source>省市区（县）、街道（乡镇）、小区（村）、门牌号</source>
         <extracomment>placeholder</extracomment>
         <translation>省市区（县）、街道（乡镇）、小区（村）、门牌号</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>申请容量</source>
-        <extracomment>field label</extracomment>
-        <translation>申请容量</translation>
     </message>
     <message>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -1456,13 +2074,6 @@
         <source>用电地址产权不清晰（需提供产权证明或租赁合同）</source>
         <extracomment>field label</extracomment>
         <translation>用电地址产权不清晰（需提供产权证明或租赁合同）</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <source>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
-        <extracomment>page intro</extracomment>
-        <translation>一证办电：个人凭有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
@@ -1527,48 +2138,6 @@
     </message>
     <message>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</source>
-        <extracomment>page intro</extracomment>
-        <translation>请客户出示有效身份证件。驾驶证、工作证、学生证不能作为办电证件。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>证件类型</source>
-        <extracomment>field label</extracomment>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>证件号码</source>
-        <extracomment>field label</extracomment>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>18位身份证号码</source>
-        <extracomment>placeholder</extracomment>
-        <translation>18位身份证号码</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>客户姓名</source>
-        <extracomment>field label</extracomment>
-        <translation>客户姓名</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>手机号码</source>
-        <extracomment>field label</extracomment>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>代理人代办</source>
-        <extracomment>field label</extracomment>
-        <translation>代理人代办</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
         <source>按房产所在地址填写用电地址，精确到门牌号。</source>
         <extracomment>page intro</extracomment>
         <translation>按房产所在地址填写用电地址，精确到门牌号。</translation>
@@ -1584,12 +2153,6 @@
         <source>一证办电：居民身份证即可受理。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>一证办电：居民身份证即可受理。请逐项核对原件，收到后勾选。</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <source>申请人有效身份证件</source>
-        <extracomment>document</extracomment>
-        <translation>申请人有效身份证件</translation>
     </message>
     <message>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
@@ -1622,6 +2185,8 @@
     <message>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <source>现场勘查</source>
         <extracomment>step</extracomment>
@@ -1730,6 +2295,382 @@
         <translation>您好，您户号{account_no}的{business}申请已受理。
 办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成移表，移表期间可能短时停电，工作人员会提前与您联系。
 移表所需费用由您承担，现场勘查后告知。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>电能表校验申请</source>
+        <extracomment>business name</extracomment>
+        <translation>电能表校验申请</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>校验并告知结果</source>
+        <extracomment>step</extracomment>
+        <translation>校验并告知结果</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>校验原因</source>
+        <extracomment>page title</extracomment>
+        <translation>校验原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>记录客户认为电能表不准的情况，供校验人员参考。</source>
+        <extracomment>page intro</extracomment>
+        <translation>记录客户认为电能表不准的情况，供校验人员参考。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>异常情况</source>
+        <extracomment>field label</extracomment>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>电量明显偏高</source>
+        <extracomment>choice</extracomment>
+        <translation>电量明显偏高</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>电能表走字异常</source>
+        <extracomment>choice</extracomment>
+        <translation>电能表走字异常</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>电能表显示或外观异常</source>
+        <extracomment>choice</extracomment>
+        <translation>电能表显示或外观异常</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>情况说明</source>
+        <extracomment>field label</extracomment>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>例如：近两个月电量比去年同期高一倍，用电设备未增加</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：近两个月电量比去年同期高一倍，用电设备未增加</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <source>您好，您户号{account_no}的{business}已受理。我们将在{time_limit_days}个工作日内完成校验并告知结果，预计{promised_date}前答复。
+校验期间电费仍应按期交纳，校验结果确认后再行退补。如对校验结果有异议，可向上级计量检定机构申请检定。
+如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}已受理。我们将在{time_limit_days}个工作日内完成校验并告知结果，预计{promised_date}前答复。
+校验期间电费仍应按期交纳，校验结果确认后再行退补。如对校验结果有异议，可向上级计量检定机构申请检定。
+如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>一户多人口阶梯电量调整</source>
+        <extracomment>business name</extracomment>
+        <translation>一户多人口阶梯电量调整</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>资料审核</source>
+        <extracomment>step</extracomment>
+        <translation>资料审核</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>驾驶证、工作证、学生证不能作为办电证件。</source>
+        <extracomment>field hint</extracomment>
+        <translation>驾驶证、工作证、学生证不能作为办电证件。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>户主姓名</source>
+        <extracomment>field label</extracomment>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>户籍人口</source>
+        <extracomment>page title</extracomment>
+        <translation>户籍人口</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>按户口簿登记的在册人口填写；同一户口簿只能对应一个户号享受调整。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按户口簿登记的在册人口填写；同一户口簿只能对应一个户号享受调整。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>户籍人口数</source>
+        <extracomment>field label</extracomment>
+        <translation>户籍人口数</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>人</source>
+        <extracomment>unit</extracomment>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>调整标准</source>
+        <extracomment>field label</extracomment>
+        <translation>调整标准</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>每户每月增加100千瓦时阶梯电量基数（示例，以本省规定为准）</source>
+        <extracomment>choice</extracomment>
+        <translation>每户每月增加100千瓦时阶梯电量基数（示例，以本省规定为准）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>户口簿（首页及全部成员页）</source>
+        <extracomment>document</extracomment>
+        <translation>户口簿（首页及全部成员页）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>户籍人口须为5人及以上才能办理一户多人口阶梯电量调整</source>
+        <extracomment>rule message</extracomment>
+        <translation>户籍人口须为5人及以上才能办理一户多人口阶梯电量调整</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，登记户籍人口{persons}人，调整标准：{tier_raise}。
+我们将在{time_limit_days}个工作日内完成审核，预计{promised_date}前办结，审核通过后自下一抄表周期起执行。
+户籍人口减少时请及时到营业厅办理变更。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，登记户籍人口{persons}人，调整标准：{tier_raise}。
+我们将在{time_limit_days}个工作日内完成审核，预计{promised_date}前办结，审核通过后自下一抄表周期起执行。
+户籍人口减少时请及时到营业厅办理变更。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>分布式光伏并网（非自然人）</source>
+        <extracomment>business name</extracomment>
+        <translation>分布式光伏并网（非自然人）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>接入方案答复</source>
+        <extracomment>step</extracomment>
+        <translation>接入方案答复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>计量装置安装及合同签订</source>
+        <extracomment>step</extracomment>
+        <translation>计量装置安装及合同签订</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>并网验收及调试</source>
+        <extracomment>step</extracomment>
+        <translation>并网验收及调试</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>光伏项目信息</source>
+        <extracomment>page title</extracomment>
+        <translation>光伏项目信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>按场地产权证明或租赁合同上的地址填写安装地址。接入电压由现场勘查和接入方案最终核定。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按场地产权证明或租赁合同上的地址填写安装地址。接入电压由现场勘查和接入方案最终核定。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>项目安装地址</source>
+        <extracomment>field label</extracomment>
+        <translation>项目安装地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>省市区（县）、街道（乡镇）、园区、门牌号</source>
+        <extracomment>placeholder</extracomment>
+        <translation>省市区（县）、街道（乡镇）、园区、门牌号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>项目类型</source>
+        <extracomment>field label</extracomment>
+        <translation>项目类型</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>非自然人户用</source>
+        <extracomment>choice</extracomment>
+        <translation>非自然人户用</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>一般工商业</source>
+        <extracomment>choice</extracomment>
+        <translation>一般工商业</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>装机容量</source>
+        <extracomment>field label</extracomment>
+        <translation>装机容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>接入电压</source>
+        <extracomment>field label</extracomment>
+        <translation>接入电压</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>消纳模式</source>
+        <extracomment>field label</extracomment>
+        <translation>消纳模式</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>一般工商业项目可选全部自用或自发自用、余电上网。</source>
+        <extracomment>field hint</extracomment>
+        <translation>一般工商业项目可选全部自用或自发自用、余电上网。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>自发自用、余电上网</source>
+        <extracomment>choice</extracomment>
+        <translation>自发自用、余电上网</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>全部自用</source>
+        <extracomment>choice</extracomment>
+        <translation>全部自用</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>全额上网</source>
+        <extracomment>choice</extracomment>
+        <translation>全额上网</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>现有用电户号</source>
+        <extracomment>field label</extracomment>
+        <translation>现有用电户号</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>自发自用时填写，10至16位数字</source>
+        <extracomment>placeholder</extracomment>
+        <translation>自发自用时填写，10至16位数字</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>屋顶或场地为租用（需租赁协议）</source>
+        <extracomment>field label</extracomment>
+        <translation>屋顶或场地为租用（需租赁协议）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>屋顶或场地产权证明</source>
+        <extracomment>document</extracomment>
+        <translation>屋顶或场地产权证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>屋顶或场地租赁协议</source>
+        <extracomment>document</extracomment>
+        <translation>屋顶或场地租赁协议</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>项目备案文件</source>
+        <extracomment>document</extracomment>
+        <translation>项目备案文件</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>已备案时提供；备案要求以当地能源主管部门为准</source>
+        <extracomment>document note</extracomment>
+        <translation>已备案时提供；备案要求以当地能源主管部门为准</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <source>装机容量超过6000kWp（6兆瓦），不在营业厅受理范围，请联系客户经理办理</source>
+        <extracomment>rule message</extracomment>
+        <translation>装机容量超过6000kWp（6兆瓦），不在营业厅受理范围，请联系客户经理办理</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>您好，您的{business}申请已受理。办理环节为：{steps}。
+供电公司各环节合计{time_limit_days}个工作日（不含您方设计、施工时间），按此计算预计{promised_date}前完成并网；光伏工程竣工后请及时申请并网验收。
+客户经理会与您联系到现场勘查并答复接入方案，请保持电话畅通。接入方案答复前请勿开工。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理。办理环节为：{steps}。
+供电公司各环节合计{time_limit_days}个工作日（不含您方设计、施工时间），按此计算预计{promised_date}前完成并网；光伏工程竣工后请及时申请并网验收。
+客户经理会与您联系到现场勘查并答复接入方案，请保持电话畅通。接入方案答复前请勿开工。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>分布式光伏并网（自然人户用）</source>
+        <extracomment>business name</extracomment>
+        <translation>分布式光伏并网（自然人户用）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>按房屋产权证明上的地址填写安装地址。接入电压按装机容量确定，由现场勘查最终核定。</source>
+        <extracomment>page intro</extracomment>
+        <translation>按房屋产权证明上的地址填写安装地址。接入电压按装机容量确定，由现场勘查最终核定。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>小容量单相接入220V，其余接入380V；以接入方案为准。</source>
+        <extracomment>field hint</extracomment>
+        <translation>小容量单相接入220V，其余接入380V；以接入方案为准。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>屋顶为多户共有（需其他产权人同意）</source>
+        <extracomment>field label</extracomment>
+        <translation>屋顶为多户共有（需其他产权人同意）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>房屋产权证明（或乡镇、村委会出具的房屋使用证明）</source>
+        <extracomment>document</extracomment>
+        <translation>房屋产权证明（或乡镇、村委会出具的房屋使用证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>屋顶其他产权人同意安装的书面证明</source>
+        <extracomment>document</extracomment>
+        <translation>屋顶其他产权人同意安装的书面证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <source>装机容量超过50kWp，不按自然人户用受理，请按非自然人分布式光伏并网办理</source>
+        <extracomment>rule message</extracomment>
+        <translation>装机容量超过50kWp，不按自然人户用受理，请按非自然人分布式光伏并网办理</translation>
     </message>
     <message>
         <location filename="../resources/workflows/rename.toml"/>
@@ -2002,6 +2943,70 @@
 恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>峰谷分时电价变更</source>
+        <extracomment>business name</extracomment>
+        <translation>峰谷分时电价变更</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>电能表设置</source>
+        <extracomment>step</extracomment>
+        <translation>电能表设置</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>分时电价选择</source>
+        <extracomment>page title</extracomment>
+        <translation>分时电价选择</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>峰谷分时电价自选择的日期所在抄表周期起执行；每年可变更的次数按本省规定。</source>
+        <extracomment>page intro</extracomment>
+        <translation>峰谷分时电价自选择的日期所在抄表周期起执行；每年可变更的次数按本省规定。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>申请事项</source>
+        <extracomment>field label</extracomment>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>申请执行峰谷分时电价</source>
+        <extracomment>choice</extracomment>
+        <translation>申请执行峰谷分时电价</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>取消峰谷分时电价</source>
+        <extracomment>choice</extracomment>
+        <translation>取消峰谷分时电价</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>执行日期</source>
+        <extracomment>field label</extracomment>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>峰谷分时电价每年只能变更一次，本年度已办理过</source>
+        <extracomment>rule message</extracomment>
+        <translation>峰谷分时电价每年只能变更一次，本年度已办理过</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <source>您好，您户号{account_no}的{business}申请（{tou_choice}）已受理，自{start_date}所在的抄表周期起执行。
+我们承诺在{time_limit_days}个工作日内完成电能表设置，预计{promised_date}前完成；如需更换电能表，工作人员会与您联系。
+执行分时电价后，高峰时段电价较高、低谷时段电价较低，请合理安排用电。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请（{tou_choice}）已受理，自{start_date}所在的抄表周期起执行。
+我们承诺在{time_limit_days}个工作日内完成电能表设置，预计{promised_date}前完成；如需更换电能表，工作人员会与您联系。
+执行分时电价后，高峰时段电价较高、低谷时段电价较低，请合理安排用电。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
         <location filename="../resources/workflows/transfer.toml"/>
         <source>过户</source>
         <extracomment>business name</extracomment>
@@ -2172,12 +3177,6 @@
         <source>信函</source>
         <extracomment>complaint channel</extracomment>
         <translation>信函</translation>
-    </message>
-    <message>
-        <location filename="../resources/complaints.toml"/>
-        <source>其他</source>
-        <extracomment>complaint channel, complaint category</extracomment>
-        <translation>其他</translation>
     </message>
     <message>
         <location filename="../resources/complaints.toml"/>

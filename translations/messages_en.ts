@@ -48,6 +48,10 @@
             <translation>The new capacity must be below the current {current:f} kW</translation>
         </message>
         <message>
+            <source>{label}至少为{min}，不能办理{name}</source>
+            <translation>{label} must be at least {min} for {name}</translation>
+        </message>
+        <message>
             <source>每次不少于{min_days}天（现为{days}天，首末日均计入）</source>
             <translation>At least {min_days} days each time (now {days} days, first and last day counted)</translation>
         </message>

@@ -48,6 +48,10 @@
             <translation>减容后的容量应小于现有容量 {current:f} kW</translation>
         </message>
         <message>
+            <source>{label}至少为{min}，不能办理{name}</source>
+            <translation>{label}至少为{min}，不能办理{name}</translation>
+        </message>
+        <message>
             <source>每次不少于{min_days}天（现为{days}天，首末日均计入）</source>
             <translation>每次不少于{min_days}天（现为{days}天，首末日均计入）</translation>
         </message>

@@ -231,6 +231,15 @@ def _check(
         if p["direction"] == "decrease" and value >= current:
             return Msg("减容后的容量应小于现有容量 {current:f} kW", current=current.normalize())
         return None
+    if kind == "value_at_least":
+        # A number the customer states (一户多人口: registered persons) below the threshold.
+        value = _decimal(values, p["field"])
+        if value is not None and value < p["min"]:
+            label = defn.field(p["field"]).label
+            return Msg(
+                "{label}至少为{min}，不能办理{name}", label=label, min=p["min"], name=defn.name
+            )
+        return None
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
 
 

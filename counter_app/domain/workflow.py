@@ -586,6 +586,7 @@ RULE_PARAMS: dict[str, dict[str, tuple[type, bool]]] = {
     "capacity_max": {"field": (str, True), "max": (int, False)},
     "capacity_change": {"field": (str, True), "direction": (str, False)},
     "category_is": {"allowed": (list, False)},
+    "value_at_least": {"field": (str, True), "min": (int, False)},
 }
 OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months", "exempt_when"}
 

@@ -81,6 +81,11 @@ def _period(defn: wf.WorkflowDefinition, values: dict[str, str]) -> tuple[date |
     for rule in defn.rules:
         if "start" in rule.params and "end" in rule.params:
             return _iso(values.get(rule.params["start"])), _iso(values.get(rule.params["end"]))
+    for rule in defn.rules:
+        # A yearly count without a period (峰谷分时 changes): each one counts on its day.
+        if rule.kind == "yearly_count":
+            day = _iso(values.get(rule.params["start"]))
+            return day, day
     return None, None
 
 

@@ -71,7 +71,11 @@ NEW_HOLDER = {
 }
 
 # 改类 changes a residential account; every other change starts from a non-residential one.
-ACCOUNT_CATEGORY = {"category_change": "居民"}
+ACCOUNT_CATEGORY = {
+    "category_change": "居民",
+    "tou_tariff": "居民",
+    "multi_person_household": "居民",
+}
 ACCOUNT_STATUS = {"suspension_restore": "suspended"}
 
 
@@ -171,6 +175,63 @@ def sample_values(code: str, today: date) -> dict[str, Any]:
             **PERSON,
             "refund_method": "银行转账",
             "refund_bank": "城关农商银行 张三丰 6210000000000000",
+        },
+        # Issue 13: new energy and the residential choices.
+        "pv_household": {
+            **PERSON,
+            "address": "城关镇人民路100号",
+            "capacity_kw": "12.5",
+            "connection_voltage": "380V",
+            "consumption_mode": "自发自用、余电上网",
+            "consumption_account_no": ACCOUNT_NO,
+            "roof_shared": True,
+        },
+        "pv_business": {
+            **COMPANY,
+            "address": "城关镇工业园区创业路8号",
+            "project_type": "一般工商业",
+            "capacity_kw": "400",
+            "connection_voltage": "10kV",
+            "consumption_mode": "全部自用",
+            "site_leased": True,
+        },
+        "ev_home_charger": {
+            **PERSON,
+            "address": "城关镇人民路100号幸福小区地下车库B-108",
+            "parking_type": "租赁车位",
+            "capacity_kw": "7",
+            "supply_phase": "单相220V",
+            "usage": "居民生活用电",
+            "needs_property_consent": True,
+        },
+        "ev_charging_station": {
+            **COMPANY,
+            "address": "城关镇环城路88号停车场",
+            "station_type": "充换电站",
+            "charger_count": "6",
+            "capacity_kw": "150",
+            "usage": "工商业用电",
+            "site_leased": False,
+        },
+        "tou_tariff": {
+            **ACCOUNT,
+            **PERSON,
+            "tou_choice": "取消峰谷分时电价",
+            "start_date": start.isoformat(),
+        },
+        "multi_person_household": {**ACCOUNT, **PERSON, "persons": "6"},
+        "meter_test": {
+            **ACCOUNT,
+            **PERSON,
+            "doubt": "电能表走字异常",
+            "description": "关闭总闸后电能表仍在走字",
+        },
+        "billing_dispute": {
+            **ACCOUNT,
+            **COMPANY,
+            "dispute_type": "电费金额有误",
+            "bill_month": "2026年10月",
+            "description": "十月电费比上月高出三倍，用电设备未增加",
         },
     }
     return dict(samples[code])

@@ -52,11 +52,14 @@ from counter_app.ui.main_window import MainWindow
 from counter_app.ui.wizard import BusinessWizard, ConfirmPage, FieldsPage
 
 ALL_CODES = [
+    "billing_dispute",
     "capacity_increase",
     "capacity_reduction",
     "capacity_reduction_restore",
     "category_change",
     "close_account",
+    "ev_charging_station",
+    "ev_home_charger",
     "hv_new_dual",
     "hv_new_single",
     "lv_nonresidential_new",
@@ -64,10 +67,15 @@ ALL_CODES = [
     "lv_residential_new",
     "merge",
     "meter_relocation",
+    "meter_test",
+    "multi_person_household",
+    "pv_business",
+    "pv_household",
     "rename",
     "split",
     "suspension",
     "suspension_restore",
+    "tou_tariff",
     "transfer",
 ]
 
