@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from counter_app.services import applications
+from counter_app.services import context as context_module
 from counter_app.services.auth import UserInfo
 from counter_app.services.calendar_import import calendar_warning
-from counter_app.services.context import AppContext
+from counter_app.services.context import AppContext, open_context
+from counter_app.services.errors import StartupError
 from counter_app.store.models import Application
 
 VALUES = {
@@ -37,3 +41,18 @@ def test_promise_made_on_2026_12_30_skips_new_years_day(ctx: AppContext, clerk: 
         assert s.scalars(select(Application.promised_date)).one() == date(2027, 1, 7)
     warning = calendar_warning(ctx) or ""
     assert "2027年" in warning and "调休" in warning and "已扣除法定节假日" in warning
+
+
+def test_a_broken_holiday_file_stops_start_up(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "holidays.toml"
+    broken.write_text('source = "x"\nfrom_year = 2025\n', encoding="utf-8")
+    real = context_module.resource
+    monkeypatch.setattr(
+        context_module,
+        "resource",
+        lambda *parts: broken if parts == ("holidays.toml",) else real(*parts),
+    )
+    with pytest.raises(StartupError, match=r"holidays\.toml 中没有 festival"):
+        open_context(db_url)
