@@ -144,6 +144,14 @@
             <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
         </message>
         <message>
+            <source>身份证号码地区码无效：不存在以{code}开头的省份代码</source>
+            <translation>Invalid region code in the ID card number: no province code starts with {code}</translation>
+        </message>
+        <message>
+            <source>身份证号码地区码无效：{code}不是存在过的地市代码</source>
+            <translation>Invalid region code in the ID card number: {code} has never been a prefecture code</translation>
+        </message>
+        <message>
             <source>请输入身份证号码</source>
             <translation>Enter the ID card number</translation>
         </message>
@@ -154,10 +162,6 @@
         <message>
             <source>身份证号码前17位应为数字，最后一位为数字或X</source>
             <translation>The first 17 characters of an ID card number are digits, the last a digit or X</translation>
-        </message>
-        <message>
-            <source>身份证号码地区码无效</source>
-            <translation>Invalid region code in the ID card number</translation>
         </message>
         <message>
             <source>出生日期无效：{birth_text}不是真实日期</source>
@@ -250,6 +254,46 @@
         <message>
             <source>金额过大，无法写成大写：{format_amount}</source>
             <translation>Amount too large to write in capitals: {format_amount}</translation>
+        </message>
+        <message>
+            <source>请输入居住证号码</source>
+            <translation>Enter the residence permit number</translation>
+        </message>
+        <message>
+            <source>港澳台居民居住证号码长度应为18位，现为{count}位</source>
+            <translation>A residence permit number for Hong Kong, Macao and Taiwan residents has 18 characters (now {count})</translation>
+        </message>
+        <message>
+            <source>港澳台居民居住证号码前17位应为数字，最后一位为数字或X</source>
+            <translation>The first 17 characters of a residence permit number are digits, the last a digit or X</translation>
+        </message>
+        <message>
+            <source>港澳台居民居住证号码应以810000（香港）、820000（澳门）或830000（台湾）开头</source>
+            <translation>A residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan)</translation>
+        </message>
+        <message>
+            <source>请输入通行证号码</source>
+            <translation>Enter the travel permit number</translation>
+        </message>
+        <message>
+            <source>港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）</source>
+            <translation>A Mainland Travel Permit for Hong Kong and Macao Residents is H or M and 8 digits (10 digits on older permits)</translation>
+        </message>
+        <message>
+            <source>台湾居民来往大陆通行证号码应为8位数字</source>
+            <translation>A Mainland Travel Permit for Taiwan Residents has 8 digits</translation>
+        </message>
+        <message>
+            <source>请输入永久居留身份证号码</source>
+            <translation>Enter the permanent residence ID card number</translation>
+        </message>
+        <message>
+            <source>外国人永久居留身份证号码应为18位（以9开头，末位为数字或X），旧版为15位（3个字母加12位数字）</source>
+            <translation>A Foreign Permanent Resident ID Card number has 18 characters (starting with 9, the last a digit or X); older cards have 15 (3 letters and 12 digits)</translation>
+        </message>
+        <message>
+            <source>永久居留身份证号码校验位不正确，请核对号码</source>
+            <translation>The permanent residence ID card number's check digit is wrong; check the number</translation>
         </message>
         <message>
             <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
@@ -660,8 +704,8 @@
             <translation>{year} lists {listed} days; a year never has more than {limit} holidays and make-up working days: the file should list only the exceptions</translation>
         </message>
         <message>
-            <source>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</source>
-            <translation>Public holidays for {years} are missing: due dates in these years count Monday to Friday without holidays. Import the working calendar file from HQ in System administration.</translation>
+            <source>{years}还没有总部下发的工作日历：这些年份的到期日已扣除法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆），但调休安排（连休和周末补班）要等总部的日历文件才知道，到期日可能相差几天。请在“系统管理”导入总部下发的工作日历文件。</source>
+            <translation>No working calendar from HQ yet for {years}: due dates in these years leave out the public holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day), but the swapped working days are only known from HQ's calendar file, so due dates may be a few days off. Import the working calendar file from HQ in System administration.</translation>
         </message>
         <message>
             <source>{year}年</source>

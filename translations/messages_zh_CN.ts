@@ -144,6 +144,14 @@
             <translation>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</translation>
         </message>
         <message>
+            <source>身份证号码地区码无效：不存在以{code}开头的省份代码</source>
+            <translation>身份证号码地区码无效：不存在以{code}开头的省份代码</translation>
+        </message>
+        <message>
+            <source>身份证号码地区码无效：{code}不是存在过的地市代码</source>
+            <translation>身份证号码地区码无效：{code}不是存在过的地市代码</translation>
+        </message>
+        <message>
             <source>请输入身份证号码</source>
             <translation>请输入身份证号码</translation>
         </message>
@@ -154,10 +162,6 @@
         <message>
             <source>身份证号码前17位应为数字，最后一位为数字或X</source>
             <translation>身份证号码前17位应为数字，最后一位为数字或X</translation>
-        </message>
-        <message>
-            <source>身份证号码地区码无效</source>
-            <translation>身份证号码地区码无效</translation>
         </message>
         <message>
             <source>出生日期无效：{birth_text}不是真实日期</source>
@@ -250,6 +254,46 @@
         <message>
             <source>金额过大，无法写成大写：{format_amount}</source>
             <translation>金额过大，无法写成大写：{format_amount}</translation>
+        </message>
+        <message>
+            <source>请输入居住证号码</source>
+            <translation>请输入居住证号码</translation>
+        </message>
+        <message>
+            <source>港澳台居民居住证号码长度应为18位，现为{count}位</source>
+            <translation>港澳台居民居住证号码长度应为18位，现为{count}位</translation>
+        </message>
+        <message>
+            <source>港澳台居民居住证号码前17位应为数字，最后一位为数字或X</source>
+            <translation>港澳台居民居住证号码前17位应为数字，最后一位为数字或X</translation>
+        </message>
+        <message>
+            <source>港澳台居民居住证号码应以810000（香港）、820000（澳门）或830000（台湾）开头</source>
+            <translation>港澳台居民居住证号码应以810000（香港）、820000（澳门）或830000（台湾）开头</translation>
+        </message>
+        <message>
+            <source>请输入通行证号码</source>
+            <translation>请输入通行证号码</translation>
+        </message>
+        <message>
+            <source>港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）</source>
+            <translation>港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）</translation>
+        </message>
+        <message>
+            <source>台湾居民来往大陆通行证号码应为8位数字</source>
+            <translation>台湾居民来往大陆通行证号码应为8位数字</translation>
+        </message>
+        <message>
+            <source>请输入永久居留身份证号码</source>
+            <translation>请输入永久居留身份证号码</translation>
+        </message>
+        <message>
+            <source>外国人永久居留身份证号码应为18位（以9开头，末位为数字或X），旧版为15位（3个字母加12位数字）</source>
+            <translation>外国人永久居留身份证号码应为18位（以9开头，末位为数字或X），旧版为15位（3个字母加12位数字）</translation>
+        </message>
+        <message>
+            <source>永久居留身份证号码校验位不正确，请核对号码</source>
+            <translation>永久居留身份证号码校验位不正确，请核对号码</translation>
         </message>
         <message>
             <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
@@ -660,8 +704,8 @@
             <translation>{year}年列了{listed}天，一年的节假日和调休上班日不会超过{limit}天：文件只应列出例外的日子</translation>
         </message>
         <message>
-            <source>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</source>
-            <translation>{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。请在“系统管理”导入总部下发的工作日历文件。</translation>
+            <source>{years}还没有总部下发的工作日历：这些年份的到期日已扣除法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆），但调休安排（连休和周末补班）要等总部的日历文件才知道，到期日可能相差几天。请在“系统管理”导入总部下发的工作日历文件。</source>
+            <translation>{years}还没有总部下发的工作日历：这些年份的到期日已扣除法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆），但调休安排（连休和周末补班）要等总部的日历文件才知道，到期日可能相差几天。请在“系统管理”导入总部下发的工作日历文件。</translation>
         </message>
         <message>
             <source>{year}年</source>

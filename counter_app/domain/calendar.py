@@ -2,8 +2,10 @@
 
 Holidays and make-up working weekends (调休) change every year. The order of
 trust is: the HQ calendar file (overrides), then the chinese-calendar
-library (2004-2026 in version 1.11), then plain Monday-Friday with a logged
-warning, so a year nobody knows yet gives a usable answer and never a crash.
+library (2004-2026 in version 1.11), then Monday-Friday less the statutory
+days every year keeps (domain/holidays.py, resources/holidays.toml) with a
+logged warning: a year nobody knows yet loses its 元旦, 春节, 国庆 … days and
+gives a usable answer, never a crash; only its 调休 weekends are unknown.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 import chinese_calendar
+
+from counter_app.domain.holidays import HolidayRule, shipped_rule
 
 __all__ = ["WorkingCalendar", "add_working_days", "default_calendar"]
 
@@ -32,15 +36,22 @@ class WorkingCalendar:
     or False (a holiday). Any override marks its whole year as covered:
     the HQ file for a year lists its exceptions, and every other day of
     that year follows Monday-Friday.
+
+    ``holidays`` is the statutory-day rule for years nobody covers (default: the
+    shipped resources/holidays.toml).
     """
 
-    def __init__(self, overrides: Mapping[date, bool] | None = None) -> None:
+    def __init__(
+        self, overrides: Mapping[date, bool] | None = None, holidays: HolidayRule | None = None
+    ) -> None:
         self._overrides: dict[date, bool] = {
             _as_date(d): bool(working) for d, working in (overrides or {}).items()
         }
         self._override_years: frozenset[int] = frozenset(d.year for d in self._overrides)
         self._library_years: dict[int, bool] = {}
-        # Years answered by the Monday-Friday fallback; the UI shows these.
+        self._holidays = holidays
+        self._statutory: dict[int, frozenset[date]] = {}
+        # Years answered by the fallback (no 调休 known); the UI shows these.
         self.uncovered_years: set[int] = set()
 
     def _library_knows(self, year: int) -> bool:
@@ -69,10 +80,27 @@ class WorkingCalendar:
         if d.year not in self._override_years and d.year not in self.uncovered_years:
             self.uncovered_years.add(d.year)
             _log.warning(
-                "%d年没有节假日数据（需要总部日历文件），按周一至周五计算工作日",
+                "%d年没有节假日数据（需要总部日历文件）：按周一至周五减去法定节假日计算，"
+                "调休上班日未知",
                 d.year,
             )
+        if d.year not in self._override_years and d in self.statutory_days(d.year):
+            return False
         return d.weekday() < 5
+
+    def statutory_days(self, year: int) -> frozenset[date]:
+        """The fallback's statutory days off in ``year`` (empty before the rule's year)."""
+        days = self._statutory.get(year)
+        if days is None:
+            rule = self._holidays or shipped_rule()
+            try:
+                days = frozenset(rule.days_off(year))
+            except (ValueError, KeyError, IndexError):
+                # Beyond what lunar-python can compute: Monday-Friday, never a crash.
+                _log.warning("%d年的法定节假日无法计算，按周一至周五计算工作日", year)
+                days = frozenset()
+            self._statutory[year] = days
+        return days
 
     def add_working_days(self, start: date, days: int) -> date:
         """The ``days``-th working day after ``start`` (start itself not counted).

@@ -2,20 +2,27 @@
 
 Each ``*_problem`` function returns None when the text is fine, otherwise a
 Chinese message for the clerk saying what is wrong, so the form can show it
-next to the field instead of a bare "invalid".
+next to the field instead of a bare "invalid". Every check reads the number
+through ``compact_number`` (spaces and full-width 全角 characters normalised),
+so what the screen accepts is what the services store.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from functools import cache
 
 from counter_app.domain.text import Msg
 
 __all__ = [
+    "area_codes",
+    "compact_number",
     "credit_code_check_char",
     "credit_code_check_fails",
     "credit_code_problem",
+    "gb11643_rest_problem",
     "is_valid_credit_code",
     "is_valid_mobile",
     "is_valid_resident_id",
@@ -24,6 +31,45 @@ __all__ = [
     "resident_id_check_char",
     "resident_id_problem",
 ]
+
+# --- Normalising what was typed ---------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+
+
+def compact_number(text: str) -> str:
+    """An identity number as stored: full-width (全角) characters made ASCII, every
+    space removed, letters upper-case; "９１１１ ０００ｘ" -> "91110000X"."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).upper()
+
+
+# --- Area codes, GB/T 2260 ----------------------------------------------------
+
+
+@cache
+def area_codes() -> frozenset[str]:
+    """Every GB/T 2260 code that ever existed (resources/gbt2260_areas.txt)."""
+    from counter_app.resources import resource
+
+    lines = resource("gbt2260_areas.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line[:6] for line in lines if line[:1].isdigit())
+
+
+@cache
+def _area_prefixes(digits: int) -> frozenset[str]:
+    return frozenset(code[:digits] for code in area_codes())
+
+
+def _area_problem(number: str) -> str | None:
+    """Province and prefecture (地级) of the area code must exist. The county is not
+    checked: a gap in the list must not refuse a real person, and the check
+    character catches a mistyped digit anyway."""
+    if number[:2] not in _area_prefixes(2):
+        return Msg("身份证号码地区码无效：不存在以{code}开头的省份代码", code=number[:2])
+    if number[:4] not in _area_prefixes(4):
+        return Msg("身份证号码地区码无效：{code}不是存在过的地市代码", code=number[:4] + "00")
+    return None
+
 
 # --- Resident ID, GB 11643-1999 -------------------------------------------
 
@@ -44,20 +90,26 @@ def resident_id_check_char(first17: str) -> str:
 def resident_id_problem(text: str, today: date | None = None) -> str | None:
     """None if ``text`` is a valid 18-character resident ID, else why not.
 
-    Surrounding spaces are ignored and a lowercase x is accepted, since
-    clerks type both. ``today`` is for tests; the birth date must not be
-    later than it.
+    Spaces and full-width characters are normalised and a lowercase x is
+    accepted, since clerks type all of them. ``today`` is for tests; the birth
+    date must not be later than it.
     """
-    number = text.strip().upper()
+    number = compact_number(text)
     if not number:
         return Msg("请输入身份证号码")
     if len(number) != 18:
         return Msg("身份证号码长度应为18位，现为{count}位", count=len(number))
     if not _ID_SHAPE.fullmatch(number):
         return Msg("身份证号码前17位应为数字，最后一位为数字或X")
-    if number[0] == "0":
-        # No GB/T 2260 province code starts with 0.
-        return Msg("身份证号码地区码无效")
+    area = _area_problem(number)
+    if area is not None:
+        return area
+    return gb11643_rest_problem(number, today)
+
+
+def gb11643_rest_problem(number: str, today: date | None = None) -> str | None:
+    """The birth date and check character of an 18-character number of the resident-ID
+    shape (also used by the residence permits, whose area codes are no GB/T 2260's)."""
     birth_text = number[6:14]
     try:
         birth = date(int(birth_text[:4]), int(birth_text[4:6]), int(birth_text[6:]))
@@ -112,7 +164,7 @@ def credit_code_problem(text: str) -> str | None:
     message: some early codes are like that yet legal, so the screen warns
     and a supervisor may override (see ``credit_code_check_fails``).
     """
-    code = text.strip().upper()
+    code = compact_number(text)
     problem = _credit_format_problem(code)
     if problem is not None:
         return problem
@@ -125,7 +177,7 @@ def credit_code_problem(text: str) -> str | None:
 
 def credit_code_check_fails(text: str) -> bool:
     """True only for a well-formed code whose check character is wrong."""
-    code = text.strip().upper()
+    code = compact_number(text)
     if _credit_format_problem(code) is not None:
         return False
     return credit_code_check_char(code[:17]) != code[17]
@@ -142,7 +194,7 @@ _SEPARATORS = re.compile(r"[\s\-]")
 
 
 def _strip_mobile(text: str) -> str:
-    digits = _SEPARATORS.sub("", text)
+    digits = _SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
     if digits.startswith("+86"):
         return digits[3:]
     if digits.startswith("0086"):

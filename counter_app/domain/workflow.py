@@ -24,6 +24,12 @@ from counter_app.domain.identity import (
     mobile_problem,
     resident_id_problem,
 )
+from counter_app.domain.permits import (
+    foreign_permanent_id_problem,
+    hk_macao_permit_problem,
+    residence_permit_problem,
+    taiwan_permit_problem,
+)
 from counter_app.domain.text import Msg
 
 FORMAT_VERSION = 1
@@ -96,11 +102,21 @@ CHECKS: dict[str, Callable[[str], str | None]] = {
     "resident_id": resident_id_problem,
     "credit_code": credit_code_problem,
     "mobile": mobile_problem,
+    "residence_permit": residence_permit_problem,
+    "hk_macao_permit": hk_macao_permit_problem,
+    "taiwan_permit": taiwan_permit_problem,
+    "foreign_permanent_id": foreign_permanent_id_problem,
     "passport": _passport_problem,
     "person_name": _person_name_problem,
     "certificate": _other_certificate_problem,
     "account_no": _account_no_problem,
 }
+# Checks of identity numbers: the value is stored as identity.compact_number gives it
+# (no spaces, no full-width characters), the form the check accepted.
+COMPACT_CHECKS = frozenset(
+    ("resident_id", "credit_code", "residence_permit", "hk_macao_permit", "taiwan_permit",
+     "foreign_permanent_id")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

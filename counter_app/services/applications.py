@@ -16,7 +16,7 @@ from counter_app.domain import eligibility
 from counter_app.domain import workflow as wf
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import local_date, local_naive, to_local
-from counter_app.domain.identity import is_valid_mobile, normalize_mobile
+from counter_app.domain.identity import compact_number, is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import Joined, Msg
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
@@ -93,6 +93,8 @@ def _clean(defn: wf.WorkflowDefinition, values: Mapping[str, Any]) -> dict[str, 
             text = normalize_mobile(text)
         if {"resident_id", "credit_code"} & {f.check, *f.checks.values()}:
             text = text.upper()
+        if wf.effective_check(f, values) in wf.COMPACT_CHECKS:
+            text = compact_number(text)
         out[f.key] = text
         if f.override and values.get(wf.override_key(f)):
             # A supervisor's approval travels with the value it approved.

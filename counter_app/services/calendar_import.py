@@ -117,8 +117,12 @@ def calendar_warning(ctx: AppContext) -> str | None:
     missing = [y for y in years if not ctx.calendar.covers(y)]
     if not missing:
         return None
+    # The fallback counts the statutory days (resources/holidays.toml) but cannot know the
+    # 调休: the clerk should not promise those dates as firm.
     return Msg(
-        "{years}的法定节假日数据缺失：这些年份的到期日暂按周一至周五计算，未扣除节假日。"
+        "{years}还没有总部下发的工作日历：这些年份的到期日已扣除法定节假日"
+        "（元旦、春节、清明、劳动节、端午、中秋、国庆），但调休安排（连休和周末补班）"
+        "要等总部的日历文件才知道，到期日可能相差几天。"
         "请在“系统管理”导入总部下发的工作日历文件。",
         years=Joined(Msg("{year}年", year=y) for y in missing),
     )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import utc_now
 from counter_app.domain.exercises import ExerciseError, load_exercises
+from counter_app.domain.holidays import HolidayRuleError, load_holiday_rule
 from counter_app.domain.policy import Policy, PolicyError, load_policy
 from counter_app.domain.queueing import QueueDataError, load_queue_config
 from counter_app.domain.workflow import DefinitionError, WorkflowDefinition, load_definitions
@@ -95,8 +96,9 @@ def open_context(
         workflows = load_definitions(workflows_dir or resource("workflows"))
         policy = load_policy(resource("policy.toml"))
         load_queue_config(resource("queue.toml"))  # a bad file stops start-up, named
+        load_holiday_rule(resource("holidays.toml"))
         load_exercises(resource("training/exercises.toml"), workflows)
-    except (DefinitionError, PolicyError, QueueDataError, ExerciseError) as exc:
+    except (DefinitionError, PolicyError, QueueDataError, ExerciseError, HolidayRuleError) as exc:
         raise StartupError(str(exc)) from None
     engine = open_engine(db_url)
     try:

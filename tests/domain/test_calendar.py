@@ -108,20 +108,25 @@ def test_covers(cal: WorkingCalendar) -> None:
     assert cal.uncovered_years == set()  # asking is not using
 
 
-def test_unknown_year_falls_back_to_monday_to_friday(
+def test_unknown_year_falls_back_to_monday_to_friday_less_statutory_days(
     cal: WorkingCalendar, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger=LOGGER)
-    # 2031-01-03 is a Friday; without data, New Year's Day is a plain Wednesday.
+    # 2031-01-03 is a Friday; the Monday after is an ordinary working day.
     assert cal.add_working_days(d("2031-01-03"), 1) == d("2031-01-06")
-    assert cal.is_working_day(d("2031-01-01")) is True
-    assert cal.is_working_day(d("2031-01-04")) is False
-    assert cal.working_days_between(d("2031-01-01"), d("2031-12-31")) == 260
+    assert cal.is_working_day(d("2031-01-01")) is False  # 元旦, a Wednesday
+    assert cal.is_working_day(d("2031-01-02")) is True  # no bridging day is guessed
+    assert cal.is_working_day(d("2031-01-04")) is False  # Saturday
+    # 260 weekdays after 01-01, less the 9 statutory weekdays after it: 春节 01-22..24
+    # (除夕 01-22; 01-25 is a Saturday), 05-01, 05-02, 端午 06-24, 国庆 10-01..03
+    # (中秋 falls on 10-01 that year); 清明 04-05 is a Saturday.
+    assert cal.working_days_between(d("2031-01-01"), d("2031-12-31")) == 251
     assert cal.uncovered_years == {UNKNOWN_YEAR}
     warnings = [r for r in caplog.records if r.name == LOGGER]
     assert len(warnings) == 1  # once per year, however often it is asked
     assert warnings[0].levelno == logging.WARNING
     assert "2031" in warnings[0].getMessage()
+    assert "调休" in warnings[0].getMessage()
 
 
 def test_each_unknown_year_is_recorded_once(

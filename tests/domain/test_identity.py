@@ -60,6 +60,12 @@ VALID_IDS = [
     id_with_check("51010719000101001"),  # earliest birth date accepted
     id_with_check("65010220261126001"),  # born today
     id_with_check("81000019991231999"),  # Hong Kong residence permit area
+    id_with_check("11010319491231002"),  # 崇文区, merged into 东城区 in 2010: still valid
+    id_with_check("34220119700101001"),  # 宿州市 of the 宿县地区, gone in 1998
+    id_with_check("33019919700101001"),  # an unlisted county of a real prefecture
+    "１１０１０５１９４９１２３１００２Ｘ",  # full-width (全角) digits and letter
+    "110105 19491231 002X",  # typed in groups
+    "110105\u300019491231002x",  # a full-width space
 ]
 
 
@@ -88,8 +94,12 @@ def test_generated_ids_include_x_and_digit_checks() -> None:
         ("11010519491231002A", "最后一位为数字或X"),
         ("1101051949123100X2", "前17位应为数字"),
         ("11010519491231OO2X", "前17位应为数字"),  # letter O for zero
-        ("１１０１０５１９４９１２３１００２X", "前17位应为数字"),  # full-width digits
         (id_with_check("01010519491231002"), "地区码无效"),
+        (id_with_check("99010519491231002"), "不存在以99开头的省份代码"),
+        (id_with_check("10010519491231002"), "不存在以10开头的省份代码"),
+        (id_with_check("83000019991231999"), "不存在以83开头的省份代码"),  # a permit's
+        (id_with_check("11990019491231002"), "119900不是存在过的地市代码"),
+        (id_with_check("33990019491231002"), "339900不是存在过的地市代码"),
         (id_with_check("11010519900230001"), "出生日期无效：19900230不是真实日期"),
         (id_with_check("11010519000229001"), "出生日期无效"),  # 1900 was no leap year
         (id_with_check("11010519491301001"), "出生日期无效"),  # month 13
@@ -133,6 +143,8 @@ VALID_CREDIT_CODES = [
     "91350100M000100Y43",  # GB 32100-2015 example
     "91350100m000100y43",  # typed in lowercase
     " 91350100M000100Y43 ",
+    "9135 0100 M000 100Y 43",  # typed in groups of four
+    "９１３５０１００Ｍ０００１００Ｙ４３",  # full-width (全角)
     credit_with_check("91110000MA0012345"),
     credit_with_check("12100000400000720"),  # 机构编制 registration
     credit_with_check("53110000500000000"),  # 民政 registration
@@ -216,6 +228,8 @@ def test_credit_check_char_matches_definition() -> None:
         ("8613812341234", "13812341234"),
         ("008613812341234", "13812341234"),
         ("19912345678", "19912345678"),
+        ("１３８１２３４１２３４", "13812341234"),  # full-width digits
+        ("＋８６ １３８－１２３４－１２３４", "13812341234"),
         ("16612345678", "16612345678"),
     ],
 )
@@ -239,7 +253,6 @@ def test_valid_mobiles(text: str, normalized: str) -> None:
         ("+86138123412345", "应为11位，现为12位"),
         ("1381234123a", "只能包含数字"),
         ("(138)12341234", "只能包含数字"),
-        ("１３８１２３４１２３４", "只能包含数字"),  # full-width digits
         ("057187654321", "应为11位"),  # a landline is not a mobile
     ],
 )

@@ -33,9 +33,10 @@ def workbook(
 
 def test_calendar_for_an_unknown_year(ctx: AppContext, tmp_path: Path, db_path: Path) -> None:
     ctx.clock = lambda: datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
-    assert "2027年" in (calendar_warning(ctx) or "")
-    # Without the file 2027 falls back to Monday-Friday.
-    assert ctx.calendar.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 1)
+    warning = calendar_warning(ctx) or ""
+    assert "2027年" in warning and "已扣除法定节假日" in warning and "调休" in warning
+    # Without the file 2027 falls back to Monday-Friday less its statutory days (01-01).
+    assert ctx.calendar.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)
     path = workbook(
         tmp_path / "cal.xlsx",
         [

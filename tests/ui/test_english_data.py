@@ -90,7 +90,11 @@ def test_catalogue_and_wizard_in_english_store_chinese(
         "Resident ID card",
         "Household register",
         "Police household registration certificate",
+        "Residence permit for Hong Kong, Macao and Taiwan residents",
+        "Mainland Travel Permit for Hong Kong and Macao Residents",
+        "Mainland Travel Permit for Taiwan Residents",
         "Passport",
+        "Foreign Permanent Resident ID Card",
         "Military officer ID",
     ]
     combo.setCurrentIndex(shown.index("Passport"))
