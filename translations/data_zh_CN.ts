@@ -304,9 +304,129 @@
         <location filename="../resources/workflows/suspension_restore.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <source>港澳台居民居住证</source>
+        <extracomment>choice</extracomment>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>港澳居民来往内地通行证</source>
+        <extracomment>choice</extracomment>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>台湾居民来往大陆通行证</source>
+        <extracomment>choice</extracomment>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
         <source>护照</source>
         <extracomment>choice</extracomment>
         <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/billing_dispute.toml"/>
+        <location filename="../resources/workflows/capacity_increase.toml"/>
+        <location filename="../resources/workflows/capacity_reduction.toml"/>
+        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
+        <location filename="../resources/workflows/category_change.toml"/>
+        <location filename="../resources/workflows/close_account.toml"/>
+        <location filename="../resources/workflows/ev_charging_station.toml"/>
+        <location filename="../resources/workflows/ev_home_charger.toml"/>
+        <location filename="../resources/workflows/hv_new_dual.toml"/>
+        <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
+        <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/merge.toml"/>
+        <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/rename.toml"/>
+        <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/suspension.toml"/>
+        <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/tou_tariff.toml"/>
+        <location filename="../resources/workflows/transfer.toml"/>
+        <source>外国人永久居留身份证</source>
+        <extracomment>choice</extracomment>
+        <translation>外国人永久居留身份证</translation>
     </message>
     <message>
         <location filename="../resources/workflows/billing_dispute.toml"/>
@@ -1038,94 +1158,6 @@
         <source>装表接电</source>
         <extracomment>step</extracomment>
         <translation>装表接电</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>港澳台居民居住证</source>
-        <extracomment>choice</extracomment>
-        <translation>港澳台居民居住证</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>港澳居民来往内地通行证</source>
-        <extracomment>choice</extracomment>
-        <translation>港澳居民来往内地通行证</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>台湾居民来往大陆通行证</source>
-        <extracomment>choice</extracomment>
-        <translation>台湾居民来往大陆通行证</translation>
-    </message>
-    <message>
-        <location filename="../resources/workflows/capacity_increase.toml"/>
-        <location filename="../resources/workflows/capacity_reduction.toml"/>
-        <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
-        <location filename="../resources/workflows/category_change.toml"/>
-        <location filename="../resources/workflows/close_account.toml"/>
-        <location filename="../resources/workflows/hv_new_dual.toml"/>
-        <location filename="../resources/workflows/hv_new_single.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
-        <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
-        <location filename="../resources/workflows/lv_residential_new.toml"/>
-        <location filename="../resources/workflows/merge.toml"/>
-        <location filename="../resources/workflows/meter_relocation.toml"/>
-        <location filename="../resources/workflows/rename.toml"/>
-        <location filename="../resources/workflows/split.toml"/>
-        <location filename="../resources/workflows/suspension.toml"/>
-        <location filename="../resources/workflows/suspension_restore.toml"/>
-        <location filename="../resources/workflows/transfer.toml"/>
-        <source>外国人永久居留身份证</source>
-        <extracomment>choice</extracomment>
-        <translation>外国人永久居留身份证</translation>
     </message>
     <message>
         <location filename="../resources/workflows/capacity_increase.toml"/>
