@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from counter_app.domain.text import N_, Joined, Msg
-from counter_app.domain.workflow import Rule, WorkflowDefinition
+from counter_app.domain.workflow import Rule, WorkflowDefinition, condition_holds
 
 STATUS_NAMES = {"active": N_("正常用电"), "suspended": N_("暂停"), "closed": N_("已销户")}
 
@@ -64,6 +64,8 @@ def rule_problem(
     today: date,
 ) -> str | None:
     """The reason this rule refuses the business, or None when it is met."""
+    if rule.when and not condition_holds(rule.when, values):
+        return None  # the rule is for other cases (暂换: the limit by voltage)
     reason = _check(rule, defn, values, facts, today)
     if reason is None:
         return None
@@ -198,7 +200,32 @@ def _check(
         if p["direction"] == "decrease" and value >= current:
             return Msg("减容后的容量应小于现有容量 {current:f} kW", current=current.normalize())
         return None
+    if kind == "term_months":
+        return _term_problem(p, values)
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
+
+
+def _term_problem(p: Mapping[str, Any], values: Mapping[str, Any]) -> str | None:
+    """First and last day both counted: n months from 03-09 end on 09-08 (暂换, 暂拆, 临时用电)."""
+    first, last = _date(values, p["first"]), _date(values, p["last"])
+    if first is None or last is None:
+        return None
+    if p.get("from_next_day"):
+        if last <= first:
+            return Msg("延期后的最后一天应晚于原来的最后一天")
+        first += timedelta(days=1)
+    if last < first:
+        return Msg("最后一天不能早于第一天")
+    latest = add_months(first, p["max_months"]) - timedelta(days=1)
+    if last > latest:
+        return Msg(
+            "期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日",
+            max_months=p["max_months"],
+            year=latest.year,
+            month=latest.month,
+            day=latest.day,
+        )
+    return None
 
 
 def problems(

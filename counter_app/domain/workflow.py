@@ -161,6 +161,8 @@ class Rule:
     kind: str
     params: Mapping[str, Any]
     message: str = ""
+    # Applies only when this condition holds (same syntax as a field's `when`).
+    when: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,8 @@ class WorkflowDefinition:
     effect: str = "none"
     rules: tuple[Rule, ...] = ()
     group: str = ""  # businesses counted together by yearly rules (暂停 and its kin)
+    # Paths of values with no confirmed source, for HQ to confirm ("steps.plan.limit_days").
+    to_confirm: tuple[str, ...] = ()
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -529,6 +533,14 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
     )
     if target == "account" and "account_no" not in by_key:
         raise reader.fail("pages", '变更业务（target = "account"）需要字段 account_no')
+    for i, rule in enumerate(rules):
+        name = condition_key(rule.when)
+        if name and name not in by_key:
+            raise reader.fail(f"rules[{i + 1}].when", f"条件“{rule.when}”中的字段不存在")
+    to_confirm = reader.text_list(data, "to_confirm", "")
+    for path in to_confirm:
+        if not unconfirmed_values(data, path):
+            raise reader.fail("to_confirm", f"“{path}”不是本文件中的取值")
 
     return WorkflowDefinition(
         code=code,
@@ -546,7 +558,44 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
         effect=effect,
         rules=rules,
         group=reader.get(data, "group", str, "", code),
+        to_confirm=to_confirm,
     )
+
+
+def unconfirmed_values(data: Mapping[str, Any], path: str) -> list[Any]:
+    """The values a to_confirm path names in a definition's TOML data; empty if none.
+
+    "time_limit_days" (any top-level value), "steps.<code>.limit_days" (the step with
+    that code), "rules.<kind>.<param>" (that parameter of every rule of that kind)."""
+    parts = path.split(".")
+    if len(parts) == 1:
+        value = data.get(path)
+        return [value] if isinstance(value, int | str) and not isinstance(value, bool) else []
+    if len(parts) != 3 or parts[0] not in ("steps", "rules"):
+        return []
+    table, name, param = parts
+    key = "code" if table == "steps" else "kind"
+    items = data.get(table)
+    if not isinstance(items, list):
+        return []
+    return [
+        t[param]
+        for t in items
+        if isinstance(t, dict) and t.get(key) == name and param in t and param != key
+    ]
+
+
+def confirm_value(defn: WorkflowDefinition, path: str) -> str:
+    """The current value a to_confirm path names, as text ("2、3" for two rules)."""
+    parts = path.split(".")
+    if parts == ["time_limit_days"]:
+        return str(defn.time_limit_days)
+    if len(parts) == 3 and parts[0] == "steps":
+        return "、".join(str(s.limit_days) for s in defn.steps if s.code == parts[1])
+    if len(parts) == 3 and parts[0] == "rules":
+        found = [r.params[parts[2]] for r in defn.rules if r.kind == parts[1]]
+        return "、".join(str(v) for v in found if v is not None)
+    return ""
 
 
 # Each rule kind with the parameters it takes: (name, type, field key or not).
@@ -571,8 +620,16 @@ RULE_PARAMS: dict[str, dict[str, tuple[type, bool]]] = {
     "capacity_max": {"field": (str, True), "max": (int, False)},
     "capacity_change": {"field": (str, True), "direction": (str, False)},
     "category_is": {"allowed": (list, False)},
+    # First and last day both counted; the term at most max_months calendar months.
+    # from_next_day: `first` is the day before the term (an extension after a last day).
+    "term_months": {
+        "first": (str, True),
+        "last": (str, True),
+        "max_months": (int, False),
+        "from_next_day": (bool, False),
+    },
 }
-OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months"}
+OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months", "from_next_day"}
 
 
 def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str, Field]) -> Rule:
@@ -590,7 +647,8 @@ def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str
         params[name] = value
     if kind == "capacity_change" and params["direction"] not in ("increase", "decrease"):
         raise reader.fail(f"{where}direction", "应为 increase 或 decrease")
-    return Rule(kind, params, reader.get(t, "message", str, where, ""))
+    message = reader.get(t, "message", str, where, "")
+    return Rule(kind, params, message, reader.get(t, "when", str, where, ""))
 
 
 def load_definitions(folder: Path) -> dict[str, WorkflowDefinition]:

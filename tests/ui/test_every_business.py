@@ -64,11 +64,19 @@ ALL_CODES = [
     "lv_residential_new",
     "merge",
     "meter_relocation",
+    "reinstallation",
+    "relocation",
     "rename",
     "split",
     "suspension",
     "suspension_restore",
+    "temporary_removal",
+    "temporary_supply",
+    "temporary_supply_extension",
     "transfer",
+    "transformer_swap",
+    "transformer_swap_restore",
+    "voltage_change",
 ]
 
 
