@@ -80,3 +80,21 @@ def test_a_clerk_cannot_rename_anyone(
         auth.rename_user(ctx, clerk, clerk.id, "自己改名")
     with pytest.raises(PermissionDenied):
         auth.update_hall(ctx, clerk, name="x", address="", phone="")
+
+
+def test_the_administrator_sees_the_values_hq_must_confirm(
+    qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo]
+) -> None:  # type: ignore[no-untyped-def]
+    page = UsersPage(ctx, hall[1])
+    qtbot.addWidget(page)
+    page.show()
+    assert "待总部确认的规则取值：业务 — 取值 — 当前值" in page.unconfirmedLabel.text()
+    shown = [page.unconfirmedList.item(i).text() for i in range(page.unconfirmedList.count())]
+    # The high-voltage split (8/5/3/3/3, 17/6/3/3/3) has no source: listed, with its values.
+    assert "高压新装（单电源） — 环节“供电方案答复”的时限（工作日） — 8" in shown
+    assert "高压新装（双电源） — 环节“供电方案答复”的时限（工作日） — 17" in shown
+    assert "迁址 — 规则：提前申请天数 — 5" in shown
+    marked = sum(len(d.to_confirm) for d in ctx.workflows.values())
+    assert len(shown) == marked > 10
+    assert page.unconfirmedList.isVisible()
+    assert page.unconfirmedList.editTriggers() == page.unconfirmedList.EditTrigger.NoEditTriggers
