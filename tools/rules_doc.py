@@ -68,7 +68,10 @@ def rule_words(defn: wf.WorkflowDefinition, rule: wf.Rule) -> str:
     """One eligibility rule in words, with its parameters."""
     p: Mapping[str, Any] = rule.params
     k = rule.kind
-    f = lambda name: _label(defn, p[name])  # noqa: E731
+
+    def f(name: str) -> str:
+        return _label(defn, p[name])
+
     if k == "no_open_arrears":
         text = "须先结清欠费"
     elif k == "account_status":
