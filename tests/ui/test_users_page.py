@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from sqlalchemy import select
 
 from counter_app.services.auth import HallInfo, UserInfo
@@ -98,3 +103,26 @@ def test_the_administrator_sees_the_values_hq_must_confirm(
     assert len(shown) == marked > 10
     assert page.unconfirmedList.isVisible()
     assert page.unconfirmedList.editTriggers() == page.unconfirmedList.EditTrigger.NoEditTriggers
+
+
+def test_the_list_of_values_to_confirm_in_english(
+    qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[2]
+    qm = tmp_path / "en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    sources = [str(p) for p in sorted((root / "translations").glob("*_en.ts"))]
+    subprocess.run([str(lrelease), *sources, "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        page = UsersPage(ctx, hall[1])
+        qtbot.addWidget(page)
+        shown = [page.unconfirmedList.item(i).text() for i in range(page.unconfirmedList.count())]
+        label = page.unconfirmedLabel.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert label.startswith("Rule values awaiting HQ's confirmation")
+    assert "Change of address — Rule: Days of notice — 5" in shown
+    assert not [line for line in shown if re.search(r"[\u4e00-\u9fff]", line)]
