@@ -205,6 +205,14 @@ def _check(
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
 
 
+def term_last_day(first: date, months: int) -> date:
+    """The last day of `months` calendar months from `first`, both counted: the day before
+    the same day `months` later, or that month's last day when it has no such day
+    (03-09 → 09-08; 08-31 → 02-28; 03-31 → 09-30)."""
+    same_day = add_months(first, months)
+    return same_day if same_day.day < first.day else same_day - timedelta(days=1)
+
+
 def _term_problem(p: Mapping[str, Any], values: Mapping[str, Any]) -> str | None:
     """First and last day both counted: n months from 03-09 end on 09-08 (暂换, 暂拆, 临时用电)."""
     first, last = _date(values, p["first"]), _date(values, p["last"])
@@ -216,7 +224,7 @@ def _term_problem(p: Mapping[str, Any], values: Mapping[str, Any]) -> str | None
         first += timedelta(days=1)
     if last < first:
         return Msg("最后一天不能早于第一天")
-    latest = add_months(first, p["max_months"]) - timedelta(days=1)
+    latest = term_last_day(first, p["max_months"])
     if last > latest:
         return Msg(
             "期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日",

@@ -54,8 +54,13 @@ CASES: list[tuple[str, dict[str, Any], str | None]] = [
     # 暂拆: six calendar months, first and last day both counted
     ("temporary_removal", {"first_day": "2026-03-09", "last_day": "2026-09-08"}, None),
     ("temporary_removal", {"first_day": "2026-03-09", "last_day": "2026-09-09"}, "不超过6个月"),
-    ("temporary_removal", {"first_day": "2026-08-31", "last_day": "2027-02-27"}, None),
-    ("temporary_removal", {"first_day": "2026-08-31", "last_day": "2027-02-28"}, "不超过6个月"),
+    # no 31 February: the month's last day ends the term
+    ("temporary_removal", {"first_day": "2026-08-31", "last_day": "2027-02-28"}, None),
+    ("temporary_removal", {"first_day": "2026-08-31", "last_day": "2027-03-01"}, "不超过6个月"),
+    ("temporary_removal", {"first_day": "2026-03-31", "last_day": "2026-09-30"}, None),
+    ("temporary_removal", {"first_day": "2026-03-31", "last_day": "2026-10-01"}, "不超过6个月"),
+    ("temporary_removal", {"first_day": "2026-04-01", "last_day": "2026-09-30"}, None),
+    ("temporary_removal", {"first_day": "2026-04-01", "last_day": "2026-10-01"}, "不超过6个月"),
     ("temporary_removal", {"first_day": "2026-03-09", "last_day": "2026-03-08"}, "不能早于"),
     ("temporary_removal", {"first_day": "2026-03-01", "last_day": "2026-04-01"}, "提前0天"),
     # 暂换: by voltage, 10 kV and below 2 months, 35 kV and above 3 months
