@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-days lint forms translations screenshots bench dist clean
+.PHONY: run test test-days lint forms translations screenshots bench dist clean rules-doc
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ translations: $(STAMP)
 	for lang in en zh_CN; do \
 	  $(BIN)/pyside6-lrelease -silent translations/*_$$lang.ts -qm resources/translations/counter_app_$$lang.qm || exit 1; \
 	done
+
+# docs/rules.md from resources/ (workflows, fees, policy); tests/tools/test_rules_doc.py
+# fails when it is stale. Regenerate after changing any of those files.
+rules-doc:
+	$(BIN)/python tools/rules_doc.py
 
 screenshots: $(STAMP)
 	COUNTER_APP_LANG=en QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots/en

@@ -41,12 +41,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>受理申请</source>
         <extracomment>step</extracomment>
         <translation>Application accepted</translation>
@@ -68,12 +76,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户号与申请人</source>
         <extracomment>page title</extracomment>
         <translation>Account and applicant</translation>
@@ -89,12 +104,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
         <extracomment>page intro</extracomment>
         <translation>Ask for the account no. (on the bill, the payment card or the State Grid app) and the account holder's valid ID. A change must be made by the holder in person, or by an agent with the holder's ID and a letter of authorisation.</translation>
@@ -110,12 +132,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户号</source>
         <extracomment>field label</extracomment>
         <translation>Account no.</translation>
@@ -131,12 +160,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>10至16位数字</source>
         <extracomment>placeholder</extracomment>
         <translation>10 to 16 digits</translation>
@@ -152,12 +188,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主证件类型</source>
         <extracomment>field label</extracomment>
         <translation>Holder's ID type</translation>
@@ -178,11 +221,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</source>
         <extracomment>field hint</extracomment>
         <translation>Driving licences, work IDs and student cards are not accepted; for a company choose "Unified social credit code".</translation>
@@ -207,12 +258,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <location filename="../resources/training/exercises.toml"/>
         <source>居民身份证</source>
         <extracomment>choice, check expected value</extracomment>
@@ -238,12 +297,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户口簿</source>
         <extracomment>choice</extracomment>
         <translation>Household register</translation>
@@ -268,12 +335,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>公安机关户籍证明</source>
         <extracomment>choice</extracomment>
         <translation>Police household registration certificate</translation>
@@ -298,12 +373,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>港澳台居民居住证</source>
         <extracomment>choice</extracomment>
         <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
@@ -328,12 +411,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>港澳居民来往内地通行证</source>
         <extracomment>choice</extracomment>
         <translation>Mainland Travel Permit for Hong Kong and Macao Residents</translation>
@@ -358,12 +449,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>台湾居民来往大陆通行证</source>
         <extracomment>choice</extracomment>
         <translation>Mainland Travel Permit for Taiwan Residents</translation>
@@ -388,12 +487,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>护照</source>
         <extracomment>choice</extracomment>
         <translation>Passport</translation>
@@ -418,12 +525,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>外国人永久居留身份证</source>
         <extracomment>choice</extracomment>
         <translation>Foreign Permanent Resident ID Card</translation>
@@ -448,12 +563,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>军官证</source>
         <extracomment>choice</extracomment>
         <translation>Military officer ID</translation>
@@ -474,11 +597,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>统一社会信用代码</source>
         <extracomment>choice</extracomment>
         <translation>Unified social credit code</translation>
@@ -494,12 +625,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主证件号码</source>
         <extracomment>field label</extracomment>
         <translation>Holder's ID no.</translation>
@@ -520,11 +658,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>18位身份证号码或统一社会信用代码</source>
         <extracomment>placeholder</extracomment>
         <translation>18-character ID no. or unified social credit code</translation>
@@ -539,11 +685,18 @@
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主名称</source>
         <extracomment>field label</extracomment>
         <translation>Holder's name</translation>
@@ -564,11 +717,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>个人填写证件上的姓名；单位填写营业执照上的名称。</source>
         <extracomment>field hint</extracomment>
         <translation>A person: the name on the ID; a company: the name on the business licence.</translation>
@@ -590,12 +751,20 @@
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>联系手机</source>
         <extracomment>field label</extracomment>
         <translation>Contact mobile</translation>
@@ -620,12 +789,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>11位手机号码</source>
         <extracomment>placeholder</extracomment>
         <translation>11-digit mobile number</translation>
@@ -646,11 +823,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人姓名</source>
         <extracomment>field label</extracomment>
         <translation>Legal representative's name</translation>
@@ -671,11 +856,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人身份证号码</source>
         <extracomment>field label</extracomment>
         <translation>Legal representative's ID no.</translation>
@@ -696,11 +889,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人（经办人）代办</source>
         <extracomment>field label</extracomment>
         <translation>Handled by an agent</translation>
@@ -725,12 +926,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人姓名</source>
         <extracomment>field label</extracomment>
         <translation>Agent's name</translation>
@@ -755,12 +964,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人身份证号码</source>
         <extracomment>field label</extracomment>
         <translation>Agent's ID no.</translation>
@@ -798,6 +1015,7 @@
     <message>
         <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <location filename="../resources/complaints.toml"/>
         <source>其他</source>
         <extracomment>choice, complaint channel, complaint category</extracomment>
@@ -847,12 +1065,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>资料清单</source>
         <extracomment>page title</extracomment>
         <translation>Documents</translation>
@@ -889,12 +1115,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>告知与确认</source>
         <extracomment>page title</extracomment>
         <translation>Inform and confirm</translation>
@@ -919,12 +1153,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>请向客户告知以下内容，核对信息无误后点击“确认受理”。</source>
         <extracomment>page intro</extracomment>
         <translation>Tell the customer the following, check the details, then click "Accept".</translation>
@@ -940,12 +1182,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主有效身份证件</source>
         <extracomment>document</extracomment>
         <translation>Holder's valid ID</translation>
@@ -966,11 +1215,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>一证办电：个人凭有效身份证件即可受理</source>
         <extracomment>document note</extracomment>
         <translation>One ID is enough: a person's valid ID will do</translation>
@@ -991,11 +1248,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>营业执照（统一社会信用代码证）</source>
         <extracomment>document</extracomment>
         <translation>Business licence (unified social credit code certificate)</translation>
@@ -1016,11 +1281,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人身份证</source>
         <extracomment>document</extracomment>
         <translation>Legal representative's ID card</translation>
@@ -1041,11 +1314,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人未到场时提供复印件并加盖单位公章</source>
         <extracomment>document note</extracomment>
         <translation>If the legal representative is absent, a copy stamped with the company seal</translation>
@@ -1081,12 +1362,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人（经办人）有效身份证件</source>
         <extracomment>document</extracomment>
         <translation>Agent's valid ID</translation>
@@ -1111,12 +1400,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>授权委托书</source>
         <extracomment>document</extracomment>
         <translation>Letter of authorisation</translation>
@@ -1141,6 +1438,8 @@ Please keep paying your bills on time meanwhile; any error found will be refunde
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>供电方案答复</source>
         <extracomment>step</extracomment>
         <translation>Supply plan reply</translation>
@@ -1155,6 +1454,7 @@ Please keep paying your bills on time meanwhile; any error found will be refunde
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>装表接电</source>
         <extracomment>step</extracomment>
         <translation>Meter installation and connection</translation>
@@ -1197,11 +1497,18 @@ Please keep paying your bills on time meanwhile; any error found will be refunde
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>One ID is enough: the holder's valid ID for a person, the business licence for a company. Check each original and tick it when received.</translation>
@@ -1232,11 +1539,19 @@ Please keep paying your bills on time meanwhile; any error found will be refunde
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>单位客户的授权委托书须加盖单位公章</source>
         <extracomment>document note</extracomment>
         <translation>A company's letter of authorisation must bear its seal</translation>
@@ -1356,6 +1671,7 @@ For any questions, call 95598.</translation>
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
         <source>恢复信息</source>
         <extracomment>page title</extracomment>
         <translation>Restore details</translation>
@@ -1623,6 +1939,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户身份</source>
         <extracomment>page title</extracomment>
         <translation>Customer identity</translation>
@@ -1634,6 +1951,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</source>
         <extracomment>page intro</extracomment>
         <translation>A person shows a valid ID; a company shows its business licence (unified social credit code certificate) and gives its legal representative. Driving licences, work IDs and student cards are not accepted.</translation>
@@ -1645,6 +1963,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户证件类型</source>
         <extracomment>field label</extracomment>
         <translation>Customer ID type</translation>
@@ -1656,6 +1975,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户证件号码</source>
         <extracomment>field label</extracomment>
         <translation>Customer ID no.</translation>
@@ -1667,6 +1987,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户名称</source>
         <extracomment>field label</extracomment>
         <translation>Customer name</translation>
@@ -1690,6 +2011,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>用电地址</source>
         <extracomment>field label</extracomment>
         <translation>Supply address</translation>
@@ -1741,6 +2063,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>申请容量</source>
         <extracomment>field label</extracomment>
         <translation>Requested capacity</translation>
@@ -1784,6 +2107,7 @@ After settlement, any deposit or prepaid balance is refunded the way you chose. 
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户有效身份证件</source>
         <extracomment>document</extracomment>
         <translation>Customer's valid ID</translation>
@@ -2056,6 +2380,7 @@ For questions call 95598, or bring this slip to the service hall to check progre
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <source>省市区（县）、街道（乡镇）、园区（村）、门牌号</source>
         <extracomment>placeholder</extracomment>
         <translation>Province, city, district (county), street (town), park (village), number</translation>
@@ -2096,6 +2421,7 @@ For questions call 95598, or bring this slip to the service hall to check progre
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>One ID is enough: a company's business licence will do; other documents may follow later. Check each original and tick it when received.</translation>
@@ -2110,6 +2436,7 @@ For questions call 95598, or bring this slip to the service hall to check progre
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>主要用电设备清单</source>
         <extracomment>document</extracomment>
         <translation>List of main electrical equipment</translation>
@@ -2307,7 +2634,10 @@ For any questions, call 95598, or bring your slip to the hall to check progress.
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
         <source>现场勘查</source>
         <extracomment>step</extracomment>
         <translation>Site survey</translation>
@@ -2793,6 +3123,109 @@ Your account manager will contact you to survey the site and reply with the conn
         <translation>Installed capacity above 50 kWp is not a household installation: apply for a business distributed PV connection</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>复装</source>
+        <extracomment>business name</extracomment>
+        <translation>Meter reinstallation</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>复装接电</source>
+        <extracomment>step</extracomment>
+        <translation>Reinstall meter and reconnect</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>复装信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Reinstallation details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>暂拆超过6个月要求复装的，按新装办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>A reinstallation asked for more than 6 months after the temporary removal is handled as a new connection.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>希望复装日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Preferred reinstallation date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>说明</source>
+        <extracomment>field label</extracomment>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）为您复装接电，请保持电话畅通。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted.
+The steps are: {steps}. We will reinstall the meter and reconnect you within {time_limit_days} working days (expected by {promised_date}); please keep your phone on. For questions call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址</source>
+        <extracomment>business name</extracomment>
+        <translation>Change of address</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>新址装表接电</source>
+        <extracomment>step</extracomment>
+        <translation>Meter and connect at the new address</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Change-of-address details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址须由户主申请，不得自行迁移；新址不在原供电点供电的按新装办理，新址容量超过原容量的超过部分按增容办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>The account holder must apply; moving the supply without applying is not allowed. A new address fed from another supply point is a new connection; capacity above the original is handled as a capacity increase.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>新用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>New supply address</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>计划迁移日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Planned moving date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for moving</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>新址产权证明（或租赁合同及产权证明）</source>
+        <extracomment>document</extracomment>
+        <translation>Proof of ownership of the new address (or lease and proof of ownership)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，新用电地址为{new_address}，计划于{move_date}迁移。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前在新址装表接电。
+原址在迁移后停止供电；新址不在原供电点供电的，按新装用电办理；新址用电容量超过原容量的，超过部分按增容办理。请勿自行迁移用电地址。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the new supply address is {new_address}, moving on {move_date}.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, with the meter connected at the new address by {promised_date}.
+Supply at the old address stops after the move; a new address fed from another supply point is handled as a new connection; capacity above the original is handled as a capacity increase. Please do not move the supply yourself. For questions call 95598.</translation>
+    </message>
+    <message>
         <location filename="../resources/workflows/rename.toml"/>
         <source>更名</source>
         <extracomment>business name</extracomment>
@@ -3063,6 +3496,220 @@ We will finish within {time_limit_days} working days ({steps}) and unseal the eq
 Once supply resumes, the basic charge is billed at the contracted capacity. For any questions, call 95598.</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆</source>
+        <extracomment>business name</extracomment>
+        <translation>Temporary meter removal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>拆表</source>
+        <extracomment>step</extracomment>
+        <translation>Remove meter</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Temporary removal details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆期限最长6个月（首尾两天都计入）；超过期限要求复装的按新装办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>A temporary removal lasts at most 6 months (first and last day both counted); reinstallation asked for after that is handled as a new connection.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆第一天</source>
+        <extracomment>field label</extracomment>
+        <translation>First day of removal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>Last day of removal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>计划复装前的最后一天（当天计入期限）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The last day before the planned reinstallation (counted in the term).</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>例如：房屋装修</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. house renovation</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，暂拆期间为{first_day}至{last_day}（首尾两天都计入），最长不超过6个月。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）执行暂拆。暂拆期间保留您的原用电容量。
+需要恢复用电时，请办理复装，手续完成后5天内为您复装接电；超过6个月要求复装的，按新装办理。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the removal runs from {first_day} to {last_day} (both days counted), at most 6 months.
+The steps are: {steps}. We will remove the meter within {time_limit_days} working days (expected by {promised_date}). Your original capacity is kept meanwhile.
+To use electricity again, apply for reinstallation; we reconnect you within 5 days of completing it. Reinstallation asked for after 6 months is handled as a new connection. For questions call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电</source>
+        <extracomment>business name</extracomment>
+        <translation>Temporary supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Temporary supply details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电期限一般不超过6个月（首尾两天都计入）；需要更长期限的，经供电企业同意后办理延期。</source>
+        <extracomment>page intro</extracomment>
+        <translation>A temporary supply generally lasts at most 6 months (first and last day both counted); a longer term needs the supplier's approval through an extension.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>施工现场或活动场地的地址</source>
+        <extracomment>placeholder</extracomment>
+        <translation>Address of the construction site or venue</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电用途</source>
+        <extracomment>field label</extracomment>
+        <translation>Purpose of the temporary supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>基建施工</source>
+        <extracomment>choice</extracomment>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>市政建设</source>
+        <extracomment>choice</extracomment>
+        <translation>Municipal works</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>抢险救灾</source>
+        <extracomment>choice</extracomment>
+        <translation>Emergency and disaster relief</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时性活动</source>
+        <extracomment>choice</extracomment>
+        <translation>Temporary event</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>用电第一天</source>
+        <extracomment>field label</extracomment>
+        <translation>First day of supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>用电最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>Last day of supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>当天计入期限。</source>
+        <extracomment>field hint</extracomment>
+        <translation>Counted in the term.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>用电地址（场地）使用证明</source>
+        <extracomment>document</extracomment>
+        <translation>Proof of the right to use the site</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>施工项目提供施工许可证或建设工程规划许可证；临时活动提供场地使用证明</source>
+        <extracomment>document note</extracomment>
+        <translation>Construction: building permit or planning permit; events: proof of the right to use the venue</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>您好，您的{business}申请已受理，用电期限为{first_day}至{last_day}（首尾两天都计入），一般不超过6个月。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+临时用电须装表计量，不得向外转供电，也不得转让给他人；期满需要继续用电的，请在期满前办理临时用电延期。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application has been accepted; the supply runs from {first_day} to {last_day} (both days counted), generally at most 6 months.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, with the meter connected by {promised_date}.
+A temporary supply must be metered and may not be passed on or transferred to others; to continue after the term, apply for an extension before it ends. For questions call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>临时用电延期</source>
+        <extracomment>business name</extracomment>
+        <translation>Temporary supply extension</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期审批</source>
+        <extracomment>step</extracomment>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Extension details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>临时用电超过6个月须经供电企业同意；请在原期限届满前申请。</source>
+        <extracomment>page intro</extracomment>
+        <translation>A temporary supply beyond 6 months needs the supplier's approval; apply before the current term ends.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>原用电最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>Current last day of supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期后用电最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>Last day of supply after the extension</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>例如：工程工期顺延</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. the construction schedule was extended</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，申请将用电期限延至{new_last_day}（当天计入）。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）答复审批结果；未获批准的，期满后停止临时用电。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted: the supply term to be extended to {new_last_day} (counted).
+The steps are: {steps}. We will reply with the approval decision within {time_limit_days} working days (expected by {promised_date}); if it is not approved, the temporary supply stops when the term ends. For questions call 95598.</translation>
+    </message>
+    <message>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <source>峰谷分时电价变更</source>
         <extracomment>business name</extracomment>
@@ -3225,6 +3872,227 @@ Under the time-of-use tariff, peak hours cost more and valley hours less: plan y
         <translation>Hello, your {business} application for account {account_no} has been accepted; the new holder is "{new_name}".
 We will finish within {time_limit_days} working days ({steps}), by {promised_date}. The meter is read on the transfer day: bills before it are paid by the old holder, bills after it by the new holder.
 The address, capacity and category stay the same. For any questions, call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换</source>
+        <extracomment>business name</extracomment>
+        <translation>Temporary transformer swap</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>检验投运</source>
+        <extracomment>step</extracomment>
+        <translation>Test and commission</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Transformer swap details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换须在原受电地点整台暂换受电变压器。期限按变压器的电压等级：10千伏及以下不超过2个月，35千伏及以上不超过3个月。</source>
+        <extracomment>page intro</extracomment>
+        <translation>The whole transformer is swapped at the original supply point. The term depends on the voltage: 10 kV and below at most 2 months, 35 kV and above at most 3 months.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>受电电压等级</source>
+        <extracomment>field label</extracomment>
+        <translation>Supply voltage class</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>10千伏及以下</source>
+        <extracomment>choice</extracomment>
+        <translation>10 kV and below</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>35千伏及以上</source>
+        <extracomment>choice</extracomment>
+        <translation>35 kV and above</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换变压器容量</source>
+        <extracomment>field label</extracomment>
+        <translation>Capacity of the swapped transformer</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换第一天</source>
+        <extracomment>field label</extracomment>
+        <translation>First day of the swap</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>使用暂换变压器的第一天。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The first day the swapped transformer is used.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>Last day of the swap</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>使用暂换变压器的最后一天（当天计入期限）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>The last day the swapped transformer is used (counted in the term).</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for the swap</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>例如：原变压器故障送修</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. the original transformer is out for repair</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换变压器的试验报告（检验合格证明）</source>
+        <extracomment>document</extracomment>
+        <translation>Test report of the swapped transformer (certificate of inspection)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>投运前提供；受理时尚未试验的可后补</source>
+        <extracomment>document note</extracomment>
+        <translation>Before commissioning; may follow later if not yet tested</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，暂换变压器容量为{swap_capacity_kva}kVA，使用期限为{first_day}至{last_day}（首尾两天都计入）。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成。暂换的变压器须经检验合格后才能投入运行。
+暂换期满请按时办理暂换恢复，逾期不办理的，供电企业可以中止供电；实行两部制电价的，自暂换之日起按暂换后的变压器容量计收基本电费。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted: a {swap_capacity_kva} kVA transformer from {first_day} to {last_day} (both days counted).
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, expected by {promised_date}. The swapped transformer must pass inspection before it is put into service.
+When the term ends, please apply to restore your transformer on time; otherwise the supplier may suspend the supply. Under a two-part tariff, the basic charge follows the swapped capacity from the day of the swap. For questions call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>暂换恢复</source>
+        <extracomment>business name</extracomment>
+        <translation>Restore after transformer swap</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>暂换期满或原变压器修复后，恢复使用原受电变压器。</source>
+        <extracomment>page intro</extracomment>
+        <translation>When the swap ends or the original transformer is repaired, the original transformer is used again.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>恢复日期</source>
+        <extracomment>field label</extracomment>
+        <translation>Restore date</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>例如：原变压器已修复</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. the original transformer has been repaired</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>原变压器的试验报告（检验合格证明）</source>
+        <extracomment>document</extracomment>
+        <translation>Test report of the original transformer (certificate of inspection)</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>恢复运行前提供</source>
+        <extracomment>document note</extracomment>
+        <translation>Before it returns to service</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，计划于{restore_date}恢复使用原变压器。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成。原变压器须经检验合格后才能恢复运行。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted; the original transformer is to be used again from {restore_date}.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, expected by {promised_date}. The original transformer must pass inspection before it returns to service. For questions call 95598.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压</source>
+        <extracomment>business name</extracomment>
+        <translation>Change of supply voltage</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压接电</source>
+        <extracomment>step</extracomment>
+        <translation>Reconnect at the new voltage</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压信息</source>
+        <extracomment>page title</extracomment>
+        <translation>Voltage change details</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>填写现在的和申请改为的供电电压；因用户原因改压的，费用由用户承担。</source>
+        <extracomment>page intro</extracomment>
+        <translation>Enter the current and the requested supply voltage; when the change is for the customer's reasons, the customer bears the cost.</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>现供电电压</source>
+        <extracomment>field label</extracomment>
+        <translation>Current supply voltage</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>申请改为</source>
+        <extracomment>field label</extracomment>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压原因</source>
+        <extracomment>field label</extracomment>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>例如：用电设备增加，需改为高压供电</source>
+        <extracomment>placeholder</extracomment>
+        <translation>e.g. more equipment, needs high-voltage supply</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>用电设备清单</source>
+        <extracomment>document</extracomment>
+        <translation>List of electrical equipment</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压涉及容量变化时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>When the change also changes the capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，申请由{current_voltage}改为{new_voltage}供电。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成；需要您方实施的受电工程，施工期间不计入供电公司办理时间。
+改压后容量超过原容量的，超过部分按增容办理。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>Hello, your {business} application for account {account_no} has been accepted: supply to change from {current_voltage} to {new_voltage}.
+The steps are: {steps}. We promise to finish within {time_limit_days} working days, expected by {promised_date}; time spent on works on your side is not counted as the supplier's time.
+Capacity above the original after the change is handled as a capacity increase. For questions call 95598.</translation>
     </message>
     <message>
         <location filename="../resources/queue.toml"/>

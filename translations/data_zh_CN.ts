@@ -41,12 +41,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>受理申请</source>
         <extracomment>step</extracomment>
         <translation>受理申请</translation>
@@ -68,12 +76,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户号与申请人</source>
         <extracomment>page title</extracomment>
         <translation>户号与申请人</translation>
@@ -89,12 +104,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
         <extracomment>page intro</extracomment>
         <translation>请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</translation>
@@ -110,12 +132,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户号</source>
         <extracomment>field label</extracomment>
         <translation>户号</translation>
@@ -131,12 +160,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>10至16位数字</source>
         <extracomment>placeholder</extracomment>
         <translation>10至16位数字</translation>
@@ -152,12 +188,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主证件类型</source>
         <extracomment>field label</extracomment>
         <translation>户主证件类型</translation>
@@ -178,11 +221,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</source>
         <extracomment>field hint</extracomment>
         <translation>驾驶证、工作证、学生证不能作为办电证件；单位客户选“统一社会信用代码”。</translation>
@@ -207,12 +258,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <location filename="../resources/training/exercises.toml"/>
         <source>居民身份证</source>
         <extracomment>choice, check expected value</extracomment>
@@ -238,12 +297,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户口簿</source>
         <extracomment>choice</extracomment>
         <translation>户口簿</translation>
@@ -268,12 +335,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>公安机关户籍证明</source>
         <extracomment>choice</extracomment>
         <translation>公安机关户籍证明</translation>
@@ -298,12 +373,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>港澳台居民居住证</source>
         <extracomment>choice</extracomment>
         <translation>港澳台居民居住证</translation>
@@ -328,12 +411,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>港澳居民来往内地通行证</source>
         <extracomment>choice</extracomment>
         <translation>港澳居民来往内地通行证</translation>
@@ -358,12 +449,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>台湾居民来往大陆通行证</source>
         <extracomment>choice</extracomment>
         <translation>台湾居民来往大陆通行证</translation>
@@ -388,12 +487,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>护照</source>
         <extracomment>choice</extracomment>
         <translation>护照</translation>
@@ -418,12 +525,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>外国人永久居留身份证</source>
         <extracomment>choice</extracomment>
         <translation>外国人永久居留身份证</translation>
@@ -448,12 +563,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>军官证</source>
         <extracomment>choice</extracomment>
         <translation>军官证</translation>
@@ -474,11 +597,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>统一社会信用代码</source>
         <extracomment>choice</extracomment>
         <translation>统一社会信用代码</translation>
@@ -494,12 +625,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主证件号码</source>
         <extracomment>field label</extracomment>
         <translation>户主证件号码</translation>
@@ -520,11 +658,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>18位身份证号码或统一社会信用代码</source>
         <extracomment>placeholder</extracomment>
         <translation>18位身份证号码或统一社会信用代码</translation>
@@ -539,11 +685,18 @@
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主名称</source>
         <extracomment>field label</extracomment>
         <translation>户主名称</translation>
@@ -564,11 +717,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>个人填写证件上的姓名；单位填写营业执照上的名称。</source>
         <extracomment>field hint</extracomment>
         <translation>个人填写证件上的姓名；单位填写营业执照上的名称。</translation>
@@ -590,12 +751,20 @@
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>联系手机</source>
         <extracomment>field label</extracomment>
         <translation>联系手机</translation>
@@ -620,12 +789,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>11位手机号码</source>
         <extracomment>placeholder</extracomment>
         <translation>11位手机号码</translation>
@@ -646,11 +823,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人姓名</source>
         <extracomment>field label</extracomment>
         <translation>法定代表人姓名</translation>
@@ -671,11 +856,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人身份证号码</source>
         <extracomment>field label</extracomment>
         <translation>法定代表人身份证号码</translation>
@@ -696,11 +889,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人（经办人）代办</source>
         <extracomment>field label</extracomment>
         <translation>代理人（经办人）代办</translation>
@@ -725,12 +926,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人姓名</source>
         <extracomment>field label</extracomment>
         <translation>代理人姓名</translation>
@@ -755,12 +964,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人身份证号码</source>
         <extracomment>field label</extracomment>
         <translation>代理人身份证号码</translation>
@@ -798,6 +1015,7 @@
     <message>
         <location filename="../resources/workflows/billing_dispute.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <location filename="../resources/complaints.toml"/>
         <source>其他</source>
         <extracomment>choice, complaint channel, complaint category</extracomment>
@@ -847,12 +1065,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>资料清单</source>
         <extracomment>page title</extracomment>
         <translation>资料清单</translation>
@@ -889,12 +1115,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>告知与确认</source>
         <extracomment>page title</extracomment>
         <translation>告知与确认</translation>
@@ -919,12 +1153,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>请向客户告知以下内容，核对信息无误后点击“确认受理”。</source>
         <extracomment>page intro</extracomment>
         <translation>请向客户告知以下内容，核对信息无误后点击“确认受理”。</translation>
@@ -940,12 +1182,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>户主有效身份证件</source>
         <extracomment>document</extracomment>
         <translation>户主有效身份证件</translation>
@@ -966,11 +1215,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>一证办电：个人凭有效身份证件即可受理</source>
         <extracomment>document note</extracomment>
         <translation>一证办电：个人凭有效身份证件即可受理</translation>
@@ -991,11 +1248,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>营业执照（统一社会信用代码证）</source>
         <extracomment>document</extracomment>
         <translation>营业执照（统一社会信用代码证）</translation>
@@ -1016,11 +1281,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人身份证</source>
         <extracomment>document</extracomment>
         <translation>法定代表人身份证</translation>
@@ -1041,11 +1314,19 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>法定代表人未到场时提供复印件并加盖单位公章</source>
         <extracomment>document note</extracomment>
         <translation>法定代表人未到场时提供复印件并加盖单位公章</translation>
@@ -1081,12 +1362,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>代理人（经办人）有效身份证件</source>
         <extracomment>document</extracomment>
         <translation>代理人（经办人）有效身份证件</translation>
@@ -1111,12 +1400,20 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>授权委托书</source>
         <extracomment>document</extracomment>
         <translation>授权委托书</translation>
@@ -1141,6 +1438,8 @@
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>供电方案答复</source>
         <extracomment>step</extracomment>
         <translation>供电方案答复</translation>
@@ -1155,6 +1454,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>装表接电</source>
         <extracomment>step</extracomment>
         <translation>装表接电</translation>
@@ -1197,11 +1497,18 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>一证办电：个人凭户主有效身份证件、单位凭营业执照即可受理。请逐项核对原件，收到后勾选。</translation>
@@ -1232,11 +1539,19 @@
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
         <location filename="../resources/workflows/transfer.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <location filename="../resources/workflows/voltage_change.toml"/>
         <source>单位客户的授权委托书须加盖单位公章</source>
         <extracomment>document note</extracomment>
         <translation>单位客户的授权委托书须加盖单位公章</translation>
@@ -1356,6 +1671,7 @@
     <message>
         <location filename="../resources/workflows/capacity_reduction_restore.toml"/>
         <location filename="../resources/workflows/suspension_restore.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
         <source>恢复信息</source>
         <extracomment>page title</extracomment>
         <translation>恢复信息</translation>
@@ -1623,6 +1939,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户身份</source>
         <extracomment>page title</extracomment>
         <translation>客户身份</translation>
@@ -1634,6 +1951,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</source>
         <extracomment>page intro</extracomment>
         <translation>个人客户出示有效身份证件；单位客户出示营业执照（统一社会信用代码证）并登记法定代表人。驾驶证、工作证、学生证不能作为办电证件。</translation>
@@ -1645,6 +1963,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户证件类型</source>
         <extracomment>field label</extracomment>
         <translation>客户证件类型</translation>
@@ -1656,6 +1975,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户证件号码</source>
         <extracomment>field label</extracomment>
         <translation>客户证件号码</translation>
@@ -1667,6 +1987,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户名称</source>
         <extracomment>field label</extracomment>
         <translation>客户名称</translation>
@@ -1690,6 +2011,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>用电地址</source>
         <extracomment>field label</extracomment>
         <translation>用电地址</translation>
@@ -1741,6 +2063,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/lv_residential_new.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>申请容量</source>
         <extracomment>field label</extracomment>
         <translation>申请容量</translation>
@@ -1784,6 +2107,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new.toml"/>
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>客户有效身份证件</source>
         <extracomment>document</extracomment>
         <translation>客户有效身份证件</translation>
@@ -2056,6 +2380,7 @@
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <source>省市区（县）、街道（乡镇）、园区（村）、门牌号</source>
         <extracomment>placeholder</extracomment>
         <translation>省市区（县）、街道（乡镇）、园区（村）、门牌号</translation>
@@ -2096,6 +2421,7 @@
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</source>
         <extracomment>page intro</extracomment>
         <translation>一证办电：单位凭营业执照即可受理，其他资料可容缺后补。请逐项核对原件，收到后勾选。</translation>
@@ -2110,6 +2436,7 @@
     <message>
         <location filename="../resources/workflows/hv_new_dual.toml"/>
         <location filename="../resources/workflows/hv_new_single.toml"/>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
         <source>主要用电设备清单</source>
         <extracomment>document</extracomment>
         <translation>主要用电设备清单</translation>
@@ -2307,7 +2634,10 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/split.toml"/>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
         <source>现场勘查</source>
         <extracomment>step</extracomment>
         <translation>现场勘查</translation>
@@ -2793,6 +3123,109 @@
         <translation>装机容量超过50kWp，不按自然人户用受理，请按非自然人分布式光伏并网办理</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>复装</source>
+        <extracomment>business name</extracomment>
+        <translation>复装</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>复装接电</source>
+        <extracomment>step</extracomment>
+        <translation>复装接电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>复装信息</source>
+        <extracomment>page title</extracomment>
+        <translation>复装信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>暂拆超过6个月要求复装的，按新装办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>暂拆超过6个月要求复装的，按新装办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>希望复装日期</source>
+        <extracomment>field label</extracomment>
+        <translation>希望复装日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>说明</source>
+        <extracomment>field label</extracomment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reinstallation.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）为您复装接电，请保持电话畅通。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）为您复装接电，请保持电话畅通。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址</source>
+        <extracomment>business name</extracomment>
+        <translation>迁址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>新址装表接电</source>
+        <extracomment>step</extracomment>
+        <translation>新址装表接电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址信息</source>
+        <extracomment>page title</extracomment>
+        <translation>迁址信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址须由户主申请，不得自行迁移；新址不在原供电点供电的按新装办理，新址容量超过原容量的超过部分按增容办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>迁址须由户主申请，不得自行迁移；新址不在原供电点供电的按新装办理，新址容量超过原容量的超过部分按增容办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>新用电地址</source>
+        <extracomment>field label</extracomment>
+        <translation>新用电地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>计划迁移日期</source>
+        <extracomment>field label</extracomment>
+        <translation>计划迁移日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>迁址原因</source>
+        <extracomment>field label</extracomment>
+        <translation>迁址原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>新址产权证明（或租赁合同及产权证明）</source>
+        <extracomment>document</extracomment>
+        <translation>新址产权证明（或租赁合同及产权证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/relocation.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，新用电地址为{new_address}，计划于{move_date}迁移。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前在新址装表接电。
+原址在迁移后停止供电；新址不在原供电点供电的，按新装用电办理；新址用电容量超过原容量的，超过部分按增容办理。请勿自行迁移用电地址。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，新用电地址为{new_address}，计划于{move_date}迁移。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前在新址装表接电。
+原址在迁移后停止供电；新址不在原供电点供电的，按新装用电办理；新址用电容量超过原容量的，超过部分按增容办理。请勿自行迁移用电地址。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
         <location filename="../resources/workflows/rename.toml"/>
         <source>更名</source>
         <extracomment>business name</extracomment>
@@ -3063,6 +3496,220 @@
 恢复用电后按合同约定的容量计收基本电费。如有疑问可拨打95598。</translation>
     </message>
     <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆</source>
+        <extracomment>business name</extracomment>
+        <translation>暂拆</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>拆表</source>
+        <extracomment>step</extracomment>
+        <translation>拆表</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆信息</source>
+        <extracomment>page title</extracomment>
+        <translation>暂拆信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆期限最长6个月（首尾两天都计入）；超过期限要求复装的按新装办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>暂拆期限最长6个月（首尾两天都计入）；超过期限要求复装的按新装办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆第一天</source>
+        <extracomment>field label</extracomment>
+        <translation>暂拆第一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>暂拆最后一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>计划复装前的最后一天（当天计入期限）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>计划复装前的最后一天（当天计入期限）。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>暂拆原因</source>
+        <extracomment>field label</extracomment>
+        <translation>暂拆原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>例如：房屋装修</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：房屋装修</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_removal.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，暂拆期间为{first_day}至{last_day}（首尾两天都计入），最长不超过6个月。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）执行暂拆。暂拆期间保留您的原用电容量。
+需要恢复用电时，请办理复装，手续完成后5天内为您复装接电；超过6个月要求复装的，按新装办理。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，暂拆期间为{first_day}至{last_day}（首尾两天都计入），最长不超过6个月。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）执行暂拆。暂拆期间保留您的原用电容量。
+需要恢复用电时，请办理复装，手续完成后5天内为您复装接电；超过6个月要求复装的，按新装办理。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电</source>
+        <extracomment>business name</extracomment>
+        <translation>临时用电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电信息</source>
+        <extracomment>page title</extracomment>
+        <translation>临时用电信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电期限一般不超过6个月（首尾两天都计入）；需要更长期限的，经供电企业同意后办理延期。</source>
+        <extracomment>page intro</extracomment>
+        <translation>临时用电期限一般不超过6个月（首尾两天都计入）；需要更长期限的，经供电企业同意后办理延期。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>施工现场或活动场地的地址</source>
+        <extracomment>placeholder</extracomment>
+        <translation>施工现场或活动场地的地址</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时用电用途</source>
+        <extracomment>field label</extracomment>
+        <translation>临时用电用途</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>基建施工</source>
+        <extracomment>choice</extracomment>
+        <translation>基建施工</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>市政建设</source>
+        <extracomment>choice</extracomment>
+        <translation>市政建设</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>抢险救灾</source>
+        <extracomment>choice</extracomment>
+        <translation>抢险救灾</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>临时性活动</source>
+        <extracomment>choice</extracomment>
+        <translation>临时性活动</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>用电第一天</source>
+        <extracomment>field label</extracomment>
+        <translation>用电第一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>用电最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>用电最后一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>当天计入期限。</source>
+        <extracomment>field hint</extracomment>
+        <translation>当天计入期限。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>用电地址（场地）使用证明</source>
+        <extracomment>document</extracomment>
+        <translation>用电地址（场地）使用证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>施工项目提供施工许可证或建设工程规划许可证；临时活动提供场地使用证明</source>
+        <extracomment>document note</extracomment>
+        <translation>施工项目提供施工许可证或建设工程规划许可证；临时活动提供场地使用证明</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply.toml"/>
+        <source>您好，您的{business}申请已受理，用电期限为{first_day}至{last_day}（首尾两天都计入），一般不超过6个月。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+临时用电须装表计量，不得向外转供电，也不得转让给他人；期满需要继续用电的，请在期满前办理临时用电延期。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您的{business}申请已受理，用电期限为{first_day}至{last_day}（首尾两天都计入），一般不超过6个月。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成装表接电。
+临时用电须装表计量，不得向外转供电，也不得转让给他人；期满需要继续用电的，请在期满前办理临时用电延期。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>临时用电延期</source>
+        <extracomment>business name</extracomment>
+        <translation>临时用电延期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期审批</source>
+        <extracomment>step</extracomment>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期信息</source>
+        <extracomment>page title</extracomment>
+        <translation>延期信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>临时用电超过6个月须经供电企业同意；请在原期限届满前申请。</source>
+        <extracomment>page intro</extracomment>
+        <translation>临时用电超过6个月须经供电企业同意；请在原期限届满前申请。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>原用电最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>原用电最后一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期后用电最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>延期后用电最后一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>延期原因</source>
+        <extracomment>field label</extracomment>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>例如：工程工期顺延</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：工程工期顺延</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/temporary_supply_extension.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，申请将用电期限延至{new_last_day}（当天计入）。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）答复审批结果；未获批准的，期满后停止临时用电。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，申请将用电期限延至{new_last_day}（当天计入）。
+办理环节为：{steps}，我们将在{time_limit_days}个工作日内（预计{promised_date}前）答复审批结果；未获批准的，期满后停止临时用电。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
         <location filename="../resources/workflows/tou_tariff.toml"/>
         <source>峰谷分时电价变更</source>
         <extracomment>business name</extracomment>
@@ -3225,6 +3872,227 @@
         <translation>您好，您户号{account_no}的{business}申请已受理，新户主为“{new_name}”。
 我们将在{time_limit_days}个工作日内完成（{steps}），预计{promised_date}前办结。过户日抄表结算，此前的电费由原户主结清，此后的电费由新户主承担。
 用电地址、容量和用电类别不变。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换</source>
+        <extracomment>business name</extracomment>
+        <translation>暂换</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>检验投运</source>
+        <extracomment>step</extracomment>
+        <translation>检验投运</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换信息</source>
+        <extracomment>page title</extracomment>
+        <translation>暂换信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换须在原受电地点整台暂换受电变压器。期限按变压器的电压等级：10千伏及以下不超过2个月，35千伏及以上不超过3个月。</source>
+        <extracomment>page intro</extracomment>
+        <translation>暂换须在原受电地点整台暂换受电变压器。期限按变压器的电压等级：10千伏及以下不超过2个月，35千伏及以上不超过3个月。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>受电电压等级</source>
+        <extracomment>field label</extracomment>
+        <translation>受电电压等级</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>10千伏及以下</source>
+        <extracomment>choice</extracomment>
+        <translation>10千伏及以下</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>35千伏及以上</source>
+        <extracomment>choice</extracomment>
+        <translation>35千伏及以上</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换变压器容量</source>
+        <extracomment>field label</extracomment>
+        <translation>暂换变压器容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换第一天</source>
+        <extracomment>field label</extracomment>
+        <translation>暂换第一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>使用暂换变压器的第一天。</source>
+        <extracomment>field hint</extracomment>
+        <translation>使用暂换变压器的第一天。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换最后一天</source>
+        <extracomment>field label</extracomment>
+        <translation>暂换最后一天</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>使用暂换变压器的最后一天（当天计入期限）。</source>
+        <extracomment>field hint</extracomment>
+        <translation>使用暂换变压器的最后一天（当天计入期限）。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换原因</source>
+        <extracomment>field label</extracomment>
+        <translation>暂换原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>例如：原变压器故障送修</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：原变压器故障送修</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>暂换变压器的试验报告（检验合格证明）</source>
+        <extracomment>document</extracomment>
+        <translation>暂换变压器的试验报告（检验合格证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>投运前提供；受理时尚未试验的可后补</source>
+        <extracomment>document note</extracomment>
+        <translation>投运前提供；受理时尚未试验的可后补</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，暂换变压器容量为{swap_capacity_kva}kVA，使用期限为{first_day}至{last_day}（首尾两天都计入）。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成。暂换的变压器须经检验合格后才能投入运行。
+暂换期满请按时办理暂换恢复，逾期不办理的，供电企业可以中止供电；实行两部制电价的，自暂换之日起按暂换后的变压器容量计收基本电费。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，暂换变压器容量为{swap_capacity_kva}kVA，使用期限为{first_day}至{last_day}（首尾两天都计入）。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成。暂换的变压器须经检验合格后才能投入运行。
+暂换期满请按时办理暂换恢复，逾期不办理的，供电企业可以中止供电；实行两部制电价的，自暂换之日起按暂换后的变压器容量计收基本电费。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>暂换恢复</source>
+        <extracomment>business name</extracomment>
+        <translation>暂换恢复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>暂换期满或原变压器修复后，恢复使用原受电变压器。</source>
+        <extracomment>page intro</extracomment>
+        <translation>暂换期满或原变压器修复后，恢复使用原受电变压器。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>恢复日期</source>
+        <extracomment>field label</extracomment>
+        <translation>恢复日期</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>例如：原变压器已修复</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：原变压器已修复</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>原变压器的试验报告（检验合格证明）</source>
+        <extracomment>document</extracomment>
+        <translation>原变压器的试验报告（检验合格证明）</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>恢复运行前提供</source>
+        <extracomment>document note</extracomment>
+        <translation>恢复运行前提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/transformer_swap_restore.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，计划于{restore_date}恢复使用原变压器。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成。原变压器须经检验合格后才能恢复运行。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，计划于{restore_date}恢复使用原变压器。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成。原变压器须经检验合格后才能恢复运行。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压</source>
+        <extracomment>business name</extracomment>
+        <translation>改压</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压接电</source>
+        <extracomment>step</extracomment>
+        <translation>改压接电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压信息</source>
+        <extracomment>page title</extracomment>
+        <translation>改压信息</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>填写现在的和申请改为的供电电压；因用户原因改压的，费用由用户承担。</source>
+        <extracomment>page intro</extracomment>
+        <translation>填写现在的和申请改为的供电电压；因用户原因改压的，费用由用户承担。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>现供电电压</source>
+        <extracomment>field label</extracomment>
+        <translation>现供电电压</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>申请改为</source>
+        <extracomment>field label</extracomment>
+        <translation>申请改为</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压原因</source>
+        <extracomment>field label</extracomment>
+        <translation>改压原因</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>例如：用电设备增加，需改为高压供电</source>
+        <extracomment>placeholder</extracomment>
+        <translation>例如：用电设备增加，需改为高压供电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>用电设备清单</source>
+        <extracomment>document</extracomment>
+        <translation>用电设备清单</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>改压涉及容量变化时提供</source>
+        <extracomment>document note</extracomment>
+        <translation>改压涉及容量变化时提供</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/voltage_change.toml"/>
+        <source>您好，您户号{account_no}的{business}申请已受理，申请由{current_voltage}改为{new_voltage}供电。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成；需要您方实施的受电工程，施工期间不计入供电公司办理时间。
+改压后容量超过原容量的，超过部分按增容办理。如有疑问可拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的{business}申请已受理，申请由{current_voltage}改为{new_voltage}供电。
+办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成；需要您方实施的受电工程，施工期间不计入供电公司办理时间。
+改压后容量超过原容量的，超过部分按增容办理。如有疑问可拨打95598。</translation>
     </message>
     <message>
         <location filename="../resources/queue.toml"/>

@@ -52,6 +52,18 @@
             <translation>{label} must be at least {min} for {name}</translation>
         </message>
         <message>
+            <source>延期后的最后一天应晚于原来的最后一天</source>
+            <translation>The last day after the extension must be later than the current last day</translation>
+        </message>
+        <message>
+            <source>最后一天不能早于第一天</source>
+            <translation>The last day cannot be before the first day</translation>
+        </message>
+        <message>
+            <source>期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日</source>
+            <translation>The term is at most {max_months} months (first and last day both counted): the last day can be {year}-{month}-{day} at the latest</translation>
+        </message>
+        <message>
             <source>每次不少于{min_days}天（现为{days}天，首末日均计入）</source>
             <translation>At least {min_days} days each time (now {days} days, first and last day counted)</translation>
         </message>
@@ -1384,6 +1396,30 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>The training database cannot be the same file as the live database</translation>
         </message>
         <message>
+            <source>办理时限（工作日）</source>
+            <translation>Time limit (working days)</translation>
+        </message>
+        <message>
+            <source>环节“{step}”的时限（工作日）</source>
+            <translation>Time limit of step “{step}” (working days)</translation>
+        </message>
+        <message>
+            <source>规则：{name}</source>
+            <translation>Rule: {name}</translation>
+        </message>
+        <message>
+            <source>“{field}”的预设值</source>
+            <translation>Preset value of "{field}"</translation>
+        </message>
+        <message>
+            <source>取值 {path}</source>
+            <translation>Value {path}</translation>
+        </message>
+        <message>
+            <source>[说明] 以下{count}项规则取值尚无确认的出处，待总部确认（不是检查失败）：</source>
+            <translation>[Note] {count} rule values below have no confirmed source and await HQ's confirmation (not a failed check):</translation>
+        </message>
+        <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
             <translation>The current visit has ended; call the next ticket or start a new visit</translation>
         </message>
@@ -1901,6 +1937,38 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>未办理</source>
             <translation>Not done</translation>
+        </message>
+        <message>
+            <source>提前申请天数</source>
+            <translation>Days of notice</translation>
+        </message>
+        <message>
+            <source>最长期限（月）</source>
+            <translation>Longest term (months)</translation>
+        </message>
+        <message>
+            <source>每次最少天数</source>
+            <translation>Fewest days each time</translation>
+        </message>
+        <message>
+            <source>每次最多天数</source>
+            <translation>Most days each time</translation>
+        </message>
+        <message>
+            <source>最短期限（月）</source>
+            <translation>Shortest term (months)</translation>
+        </message>
+        <message>
+            <source>每年最多次数</source>
+            <translation>Most times a year</translation>
+        </message>
+        <message>
+            <source>每年累计最多天数</source>
+            <translation>Most days a year in all</translation>
+        </message>
+        <message>
+            <source>容量上限（kW）</source>
+            <translation>Capacity ceiling (kW)</translation>
         </message>
     </context>
 </TS>

@@ -52,6 +52,18 @@
             <translation>{label}至少为{min}，不能办理{name}</translation>
         </message>
         <message>
+            <source>延期后的最后一天应晚于原来的最后一天</source>
+            <translation>延期后的最后一天应晚于原来的最后一天</translation>
+        </message>
+        <message>
+            <source>最后一天不能早于第一天</source>
+            <translation>最后一天不能早于第一天</translation>
+        </message>
+        <message>
+            <source>期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日</source>
+            <translation>期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日</translation>
+        </message>
+        <message>
             <source>每次不少于{min_days}天（现为{days}天，首末日均计入）</source>
             <translation>每次不少于{min_days}天（现为{days}天，首末日均计入）</translation>
         </message>
@@ -1384,6 +1396,30 @@
             <translation>培训数据库不能与正式数据库是同一个文件</translation>
         </message>
         <message>
+            <source>办理时限（工作日）</source>
+            <translation>办理时限（工作日）</translation>
+        </message>
+        <message>
+            <source>环节“{step}”的时限（工作日）</source>
+            <translation>环节“{step}”的时限（工作日）</translation>
+        </message>
+        <message>
+            <source>规则：{name}</source>
+            <translation>规则：{name}</translation>
+        </message>
+        <message>
+            <source>“{field}”的预设值</source>
+            <translation>“{field}”的预设值</translation>
+        </message>
+        <message>
+            <source>取值 {path}</source>
+            <translation>取值 {path}</translation>
+        </message>
+        <message>
+            <source>[说明] 以下{count}项规则取值尚无确认的出处，待总部确认（不是检查失败）：</source>
+            <translation>[说明] 以下{count}项规则取值尚无确认的出处，待总部确认（不是检查失败）：</translation>
+        </message>
+        <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
             <translation>当前来访已结束，请重新叫号或开始新的来访</translation>
         </message>
@@ -1901,6 +1937,38 @@
         <message>
             <source>未办理</source>
             <translation>未办理</translation>
+        </message>
+        <message>
+            <source>提前申请天数</source>
+            <translation>提前申请天数</translation>
+        </message>
+        <message>
+            <source>最长期限（月）</source>
+            <translation>最长期限（月）</translation>
+        </message>
+        <message>
+            <source>每次最少天数</source>
+            <translation>每次最少天数</translation>
+        </message>
+        <message>
+            <source>每次最多天数</source>
+            <translation>每次最多天数</translation>
+        </message>
+        <message>
+            <source>最短期限（月）</source>
+            <translation>最短期限（月）</translation>
+        </message>
+        <message>
+            <source>每年最多次数</source>
+            <translation>每年最多次数</translation>
+        </message>
+        <message>
+            <source>每年累计最多天数</source>
+            <translation>每年累计最多天数</translation>
+        </message>
+        <message>
+            <source>容量上限（kW）</source>
+            <translation>容量上限（kW）</translation>
         </message>
     </context>
 </TS>

@@ -3149,6 +3149,14 @@ Served by {2}, counter {3}</translation>
         <translation>fee schedule</translation>
     </message>
     <message>
+        <source>待总部确认的规则取值：业务 — 取值 — 当前值</source>
+        <translation>Rule values awaiting HQ&apos;s confirmation: business — value — current value</translation>
+    </message>
+    <message>
+        <source>（无：所有取值均有出处）</source>
+        <translation>(none: every value has a source)</translation>
+    </message>
+    <message>
         <source>用户名</source>
         <translation>User name</translation>
     </message>

@@ -3151,6 +3151,14 @@
         <translation>收费标准</translation>
     </message>
     <message>
+        <source>待总部确认的规则取值：业务 — 取值 — 当前值</source>
+        <translation>待总部确认的规则取值：业务 — 取值 — 当前值</translation>
+    </message>
+    <message>
+        <source>（无：所有取值均有出处）</source>
+        <translation>（无：所有取值均有出处）</translation>
+    </message>
+    <message>
         <source>用户名</source>
         <translation>用户名</translation>
     </message>

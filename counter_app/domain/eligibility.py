@@ -64,8 +64,13 @@ def period_length(first: date, last: date) -> int:
 
 
 def months_end(first: date, months: int) -> date:
-    """The last day of `months` calendar months from `first`: 03-09 + 6 is 09-08."""
-    return add_months(first, months) - timedelta(days=1)
+    """The last day of `months` calendar months from `first`, both counted: the day before
+    the same day `months` later, or that month's last day when it has no such day
+    (03-09 → 09-08; 08-31 → 02-28; 03-31 → 09-30), as 民法典 arts. 201–202 count a
+    period of months (the day before the first day not counted, ending on the
+    corresponding day, or the month's end)."""
+    same_day = add_months(first, months)
+    return same_day if same_day.day < first.day else same_day - timedelta(days=1)
 
 
 def _days_in_year(first: date, last: date, year: int) -> int:
@@ -103,6 +108,8 @@ def rule_problem(
     calendar: WorkingCalendar,
 ) -> str | None:
     """The reason this rule refuses the business, or None when it is met."""
+    if rule.when and not condition_holds(rule.when, values):
+        return None  # the rule is for other cases (暂换: the limit by voltage)
     reason = _check(rule, defn, values, facts, today, calendar)
     if reason is None:
         return None
@@ -240,7 +247,39 @@ def _check(
                 "{label}至少为{min}，不能办理{name}", label=label, min=p["min"], name=defn.name
             )
         return None
+    if kind == "term_months":
+        return _term_problem(p, defn, values)
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
+
+
+def term_last_day(first: date, months: int) -> date:
+    """The last day of a term of `months` months (暂换, 暂拆, 临时用电): as months_end."""
+    return months_end(first, months)
+
+
+def _term_problem(
+    p: Mapping[str, Any], defn: WorkflowDefinition, values: Mapping[str, Any]
+) -> str | None:
+    """First and last day both counted: n months from 03-09 end on 09-08 (暂换, 暂拆, 临时用电)."""
+    first, last = _date(defn, values, p["first"]), _date(defn, values, p["last"])
+    if first is None or last is None:
+        return None
+    if p.get("from_next_day"):
+        if last <= first:
+            return Msg("延期后的最后一天应晚于原来的最后一天")
+        first += timedelta(days=1)
+    if last < first:
+        return Msg("最后一天不能早于第一天")
+    latest = term_last_day(first, p["max_months"])
+    if last > latest:
+        return Msg(
+            "期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日",
+            max_months=p["max_months"],
+            year=latest.year,
+            month=latest.month,
+            day=latest.day,
+        )
+    return None
 
 
 def _period_days(p: Mapping[str, Any], first: date, last: date) -> str | None:

@@ -177,6 +177,8 @@ class Rule:
     kind: str
     params: Mapping[str, Any]
     message: str = ""
+    # Applies only when this condition holds (same syntax as a field's `when`).
+    when: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,8 @@ class WorkflowDefinition:
     effect: str = "none"
     rules: tuple[Rule, ...] = ()
     group: str = ""  # businesses counted together by yearly rules (暂停 and its kin)
+    # Paths of values with no confirmed source, for HQ to confirm ("steps.plan.limit_days").
+    to_confirm: tuple[str, ...] = ()
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -553,6 +557,14 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
     )
     if target == "account" and "account_no" not in by_key:
         raise reader.fail("pages", '变更业务（target = "account"）需要字段 account_no')
+    for i, rule in enumerate(rules):
+        name = condition_key(rule.when)
+        if name and name not in by_key:
+            raise reader.fail(f"rules[{i + 1}].when", f"条件“{rule.when}”中的字段不存在")
+    to_confirm = reader.text_list(data, "to_confirm", "")
+    for path in to_confirm:
+        if not unconfirmed_values(data, path):
+            raise reader.fail("to_confirm", f"“{path}”不是本文件中的取值")
 
     return WorkflowDefinition(
         code=code,
@@ -570,7 +582,57 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
         effect=effect,
         rules=rules,
         group=reader.get(data, "group", str, "", code),
+        to_confirm=to_confirm,
     )
+
+
+def unconfirmed_values(data: Mapping[str, Any], path: str) -> list[Any]:
+    """The values a to_confirm path names in a definition's TOML data; empty if none.
+
+    "time_limit_days" (any top-level value), "steps.<code>.limit_days" (the step with
+    that code), "rules.<kind>.<param>" (that parameter of every rule of that kind),
+    "fields.<key>.<attr>" (an attribute of the field with that key, e.g. its default)."""
+    parts = path.split(".")
+    if len(parts) == 1:
+        value = data.get(path)
+        return [value] if isinstance(value, int | str) and not isinstance(value, bool) else []
+    if len(parts) == 3 and parts[0] == "fields":  # "fields.<key>.<attr>": a field's default
+        return [
+            f[parts[2]]
+            for page in data.get("pages") or []
+            if isinstance(page, dict)
+            for f in page.get("fields") or []
+            if isinstance(f, dict) and f.get("key") == parts[1] and parts[2] in f
+        ]
+    if len(parts) != 3 or parts[0] not in ("steps", "rules"):
+        return []
+    table, name, param = parts
+    key = "code" if table == "steps" else "kind"
+    items = data.get(table)
+    if not isinstance(items, list):
+        return []
+    return [
+        t[param]
+        for t in items
+        if isinstance(t, dict) and t.get(key) == name and param in t and param != key
+    ]
+
+
+def confirm_value(defn: WorkflowDefinition, path: str) -> str:
+    """The current value a to_confirm path names, as text ("2、3" for two rules)."""
+    parts = path.split(".")
+    if parts == ["time_limit_days"]:
+        return str(defn.time_limit_days)
+    if len(parts) == 3 and parts[0] == "steps":
+        return "、".join(str(s.limit_days) for s in defn.steps if s.code == parts[1])
+    if len(parts) == 3 and parts[0] == "rules":
+        found = [r.params[parts[2]] for r in defn.rules if r.kind == parts[1]]
+        return "、".join(str(v) for v in found if v is not None)
+    if len(parts) == 3 and parts[0] == "fields":  # a field's default (一户多人口's raise)
+        fields = [f for page in defn.pages for f in page.fields if f.key == parts[1]]
+        shown = [getattr(f, parts[2], None) for f in fields]
+        return "、".join(str(v) for v in shown if v not in (None, ""))
+    return ""
 
 
 # Each rule kind with the parameters it takes: (name, type, field key or not).
@@ -603,8 +665,23 @@ RULE_PARAMS: dict[str, dict[str, tuple[type, bool]]] = {
     "capacity_change": {"field": (str, True), "direction": (str, False)},
     "category_is": {"allowed": (list, False)},
     "value_at_least": {"field": (str, True), "min": (int, False)},
+    # First and last day both counted; the term at most max_months calendar months.
+    # from_next_day: `first` is the day before the term (an extension after a last day).
+    "term_months": {
+        "first": (str, True),
+        "last": (str, True),
+        "max_months": (int, False),
+        "from_next_day": (bool, False),
+    },
 }
-OPTIONAL_PARAMS = {"min_days", "max_days", "min_months", "max_months", "exempt_when"}
+OPTIONAL_PARAMS = {
+    "min_days",
+    "max_days",
+    "min_months",
+    "max_months",
+    "exempt_when",
+    "from_next_day",
+}
 
 
 def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str, Field]) -> Rule:
@@ -626,7 +703,8 @@ def _rule(reader: _Reader, t: Mapping[str, Any], where: str, fields: Mapping[str
         raise reader.fail(f"{where}exempt_when", "应为一个是/否字段")
     if kind == "capacity_change" and params["direction"] not in ("increase", "decrease"):
         raise reader.fail(f"{where}direction", "应为 increase 或 decrease")
-    return Rule(kind, params, reader.get(t, "message", str, where, ""))
+    message = reader.get(t, "message", str, where, "")
+    return Rule(kind, params, message, reader.get(t, "when", str, where, ""))
 
 
 def load_definitions(folder: Path) -> dict[str, WorkflowDefinition]:

@@ -8,15 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QWidget,
 )
 
-from counter_app.services import auth, calendar_import, hq_imports
+from counter_app.services import auth, calendar_import, hq_imports, unconfirmed
 from counter_app.services.auth import ROLES, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -126,7 +129,24 @@ class UsersPage(QWidget):
         self.ui.feesButton.clicked.connect(
             lambda: self.import_file(self.tr("收费标准"), hq_imports.import_fee_schedule)
         )
+        self.add_unconfirmed_list()
         self.refresh()
+
+    def add_unconfirmed_list(self) -> None:
+        """Read-only: the shipped values no source confirms yet (to_confirm), for HQ to confirm."""
+        items = unconfirmed.pending(self.ctx.workflows)
+        self.unconfirmedLabel = QLabel(self.tr("待总部确认的规则取值：业务 — 取值 — 当前值"), self)
+        self.unconfirmedList = QListWidget(self)
+        self.unconfirmedList.setObjectName("unconfirmedList")
+        self.unconfirmedList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unconfirmedList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.unconfirmedList.addItems(
+            [f"{tr_data(u.business)} — {tr_message(u.label)} — {tr_data(u.value)}" for u in items]
+        )
+        if not items:
+            self.unconfirmedList.addItem(self.tr("（无：所有取值均有出处）"))
+        self.ui.mainLayout.addWidget(self.unconfirmedLabel)
+        self.ui.mainLayout.addWidget(self.unconfirmedList)
 
     def refresh(self) -> None:
         self.users = auth.list_users(self.ctx)

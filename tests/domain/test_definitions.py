@@ -27,6 +27,7 @@ NEW = {
     "lv_nonresidential_new",
     "hv_new_single",
     "hv_new_dual",
+    "temporary_supply",
 }
 CHANGES = {
     "capacity_increase",
@@ -41,6 +42,14 @@ CHANGES = {
     "meter_relocation",
     "category_change",
     "close_account",
+    # issue 13: the rest of art. 22's changes, and the extension of a temporary supply
+    "transformer_swap",
+    "transformer_swap_restore",
+    "relocation",
+    "temporary_removal",
+    "reinstallation",
+    "voltage_change",
+    "temporary_supply_extension",
 }
 EFFECTS = {
     "lv_nonresidential_new_sanling": "open_account",
@@ -56,6 +65,12 @@ EFFECTS = {
     "transfer": "transfer",
     "category_change": "change_category",
     "close_account": "close",
+    "temporary_supply": "open_account",
+    "temporary_removal": "suspend",
+    "reinstallation": "restore",
+    "transformer_swap": "none",
+    "relocation": "none",
+    "voltage_change": "none",
 }
 
 
@@ -173,6 +188,52 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "refund_method": "银行转账",
         "refund_bank": "城关农商银行 张三丰 6210000000000000",
     },
+    "transformer_swap": {
+        **ACCOUNT,
+        **COMPANY,
+        "supply_voltage": "10千伏及以下",
+        "swap_capacity_kva": "400",
+        "first_day": day(3),
+        "last_day": day(40),
+        "reason": "原变压器故障送修",
+    },
+    "transformer_swap_restore": {**ACCOUNT, **COMPANY, "restore_date": day(3)},
+    "relocation": {
+        **ACCOUNT,
+        **PERSON,
+        "new_address": "城关镇人民路200号3号商铺",
+        "move_date": day(7),
+    },
+    "temporary_removal": {
+        **ACCOUNT,
+        **PERSON,
+        "first_day": day(3),
+        "last_day": day(60),
+        "reason": "房屋装修",
+    },
+    "reinstallation": {**ACCOUNT, **PERSON, "reinstall_date": day(2)},
+    "voltage_change": {
+        **ACCOUNT,
+        **COMPANY,
+        "current_voltage": "380V",
+        "new_voltage": "10kV",
+        "reason": "用电设备增加，需改为高压供电",
+    },
+    "temporary_supply": {
+        **COMPANY,
+        "address": "城关镇工业园区创业路10号工地",
+        "capacity_kw": "100",
+        "purpose": "基建施工",
+        "first_day": day(5),
+        "last_day": day(120),
+    },
+    "temporary_supply_extension": {
+        **ACCOUNT,
+        **COMPANY,
+        "current_last_day": day(20),
+        "new_last_day": day(80),
+        "reason": "工程工期顺延",
+    },
 }
 
 FRIENDLY = AccountFacts(
@@ -185,6 +246,7 @@ FRIENDLY = AccountFacts(
 FACTS: dict[str, AccountFacts] = {
     "suspension_restore": replace(FRIENDLY, status="suspended"),
     "capacity_reduction_restore": replace(FRIENDLY, capacity_kw=Decimal("50")),
+    "reinstallation": replace(FRIENDLY, status="suspended"),
 }
 
 
@@ -208,7 +270,7 @@ def test_every_file_loads_and_is_named_after_its_code(path: Path) -> None:
 
 def test_the_shipped_businesses(defs: dict[str, wf.WorkflowDefinition]) -> None:
     assert set(defs) == NEW | CHANGES | set(NEWBIZ)
-    assert len(defs) == 17 + len(NEWBIZ)
+    assert len(defs) == 25 + len(NEWBIZ)
     assert set(SAMPLES) | set(NEWBIZ) == set(defs)
 
 

@@ -77,7 +77,9 @@ def test_period_length_counts_both_days() -> None:
 
 def test_six_calendar_months_end_the_day_before_the_same_date() -> None:
     assert months_end(date(2026, 3, 9), 6) == date(2026, 9, 8)
-    assert months_end(date(2026, 8, 31), 6) == date(2027, 2, 27)  # 02-28 is the 6th-month day
+    # No 31st in February: the month's last day ends the term (民法典 art. 202).
+    assert months_end(date(2026, 8, 31), 6) == date(2027, 2, 28)
+    assert months_end(date(2026, 3, 31), 6) == date(2026, 9, 30)
     assert months_end(date(2027, 1, 1), 24) == date(2028, 12, 31)
 
 
@@ -109,7 +111,7 @@ def test_a_period_of_exactly_n_months_fits_and_one_day_more_does_not(
     first: date, months: int
 ) -> None:
     last = months_end(first, months)
-    assert first < last < add_months(first, months)
+    assert first < last <= add_months(first, months)  # equal when the month has no such day
     rule = wf.Rule("period_months", {"start": "a", "end": "b", "max_months": months})
     page = wf.Page("p", fields=(wf.Field("a", "a", "date"), wf.Field("b", "b", "date")))
     defn = wf.WorkflowDefinition(

@@ -470,6 +470,9 @@ def test_check_from_the_command_line(busy: AppContext, db_path: Path, tmp_path: 
     good = safety_cli(["--db", str(db_path), "check"], tmp_path)
     assert good.returncode == 0, good.stdout + good.stderr
     assert good.stdout.count("[正常]") == 16 and "全部检查通过" in good.stdout
+    # Values no source confirms (to_confirm) are a note for HQ, not a failed check.
+    assert "待总部确认（不是检查失败）" in good.stdout
+    assert "高压新装（单电源） — 环节“供电方案答复”的时限（工作日） — 8" in good.stdout
     with raw(db_path) as conn:
         conn.execute("UPDATE audit_entries SET entity_id = 'x' WHERE id = 2")
     bad = safety_cli(["--db", str(db_path), "check"], tmp_path)

@@ -76,7 +76,7 @@ ACCOUNT_CATEGORY = {
     "tou_tariff": "居民",
     "multi_person_household": "居民",
 }
-ACCOUNT_STATUS = {"suspension_restore": "suspended"}
+ACCOUNT_STATUS = {"suspension_restore": "suspended", "reinstallation": "suspended"}
 
 
 def resident_id(first17: str) -> str:
@@ -232,6 +232,54 @@ def sample_values(code: str, today: date) -> dict[str, Any]:
             "dispute_type": "电费金额有误",
             "bill_month": "2026年10月",
             "description": "十月电费比上月高出三倍，用电设备未增加",
+        },
+        # issue 13: the rest of art. 22's changes, 临时用电 and its extension
+        "transformer_swap": {
+            **ACCOUNT,
+            **COMPANY,
+            "supply_voltage": "35千伏及以上",
+            "swap_capacity_kva": "400",
+            "first_day": start.isoformat(),
+            "last_day": (add_months(start, 3) - timedelta(days=1)).isoformat(),
+            "reason": "原变压器故障送修",
+        },
+        "transformer_swap_restore": {**ACCOUNT, **COMPANY, "restore_date": start.isoformat()},
+        "relocation": {
+            **ACCOUNT,
+            **PERSON,
+            "new_address": "城关镇人民路200号3号商铺",
+            "move_date": start.isoformat(),
+            "reason": "店铺搬迁",
+        },
+        "temporary_removal": {
+            **ACCOUNT,
+            **PERSON,
+            "first_day": start.isoformat(),
+            "last_day": (add_months(start, 6) - timedelta(days=1)).isoformat(),
+            "reason": "房屋装修",
+        },
+        "reinstallation": {**ACCOUNT, **PERSON, "reinstall_date": start.isoformat()},
+        "voltage_change": {
+            **ACCOUNT,
+            **COMPANY,
+            "current_voltage": "380V",
+            "new_voltage": "10kV",
+            "reason": "用电设备增加，需改为高压供电",
+        },
+        "temporary_supply": {
+            **COMPANY,
+            "address": "城关镇工业园区创业路10号工地",
+            "capacity_kw": "100",
+            "purpose": "基建施工",
+            "first_day": start.isoformat(),
+            "last_day": (start + timedelta(days=90)).isoformat(),
+        },
+        "temporary_supply_extension": {
+            **ACCOUNT,
+            **COMPANY,
+            "current_last_day": start.isoformat(),
+            "new_last_day": add_months(start, 5).isoformat(),
+            "reason": "工程工期顺延",
         },
     }
     return dict(samples[code])

@@ -71,12 +71,20 @@ ALL_CODES = [
     "multi_person_household",
     "pv_business",
     "pv_household",
+    "reinstallation",
+    "relocation",
     "rename",
     "split",
     "suspension",
     "suspension_restore",
+    "temporary_removal",
+    "temporary_supply",
+    "temporary_supply_extension",
     "tou_tariff",
     "transfer",
+    "transformer_swap",
+    "transformer_swap_restore",
+    "voltage_change",
 ]
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from sqlalchemy import select
 
 from counter_app.services.auth import HallInfo, UserInfo
@@ -80,3 +85,44 @@ def test_a_clerk_cannot_rename_anyone(
         auth.rename_user(ctx, clerk, clerk.id, "自己改名")
     with pytest.raises(PermissionDenied):
         auth.update_hall(ctx, clerk, name="x", address="", phone="")
+
+
+def test_the_administrator_sees_the_values_hq_must_confirm(
+    qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo]
+) -> None:  # type: ignore[no-untyped-def]
+    page = UsersPage(ctx, hall[1])
+    qtbot.addWidget(page)
+    page.show()
+    assert "待总部确认的规则取值：业务 — 取值 — 当前值" in page.unconfirmedLabel.text()
+    shown = [page.unconfirmedList.item(i).text() for i in range(page.unconfirmedList.count())]
+    # The high-voltage split (8/5/3/3/3, 17/6/3/3/3) has no source: listed, with its values.
+    assert "高压新装（单电源） — 环节“供电方案答复”的时限（工作日） — 8" in shown
+    assert "高压新装（双电源） — 环节“供电方案答复”的时限（工作日） — 17" in shown
+    assert "迁址 — 规则：提前申请天数 — 5" in shown
+    marked = sum(len(d.to_confirm) for d in ctx.workflows.values())
+    assert len(shown) == marked > 10
+    assert page.unconfirmedList.isVisible()
+    assert page.unconfirmedList.editTriggers() == page.unconfirmedList.EditTrigger.NoEditTriggers
+
+
+def test_the_list_of_values_to_confirm_in_english(
+    qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[2]
+    qm = tmp_path / "en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    sources = [str(p) for p in sorted((root / "translations").glob("*_en.ts"))]
+    subprocess.run([str(lrelease), *sources, "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        page = UsersPage(ctx, hall[1])
+        qtbot.addWidget(page)
+        shown = [page.unconfirmedList.item(i).text() for i in range(page.unconfirmedList.count())]
+        label = page.unconfirmedLabel.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert label.startswith("Rule values awaiting HQ's confirmation")
+    assert "Change of address — Rule: Days of notice — 5" in shown
+    assert not [line for line in shown if re.search(r"[\u4e00-\u9fff]", line)]
