@@ -397,18 +397,21 @@ def floor_adjustment(
     return max(Decimal("0.00"), minimum - fees)
 
 
-def floor_text(fees: Decimal, adjustment: Decimal, minimum: Decimal) -> str:
-    """The line that says why a collection's late fee is not the sum of its months."""
+def floor_text(fees: Decimal, adjustment: Decimal) -> str:
+    """The line that says why a collection's late fee is not the sum of its months.
+
+    Worked out from the two amounts alone (a top-up brings the fees to the minimum
+    then in force), so a receipt printed again later says the same.
+    """
     if adjustment > 0:
         return Msg(
             "违约金合计{fees}元，不足{minimum}元，按{minimum}元收取，补足{topup}元",
             fees=format_amount(fees),
-            minimum=format_amount(minimum),
+            minimum=format_amount(fees + adjustment),
             topup=format_amount(adjustment),
         )
     return Msg(
-        "违约金已在前次缴费时按最低{minimum}元收取，本次抵减{credit}元",
-        minimum=format_amount(minimum),
+        "违约金已在前次缴费时按最低额收取，本次抵减{credit}元",
         credit=format_amount(-adjustment),
     )
 
@@ -487,7 +490,6 @@ class Allocation:
     prepayment: Decimal
     unapplied: Decimal
     fee_adjustment: Decimal = Decimal("0.00")
-    minimum: Decimal = DEFAULT_RATES.minimum
 
     @property
     def principal_total(self) -> Decimal:
@@ -508,7 +510,7 @@ class Allocation:
         """Why the collection's fee differs from its months' ("" when it does not)."""
         if not self.fee_adjustment:
             return ""
-        return floor_text(self.month_fees, self.fee_adjustment, self.minimum)
+        return floor_text(self.month_fees, self.fee_adjustment)
 
     @property
     def total(self) -> Decimal:
@@ -665,7 +667,6 @@ def allocate_payment(
         prepayment=from_fen(cash) if all_paid else Decimal("0.00"),
         unapplied=Decimal("0.00") if all_paid else from_fen(cash),
         fee_adjustment=from_fen(collection_fee - fees_fen),
-        minimum=rates.minimum,
     )
 
 

@@ -538,7 +538,7 @@ def test_a_bill_paid_in_two_parts_pays_the_minimum_once() -> None:
     second = allocate_payment([rest], D("50.00"), paid_on, RES, credit=first.fee_adjustment)
     assert _summary(second) == [("202604", "50.00", "0.25", "0.00")]
     assert (second.fee_adjustment, second.late_fee_total) == (D("-0.25"), D("0.00"))
-    assert second.adjustment_text == "违约金已在前次缴费时按最低1.00元收取，本次抵减0.25元"
+    assert second.adjustment_text == "违约金已在前次缴费时按最低额收取，本次抵减0.25元"
     assert first.late_fee_total + second.late_fee_total == D("1.00")
     _check_balance(second)
 
