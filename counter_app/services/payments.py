@@ -86,6 +86,7 @@ def account_rates(account: Account) -> fees.LateFeeRates:
 # A payment line that brings the late fee of a collection to the minimum (> 0), or uses
 # such a top-up paid before on the same bill (< 0); it carries the newest month paid.
 FLOOR_KIND = "late_fee_floor"
+FLOOR_ITEM = N_("违约金")
 
 
 def _floor_credit(s: Session, rows: list[Arrears]) -> Decimal:
@@ -432,7 +433,7 @@ def _quote(
             lines.append(
                 QuoteLine(
                     FLOOR_KIND,
-                    "违约金",
+                    FLOOR_ITEM,
                     newest,
                     ZERO,
                     allocation.fee_adjustment,
