@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from counter_app.services import integrity, payments
-from counter_app.services.auth import UserInfo
+from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import FLOOR_KIND, PaymentRequest
 from counter_app.store.models import Account, Payment, PaymentLine
@@ -143,3 +143,15 @@ def test_no_contract_rate_means_the_defaults(
         s.scalars(select(Account)).one().late_fee_rate_per_mille = per_mille
     due = payments.account_due(ctx, ACCOUNT)
     assert due.bills[0].late_fee == (D("20.00") if per_mille is None else D("30.00"))
+
+
+def test_a_voided_top_up_is_no_credit(
+    ctx: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo]
+) -> None:
+    _owing(ctx, [("202610", "100.00", TODAY - timedelta(days=5))])
+    first = _pay(ctx, clerk, "51.00")
+    payments.void(ctx, clerk, first.receipt_no, hall[1], "金额输错")
+    due = payments.account_due(ctx, ACCOUNT)
+    # Back to the whole bill: 100.00 + its 0.50 raised to the minimum once.
+    assert (due.credit, due.late_fees, due.total) == (D("0.00"), D("1.00"), D("101.00"))
+    _check(ctx)
