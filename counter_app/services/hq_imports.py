@@ -213,6 +213,8 @@ class ImportSummary:
             lines.append(
                 f"另有 {self.arrears_kept} 笔清单已不再列出，但本厅已收过款，保留为未结清，请核对。"
             )
+        if self.account_rates:
+            lines.append(f"合同约定的违约金日费率有变化的户号 {self.account_rates} 个。")
         if not self.changed:
             lines.append("数据库中已是这份清单的内容，没有变化。")
         lines.append(f"文件 SHA-256：{self.sha256}")

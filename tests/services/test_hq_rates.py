@@ -97,6 +97,7 @@ def test_a_list_without_the_column_keeps_the_rates(clocked: AppContext, tmp_path
     summary = import_arrears(clocked, ADMIN, _file(tmp_path / "d.xlsx", [_row("330101000301")]))
     assert _rates(clocked) == {"330101000301": None}
     assert summary.account_rates == 1 and summary.changed
+    assert "合同约定的违约金日费率有变化的户号 1 个" in summary.text
 
 
 @pytest.mark.parametrize(
