@@ -156,6 +156,26 @@ def test_late_fee_never_falls_with_more_principal_or_more_days(
     )
 
 
+@MANY
+@given(
+    small_amounts,
+    days,
+    st.integers(0, 1500),
+    st.booleans(),
+    st.integers(10, 30).map(lambda tenths: Decimal(tenths) / 10000),
+)
+def test_a_contract_rate_stays_within_the_law(
+    principal: Decimal, due: date, late: int, residential: bool, daily: Decimal
+) -> None:
+    # Whatever the category, a contract's rate (1‰–3‰) gives a fee between the two bounds.
+    paid_on = due + timedelta(days=late)
+    fee = fees.late_fee(principal, due, paid_on, residential, RATES.for_contract(daily))
+    assert fee == (principal * daily * late).quantize(CENT, rounding=ROUND_HALF_UP)
+    low = (principal * Decimal("0.001") * late).quantize(CENT, rounding=ROUND_HALF_UP)
+    high = (principal * Decimal("0.003") * late).quantize(CENT, rounding=ROUND_HALF_UP)
+    assert low <= fee <= high
+
+
 # -- allocation ------------------------------------------------------------------------
 
 
