@@ -88,6 +88,14 @@
             <translation>At most {max_months} months ({allowed} days) in total in {year}: {used} days used, {now} days this time</translation>
         </message>
         <message>
+            <source>违约金跨年度划分 current_year_by 应为 due 或 bill：{value}</source>
+            <translation>The late fee's year split current_year_by must be due or bill: {value}</translation>
+        </message>
+        <message>
+            <source>合同约定的违约金日费率应在千分之一到千分之三之间：{value}</source>
+            <translation>A contract's daily late-fee rate must lie between 1‰ and 3‰: {value}</translation>
+        </message>
+        <message>
             <source>违约金日费率 {name} {problem}：{value}</source>
             <translation>Daily late fee rate {name} {problem}: {value}</translation>
         </message>
@@ -112,12 +120,12 @@
             <translation>{term} (from {year})</translation>
         </message>
         <message>
-            <source>{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元</source>
-            <translation>Due {year}-{month:02d}-{day:02d}, {days} days overdue: {terms} = {amount} yuan</translation>
+            <source>{term}（合同约定费率）</source>
+            <translation>{term} (contract rate)</translation>
         </message>
         <message>
-            <source>{line}，不足{minimum}元按{minimum}元收取</source>
-            <translation>{line}; below {minimum} yuan, {minimum} yuan is charged</translation>
+            <source>{year}年{month}月{day}日到期，逾期{days}天：{terms}={amount}元</source>
+            <translation>Due {year}-{month:02d}-{day:02d}, {days} days overdue: {terms} = {amount} yuan</translation>
         </message>
         <message>
             <source>欠费金额无效：{principal}</source>
@@ -130,6 +138,14 @@
         <message>
             <source>欠费金额最多保留两位小数（到分）：{principal}</source>
             <translation>The arrears amount has at most two decimals (fen): {principal}</translation>
+        </message>
+        <message>
+            <source>违约金合计{fees}元，不足{minimum}元，按{minimum}元收取，补足{topup}元</source>
+            <translation>Late fees total {fees} yuan, below {minimum} yuan: {minimum} yuan is charged, {topup} yuan added</translation>
+        </message>
+        <message>
+            <source>违约金已在前次缴费时按最低额收取，本次抵减{credit}元</source>
+            <translation>The minimum late fee was charged at an earlier payment: {credit} yuan deducted now</translation>
         </message>
         <message>
             <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
@@ -970,6 +986,10 @@
         <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>Charging method "{shown}" must be {methods}</translation>
+        </message>
+        <message>
+            <source>{label} {rate} 不在 1 至 3 之间（电力供应与使用条例第三十九条：合同约定的违约金日费率为千分之一至千分之三）；按默认费率收取请留空</source>
+            <translation>{label} {rate} is not between 1 and 3 (Regulations on Electricity Supply and Use, art. 39: a contract's daily late-fee rate is 1‰ to 3‰); leave it empty for the default rates</translation>
         </message>
         <message>
             <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
@@ -1901,6 +1921,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>银行卡</source>
             <translation>Bank card</translation>
+        </message>
+        <message>
+            <source>违约金</source>
+            <translation>Late fee</translation>
         </message>
         <message>
             <source>暂停计时（等待客户）</source>

@@ -110,6 +110,7 @@ from counter_app.store.models import (
 
 __all__ = [
     "ARREARS_HEADERS",
+    "ARREARS_OPTIONAL",
     "FEE_HEADERS",
     "METHODS",
     "TIER_HEADERS",
@@ -134,6 +135,12 @@ ARREARS_HEADERS = (
     "欠费金额",
     "缴费截止日期",
 )
+# May follow ARREARS_HEADERS: a contract's daily late-fee rate in ‰ (empty: the defaults
+# of fees.toml). A list without the column leaves the stored rates as they are.
+RATE_HEADER = "违约金日费率（‰）"
+ARREARS_OPTIONAL = (RATE_HEADER,)
+# 电力供应与使用条例 art. 39: a contract's rate lies within 1‰–3‰ a day.
+RATE_RANGE = (Decimal(1), Decimal(3))
 CATEGORIES = ("居民", "非居民")
 PLACEHOLDER_CERT_TYPE = "户号"
 
@@ -182,11 +189,13 @@ class ImportSummary:
     arrears_withdrawn: int
     arrears_kept: int  # open months no longer listed, kept for payments taken here
     unchanged: int  # rows of the file the store already had exactly
+    account_rates: int = 0  # stored accounts whose contract late-fee rate the file changed
 
     @property
     def changed(self) -> bool:
         return bool(
             self.accounts_created
+            or self.account_rates
             or self.arrears_added
             or self.arrears_updated
             or self.arrears_withdrawn
@@ -204,6 +213,8 @@ class ImportSummary:
             lines.append(
                 f"另有 {self.arrears_kept} 笔清单已不再列出，但本厅已收过款，保留为未结清，请核对。"
             )
+        if self.account_rates:
+            lines.append(f"合同约定的违约金日费率有变化的户号 {self.account_rates} 个。")
         if not self.changed:
             lines.append("数据库中已是这份清单的内容，没有变化。")
         lines.append(f"文件 SHA-256：{self.sha256}")
@@ -468,6 +479,26 @@ class _ArrearsRow(NamedTuple):
     amount_due: Decimal
     amount_paid: Decimal
     due_date: date
+    rate_listed: bool = False  # the file has the rate column
+    rate: Decimal | None = None  # ‰ a day; None: the defaults
+
+
+def _rate_per_mille(value: Any) -> Decimal | None:
+    """A contract's daily rate in ‰ (1.5 = 1.5‰); an empty cell: None, the defaults."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    rate = _decimal(value, RATE_HEADER, 4, Decimal(1000))
+    low, high = RATE_RANGE
+    if not low <= rate <= high:
+        raise _Bad(
+            Msg(
+                "{label} {rate} 不在 1 至 3 之间（电力供应与使用条例第三十九条：合同约定的"
+                "违约金日费率为千分之一至千分之三）；按默认费率收取请留空",
+                label=RATE_HEADER,
+                rate=_shown(value),
+            )
+        )
+    return rate
 
 
 class _Window:
@@ -579,7 +610,9 @@ class _ArrearsCheck:
         """One row's values, in ARREARS_HEADERS' order."""
         c = _Cells(number, self.problems)
         account_cell, name_cell, address_cell, category_cell, month_cell = cells[:5]
-        due_cell, paid_cell, owed_cell, due_date_cell = cells[5:]
+        due_cell, paid_cell, owed_cell, due_date_cell = cells[5:9]
+        listed = len(cells) > len(ARREARS_HEADERS)
+        rate = c.get(_rate_per_mille, cells[9]) if listed else None
         account_no = c.get(_account_no, account_cell)
         name = c.get(_stored_text, name_cell, "户名", 100)
         address = c.get(_stored_text, address_cell, "用电地址", 200, False)
@@ -595,10 +628,22 @@ class _ArrearsCheck:
             c.fail(f"欠费金额 {owed} 不等于 应收金额 {due} − 已收金额 {paid}（应为 {due - paid}）")
         if account_no is not None:
             self._against_earlier(c, number, account_no, name, category, month)
+            if listed and c.ok:
+                self._same_rate(c, number, account_no, rate)
         if not c.ok:
             return None
         self.rows += 1
-        return _ArrearsRow(number, account_no, name, address, category, month, due, paid, due_date)
+        return _ArrearsRow(
+            number, account_no, name, address, category, month, due, paid, due_date, listed, rate
+        )
+
+    def _same_rate(self, c: _Cells, number: int, account_no: str, rate: Decimal | None) -> None:
+        """One account, one contract rate: rows of one 户号 with two rates are refused."""
+        held = self.holders[account_no]
+        if len(held) == 2:
+            held.append((rate, number))
+        elif held[2][0] != rate:
+            c.fail(f"户号 {account_no} 的{RATE_HEADER}与第{held[2][1]}行不一致")
 
     def _against_earlier(
         self, c: _Cells, number: int, account_no: str, name: str | None, category: str, month: Any
@@ -643,6 +688,8 @@ class _ArrearsApply:
         # at the end is no longer listed (withdrawn, or kept when paid here).
         self.unlisted: dict[tuple[int, str], Row[Any]] = {}
         self.states = io.StringIO()  # "id:state" lines: each arrears as this import left it
+        self.rates = io.StringIO()  # "户号:‰" lines: each contract rate this import set
+        self.rates_changed = 0
         self.created = self.added = self.updated = self.unchanged = 0
         self.withdrawn = self.kept = 0
 
@@ -728,17 +775,28 @@ class _ArrearsApply:
                 first.setdefault(r.account_no, r)
         if not first:
             return
-        known = dict(
-            self.s.execute(
-                select(Account.account_no, Account.id)
-                .where(Account.account_no.in_(sorted(first)))
-                .order_by(Account.id)
-                .with_for_update()
-            )
-            .tuples()
-            .all()
-        )
+        known: dict[str, int] = {}
+        rate_updates: list[dict[str, Any]] = []
+        for account_no, account_id, stored_rate in self.s.execute(
+            select(Account.account_no, Account.id, Account.late_fee_rate_per_mille)
+            .where(Account.account_no.in_(sorted(first)))
+            .order_by(Account.id)
+            .with_for_update()
+        ).tuples():
+            known[account_no] = account_id
+            r = first[account_no]
+            if r.rate_listed and r.rate != stored_rate:
+                rate_updates.append({"b_id": account_id, "rate": r.rate})
+                self._rate_set(account_no, r.rate)
         self.account_ids.update(known)
+        if rate_updates:
+            self.s.execute(
+                update(_ACCOUNTS)
+                .where(_ACCOUNTS.c.id == bindparam("b_id"))
+                .values(late_fee_rate_per_mille=bindparam("rate"), updated_at=self.now),
+                rate_updates,
+            )
+            self.rates_changed += len(rate_updates)
         if known:
             # Locked: a payment at a counter meanwhile waits, or is seen (PostgreSQL).
             for stored in self.s.execute(
@@ -813,12 +871,16 @@ class _ArrearsApply:
                 "capacity_kw": None,
                 "status": "active",
                 "prepaid": Decimal("0.00"),
+                "late_fee_rate_per_mille": r.rate,
                 "opened_at": self.now,
                 "closed_at": None,
                 "updated_at": self.now,
             }
             for r in rows
         ]
+        for r in rows:
+            if r.rate is not None:
+                self._rate_set(r.account_no, r.rate)
         self.account_ids.update(
             self.s.execute(
                 insert(_ACCOUNTS).returning(_ACCOUNTS.c.account_no, _ACCOUNTS.c.id), accounts
@@ -827,6 +889,9 @@ class _ArrearsApply:
             .all()
         )
         self.created += len(rows)
+
+    def _rate_set(self, account_no: str, rate: Decimal | None) -> None:
+        self.rates.write(f"{account_no}:{'' if rate is None else format(rate.normalize(), 'f')}\n")
 
     def finish(self) -> None:
         """The named accounts' open months the file no longer lists: withdrawn, unless a
@@ -862,7 +927,8 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
     now = ctx.clock()
     authz.check(ctx, user, "import.hq")  # before reading a county's file
     check = _ArrearsCheck(local_date(now))
-    rows = read_values_apart(path, ARREARS_HEADERS)  # a county's list: read beside the writing
+    # A county's list: read beside the writing.
+    rows = read_values_apart(path, ARREARS_HEADERS, ARREARS_OPTIONAL)
     # Closed on any way out: a refusal's traceback must not keep the file open (Excel
     # on Windows could not save it again).
     with contextlib.closing(rows):
@@ -902,6 +968,7 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 arrears_withdrawn=apply.withdrawn,
                 arrears_kept=apply.kept,
                 unchanged=apply.unchanged,
+                account_rates=apply.rates_changed,
             )
             audit.record(
                 s,
@@ -910,7 +977,9 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 "arrears.import",
                 "arrears",
                 path.name[:60],
-                _audit_detail(summary) | {"arrears": apply.states.getvalue()},
+                _audit_detail(summary)
+                | {"arrears": apply.states.getvalue()}
+                | ({"late_fee_rates": apply.rates.getvalue()} if apply.rates.tell() else {}),
             )
     return summary
 

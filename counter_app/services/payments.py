@@ -27,7 +27,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import fees
@@ -77,6 +77,34 @@ def fee_rates() -> fees.LateFeeRates:
     return fees.load_fee_rates(resource("fees.toml"))
 
 
+def account_rates(account: Account) -> fees.LateFeeRates:
+    """The hall's rates, or the account's contract rate where HQ's list gives one."""
+    per_mille = account.late_fee_rate_per_mille
+    return fee_rates().for_contract(None if per_mille is None else per_mille / 1000)
+
+
+# A payment line that brings the late fee of a collection to the minimum (> 0), or uses
+# such a top-up paid before on the same bill (< 0); it carries the newest month paid.
+FLOOR_KIND = "late_fee_floor"
+FLOOR_ITEM = N_("违约金")
+
+
+def _floor_credit(s: Session, rows: list[Arrears]) -> Decimal:
+    """Top-ups to the minimum already paid on these open bills and not yet used."""
+    if not rows:
+        return ZERO
+    paid = s.scalar(
+        select(func.sum(PaymentLine.late_fee))
+        .join(Payment, Payment.id == PaymentLine.payment_id)
+        .where(
+            Payment.status == "valid",
+            PaymentLine.kind == FLOOR_KIND,
+            PaymentLine.arrears_id.in_([r.id for r in rows]),
+        )
+    )
+    return max(ZERO, paid or ZERO)
+
+
 # -- what the account owes ---------------------------------------------------------
 
 
@@ -89,6 +117,7 @@ class BillDue:
     days_overdue: int
     late_fee: Decimal
     explanation: str
+    owed: bool = False  # a fee is owed (above zero before rounding)
 
     @property
     def payable(self) -> Decimal:
@@ -105,6 +134,30 @@ class AccountDue:
     status: str
     prepaid: Decimal
     bills: tuple[BillDue, ...]
+    minimum: Decimal = ZERO  # the late fee of one collection is at least this
+    credit: Decimal = ZERO  # a top-up to the minimum already paid on these bills
+
+    def adjustment(self, months: int | None = None) -> Decimal:
+        """The minimum's adjustment when the oldest ``months`` (None: all) are paid."""
+        bills = self.bills[:months]
+        return fees.floor_adjustment(
+            sum((b.late_fee for b in bills), ZERO),
+            self.minimum,
+            self.credit,
+            owed=any(b.owed for b in bills),
+        )
+
+    def adjustment_text(self, months: int | None = None) -> str:
+        bills = self.bills[:months]
+        adjustment = self.adjustment(months)
+        if not adjustment:
+            return ""
+        return fees.floor_text(sum((b.late_fee for b in bills), ZERO), adjustment)
+
+    def payable(self, months: int | None = None) -> Decimal:
+        """The cash that pays the oldest ``months`` (None: all) with their late fees."""
+        bills = self.bills[:months]
+        return sum((b.payable for b in bills), ZERO) + self.adjustment(months)
 
     @property
     def principal(self) -> Decimal:
@@ -112,7 +165,8 @@ class AccountDue:
 
     @property
     def late_fees(self) -> Decimal:
-        return sum((b.late_fee for b in self.bills), ZERO)
+        """The late fee of paying everything: the months' fees with the minimum's adjustment."""
+        return sum((b.late_fee for b in self.bills), ZERO) + self.adjustment()
 
     @property
     def total(self) -> Decimal:
@@ -144,12 +198,15 @@ def _open_bills(s: Session, account: Account, *, lock: bool = False) -> list[Arr
     return sorted(rows, key=lambda r: r.bill_month)
 
 
-def _bills_due(rows: list[Arrears], today: date, residential: bool) -> tuple[BillDue, ...]:
-    rates = fee_rates()
+def _bills_due(rows: list[Arrears], today: date, account: Account) -> tuple[BillDue, ...]:
+    rates = account_rates(account)
+    residential = account.category == "居民"
     bills = []
     for row in rows:
         owed = row.amount_due - row.amount_paid
-        breakdown = fees.late_fee_breakdown(owed, row.due_date, today, residential, rates)
+        breakdown = fees.late_fee_breakdown(
+            owed, row.due_date, today, residential, rates, int(row.bill_month[:4])
+        )
         bills.append(
             BillDue(
                 row.id,
@@ -159,6 +216,7 @@ def _bills_due(rows: list[Arrears], today: date, residential: bool) -> tuple[Bil
                 max(0, (today - row.due_date).days),
                 breakdown.fee,
                 breakdown.text,
+                breakdown.exact > 0,
             )
         )
     return tuple(bills)
@@ -171,6 +229,7 @@ def account_due(ctx: AppContext, account_no: str) -> AccountDue:
         account = find_account(s, account_no)
         customer = s.get_one(Customer, account.customer_id)
         residential = account.category == "居民"
+        rows = _open_bills(s, account)
         return AccountDue(
             account.account_no,
             mask_name(customer.name),
@@ -179,7 +238,9 @@ def account_due(ctx: AppContext, account_no: str) -> AccountDue:
             residential,
             account.status,
             account.prepaid,
-            _bills_due(_open_bills(s, account), today, residential),
+            _bills_due(rows, today, account),
+            fee_rates().minimum,
+            _floor_credit(s, rows),
         )
 
 
@@ -342,7 +403,12 @@ def _quote(
         by_month = {r.bill_month: r for r in rows}
         try:
             allocation = fees.allocate_payment(
-                bills, arrears_amount, today, account.category == "居民", fee_rates()
+                bills,
+                arrears_amount,
+                today,
+                account.category == "居民",
+                account_rates(account),
+                _floor_credit(s, rows),
             )
         except fees.FeeError as exc:
             raise UserError(message_of(exc)) from None
@@ -359,6 +425,20 @@ def _quote(
                     by_month[line.bill_month].id,
                     explanation=line.explanation,
                     partial=line.partial,
+                )
+            )
+        if allocation.fee_adjustment:
+            # Its own line: the customer sees the minimum (or the earlier top-up used).
+            newest = allocation.lines[-1].bill_month
+            lines.append(
+                QuoteLine(
+                    FLOOR_KIND,
+                    FLOOR_ITEM,
+                    newest,
+                    ZERO,
+                    allocation.fee_adjustment,
+                    allocation.adjustment_text,
+                    by_month[newest].id,
                 )
             )
         if allocation.prepayment > 0:
@@ -486,9 +566,7 @@ def take_payment(
         # Then its open bills, in id order (an HQ import locks them the same way).
         rows = _open_bills(s, account, lock=True)
         # What the screen showed must still hold: else nothing is booked.
-        _check_quoted(
-            account, request.expected, _bills_due(rows, today, account.category == "居民")
-        )
+        _check_quoted(account, request.expected, _bills_due(rows, today, account))
         q = _quote(s, account, request, today, ctx.policy.payments, rows)
         if q.prepayment_to_confirm and not request.prepayment_confirmed:
             raise PrepaymentNotConfirmed(
@@ -596,10 +674,7 @@ def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -
             account_no=account.account_no,
             account_name=mask_name(customer.name),
             address=account.address,
-            lines=tuple(
-                ReceiptLine(line.bill_month, line.item, line.principal, line.late_fee, line.amount)
-                for line in p.lines
-            ),
+            lines=tuple(_receipt_line(line, p.lines) for line in p.lines),
             total=p.total,
             method=METHODS[p.method],
             reference=p.reference,
@@ -613,6 +688,15 @@ def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -
             void_by=f"{void_by.display_name}（{void_by.staff_no}）" if void_by else "",
             training=training or ctx.training,
         )
+
+
+def _receipt_line(line: PaymentLine, lines: list[PaymentLine]) -> ReceiptLine:
+    note = ""
+    if line.kind == FLOOR_KIND:
+        # From the stored amounts alone: a reprint says what the original said.
+        month_fees = sum((x.late_fee for x in lines if x.kind == "electricity"), ZERO)
+        note = fees.floor_text(month_fees, line.late_fee)
+    return ReceiptLine(line.bill_month, line.item, line.principal, line.late_fee, line.amount, note)
 
 
 def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = "80mm") -> Path:

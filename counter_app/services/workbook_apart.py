@@ -39,19 +39,26 @@ BATCH_ROWS = 1000
 Values = tuple[int, tuple[Any, ...]]
 
 
-def _command(path: Path, headers: tuple[str, ...]) -> list[str]:
+# Between the required and the optional headers on the child's command line.
+OPTIONAL_ARG = "--optional"
+
+
+def _command(path: Path, headers: tuple[str, ...], optional: tuple[str, ...] = ()) -> list[str]:
+    names = [*headers, *((OPTIONAL_ARG, *optional) if optional else ())]
     if getattr(sys, "frozen", False):  # the built program: its own executable
-        return [sys.executable, READER_ARG, str(path), *headers]
-    return [sys.executable, "-m", "counter_app", READER_ARG, str(path), *headers]
+        return [sys.executable, READER_ARG, str(path), *names]
+    return [sys.executable, "-m", "counter_app", READER_ARG, str(path), *names]
 
 
-def _start(path: Path, headers: tuple[str, ...]) -> subprocess.Popen[bytes]:
+def _start(
+    path: Path, headers: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     # The package where this process found it, whatever the child's working folder.
     home = str(Path(counter_app.__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (home, env.get("PYTHONPATH")) if p)
     return subprocess.Popen(
-        _command(path, headers),
+        _command(path, headers, optional),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -61,17 +68,19 @@ def _start(path: Path, headers: tuple[str, ...]) -> subprocess.Popen[bytes]:
     )
 
 
-def read_values_apart(path: Path, headers: tuple[str, ...]) -> Generator[Values, None, None]:
+def read_values_apart(
+    path: Path, headers: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> Generator[Values, None, None]:
     """As workbook_reader.read_values, the reading done in a child process when the
     file is large. Closing the generator early stops the child."""
     check_workbook_file(path)  # a refusal by size or format said before any process starts
     if path.stat().st_size < APART_FROM_BYTES:
-        yield from read_values(path, headers)
+        yield from read_values(path, headers, optional)
         return
     try:
-        child = _start(path, headers)
+        child = _start(path, headers, optional)
     except OSError:  # no process to be had (limits, memory): read here, only slower
-        yield from read_values(path, headers)
+        yield from read_values(path, headers, optional)
         return
     stream = child.stdout
     assert stream is not None
@@ -86,7 +95,7 @@ def read_values_apart(path: Path, headers: tuple[str, ...]) -> Generator[Values,
                         path.name, [(0, Msg("读取文件时出错：读取进程意外结束，请重新导入"))]
                     ) from None
                 # The child ended before a word: it could not start. Read here instead.
-                yield from read_values(path, headers)
+                yield from read_values(path, headers, optional)
                 return
             heard = True
             if message is None:
@@ -106,7 +115,9 @@ def child_main(args: list[str]) -> int:
     problems as {"problems": [...]}."""
     out: IO[bytes] = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     sys.stdout = sys.stderr  # nothing else may write into the rows' stream
-    path, headers = Path(args[0]), tuple(args[1:])
+    path, names = Path(args[0]), args[1:]
+    cut = names.index(OPTIONAL_ARG) if OPTIONAL_ARG in names else len(names)
+    headers, optional = tuple(names[:cut]), tuple(names[cut + 1 :])
 
     def send(message: object) -> None:
         pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -115,7 +126,7 @@ def child_main(args: list[str]) -> int:
     size = int(os.environ.get("COUNTER_READER_BATCH_ROWS", BATCH_ROWS))  # tests: many batches
     try:
         batch: list[Values] = []
-        for item in read_values(path, headers):
+        for item in read_values(path, headers, optional):
             batch.append(item)
             if len(batch) >= size:
                 send(batch)

@@ -80,10 +80,14 @@ def check_workbook_file(path: Path) -> None:
 
 
 def read_values(
-    path: Path, headers: tuple[str, ...]
+    path: Path, headers: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> Generator[tuple[int, tuple[Any, ...]], None, None]:
     """Rows of the first sheet as (row number, the values under the named headers, in
-    their order); the named headers must lead, in order. Blank rows are skipped."""
+    their order); the named headers must lead, in order. Blank rows are skipped.
+
+    ``optional`` headers may follow them, in order: the values of those present are
+    read too (a row is as long as the headers found), a column under any other
+    header is not."""
     from openpyxl import load_workbook
 
     check_workbook_file(path)
@@ -104,6 +108,10 @@ def read_values(
                 path.name, [(1, Msg("表头应为：{headers}", headers=Joined(headers)))]
             )
         width = len(headers)
+        for name in optional:
+            if found[width : width + 1] != (name,):
+                break
+            width += 1
         for number, row in enumerate(rows, start=2):
             if row is None or all(c is None or str(c).strip() == "" for c in row):
                 continue

@@ -302,6 +302,9 @@ class Account(Base):
     capacity_kw: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
     status: Mapped[str] = mapped_column(String(20))  # active / suspended / closed
     prepaid: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))  # 预存余额
+    # A contract's daily late-fee rate in ‰ (1.5 = 1.5‰, within 1–3 by 电力供应与使用条例
+    # art. 39), from HQ's arrears list; None: the defaults of resources/fees.toml.
+    late_fee_rate_per_mille: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
     opened_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]

@@ -212,6 +212,8 @@ class PaymentPage(QWidget):
                 + self.tr("欠费合计：本金 {0} 元 + 违约金 {1} 元 = {2} 元").format(
                     f"{due.principal:,.2f}", f"{due.late_fees:,.2f}", f"{due.total:,.2f}"
                 )
+                # The minimum is on the collection: say so when it moves the total.
+                + ("\n" + tr_message(due.adjustment_text()) if due.adjustment() else "")
                 if due.bills
                 else "\n" + self.tr("该户没有欠费。")
             )
@@ -271,7 +273,8 @@ class PaymentPage(QWidget):
             want = Qt.CheckState.Checked if r <= last else Qt.CheckState.Unchecked
             table.item(r, 0).setCheckState(want)
         table.blockSignals(False)
-        amount = sum((b.payable for b in self.due.bills[: last + 1]), ZERO)
+        # The months' principal and fees with the collection's minimum (or credit).
+        amount = self.due.payable(last + 1) if last >= 0 else ZERO
         self.ui.arrearsAmountEdit.setText(f"{amount:.2f}" if amount else "")
         self.update_quote()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from counter_app.domain.fees import (
     LateFeeRates,
     OpenBill,
     allocate_payment,
+    floor_adjustment,
     late_fee,
     late_fee_breakdown,
     load_fee_rates,
@@ -38,7 +39,8 @@ OTHER = False
         pytest.param("100.00", "2026-10-15", "2026-10-15", RES, "0.00", id="paid-on-due-date"),
         pytest.param("100.00", "2026-10-15", "2026-10-01", RES, "0.00", id="paid-early"),
         pytest.param("100.00", "2026-10-15", "2026-10-15", OTHER, "0.00", id="other-on-due-date"),
-        pytest.param("100.00", "2026-10-15", "2026-10-16", RES, "1.00", id="1-day-minimum"),
+        # No minimum on one month: it is on the total of a collection (allocate_payment).
+        pytest.param("100.00", "2026-10-15", "2026-10-16", RES, "0.10", id="1-day-no-minimum"),
         pytest.param("100.00", "2026-10-15", "2026-11-26", RES, "4.20", id="42-days"),
         pytest.param("2000.00", "2026-03-01", "2026-03-31", RES, "60.00", id="res-30-days"),
         pytest.param("1000.00", "2026-03-01", "2026-03-11", OTHER, "20.00", id="other-same-year"),
@@ -59,11 +61,9 @@ OTHER = False
         pytest.param("1002.50", "2026-03-01", "2026-03-03", RES, "2.01", id="half-up"),
         # Just under half: 1002.49 × 1‰ × 2 = 2.00498 -> 2.00.
         pytest.param("1002.49", "2026-03-01", "2026-03-03", RES, "2.00", id="below-half"),
-        # Exact 1.00 is not raised, 0.99 is.
-        pytest.param("1000.00", "2026-03-01", "2026-03-02", RES, "1.00", id="exactly-minimum"),
-        pytest.param("990.00", "2026-03-01", "2026-03-02", RES, "1.00", id="0.99-to-minimum"),
-        # A tiny principal still pays the minimum: the fee is above zero.
-        pytest.param("0.01", "2026-03-01", "2026-03-02", RES, "1.00", id="one-fen"),
+        pytest.param("1000.00", "2026-03-01", "2026-03-02", RES, "1.00", id="exactly-1"),
+        pytest.param("990.00", "2026-03-01", "2026-03-02", RES, "0.99", id="0.99-stays"),
+        pytest.param("0.01", "2026-03-01", "2026-03-02", RES, "0.00", id="one-fen"),
         pytest.param("0.00", "2026-03-01", "2026-06-01", RES, "0.00", id="zero-principal"),
         pytest.param("0.00", "2025-12-01", "2026-06-01", OTHER, "0.00", id="zero-other"),
         pytest.param("12345.67", "2026-01-15", "2026-02-14", OTHER, "740.74", id="cents"),
@@ -82,8 +82,8 @@ def test_late_fee_table(
 @pytest.mark.parametrize(
     ("rates", "principal", "residential", "fee"),
     [
-        # 0.5‰ a day, minimum 0.50: 100.00 × 0.0005 × 5 = 0.25 -> 0.50.
-        (LateFeeRates(residential_daily=D("0.0005"), minimum=D("0.50")), "100.00", RES, "0.50"),
+        # 0.5‰ a day: 100.00 × 0.0005 × 5 = 0.25 (the minimum is the collection's).
+        (LateFeeRates(residential_daily=D("0.0005"), minimum=D("0.50")), "100.00", RES, "0.25"),
         (LateFeeRates(residential_daily=D("0.0005")), "10000.00", RES, "25.00"),
         # No minimum at all.
         (LateFeeRates(minimum=D("0")), "100.00", RES, "0.50"),
@@ -146,7 +146,7 @@ def test_float_principal_is_a_programming_error() -> None:
             "2026-10-15",
             "2026-10-16",
             RES,
-            "2026年10月15日到期，逾期1天：100.00元×1‰×1天=0.10元，不足1.00元按1.00元收取",
+            "2026年10月15日到期，逾期1天：100.00元×1‰×1天=0.10元",
         ),
         ("100.00", "2026-10-15", "2026-10-15", RES, "2026年10月15日到期，未逾期，无违约金"),
         (
@@ -194,7 +194,6 @@ def test_breakdown_day_counts_and_exact_sum() -> None:
     ]
     assert b.exact == D("52")
     assert b.fee == D("52.00")
-    assert not b.minimum_applied
 
 
 def test_breakdown_keeps_exact_daily_sum_unrounded() -> None:
@@ -204,9 +203,10 @@ def test_breakdown_keeps_exact_daily_sum_unrounded() -> None:
     assert (b.rounded, b.fee) == (D("30.15"), D("30.15"))
 
 
-def test_breakdown_minimum() -> None:
+def test_breakdown_of_a_month_has_no_minimum() -> None:
     b = late_fee_breakdown(D("100.00"), date(2026, 10, 15), date(2026, 10, 16), RES)
-    assert (b.rounded, b.fee, b.minimum_applied) == (D("0.10"), D("1.00"), True)
+    assert (b.rounded, b.fee) == (D("0.10"), D("0.10"))
+    assert b.text == "2026年10月15日到期，逾期1天：100.00元×1‰×1天=0.10元"
 
 
 def test_custom_rate_shows_in_text() -> None:
@@ -240,12 +240,12 @@ def test_float_rate_is_a_programming_error() -> None:
 PAID_ON = date(2025, 11, 20)
 # Residential, paid 2025-11-20:
 #   202509 due 2025-10-15: 36 days, 200.00 -> 7.20
-#   202510 due 2025-11-15:  5 days, 100.00 -> 0.50 -> 1.00 (minimum)
+#   202510 due 2025-11-15:  5 days, 100.00 -> 0.50 (the minimum is on the collection)
 #   202511 due 2025-12-15: not yet due, 80.00 -> 0.00
 SEP = OpenBill("202509", date(2025, 10, 15), D("200.00"))
 OCT = OpenBill("202510", date(2025, 11, 15), D("100.00"))
 NOV = OpenBill("202511", date(2025, 12, 15), D("80.00"))
-ALL_DUE = D("207.20") + D("101.00") + D("80.00")  # 388.20
+ALL_DUE = D("207.20") + D("100.50") + D("80.00")  # 387.70
 
 
 def _summary(a: Allocation) -> list[tuple[str, str, str, str]]:
@@ -256,20 +256,22 @@ def _summary(a: Allocation) -> list[tuple[str, str, str, str]]:
 
 
 def _check_balance(a: Allocation) -> None:
-    assert sum((line.total for line in a.lines), D(0)) + a.prepayment + a.unapplied == a.amount
+    lines = sum((line.total for line in a.lines), D(0))
+    assert lines + a.fee_adjustment + a.prepayment + a.unapplied == a.amount
     assert a.total == a.amount - a.unapplied
 
 
 @pytest.mark.parametrize(
-    ("amount", "lines", "prepayment", "unapplied"),
+    ("amount", "lines", "adjustment", "prepayment", "unapplied"),
     [
         pytest.param(
-            "388.20",
+            "387.70",
             [
                 ("202509", "200.00", "7.20", "0.00"),
-                ("202510", "100.00", "1.00", "0.00"),
+                ("202510", "100.00", "0.50", "0.00"),
                 ("202511", "80.00", "0.00", "0.00"),
             ],
+            "0.00",
             "0.00",
             "0.00",
             id="exactly-all",
@@ -278,15 +280,21 @@ def _check_balance(a: Allocation) -> None:
             "500.00",
             [
                 ("202509", "200.00", "7.20", "0.00"),
-                ("202510", "100.00", "1.00", "0.00"),
+                ("202510", "100.00", "0.50", "0.00"),
                 ("202511", "80.00", "0.00", "0.00"),
             ],
-            "111.80",
+            "0.00",
+            "112.30",
             "0.00",
             id="overpayment-is-prepayment",
         ),
         pytest.param(
-            "207.20", [("202509", "200.00", "7.20", "0.00")], "0.00", "0.00", id="exactly-oldest"
+            "207.20",
+            [("202509", "200.00", "7.20", "0.00")],
+            "0.00",
+            "0.00",
+            "0.00",
+            id="exactly-oldest",
         ),
         # Part of the oldest: p + p × 1‰ × 36 <= 100.00 -> p = 96.52, fee 3.47
         # (96.52 × 0.036 = 3.47472), 99.99 used; 96.53 would need 100.01.
@@ -294,53 +302,89 @@ def _check_balance(a: Allocation) -> None:
             "100.00",
             [("202509", "96.52", "3.47", "103.48")],
             "0.00",
+            "0.00",
             "0.01",
             id="partial-oldest",
         ),
-        # Part of the oldest where the ¥1 minimum binds: 20.00 = 19.00 + 1.00.
+        # Part of the oldest where the collection's ¥1 minimum binds:
+        # 20.00 = 19.00 + 0.68 (19.00 × 0.036 = 0.684) + 0.32 to reach 1.00.
         pytest.param(
-            "20.00", [("202509", "19.00", "1.00", "181.00")], "0.00", "0.00", id="partial-minimum"
+            "20.00",
+            [("202509", "19.00", "0.68", "181.00")],
+            "0.32",
+            "0.00",
+            "0.00",
+            id="partial-minimum",
         ),
+        # One fen: its fee (0.00036) rounds to 0.00 but is owed: the minimum is charged.
         pytest.param(
-            "1.01", [("202509", "0.01", "1.00", "199.99")], "0.00", "0.00", id="least-possible"
+            "1.01",
+            [("202509", "0.01", "0.00", "199.99")],
+            "1.00",
+            "0.00",
+            "0.00",
+            id="least-possible",
         ),
-        # Oldest paid, the next in part with its fee (minimum) on the part paid.
+        # Oldest paid, the next in part with its fee on the part paid:
+        # 42.59 + 0.21 (42.59 × 0.005 = 0.21295); 42.60 would need 42.81.
         pytest.param(
             "250.00",
-            [("202509", "200.00", "7.20", "0.00"), ("202510", "41.80", "1.00", "58.20")],
+            [("202509", "200.00", "7.20", "0.00"), ("202510", "42.59", "0.21", "57.41")],
+            "0.00",
             "0.00",
             "0.00",
             id="second-in-part",
         ),
-        # Oldest paid, 0.80 left is not enough for any part of the next (min 1.01).
+        # Oldest paid; 0.80 left pays 0.80 of the next (its fee 0.004 rounds to 0.00 and
+        # the collection's fees are already above the minimum).
         pytest.param(
             "208.00",
-            [("202509", "200.00", "7.20", "0.00")],
+            [("202509", "200.00", "7.20", "0.00"), ("202510", "0.80", "0.00", "99.20")],
             "0.00",
-            "0.80",
-            id="leftover-too-small",
+            "0.00",
+            "0.00",
+            id="leftover-pays-part-of-next",
         ),
         # A month not yet due takes cash fen for fen.
         pytest.param(
-            "338.20",
+            "337.70",
             [
                 ("202509", "200.00", "7.20", "0.00"),
-                ("202510", "100.00", "1.00", "0.00"),
+                ("202510", "100.00", "0.50", "0.00"),
                 ("202511", "30.00", "0.00", "50.00"),
             ],
             "0.00",
             "0.00",
+            "0.00",
             id="not-yet-due-in-part",
+        ),
+        # Only the month whose fee is under ¥1: the collection is topped up once.
+        pytest.param(
+            "101.00",
+            [("202510", "100.00", "0.50", "0.00")],
+            "0.50",
+            "0.00",
+            "0.00",
+            id="small-fee-topped-up",
         ),
     ],
 )
 def test_allocation_table(
-    amount: str, lines: list[tuple[str, str, str, str]], prepayment: str, unapplied: str
+    amount: str,
+    lines: list[tuple[str, str, str, str]],
+    adjustment: str,
+    prepayment: str,
+    unapplied: str,
 ) -> None:
     # Given newest first: the allocation sorts by month billed.
-    a = allocate_payment([NOV, OCT, SEP], D(amount), PAID_ON, RES)
+    bills = [NOV, OCT] if amount == "101.00" else [NOV, OCT, SEP]
+    a = allocate_payment(bills, D(amount), PAID_ON, RES)
     assert _summary(a) == lines
-    assert (a.prepayment, a.unapplied) == (D(prepayment), D(unapplied))
+    assert (a.fee_adjustment, a.prepayment, a.unapplied) == (
+        D(adjustment),
+        D(prepayment),
+        D(unapplied),
+    )
     _check_balance(a)
 
 
@@ -369,14 +413,17 @@ def test_partial_part_is_the_largest_possible(residential: bool) -> None:
     paid_on = date(2025, 2, 3)  # other: 11 days at 2‰, 34 at 3‰
 
     def payable(p: Decimal) -> Decimal:
-        return p + late_fee(p, bill.due_date, paid_on, residential)
+        # The minimum on the collection (this one month): 1.00 once any fee is owed.
+        return p + max(late_fee(p, bill.due_date, paid_on, residential), D("1.00"))
 
     full = payable(bill.principal_remaining)
     last = int(full * 100) - 1  # one fen short of paying the month in full
     for fen in [*range(101, 400), *range(3_000, last, 997), last]:
         cash = D(fen) / 100
-        (line,) = allocate_payment([bill], cash, paid_on, residential).lines
-        assert line.principal + line.late_fee <= cash
+        a = allocate_payment([bill], cash, paid_on, residential)
+        (line,) = a.lines
+        assert line.principal + a.late_fee_total <= cash
+        assert a.late_fee_total == max(line.late_fee, D("1.00"))
         assert payable(line.principal + D("0.01")) > cash
         assert line.late_fee == late_fee(line.principal, bill.due_date, paid_on, residential)
 
@@ -451,6 +498,113 @@ def test_open_bill_is_checked(month: str, principal: str, message: str) -> None:
         OpenBill(month, date(2025, 10, 15), D(principal))
 
 
+# --- the ¥1 minimum on the total of one collection (issue 13) -----------------------
+
+
+def test_three_small_months_pay_their_exact_total() -> None:
+    # Three residential months of ¥50, each 35 days late at 1‰ on the day paid:
+    # 1.75 each, 5.25 together, nothing added (the per-month minimum made it 6.00).
+    paid_on = date(2026, 5, 5)
+    bills = [
+        OpenBill(month, paid_on - timedelta(days=35), D("50.00"))
+        for month in ("202601", "202602", "202603")
+    ]
+    a = allocate_payment(bills, D("155.25"), paid_on, RES)
+    assert [line.late_fee for line in a.lines] == [D("1.75")] * 3
+    assert (a.fee_adjustment, a.late_fee_total, a.total) == (D("0.00"), D("5.25"), D("155.25"))
+    assert a.adjustment_text == ""
+    _check_balance(a)
+
+
+def test_a_tiny_fee_is_raised_to_the_minimum_once() -> None:
+    # 50.00 × 1‰ × 1 day = 0.05: the collection pays 1.00, the top-up 0.95 its own line.
+    bill = OpenBill("202604", date(2026, 5, 4), D("50.00"))
+    a = allocate_payment([bill], D("51.00"), date(2026, 5, 5), RES)
+    assert _summary(a) == [("202604", "50.00", "0.05", "0.00")]
+    assert (a.fee_adjustment, a.late_fee_total, a.total) == (D("0.95"), D("1.00"), D("51.00"))
+    assert a.adjustment_text == "违约金合计0.05元，不足1.00元，按1.00元收取，补足0.95元"
+    _check_balance(a)
+
+
+def test_a_bill_paid_in_two_parts_pays_the_minimum_once() -> None:
+    # One ¥100 bill 5 days late at 1‰ (0.50 in all), paid 50.00 now and 50.00 later.
+    bill = OpenBill("202604", date(2026, 4, 30), D("100.00"))
+    paid_on = date(2026, 5, 5)
+    first = allocate_payment([bill], D("51.00"), paid_on, RES)
+    assert _summary(first) == [("202604", "50.00", "0.25", "50.00")]
+    assert (first.fee_adjustment, first.late_fee_total) == (D("0.75"), D("1.00"))
+    # The top-up of the first part is the credit of the second: nothing more to pay.
+    rest = OpenBill("202604", date(2026, 4, 30), D("50.00"))
+    second = allocate_payment([rest], D("50.00"), paid_on, RES, credit=first.fee_adjustment)
+    assert _summary(second) == [("202604", "50.00", "0.25", "0.00")]
+    assert (second.fee_adjustment, second.late_fee_total) == (D("-0.25"), D("0.00"))
+    assert second.adjustment_text == "违约金已在前次缴费时按最低额收取，本次抵减0.25元"
+    assert first.late_fee_total + second.late_fee_total == D("1.00")
+    _check_balance(second)
+
+
+def test_credit_is_used_before_more_is_paid() -> None:
+    # A credit of 0.75 and a fee of 2.00 now: 1.25 is paid, the minimum is not added.
+    assert floor_adjustment(D("2.00"), D("1.00"), D("0.75")) == D("-0.75")
+    assert floor_adjustment(D("0.10"), D("1.00"), D("0.75")) == D("-0.10")
+    assert floor_adjustment(D("0.10"), D("1.00")) == D("0.90")
+    assert floor_adjustment(D("0.00"), D("1.00")) == D("0.00")
+    assert floor_adjustment(D("0.00"), D("1.00"), owed=True) == D("1.00")
+    assert floor_adjustment(D("1.00"), D("1.00")) == D("0.00")
+
+
+def test_collection_minimum_is_data() -> None:
+    bill = OpenBill("202604", date(2026, 5, 4), D("50.00"))
+    rates = LateFeeRates(minimum=D("0.50"))
+    a = allocate_payment([bill], D("50.50"), date(2026, 5, 5), RES, rates)
+    assert (a.late_fee_total, a.fee_adjustment) == (D("0.50"), D("0.45"))
+
+
+# --- a contract's rate and the year of a December bill ------------------------------
+
+
+def test_contract_rate_replaces_the_defaults_for_every_day() -> None:
+    rates = DEFAULT_RATES.for_contract(D("0.0015"))
+    # Non-residential across the year end: one rate, no 2‰/3‰ split.
+    b = late_fee_breakdown(D("1000.00"), date(2025, 12, 20), date(2026, 1, 10), OTHER, rates)
+    assert [(p.kind, p.days) for p in b.parts] == [(DayRate.CONTRACT, 21)]
+    assert b.fee == D("31.50")
+    assert b.text == "2025年12月20日到期，逾期21天：1,000.00元×1.5‰×21天（合同约定费率）=31.50元"
+    assert DEFAULT_RATES.for_contract(None) is DEFAULT_RATES
+
+
+@pytest.mark.parametrize("daily", ["0.0009", "0.0031", "0", "NaN"])
+def test_contract_rate_outside_the_law_is_refused(daily: str) -> None:
+    with pytest.raises(FeeError, match="千分之一到千分之三"):
+        DEFAULT_RATES.for_contract(D(daily))
+
+
+@pytest.mark.parametrize(
+    ("year_by", "fee", "text"),
+    [
+        # By due year (default): the January days are in 2026, the bill's current year.
+        ("due", "40.00", "1,000.00元×2‰×20天（2026年内）"),
+        # By bill year: 2025 has ended before the due date: every day at 3‰.
+        ("bill", "60.00", "1,000.00元×3‰×20天（2026年起）"),
+    ],
+)
+def test_december_bill_due_in_january(year_by: str, fee: str, text: str) -> None:
+    rates = LateFeeRates(current_year_by=year_by)
+    dec = OpenBill("202512", date(2026, 1, 15), D("1000.00"))
+    b = late_fee_breakdown(
+        dec.principal_remaining, dec.due_date, date(2026, 2, 4), OTHER, rates, dec.bill_year
+    )
+    assert b.fee == D(fee)
+    assert text in b.text
+    a = allocate_payment([dec], D("2000.00"), date(2026, 2, 4), OTHER, rates)
+    assert a.lines[0].late_fee == D(fee)
+
+
+def test_year_choice_is_checked() -> None:
+    with pytest.raises(FeeError, match="current_year_by"):
+        LateFeeRates(current_year_by="calendar")
+
+
 # --- resources/fees.toml ---------------------------------------------------------
 
 
@@ -474,6 +628,12 @@ def test_file_values_are_read(tmp_path: Path) -> None:
     assert rates.residential_daily == D("0.0015")
     assert rates.minimum == D("2")
     assert rates.other_current_year_daily == D("0.002")  # missing key keeps its default
+    assert rates.current_year_by == "due"
+
+
+def test_year_choice_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, '[late_fee]\ncurrent_year_by = "bill"\n')
+    assert load_fee_rates(path).current_year_by == "bill"
 
 
 @pytest.mark.parametrize(
@@ -499,6 +659,7 @@ def test_file_values_are_read(tmp_path: Path) -> None:
         ("[receipt]\ncheck_code_length = 6\n", r"缺少 \[late_fee\] 节"),
         ('late_fee = "0.001"\n', "late_fee 应为一节"),
         ("[late_fee\n", "无法读取"),
+        ('[late_fee]\ncurrent_year_by = "calendar"\n', "late_fee.current_year_by 应为"),
     ],
 )
 def test_bad_file_names_file_and_key(tmp_path: Path, text: str, message: str) -> None:

@@ -131,10 +131,10 @@ def test_late_fee_is_the_rule(principal: Decimal, due: date, late: int, resident
             RATES.other_current_year_daily * in_year
             + RATES.other_earlier_years_daily * (late - in_year)
         )
-    rounded = exact.quantize(CENT, rounding=ROUND_HALF_UP)
-    assert fee == max(rounded, RATES.minimum)
-    # Never more than the highest lawful rate (3‰ a day), but for the ¥1 floor.
-    assert fee <= max(RATES.minimum, (principal * Decimal("0.003") * late).quantize(CENT) + CENT)
+    # One month's fee is its exact sum rounded once: the ¥1 minimum is the collection's.
+    assert fee == exact.quantize(CENT, rounding=ROUND_HALF_UP)
+    # Never more than the highest lawful rate (3‰ a day).
+    assert fee <= (principal * Decimal("0.003") * late).quantize(CENT) + CENT
 
 
 @MANY
@@ -154,6 +154,26 @@ def test_late_fee_never_falls_with_more_principal_or_more_days(
     assert fees.late_fee(low, due, paid_on, residential) <= fees.late_fee(
         high, due, paid_on, residential
     )
+
+
+@MANY
+@given(
+    small_amounts,
+    days,
+    st.integers(0, 1500),
+    st.booleans(),
+    st.integers(10, 30).map(lambda tenths: Decimal(tenths) / 10000),
+)
+def test_a_contract_rate_stays_within_the_law(
+    principal: Decimal, due: date, late: int, residential: bool, daily: Decimal
+) -> None:
+    # Whatever the category, a contract's rate (1‰–3‰) gives a fee between the two bounds.
+    paid_on = due + timedelta(days=late)
+    fee = fees.late_fee(principal, due, paid_on, residential, RATES.for_contract(daily))
+    assert fee == (principal * daily * late).quantize(CENT, rounding=ROUND_HALF_UP)
+    low = (principal * Decimal("0.001") * late).quantize(CENT, rounding=ROUND_HALF_UP)
+    high = (principal * Decimal("0.003") * late).quantize(CENT, rounding=ROUND_HALF_UP)
+    assert low <= fee <= high
 
 
 # -- allocation ------------------------------------------------------------------------
@@ -185,12 +205,26 @@ def test_a_payment_is_spread_oldest_first_and_nothing_is_lost(
         allocation = fees.allocate_payment(bills, cash, today, residential)
     except fees.InsufficientPaymentError:
         oldest = min((b for b in bills if b.principal_remaining > 0), key=lambda b: b.bill_month)
-        least = fees.late_fee(CENT, oldest.due_date, today, residential) + CENT
+        one_fen = fees.late_fee_breakdown(CENT, oldest.due_date, today, residential)
+        least = CENT + (max(one_fen.fee, RATES.minimum) if one_fen.exact > 0 else one_fen.fee)
         assert cash < least
         return
     # Every fen is accounted for: booked, prepaid or handed back.
     lines_total = sum((line.total for line in allocation.lines), Decimal("0.00"))
-    assert lines_total + allocation.prepayment + allocation.unapplied == cash
+    assert (
+        lines_total + allocation.fee_adjustment + allocation.prepayment + allocation.unapplied
+        == cash
+    )
+    # The fee of the collection is max(minimum, Σ of each month's exact fee rounded) once
+    # any fee is owed: the minimum once on the total, never on each month or part.
+    month_fees = sum(
+        (line.explanation.exact.quantize(CENT, ROUND_HALF_UP) for line in allocation.lines),
+        Decimal("0.00"),
+    )
+    owed = any(line.explanation.exact > 0 for line in allocation.lines)
+    expected = max(RATES.minimum, month_fees) if owed else month_fees
+    assert allocation.late_fee_total == expected
+    assert allocation.fee_adjustment >= 0
     open_ = sorted((b for b in bills if b.principal_remaining > 0), key=lambda b: b.bill_month)
     assert [line.bill_month for line in allocation.lines] == [
         b.bill_month for b in open_[: len(allocation.lines)]
@@ -206,10 +240,34 @@ def test_a_payment_is_spread_oldest_first_and_nothing_is_lost(
         assert not (allocation.lines and allocation.lines[-1].partial)
     if allocation.lines and allocation.lines[-1].partial:
         line, bill = allocation.lines[-1], open_[len(allocation.lines) - 1]
-        more = line.principal + CENT
-        assert more + fees.late_fee(more, bill.due_date, today, residential) > (
-            line.total + allocation.unapplied
-        )
+        more = fees.late_fee_breakdown(line.principal + CENT, bill.due_date, today, residential)
+        others = allocation.month_fees - line.late_fee + more.fee
+        owed_more = owed or more.exact > 0
+        fee_more = max(RATES.minimum, others) if owed_more else others
+        # One fen more of the partial month would not fit the cash with the collection's fee.
+        assert allocation.principal_total + CENT + fee_more > cash
+
+
+@MANY
+@given(open_bills(), st.booleans(), st.integers(min_value=0, max_value=200))
+def test_credit_never_charges_the_minimum_twice(
+    case: tuple[list[fees.OpenBill], date], residential: bool, credit_fen: int
+) -> None:
+    # Whatever was paid before as a top-up (credit), the collection pays its month fees
+    # less that credit, never below zero, and no new top-up.
+    bills, today = case
+    assume(len({b.bill_month for b in bills}) == len(bills))
+    owed = sum((b.principal_remaining for b in bills), Decimal("0.00"))
+    assume(owed > 0)
+    credit = from_fen(credit_fen)
+    allocation = fees.allocate_payment(
+        bills, owed * 2 + Decimal("10.00"), today, residential, credit=credit
+    )
+    month_fees = allocation.month_fees
+    if credit > 0:
+        assert allocation.late_fee_total == max(Decimal("0.00"), month_fees - credit)
+    else:
+        assert allocation.late_fee_total >= month_fees
 
 
 # -- identity ------------------------------------------------------------------------
