@@ -140,7 +140,8 @@ def workflow_section(defn: wf.WorkflowDefinition) -> list[str]:
     ]
     for step in defn.steps:
         mark = _marked(defn, f"steps.{step.code}.limit_days")
-        out.append(f"  - {step.name}（`{step.code}`）：{step.limit_days}{mark}")
+        on = f"，且不早于{_label(defn, step.on)}当天" if step.on else ""
+        out.append(f"  - {step.name}（`{step.code}`）：{step.limit_days}{on}{mark}")
     out.append("- 办理条件：" + ("" if defn.rules else "无"))
     for rule in defn.rules:
         out.append(f"  - {rule_words(defn, rule)}")

@@ -8,6 +8,7 @@ from it; nothing here is per-business code.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -168,6 +169,9 @@ class Step:
     code: str
     name: str
     limit_days: int
+    # A date field of the form: the step is done on that day, not before (暂停's sealing
+    # on the first day of the suspension, whatever the working days allow).
+    on: str = ""
 
 
 @dataclass(frozen=True)
@@ -332,19 +336,35 @@ def missing_documents(
 
 
 def step_due_dates(
-    defn: WorkflowDefinition, accepted_on: date, calendar: WorkingCalendar
+    defn: WorkflowDefinition,
+    accepted_on: date,
+    calendar: WorkingCalendar,
+    values: Values | None = None,
 ) -> list[tuple[Step, date]]:
-    """Each step is due its limit in working days after the previous step's due date."""
+    """Each step is due its limit in working days after the previous step's due date; a
+    step done on a day of the form's (``on``) is due that day when it is later."""
     due = accepted_on
     out = []
     for step in defn.steps:
         due = calendar.add_working_days(due, step.limit_days)
+        if step.on and values is not None:
+            with contextlib.suppress(ValueError):  # not filled in: the working days alone
+                due = max(due, date.fromisoformat(str(values.get(step.on, ""))))
         out.append((step, due))
     return out
 
 
-def promised_date(defn: WorkflowDefinition, accepted_on: date, calendar: WorkingCalendar) -> date:
-    return calendar.add_working_days(accepted_on, defn.time_limit_days)
+def promised_date(
+    defn: WorkflowDefinition,
+    accepted_on: date,
+    calendar: WorkingCalendar,
+    values: Values | None = None,
+) -> date:
+    """The time limit in working days, or the last step's day when that is later (a
+    suspension sealed on its first day is done then, not before)."""
+    promised = calendar.add_working_days(accepted_on, defn.time_limit_days)
+    dues = step_due_dates(defn, accepted_on, calendar, values)
+    return max([promised, *(due for _step, due in dues)]) if values is not None else promised
 
 
 def render_script(defn: WorkflowDefinition, promised: date, values: Values) -> str:
@@ -491,7 +511,12 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
         if days < 0:
             raise reader.fail(f"{where}limit_days", "不能为负数")
         steps.append(
-            Step(reader.get(t, "code", str, where), reader.get(t, "name", str, where), days)
+            Step(
+                reader.get(t, "code", str, where),
+                reader.get(t, "name", str, where),
+                days,
+                reader.get(t, "on", str, where, ""),
+            )
         )
     if not steps:
         raise reader.fail("steps", "至少需要一个办电环节")
@@ -544,6 +569,9 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
     for f in by_key.values():
         if f.check_by and f.check_by not in by_key:
             raise reader.fail(f"{f.key}.check_by", f"字段“{f.check_by}”不存在")
+    for i, step in enumerate(steps):
+        if step.on and (step.on not in by_key or by_key[step.on].kind != "date"):
+            raise reader.fail(f"steps[{i + 1}].on", f"“{step.on}”不是本业务的日期字段")
 
     target = reader.get(data, "target", str, "", "new")
     if target not in TARGETS:

@@ -68,14 +68,17 @@ def definition(ctx: AppContext, business_code: str) -> wf.WorkflowDefinition:
         raise NotFound("未知的业务：{business_code}", business_code=business_code) from None
 
 
-def preview_dates(ctx: AppContext, business_code: str) -> tuple[date, tuple[StepDue, ...]]:
-    """The promised date and step due dates if accepted now (for the confirm page)."""
+def preview_dates(
+    ctx: AppContext, business_code: str, values: Mapping[str, Any] | None = None
+) -> tuple[date, tuple[StepDue, ...]]:
+    """The promised date and step due dates if accepted now with ``values`` (for the
+    confirm page): a step done on a date of the form is due that day."""
     defn = definition(ctx, business_code)
     today = local_date(ctx.clock())
-    steps = tuple(
-        StepDue(s.name, s.limit_days, d) for s, d in wf.step_due_dates(defn, today, ctx.calendar)
-    )
-    return wf.promised_date(defn, today, ctx.calendar), steps
+    values = values or {}
+    dues = wf.step_due_dates(defn, today, ctx.calendar, values)
+    steps = tuple(StepDue(s.name, s.limit_days, d) for s, d in dues)
+    return wf.promised_date(defn, today, ctx.calendar, values), steps
 
 
 def _clean(defn: wf.WorkflowDefinition, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -304,8 +307,8 @@ def submit_application(
     received = tuple(c for c in documents_received if c in applicable)
     now = ctx.clock()
     today = local_date(now)
-    dues = wf.step_due_dates(defn, today, ctx.calendar)
-    promised = wf.promised_date(defn, today, ctx.calendar)
+    dues = wf.step_due_dates(defn, today, ctx.calendar, clean)
+    promised = wf.promised_date(defn, today, ctx.calendar, clean)
     capacity = clean.get("capacity_kw")
     overrides = {k: v for k, v in values.items() if k.endswith("__override_by") and v}
     with ctx.write() as s:

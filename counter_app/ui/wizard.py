@@ -427,7 +427,7 @@ class ConfirmPage(QWizardPage):
 
     def initializePage(self) -> None:
         defn, values = self.wiz.defn, self.wiz.values
-        promised, steps = applications.preview_dates(self.wiz.ctx, defn.code)
+        promised, steps = applications.preview_dates(self.wiz.ctx, defn.code, values)
         self.script.setPlainText(_script(defn, promised, values))
         rows = [(self.tr("业务"), tr_data(defn.name))]
         for f in defn.fields:

@@ -317,3 +317,24 @@ def test_every_rule_of_the_four_files_names_its_source() -> None:
                     name,
                     kind,
                 )
+
+
+def test_the_sealing_is_due_on_the_first_day_of_the_suspension(
+    defs: dict[str, wf.WorkflowDefinition],
+) -> None:
+    # Accepted Friday 2026-02-27; the customer asks to suspend from 03-09: five working
+    # days would put the sealing on 03-06, before the suspension starts.
+    defn = defs["suspension"]
+    values = suspension("2026-03-09", "2026-04-30")
+    accepted = date(2026, 2, 27)
+    dues = dict((s.code, d) for s, d in wf.step_due_dates(defn, accepted, CALENDAR, values))
+    assert dues == {"accept": accepted, "seal": date(2026, 3, 9)}
+    assert wf.promised_date(defn, accepted, CALENDAR, values) == date(2026, 3, 9)
+    # Without the form's dates (the business list): the working days alone.
+    assert wf.promised_date(defn, accepted, CALENDAR) == CALENDAR.add_working_days(accepted, 5)
+
+
+def test_a_step_on_a_field_that_is_no_date_stops_the_definition() -> None:
+    text = resource("workflows/suspension.toml").read_text(encoding="utf-8")
+    with pytest.raises(wf.DefinitionError, match="不是本业务的日期字段"):
+        wf.parse_definition(text.replace('on = "start_date"', 'on = "reason"'), "x.toml")

@@ -166,7 +166,9 @@ def walk_and_check(  # type: ignore[no-untyped-def]
     assert steps[0].completed_at is not None
     assert all(st.completed_at is None for st in steps[1:])
     assert app.current_step == (defn.steps[1].code if len(defn.steps) > 1 else defn.steps[0].code)
-    assert app.promised_date == wf.promised_date(defn, hall_today(ctx), ctx.calendar)
+    assert app.promised_date == wf.promised_date(
+        defn, hall_today(ctx), ctx.calendar, app.details["values"]
+    )
     assert [e.kind for e in events] == ["accepted"]
     assert visit.business_code == code and visit.outcome == "completed"
     assert visit.customer_id == customer.id

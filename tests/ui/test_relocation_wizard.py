@@ -70,7 +70,7 @@ def test_relocation_is_refused_four_days_ahead_and_accepted_five(
     assert app.details["values"]["new_address"] == values["new_address"]
     assert app.details["values"]["move_date"] == values["move_date"]
     assert [st.name for st in steps] == ["受理申请", "现场勘查", "新址装表接电"]
-    assert app.promised_date == wf.promised_date(defn, today, ctx.calendar)
+    assert app.promised_date == wf.promised_date(defn, today, ctx.calendar, app.details["values"])
 
     assert [p.name for p in shown_pdfs] == [f"受理回执_{app.application_no}.pdf"]
     text = "".join(p.extract_text() for p in PdfReader(shown_pdfs[0]).pages)
