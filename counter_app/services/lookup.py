@@ -53,6 +53,7 @@ from counter_app.domain.eligibility import STATUS_NAMES as ACCOUNT_STATUS_NAMES
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import N_
+from counter_app.services import reconnection
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound
 from counter_app.services.input_guard import check_text
@@ -143,6 +144,9 @@ class AccountLine:
     capacity_kw: Decimal | None
     status: str
     status_name: str
+    # 欠费停电 (services/reconnection.py): "disconnected", "reconnecting" or "".
+    supply: str = ""
+    reconnect_by: datetime | None = None  # a 复电 under way: its deadline
 
 
 @dataclass(frozen=True)
@@ -510,6 +514,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
             raise NotFound("找不到客户（编号 {customer_id}）", customer_id=customer_id)
         accounts = s.execute(
             select(
+                Account.id,
                 Account.account_no,
                 Account.address,
                 Account.category,
@@ -520,6 +525,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
             .where(Account.customer_id == customer_id)
             .order_by(Account.id)
         ).all()
+        supply = {a.id: reconnection.supply_state(s, a.id) for a in accounts}
         apps = s.execute(
             select(
                 Application.id,
@@ -587,6 +593,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
                 a.capacity_kw,
                 a.status,
                 ACCOUNT_STATUS_NAMES.get(a.status, a.status),
+                *_supply(supply[a.id]),
             )
             for a in accounts
         ),
@@ -594,6 +601,10 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
         visits=tuple(_visit_line(ctx, v) for v in visits),
         visit_total=visit_total or 0,
     )
+
+
+def _supply(state: reconnection.SupplyState | None) -> tuple[str, datetime | None]:
+    return (state.state, state.deadline) if state is not None else ("", None)
 
 
 def _application_line(app: Row[Any], steps: list[Row[Any]], today: date) -> ApplicationLine:
