@@ -38,6 +38,7 @@ CHANGES = {
     "meter_relocation",
     "category_change",
     "close_account",
+    "reconnection",
 }
 EFFECTS = {
     "lv_nonresidential_new_sanling": "open_account",
@@ -157,6 +158,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
     "merge": {**ACCOUNT, **PERSON, "other_account_no": "3301010000124"},
     "meter_relocation": {**ACCOUNT, **PERSON, "new_meter_location": "一楼楼道东侧墙面"},
+    "reconnection": {**ACCOUNT, **PERSON},
     "category_change": {
         **ACCOUNT,
         **PERSON,
@@ -204,7 +206,7 @@ def test_every_file_loads_and_is_named_after_its_code(path: Path) -> None:
 
 def test_the_shipped_businesses(defs: dict[str, wf.WorkflowDefinition]) -> None:
     assert set(defs) == NEW | CHANGES
-    assert len(defs) == 17
+    assert len(defs) == 18
     assert set(SAMPLES) == set(defs)
 
 

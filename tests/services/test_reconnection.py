@@ -108,7 +108,7 @@ def test_paying_in_full_starts_one_reconnection_due_24_hours_later(
     assert app.details["deadline"] == (NOW + timedelta(hours=24)).isoformat()
     assert app.details["payment"] == receipt and app.details["disconnection"] == disconnected
     assert [(st.name, st.due_date, st.completed_at) for st in app.steps] == [
-        ("受理", date(2026, 11, 24), NOW),
+        ("受理申请", date(2026, 11, 24), NOW),
         ("现场复电", date(2026, 11, 25), None),
     ]
     assert app.current_step == "restore" and app.promised_date == date(2026, 11, 25)

@@ -64,6 +64,7 @@ ALL_CODES = [
     "lv_residential_new",
     "merge",
     "meter_relocation",
+    "reconnection",
     "rename",
     "split",
     "suspension",
