@@ -34,6 +34,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -72,6 +73,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -106,6 +108,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -123,6 +126,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -140,6 +144,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -161,6 +166,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -183,6 +189,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -206,6 +213,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -228,6 +236,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -250,6 +259,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -272,6 +282,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -293,6 +304,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -310,6 +322,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -331,6 +344,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -348,6 +362,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -369,6 +384,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -390,6 +406,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -412,6 +429,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -433,6 +451,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -454,6 +473,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -475,6 +495,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -497,6 +518,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -519,6 +541,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -571,6 +594,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -588,6 +612,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -610,6 +635,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -632,6 +658,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -649,6 +676,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -670,6 +698,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -691,6 +720,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -712,6 +742,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -733,6 +764,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -766,6 +798,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -788,6 +821,7 @@
         <location filename="../resources/workflows/lv_residential_new.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -809,6 +843,7 @@
         <location filename="../resources/workflows/lv_nonresidential_new_sanling.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
         <location filename="../resources/workflows/split.toml"/>
         <location filename="../resources/workflows/suspension.toml"/>
@@ -1691,6 +1726,34 @@
         <translation>您好，您户号{account_no}的{business}申请已受理。
 办理环节为：{steps}，我们承诺在{time_limit_days}个工作日内完成，预计{promised_date}前完成移表，移表期间可能短时停电，工作人员会提前与您联系。
 移表所需费用由您承担，现场勘查后告知。如有疑问可拨打95598。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>复电</source>
+        <extracomment>business name</extracomment>
+        <translation>复电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>现场复电</source>
+        <extracomment>step</extracomment>
+        <translation>现场复电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>复电须先结清欠费。请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>复电须先结清欠费。请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>您好，您户号{account_no}的欠费已结清，{business}已登记。
+我们将在24小时内恢复供电（{steps}），请保持电话畅通；恢复供电前请关闭家中电器开关。
+如超过时限仍未恢复供电，请拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的欠费已结清，{business}已登记。
+我们将在24小时内恢复供电（{steps}），请保持电话畅通；恢复供电前请关闭家中电器开关。
+如超过时限仍未恢复供电，请拨打95598。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/rename.toml"/>
