@@ -229,3 +229,27 @@ def test_confirming_the_restoration_closes_it_with_the_time(
     assert tracking.work_list(ctx) == []
     (app,) = _apps(ctx, RECONNECTION)
     assert app.completed_at == done_at
+
+
+def test_hq_workbook_carries_the_disconnection_and_the_reconnection_with_their_times(
+    ctx: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], disconnected: str, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from counter_app.services import export
+
+    _pay_all(ctx, clerk)
+    (app,) = _apps(ctx, RECONNECTION)
+    ctx.clock = lambda: NOW + timedelta(hours=6)
+    tracking.complete_step(ctx, clerk, app.application_no, "复电完成")
+    result = export.export_period(ctx, hall[1], tmp_path)
+    sheet = openpyxl.load_workbook(result.path)["业务受理"]
+    headers = [c.value for c in sheet[1]]
+    rows = {r[0]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(2, values_only=True)}
+    row = rows[app.application_no]
+    assert row["业务类型"] == "复电" and row["户号"] == ACCOUNT
+    # Times in the hall's wall time, to the second: HQ can check the 24 hours itself.
+    assert row["受理时间"] == datetime(2026, 11, 24, 10, 0)
+    assert row["完成时间"] == datetime(2026, 11, 24, 16, 0)
+    assert row["承诺完成日期"] == datetime(2026, 11, 25) and row["是否超期"] == "否"
+    assert rows[disconnected]["业务类型"] == "欠费停电"
