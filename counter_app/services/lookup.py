@@ -525,7 +525,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
             .where(Account.customer_id == customer_id)
             .order_by(Account.id)
         ).all()
-        supply = {a.id: reconnection.supply_state(s, a.id) for a in accounts}
+        supply = reconnection.supply_states(s, [a.id for a in accounts])
         apps = s.execute(
             select(
                 Application.id,
@@ -593,7 +593,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
                 a.capacity_kw,
                 a.status,
                 ACCOUNT_STATUS_NAMES.get(a.status, a.status),
-                *_supply(supply[a.id]),
+                *_supply(supply.get(a.id)),
             )
             for a in accounts
         ),

@@ -78,26 +78,17 @@ def _bills_owed(s: Session, account_id: int) -> int:
     return int(owed or 0)
 
 
-def _latest(s: Session, account_id: int, code: str, after_id: int = 0) -> Application | None:
-    query = select(Application).where(
-        Application.account_id == account_id,
-        Application.business_code == code,
-        Application.id > after_id,
-        Application.status != "cancelled",
-    )
-    return s.scalar(query.order_by(Application.id.desc()).limit(1))
-
-
-def supply_state(s: Session, account_id: int) -> SupplyState | None:
-    """None when nothing recorded keeps the account's power off."""
-    disconnection = _latest(s, account_id, rc.DISCONNECTION)
+def _state(apps: list[Application]) -> SupplyState | None:
+    """From an account's disconnections and 复电 not cancelled, oldest first."""
+    disconnection = next((a for a in reversed(apps) if a.business_code == rc.DISCONNECTION), None)
     if disconnection is None:
         return None
     on = disconnection.details.get("disconnected_on")
     day = date.fromisoformat(on) if isinstance(on, str) else None
-    reconnection = _latest(s, account_id, rc.RECONNECTION, disconnection.id)
-    if reconnection is None:
+    later = [a for a in apps if a.business_code == rc.RECONNECTION and a.id > disconnection.id]
+    if not later:
         return SupplyState(DISCONNECTED, disconnection.application_no, day)
+    reconnection = later[-1]
     if reconnection.status not in OPEN:
         return None  # done: power restored
     return SupplyState(
@@ -107,6 +98,32 @@ def supply_state(s: Session, account_id: int) -> SupplyState | None:
         reconnection.application_no,
         rc.deadline_of(reconnection.details),
     )
+
+
+def supply_states(s: Session, account_ids: list[int]) -> dict[int, SupplyState]:
+    """The accounts whose power something recorded keeps off, in one query."""
+    if not account_ids:
+        return {}
+    rows = s.scalars(
+        select(Application)
+        .where(
+            Application.account_id.in_(account_ids),
+            Application.business_code.in_((rc.DISCONNECTION, rc.RECONNECTION)),
+            Application.status != "cancelled",
+        )
+        .order_by(Application.id)
+    ).all()
+    by_account: dict[int, list[Application]] = {}
+    for app in rows:
+        assert app.account_id is not None
+        by_account.setdefault(app.account_id, []).append(app)
+    states = {i: _state(apps) for i, apps in by_account.items()}
+    return {i: state for i, state in states.items() if state is not None}
+
+
+def supply_state(s: Session, account_id: int) -> SupplyState | None:
+    """None when nothing recorded keeps the account's power off."""
+    return supply_states(s, [account_id]).get(account_id)
 
 
 def account_supply(ctx: AppContext, account_no: str) -> SupplyState | None:
