@@ -101,7 +101,8 @@ def _load(s: Session, application_no: str) -> Application:
 
 
 def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
-    today = local_date(ctx.clock())
+    now = ctx.clock()
+    today = local_date(now)
     with ctx.read() as s:
         app = _load(s, application_no)
         customer = s.get_one(Customer, app.customer_id)
@@ -114,6 +115,13 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
         ).all()
         names = {st.code: st.name for st in app.steps}
         running = app.status == "in_progress"
+        deadline = reconnection.deadline_of(app.details)  # a 复电: late by the hour
+
+        def late(st: ApplicationStep) -> bool:
+            if deadline is not None and st.code == app.current_step:
+                return now > deadline
+            return st.due_date < today
+
         return ApplicationDetail(
             app.application_no,
             app.business_code,
@@ -136,7 +144,7 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
                     st.due_date,
                     st.completed_at,
                     app.status in OPEN and st.code == app.current_step,
-                    running and st.completed_at is None and st.due_date < today,
+                    running and st.completed_at is None and late(st),
                 )
                 for st in app.steps
             ),

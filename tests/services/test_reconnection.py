@@ -253,3 +253,15 @@ def test_hq_workbook_carries_the_disconnection_and_the_reconnection_with_their_t
     assert row["完成时间"] == datetime(2026, 11, 24, 16, 0)
     assert row["承诺完成日期"] == datetime(2026, 11, 25) and row["是否超期"] == "否"
     assert rows[disconnected]["业务类型"] == "欠费停电"
+
+
+def test_the_application_detail_marks_the_reconnection_late_by_the_hour(
+    ctx: AppContext, clerk: UserInfo, disconnected: str
+) -> None:
+    _pay_all(ctx, clerk)
+    (app,) = _apps(ctx, RECONNECTION)
+    ctx.clock = lambda: NOW + timedelta(hours=23)
+    assert not tracking.detail(ctx, app.application_no).steps[-1].overdue
+    # 2026-11-25 11:00: the step's due day, yet 25 hours after the payment.
+    ctx.clock = lambda: NOW + timedelta(hours=25)
+    assert tracking.detail(ctx, app.application_no).steps[-1].overdue
