@@ -265,3 +265,28 @@ def test_the_application_detail_marks_the_reconnection_late_by_the_hour(
     # 2026-11-25 11:00: the step's due day, yet 25 hours after the payment.
     ctx.clock = lambda: NOW + timedelta(hours=25)
     assert tracking.detail(ctx, app.application_no).steps[-1].overdue
+
+
+def test_lookup_shows_the_account_disconnected_and_the_reconnection_late_by_the_hour(
+    ctx: AppContext, clerk: UserInfo, disconnected: str
+) -> None:
+    from counter_app.services import lookup
+
+    (record,) = _apps(ctx, DISCONNECTION)
+    customer_id = record.customer_id
+    (account,) = lookup.customer_detail(ctx, customer_id).accounts
+    assert account.supply == "disconnected" and account.reconnect_by is None
+    _pay_all(ctx, clerk)
+    ctx.clock = lambda: NOW + timedelta(hours=23)
+    detail = lookup.customer_detail(ctx, customer_id)
+    assert detail.accounts[0].supply == "reconnecting"
+    assert detail.accounts[0].reconnect_by == NOW + timedelta(hours=24)
+    (line,) = [a for a in detail.applications if a.business_name == "复电"]
+    assert not line.overdue
+    ctx.clock = lambda: NOW + timedelta(hours=25)
+    (line,) = [
+        a
+        for a in lookup.customer_detail(ctx, customer_id).applications
+        if a.business_name == "复电"
+    ]
+    assert line.overdue
