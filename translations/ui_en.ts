@@ -2061,6 +2061,10 @@ Supply address: {4}</translation>
         <translation>Supply: disconnected for arrears; reconnection {0} under way (power back by {1})</translation>
     </message>
     <message>
+        <source>供电状态：欠费停电，复电办理中（{0}）</source>
+        <translation>Supply: disconnected for arrears; reconnection {0} under way</translation>
+    </message>
+    <message>
         <source>供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电</source>
         <translation>Supply: disconnected for arrears ({0}). Paying off all arrears registers the reconnection automatically</translation>
     </message>

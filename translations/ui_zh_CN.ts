@@ -2063,6 +2063,10 @@
         <translation>供电状态：欠费停电，复电办理中（{0}，{1}前恢复供电）</translation>
     </message>
     <message>
+        <source>供电状态：欠费停电，复电办理中（{0}）</source>
+        <translation>供电状态：欠费停电，复电办理中（{0}）</translation>
+    </message>
+    <message>
         <source>供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电</source>
         <translation>供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电</translation>
     </message>

@@ -268,6 +268,10 @@ class PaymentPage(QWidget):
             return "\n" + self.tr("供电状态：欠费停电，复电办理中（{0}，{1}前恢复供电）").format(
                 state.reconnection_no, format_local(state.deadline)
             )
+        if state.state == reconnection.RECONNECTING:  # one accepted by hand: dated in days
+            return "\n" + self.tr("供电状态：欠费停电，复电办理中（{0}）").format(
+                state.reconnection_no
+            )
         return "\n" + self.tr("供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电").format(
             state.disconnection_no
         )

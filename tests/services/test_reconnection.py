@@ -290,3 +290,30 @@ def test_lookup_shows_the_account_disconnected_and_the_reconnection_late_by_the_
         if a.business_name == "复电"
     ]
     assert line.overdue
+
+
+def test_a_reconnection_accepted_by_hand_after_arrears_settled_elsewhere_ends_the_state(
+    ctx: AppContext, clerk: UserInfo, disconnected: str
+) -> None:
+    from counter_app.services import applications
+    from counter_app.store.models import Arrears
+
+    with ctx.write() as s:  # as a newer HQ list would: paid elsewhere
+        for row in s.scalars(select(Arrears)):
+            row.amount_paid = row.paid_elsewhere = row.amount_due
+    values = {
+        "account_no": ACCOUNT,
+        "cert_type": "居民身份证",
+        "cert_no": "11010519491231002X",
+        "name": "王小明",
+        "mobile": "13812341234",
+        "is_proxy": False,
+    }
+    number = applications.submit_application(
+        ctx, clerk, "1", RECONNECTION, values, ("applicant_id",), NOW
+    ).application_no
+    state = reconnection.account_supply(ctx, ACCOUNT)
+    assert state is not None and state.state == reconnection.RECONNECTING
+    assert state.reconnection_no == number and state.deadline is None
+    tracking.complete_step(ctx, clerk, number, "复电完成")
+    assert reconnection.account_supply(ctx, ACCOUNT) is None
