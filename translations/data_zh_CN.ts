@@ -41,6 +41,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -76,6 +77,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -132,6 +134,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -160,6 +163,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -188,6 +192,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -221,6 +226,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -258,6 +264,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -297,6 +304,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -335,6 +343,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -373,6 +382,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -411,6 +421,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -449,6 +460,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -487,6 +499,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -525,6 +538,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -563,6 +577,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -597,6 +612,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -625,6 +641,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -658,6 +675,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -685,6 +703,7 @@
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -717,6 +736,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -751,6 +771,7 @@
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -789,6 +810,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -823,6 +845,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -856,6 +879,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -889,6 +913,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -926,6 +951,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -964,6 +990,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1065,6 +1092,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1115,6 +1143,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1153,6 +1182,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1182,6 +1212,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/multi_person_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1215,6 +1246,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1248,6 +1280,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1281,6 +1314,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1314,6 +1348,7 @@
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/meter_test.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1362,6 +1397,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1400,6 +1436,7 @@
         <location filename="../resources/workflows/multi_person_household.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
         <location filename="../resources/workflows/pv_household.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1497,6 +1534,7 @@
         <location filename="../resources/workflows/close_account.toml"/>
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -1539,6 +1577,7 @@
         <location filename="../resources/workflows/merge.toml"/>
         <location filename="../resources/workflows/meter_relocation.toml"/>
         <location filename="../resources/workflows/pv_business.toml"/>
+        <location filename="../resources/workflows/reconnection.toml"/>
         <location filename="../resources/workflows/reinstallation.toml"/>
         <location filename="../resources/workflows/relocation.toml"/>
         <location filename="../resources/workflows/rename.toml"/>
@@ -3121,6 +3160,34 @@
         <source>装机容量超过50kWp，不按自然人户用受理，请按非自然人分布式光伏并网办理</source>
         <extracomment>rule message</extracomment>
         <translation>装机容量超过50kWp，不按自然人户用受理，请按非自然人分布式光伏并网办理</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>复电</source>
+        <extracomment>business name</extracomment>
+        <translation>复电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>现场复电</source>
+        <extracomment>step</extracomment>
+        <translation>现场复电</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>复电须先结清欠费。请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</source>
+        <extracomment>page intro</extracomment>
+        <translation>复电须先结清欠费。请客户提供户号（电费通知单、缴费卡或“网上国网”可查），并出示户主的有效证件。变更业务须由户主本人办理，或由代理人持户主证件和授权委托书办理。</translation>
+    </message>
+    <message>
+        <location filename="../resources/workflows/reconnection.toml"/>
+        <source>您好，您户号{account_no}的欠费已结清，{business}已登记。
+我们将在24小时内恢复供电（{steps}），请保持电话畅通；恢复供电前请关闭家中电器开关。
+如超过时限仍未恢复供电，请拨打95598。</source>
+        <extracomment>script: keep every {placeholder}</extracomment>
+        <translation>您好，您户号{account_no}的欠费已结清，{business}已登记。
+我们将在24小时内恢复供电（{steps}），请保持电话畅通；恢复供电前请关闭家中电器开关。
+如超过时限仍未恢复供电，请拨打95598。</translation>
     </message>
     <message>
         <location filename="../resources/workflows/reinstallation.toml"/>

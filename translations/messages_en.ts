@@ -1298,6 +1298,22 @@
             <translation>A rating is 1 to 5</translation>
         </message>
         <message>
+            <source>停电日期不能晚于今天</source>
+            <translation>The disconnection date cannot be after today</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 已销户</source>
+            <translation>Account {account_no} is closed</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 已登记欠费停电（{number}），尚未复电</source>
+            <translation>Account {account_no} is already recorded as disconnected for arrears ({number}) and not yet reconnected</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 没有未结清的欠费，不能登记欠费停电</source>
+            <translation>Account {account_no} has no unpaid arrears: it cannot be recorded as disconnected for arrears</translation>
+        </message>
+        <message>
             <source>{where} 第 {first} 至 {last} 号</source>
             <translation>{where} nos. {first} to {last}</translation>
         </message>
@@ -1567,6 +1583,10 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Check the database</translation>
         </message>
         <message>
+            <source>登记欠费停电</source>
+            <translation>Record disconnections for arrears</translation>
+        </message>
+        <message>
             <source>导入总部下发的文件</source>
             <translation>Import HQ's files</translation>
         </message>
@@ -1653,6 +1673,14 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>非常不满意</source>
             <translation>Very dissatisfied</translation>
+        </message>
+        <message>
+            <source>欠费停电</source>
+            <translation>Disconnection for arrears</translation>
+        </message>
+        <message>
+            <source>停电登记</source>
+            <translation>Disconnection recorded</translation>
         </message>
         <message>
             <source>计划停电</source>

@@ -1298,6 +1298,22 @@
             <translation>评价应为1至5分</translation>
         </message>
         <message>
+            <source>停电日期不能晚于今天</source>
+            <translation>停电日期不能晚于今天</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 已销户</source>
+            <translation>户号 {account_no} 已销户</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 已登记欠费停电（{number}），尚未复电</source>
+            <translation>户号 {account_no} 已登记欠费停电（{number}），尚未复电</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 没有未结清的欠费，不能登记欠费停电</source>
+            <translation>户号 {account_no} 没有未结清的欠费，不能登记欠费停电</translation>
+        </message>
+        <message>
             <source>{where} 第 {first} 至 {last} 号</source>
             <translation>{where} 第 {first} 至 {last} 号</translation>
         </message>
@@ -1567,6 +1583,10 @@
             <translation>检查数据库</translation>
         </message>
         <message>
+            <source>登记欠费停电</source>
+            <translation>登记欠费停电</translation>
+        </message>
+        <message>
             <source>导入总部下发的文件</source>
             <translation>导入总部下发的文件</translation>
         </message>
@@ -1653,6 +1673,14 @@
         <message>
             <source>非常不满意</source>
             <translation>非常不满意</translation>
+        </message>
+        <message>
+            <source>欠费停电</source>
+            <translation>欠费停电</translation>
+        </message>
+        <message>
+            <source>停电登记</source>
+            <translation>停电登记</translation>
         </message>
         <message>
             <source>计划停电</source>

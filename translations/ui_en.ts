@@ -1196,6 +1196,33 @@ Print it again from &quot;View/Handle&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>DisconnectionDialog</name>
+    <message>
+        <source>登记欠费停电</source>
+        <translation>Record disconnection for arrears</translation>
+    </message>
+    <message>
+        <source>已按规定程序对欠费户停电后，在此登记；结清欠费后将自动登记复电。</source>
+        <translation>Record here once the power of an account in arrears has been cut as the rules require; paying off the arrears then registers the reconnection automatically.</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>停电日期</source>
+        <translation>Disconnected on</translation>
+    </message>
+    <message>
+        <source>例如：停电通知书编号、执行人</source>
+        <translation>e.g. disconnection notice no., who cut the power</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>必备</source>
@@ -1536,6 +1563,10 @@ Please try once more; if it happens again, contact your administrator with the l
         <translation>Double-click a row to take a payment for the account</translation>
     </message>
     <message>
+        <source>登记欠费停电…</source>
+        <translation>Record disconnection for arrears…</translation>
+    </message>
+    <message>
         <source>请输入受理编号、户号、证件号码、手机号码，或姓名/地址的一部分</source>
         <translation>Enter an application no., account no., ID number, mobile, or part of a name/address</translation>
     </message>
@@ -1554,6 +1585,10 @@ Please try once more; if it happens again, contact your administrator with the l
     <message>
         <source>找到 {0} 位客户，选中一行查看详情</source>
         <translation>{0} customers found; select a row for details</translation>
+    </message>
+    <message>
+        <source>已登记户号 {0} 欠费停电（{1}）</source>
+        <translation>Account {0} recorded as disconnected for arrears ({1})</translation>
     </message>
     <message>
         <source>{0}（已超期）</source>
@@ -1614,6 +1649,14 @@ Please try once more; if it happens again, contact your administrator with the l
     <message>
         <source>进度</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>欠费停电，复电办理中（{0}前）</source>
+        <translation>Disconnected for arrears; reconnection under way (by {0})</translation>
+    </message>
+    <message>
+        <source>欠费停电</source>
+        <translation>Disconnected for arrears</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -2014,6 +2057,18 @@ Supply address: {4}</translation>
         <translation>Late fee basis</translation>
     </message>
     <message>
+        <source>供电状态：欠费停电，复电办理中（{0}，{1}前恢复供电）</source>
+        <translation>Supply: disconnected for arrears; reconnection {0} under way (power back by {1})</translation>
+    </message>
+    <message>
+        <source>供电状态：欠费停电，复电办理中（{0}）</source>
+        <translation>Supply: disconnected for arrears; reconnection {0} under way</translation>
+    </message>
+    <message>
+        <source>供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电</source>
+        <translation>Supply: disconnected for arrears ({0}). Paying off all arrears registers the reconnection automatically</translation>
+    </message>
+    <message>
         <source>缴纳电费金额</source>
         <translation>Bill payment</translation>
     </message>
@@ -2068,6 +2123,10 @@ Supply address: {4}</translation>
     <message>
         <source>已收费 {0} 元{1}，收据号 {2}</source>
         <translation>Took {0} yuan{1}, receipt no. {2}</translation>
+    </message>
+    <message>
+        <source>；复电 {0} 已登记，{1}前恢复供电</source>
+        <translation>; reconnection {0} registered, power back by {1}</translation>
     </message>
     <message>
         <source>收费</source>

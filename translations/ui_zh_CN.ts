@@ -1198,6 +1198,33 @@
     </message>
 </context>
 <context>
+    <name>DisconnectionDialog</name>
+    <message>
+        <source>登记欠费停电</source>
+        <translation>登记欠费停电</translation>
+    </message>
+    <message>
+        <source>已按规定程序对欠费户停电后，在此登记；结清欠费后将自动登记复电。</source>
+        <translation>已按规定程序对欠费户停电后，在此登记；结清欠费后将自动登记复电。</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>停电日期</source>
+        <translation>停电日期</translation>
+    </message>
+    <message>
+        <source>例如：停电通知书编号、执行人</source>
+        <translation>例如：停电通知书编号、执行人</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>必备</source>
@@ -1538,6 +1565,10 @@
         <translation>双击一行为该户收费</translation>
     </message>
     <message>
+        <source>登记欠费停电…</source>
+        <translation>登记欠费停电…</translation>
+    </message>
+    <message>
         <source>请输入受理编号、户号、证件号码、手机号码，或姓名/地址的一部分</source>
         <translation>请输入受理编号、户号、证件号码、手机号码，或姓名/地址的一部分</translation>
     </message>
@@ -1556,6 +1587,10 @@
     <message>
         <source>找到 {0} 位客户，选中一行查看详情</source>
         <translation>找到 {0} 位客户，选中一行查看详情</translation>
+    </message>
+    <message>
+        <source>已登记户号 {0} 欠费停电（{1}）</source>
+        <translation>已登记户号 {0} 欠费停电（{1}）</translation>
     </message>
     <message>
         <source>{0}（已超期）</source>
@@ -1616,6 +1651,14 @@
     <message>
         <source>进度</source>
         <translation>进度</translation>
+    </message>
+    <message>
+        <source>欠费停电，复电办理中（{0}前）</source>
+        <translation>欠费停电，复电办理中（{0}前）</translation>
+    </message>
+    <message>
+        <source>欠费停电</source>
+        <translation>欠费停电</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -2016,6 +2059,18 @@
         <translation>违约金计算</translation>
     </message>
     <message>
+        <source>供电状态：欠费停电，复电办理中（{0}，{1}前恢复供电）</source>
+        <translation>供电状态：欠费停电，复电办理中（{0}，{1}前恢复供电）</translation>
+    </message>
+    <message>
+        <source>供电状态：欠费停电，复电办理中（{0}）</source>
+        <translation>供电状态：欠费停电，复电办理中（{0}）</translation>
+    </message>
+    <message>
+        <source>供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电</source>
+        <translation>供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电</translation>
+    </message>
+    <message>
         <source>缴纳电费金额</source>
         <translation>缴纳电费金额</translation>
     </message>
@@ -2070,6 +2125,10 @@
     <message>
         <source>已收费 {0} 元{1}，收据号 {2}</source>
         <translation>已收费 {0} 元{1}，收据号 {2}</translation>
+    </message>
+    <message>
+        <source>；复电 {0} 已登记，{1}前恢复供电</source>
+        <translation>；复电 {0} 已登记，{1}前恢复供电</translation>
     </message>
     <message>
         <source>收费</source>

@@ -42,6 +42,7 @@ ACTIONS: Final[dict[str, tuple[frozenset[str], str]]] = {
     "export.hq": (SUPERVISORS, N_("导出报送总部的数据")),
     "backup.create": (SUPERVISORS, N_("备份数据库")),
     "store.check": (SUPERVISORS, N_("检查数据库")),
+    "account.disconnect": (SUPERVISORS, N_("登记欠费停电")),
     # The administrator's.
     "import.hq": (ADMINS, N_("导入总部下发的文件")),
     "backup.restore": (ADMINS, N_("恢复备份")),

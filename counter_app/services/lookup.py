@@ -52,7 +52,9 @@ from counter_app.domain.clock import local_date
 from counter_app.domain.eligibility import STATUS_NAMES as ACCOUNT_STATUS_NAMES
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.reconnection import deadline_of
 from counter_app.domain.text import N_
+from counter_app.services import reconnection
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound
 from counter_app.services.input_guard import check_text
@@ -143,6 +145,9 @@ class AccountLine:
     capacity_kw: Decimal | None
     status: str
     status_name: str
+    # 欠费停电 (services/reconnection.py): "disconnected", "reconnecting" or "".
+    supply: str = ""
+    reconnect_by: datetime | None = None  # a 复电 under way: its deadline
 
 
 @dataclass(frozen=True)
@@ -490,11 +495,12 @@ def _named(row: Row[Any] | None, name: str) -> bool:
 def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
     """The customer (masked), their accounts, applications with step timelines, and visits.
 
-    Six indexed queries whatever the customer's history: customer, accounts,
-    applications, all their steps (one IN query), recent visits, visit count.
-    Only the columns shown are read (no ORM objects, no JSON details).
+    Seven indexed queries whatever the customer's history: customer, accounts, the
+    accounts' 欠费停电 state, applications, all their steps (one IN query), recent
+    visits, visit count. Only the columns shown are read (no ORM objects, of the JSON
+    details only a 复电's deadline).
     """
-    today = local_date(ctx.clock())
+    now = ctx.clock()
     with ctx.read() as s:
         customer = s.execute(
             select(
@@ -510,6 +516,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
             raise NotFound("找不到客户（编号 {customer_id}）", customer_id=customer_id)
         accounts = s.execute(
             select(
+                Account.id,
                 Account.account_no,
                 Account.address,
                 Account.category,
@@ -520,6 +527,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
             .where(Account.customer_id == customer_id)
             .order_by(Account.id)
         ).all()
+        supply = reconnection.supply_states(s, [a.id for a in accounts])
         apps = s.execute(
             select(
                 Application.id,
@@ -531,6 +539,8 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
                 Application.accepted_at,
                 Application.promised_date,
                 Application.completed_at,
+                # Only a 复电's deadline (its limit is in hours), not the whole details.
+                Application.details["deadline"].as_string().label("deadline"),
                 Account.account_no,
             )
             .outerjoin(Account, Account.id == Application.account_id)
@@ -587,18 +597,31 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
                 a.capacity_kw,
                 a.status,
                 ACCOUNT_STATUS_NAMES.get(a.status, a.status),
+                *_supply(supply.get(a.id)),
             )
             for a in accounts
         ),
-        applications=tuple(_application_line(a, steps.get(a.id, []), today) for a in apps),
+        applications=tuple(_application_line(a, steps.get(a.id, []), now) for a in apps),
         visits=tuple(_visit_line(ctx, v) for v in visits),
         visit_total=visit_total or 0,
     )
 
 
-def _application_line(app: Row[Any], steps: list[Row[Any]], today: date) -> ApplicationLine:
+def _supply(state: reconnection.SupplyState | None) -> tuple[str, datetime | None]:
+    return (state.state, state.deadline) if state is not None else ("", None)
+
+
+def _application_line(app: Row[Any], steps: list[Row[Any]], now: datetime) -> ApplicationLine:
+    today = local_date(now)
     running = app.status == "in_progress"
     is_open = app.status in ("in_progress", "paused", "returned")
+    deadline = deadline_of({"deadline": app.deadline})  # a 复电: late by the hour
+
+    def late(st: Row[Any]) -> bool:
+        if deadline is not None and st.code == app.current_step:
+            return now > deadline
+        return bool(st.due_date < today)
+
     return ApplicationLine(
         application_no=app.application_no,
         business_name=app.business_name,
@@ -616,7 +639,7 @@ def _application_line(app: Row[Any], steps: list[Row[Any]], today: date) -> Appl
                 due_date=st.due_date,
                 completed_at=st.completed_at,
                 current=is_open and st.code == app.current_step,
-                overdue=running and st.completed_at is None and st.due_date < today,
+                overdue=running and st.completed_at is None and late(st),
             )
             for st in steps
         ),

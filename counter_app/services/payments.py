@@ -38,7 +38,7 @@ from counter_app.domain.policy import PaymentLimits
 from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.resources import resource
-from counter_app.services import audit, audit_details
+from counter_app.services import audit, audit_details, reconnection
 from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require, require_other
@@ -633,6 +633,8 @@ def take_payment(
         payment.visit_id = visit.id
         s.add(payment)
         s.flush()
+        # Arrears settled: a disconnected account cleared starts its 复电 here, or never.
+        reconnection.start_if_cleared(s, ctx, account, payment, now)
         audit.record(
             s,
             now,
@@ -817,6 +819,8 @@ def void(
             supervisor.id,
         )
         p.updated_at = now
+        # Arrears open again: a 复电 this account has under way and not yet done is off.
+        reconnection.cancel_if_reopened(s, account, p, clerk.id, now)
         audit.record(
             s,
             now,

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain import reconnection
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
@@ -100,7 +101,8 @@ def _load(s: Session, application_no: str) -> Application:
 
 
 def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
-    today = local_date(ctx.clock())
+    now = ctx.clock()
+    today = local_date(now)
     with ctx.read() as s:
         app = _load(s, application_no)
         customer = s.get_one(Customer, app.customer_id)
@@ -113,6 +115,13 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
         ).all()
         names = {st.code: st.name for st in app.steps}
         running = app.status == "in_progress"
+        deadline = reconnection.deadline_of(app.details)  # a 复电: late by the hour
+
+        def late(st: ApplicationStep) -> bool:
+            if deadline is not None and st.code == app.current_step:
+                return now > deadline
+            return st.due_date < today
+
         return ApplicationDetail(
             app.application_no,
             app.business_code,
@@ -135,7 +144,7 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
                     st.due_date,
                     st.completed_at,
                     app.status in OPEN and st.code == app.current_step,
-                    running and st.completed_at is None and st.due_date < today,
+                    running and st.completed_at is None and late(st),
                 )
                 for st in app.steps
             ),
@@ -402,11 +411,14 @@ class WorkItem:
     due: date
     status: str
     overdue: bool
+    deadline: datetime | None = None  # a 复电's time limit is in hours, not days
 
 
 def work_list(ctx: AppContext) -> list[WorkItem]:
-    """Open applications whose current step is due today or overdue, and those paused."""
-    today = local_date(ctx.clock())
+    """Open applications whose current step is due today or overdue, and those paused;
+    every 复电 under way, with its deadline time (overdue from that moment on)."""
+    now = ctx.clock()
+    today = local_date(now)
     with ctx.read() as s:
         rows = s.execute(
             select(Application, ApplicationStep, Customer.name)
@@ -417,23 +429,34 @@ def work_list(ctx: AppContext) -> list[WorkItem]:
             )
             .join(Customer, Customer.id == Application.customer_id)
             .where(
-                ((Application.status == "in_progress") & (ApplicationStep.due_date <= today))
+                (
+                    (Application.status == "in_progress")
+                    & (
+                        (ApplicationStep.due_date <= today)
+                        | (Application.business_code == reconnection.RECONNECTION)
+                    )
+                )
                 | Application.status.in_(("paused", "returned"))
             )
             .order_by(ApplicationStep.due_date, Application.id)
         ).all()
-        return [
-            WorkItem(
-                app.application_no,
-                app.business_name,
-                mask_name(name),
-                step.name,
-                step.due_date,
-                STATUS_NAMES.get(app.status, app.status),
-                app.status == "in_progress" and step.due_date < today,
+        items = []
+        for app, step, name in rows:
+            deadline = reconnection.deadline_of(app.details)
+            late = now > deadline if deadline is not None else step.due_date < today
+            items.append(
+                WorkItem(
+                    app.application_no,
+                    app.business_name,
+                    mask_name(name),
+                    step.name,
+                    step.due_date,
+                    STATUS_NAMES.get(app.status, app.status),
+                    app.status == "in_progress" and late,
+                    deadline,
+                )
             )
-            for app, step, name in rows
-        ]
+        return items
 
 
 def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) -> Path:

@@ -7,12 +7,15 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
-from counter_app.domain.clock import format_local
-from counter_app.services import lookup
+from counter_app.domain.clock import format_local, local_date
+from counter_app.domain.permissions import may
+from counter_app.services import lookup, reconnection
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.ui import disconnection_dialog
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
 from counter_app.ui.i18n import tr_data, tr_message
@@ -30,12 +33,15 @@ class LookupPage(QWidget):
 
     pay_account = Signal(str)  # a double-click on a result takes the clerk to 收费
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, user: UserInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LookupPage()
         self.ui.setupUi(self)
-        self.ctx = ctx
+        self.ctx, self.user = ctx, user
         self.hits: list[lookup.CustomerHit] = []
+        self.shown: lookup.CustomerDetail | None = None
         self.headers = [
             self.tr("客户"),
             self.tr("类型"),
@@ -68,6 +74,13 @@ class LookupPage(QWidget):
         # 停电查询: the shown customer's addresses, or an area keyword, against the notices.
         self.outages = OutagePanel(ctx, self)
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.outages)
+        # 欠费停电 is a supervisor's record (domain/permissions.py); the service asks again.
+        self.disconnectButton = QPushButton(self.tr("登记欠费停电…"), self)
+        self.disconnectButton.setObjectName("disconnectButton")
+        self.disconnectButton.setVisible(user is not None and may(user.role, "account.disconnect"))
+        self.disconnectButton.setEnabled(False)
+        self.disconnectButton.clicked.connect(self.record_disconnection)
+        self.ui.mainLayout.addWidget(self.disconnectButton)
         self.ui.searchEdit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -159,9 +172,37 @@ class LookupPage(QWidget):
         except UserError as exc:
             self._say(tr_message(exc))
             self.ui.detailView.clear()
+            self.shown = None
+            self.disconnectButton.setEnabled(False)
             return
         self.ui.detailView.setHtml(detail_html(detail))
         self.outages.show_for_accounts([(a.account_no, a.address) for a in detail.accounts])
+        self.shown = detail
+        self.disconnectButton.setEnabled(bool(self._disconnectable()))
+
+    def _disconnectable(self) -> list[str]:
+        """The shown customer's accounts that may be recorded as 欠费停电 now."""
+        if self.shown is None:
+            return []
+        return [a.account_no for a in self.shown.accounts if a.status != "closed" and not a.supply]
+
+    def record_disconnection(self) -> None:
+        accounts = self._disconnectable()
+        if self.user is None or self.shown is None or not accounts:
+            return
+        answer = disconnection_dialog.ask_disconnection(
+            self, accounts, local_date(self.ctx.clock())
+        )
+        if answer is None:
+            return
+        account_no, day, note = answer
+        try:
+            number = reconnection.record_disconnection(self.ctx, self.user, account_no, day, note)
+        except UserError as exc:
+            self._say(tr_message(exc))
+            return
+        self.show_customer(self.shown.customer_id)
+        self._say(self.tr("已登记户号 {0} 欠费停电（{1}）").format(account_no, number), info=True)
 
 
 # -- the detail as HTML (QTextBrowser's rich-text subset) -----------------------------------
@@ -254,6 +295,13 @@ def _application_html(app: lookup.ApplicationLine) -> str:
     return title + _table(headers, rows, ["24", "220", "110", "360"])
 
 
+def _supply_text(a: lookup.AccountLine) -> str:
+    if a.supply == "reconnecting" and a.reconnect_by is not None:
+        text = QCoreApplication.translate("LookupPage", "欠费停电，复电办理中（{0}前）")
+        return text.format(format_local(a.reconnect_by))
+    return QCoreApplication.translate("LookupPage", "欠费停电")
+
+
 def detail_html(d: lookup.CustomerDetail) -> str:
     """The customer, their accounts, applications with step timelines, recent visits."""
     nothing = QCoreApplication.translate("LookupPage", "（无）")
@@ -272,8 +320,11 @@ def detail_html(d: lookup.CustomerDetail) -> str:
         capacity = f"{a.capacity_kw.normalize():f} kW" if a.capacity_kw is not None else "—"
         style = f"color:{GREY};" if a.status == "closed" else ""
         texts = (a.account_no, a.address, tr_data(a.category), tr_data(a.voltage), capacity)
+        status, status_style = tr_data(a.status_name), style
+        if a.supply:  # no power: the clerk must see it before anything else
+            status, status_style = _supply_text(a), f"color:{RED}; font-weight:bold;"
         account_rows.append(
-            "<tr>" + "".join(_cell(t, style) for t in (*texts, tr_data(a.status_name))) + "</tr>"
+            "<tr>" + "".join(_cell(t, style) for t in texts) + _cell(status, status_style) + "</tr>"
         )
     account_headers = [
         QCoreApplication.translate("LookupPage", "户号"),

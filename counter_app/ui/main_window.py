@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("今日工作"), self.today)
         self._add_page(self.tr("排队叫号"), self.queue)
         self._add_page(self.tr("业务办理"), self.catalogue)
-        self.lookup = LookupPage(ctx)
+        self.lookup = LookupPage(ctx, user)
         self.lookup.pay_account.connect(self.pay_account)
         self._add_page(self.tr("便捷查询"), self.lookup)
         self._add_page(self.tr("收费"), self.payment)

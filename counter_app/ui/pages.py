@@ -153,7 +153,8 @@ class TodayPage(QWidget):
                     tr_data(w.business_name),
                     w.customer,
                     tr_data(w.step),
-                    day_text(w.due),
+                    # A 复电 is due at an hour (24 h after the payment), not on a day.
+                    format_local(w.deadline) if w.deadline else day_text(w.due),
                     self.tr("已超期") if w.overdue else tr_data(w.status),
                 ]
                 for w in self.work

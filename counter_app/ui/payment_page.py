@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
+from counter_app.domain.clock import format_local
 from counter_app.domain.money import MoneyError, amount_in_words, parse_amount, parse_quantity
-from counter_app.services import hq_imports, payments
+from counter_app.services import hq_imports, payments, reconnection
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -217,6 +218,7 @@ class PaymentPage(QWidget):
                 if due.bills
                 else "\n" + self.tr("该户没有欠费。")
             )
+            + self._supply_line(due.account_no)
         )
         table = self.ui.billsTable
         table.blockSignals(True)
@@ -258,6 +260,23 @@ class PaymentPage(QWidget):
                 )
         table.blockSignals(False)
         self._months_ticked()
+
+    def _supply_line(self, account_no: str) -> str:
+        """欠费停电 in the header: paying every bill starts the 复电 (services/reconnection)."""
+        state = reconnection.account_supply(self.ctx, account_no)
+        if state is None:
+            return ""
+        if state.state == reconnection.RECONNECTING and state.deadline is not None:
+            return "\n" + self.tr("供电状态：欠费停电，复电办理中（{0}，{1}前恢复供电）").format(
+                state.reconnection_no, format_local(state.deadline)
+            )
+        if state.state == reconnection.RECONNECTING:  # one accepted by hand: dated in days
+            return "\n" + self.tr("供电状态：欠费停电，复电办理中（{0}）").format(
+                state.reconnection_no
+            )
+        return "\n" + self.tr("供电状态：欠费停电（{0}）。结清全部欠费后自动登记复电").format(
+            state.disconnection_no
+        )
 
     def _months_ticked(self, _item: QTableWidgetItem | None = None) -> None:
         """Months are paid oldest first: ticking one ticks every older one too."""
@@ -413,6 +432,12 @@ class PaymentPage(QWidget):
             f"{result.total:,.2f}", change, result.receipt_no
         )
         account = self.due.account_no
+        state = reconnection.account_supply(self.ctx, account)
+        if state is not None and state.state == reconnection.RECONNECTING and state.deadline:
+            # Told at once: the customer asks when the power comes back.
+            message += self.tr("；复电 {0} 已登记，{1}前恢复供电").format(
+                state.reconnection_no, format_local(state.deadline)
+            )
         self.clear()
         self.ui.accountEdit.setText(account)
         self.ui.messageLabel.setText(message)

@@ -50,6 +50,7 @@ CHANGES = {
     "reinstallation",
     "voltage_change",
     "temporary_supply_extension",
+    "reconnection",
 }
 EFFECTS = {
     "lv_nonresidential_new_sanling": "open_account",
@@ -176,6 +177,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
     "merge": {**ACCOUNT, **PERSON, "other_account_no": "3301010000124"},
     "meter_relocation": {**ACCOUNT, **PERSON, "new_meter_location": "一楼楼道东侧墙面"},
+    "reconnection": {**ACCOUNT, **PERSON},
     "category_change": {
         **ACCOUNT,
         **PERSON,
@@ -270,7 +272,7 @@ def test_every_file_loads_and_is_named_after_its_code(path: Path) -> None:
 
 def test_the_shipped_businesses(defs: dict[str, wf.WorkflowDefinition]) -> None:
     assert set(defs) == NEW | CHANGES | set(NEWBIZ)
-    assert len(defs) == 25 + len(NEWBIZ)
+    assert len(defs) == 26 + len(NEWBIZ)
     assert set(SAMPLES) | set(NEWBIZ) == set(defs)
 
 

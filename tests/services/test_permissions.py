@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from counter_app.services import (
     calendar_import,
     export,
     payments,
+    reconnection,
     settlement,
 )
 from counter_app.services.auth import HallInfo, UserInfo
@@ -101,6 +102,16 @@ def _calendar(path: Path) -> Path:
 
 
 DAY = NOW.date()
+
+
+def _disconnect(h: Hall, u: UserInfo) -> object:
+    """欠费停电 of an account owing a bill (one per walk: each walk has its own hall)."""
+    with h.ctx.write() as s:
+        bill = ("202610", "50.00", date(2026, 11, 15))
+        add_owing_account(s, NOW, "330101000802", [bill], cert_no="11010519491231002X")
+    return reconnection.record_disconnection(h.ctx, u, "330101000802", DAY, "测试")
+
+
 # Each action of the table through the service that enforces it, by ``user``.
 ACTS: dict[str, Callable[[Hall, UserInfo], object]] = {
     "counter.work": lambda h, u: auth.reset_password(h.ctx, u, u.id, PASSWORD),
@@ -146,6 +157,7 @@ ACTS: dict[str, Callable[[Hall, UserInfo], object]] = {
         h.ctx, u, _calendar(h.folder() / "cal.xlsx")
     ),
     "user.manage": lambda h, u: auth.rename_user(h.ctx, u, h.payer.id, "收费员乙"),
+    "account.disconnect": _disconnect,
     "hall.update": lambda h, u: auth.update_hall(
         h.ctx, u, name="城关供电营业厅", address="城关镇人民路1号", phone="0571-12345678"
     ),

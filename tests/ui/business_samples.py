@@ -153,6 +153,7 @@ def sample_values(code: str, today: date) -> dict[str, Any]:
             "reason": "季节性停产",
         },
         "suspension_restore": {**ACCOUNT, **PERSON, "restore_date": start.isoformat()},
+        "reconnection": {**ACCOUNT, **PERSON},
         "rename": {**ACCOUNT, **COMPANY, "new_name": "福州市鼓楼区示例贸易有限公司"},
         "transfer": {**ACCOUNT, **PERSON, **NEW_HOLDER},
         "split": {

@@ -71,6 +71,7 @@ ALL_CODES = [
     "multi_person_household",
     "pv_business",
     "pv_household",
+    "reconnection",
     "reinstallation",
     "relocation",
     "rename",
