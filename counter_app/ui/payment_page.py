@@ -107,6 +107,12 @@ class PaymentPage(QWidget):
         self.ui.methodCombo.currentIndexChanged.connect(self._method_changed)
         self.ui.addFeeButton.clicked.connect(self.add_fee)
         self.ui.removeFeeButton.clicked.connect(self.remove_fee)
+        # The business-fee list only while it holds fees: its empty box took the height the
+        # quote's 合计 needs on a 768-pixel screen.
+        fees = self.ui.feesList.model()
+        for signal in (fees.rowsInserted, fees.rowsRemoved, fees.modelReset):
+            signal.connect(self._show_fees_list)
+        self._show_fees_list()
         self.ui.confirmButton.clicked.connect(self.confirm)
         self.ui.clearButton.clicked.connect(self.clear)
         self.ui.explainButton.clicked.connect(self.explain)
@@ -192,6 +198,11 @@ class PaymentPage(QWidget):
             return
         self.show_due()
 
+    def _show_fees_list(self, *_args: object) -> None:
+        held = self.ui.feesList.count() > 0
+        self.ui.feesList.setVisible(held)
+        self.ui.removeFeeButton.setVisible(held)
+
     def show_due(self) -> None:
         due = self.due
         assert due is not None
@@ -220,6 +231,9 @@ class PaymentPage(QWidget):
             )
             + self._supply_line(due.account_no)
         )
+        # Up to five lines (the account, the sums, the minimum, the supply): never squeezed
+        # into overlapping lines when the window is short; the bills table gives way.
+        self.ui.infoLabel.setMinimumHeight(self.ui.infoLabel.sizeHint().height())
         table = self.ui.billsTable
         table.blockSignals(True)
         fill_table(
