@@ -57,6 +57,7 @@ from sqlalchemy import DateTime, Select, and_, func, insert, or_, select, type_c
 from sqlalchemy.orm import Session, aliased
 
 from counter_app import __version__
+from counter_app.domain import reconnection as rc
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
@@ -1103,11 +1104,26 @@ class _NewBatch:
         )
         count = select(func.count()).select_from(Application).where(where)
         code, today = self.hall.code, self.today
+        # A 复电's limit is hours from the payment (domain/reconnection.py), not a date:
+        # its 是否超期 compares times. Few per hall, so read them first.
+        deadlines = {
+            no: rc.deadline_of(details)
+            for no, details in self.s.execute(
+                select(Application.application_no, Application.details).where(
+                    Application.hall_id == hall.id,
+                    Application.business_code == rc.RECONNECTION,
+                )
+            ).tuples()
+        }
 
         def build(r: Any) -> tuple[str, list[Any]]:
             overdue = _application_overdue(
                 r.status, r.step_due, r.promised_date, r.completed_at, r.paused_since, today
             )
+            by = deadlines.get(r.application_no)
+            if by is not None:  # stored naive UTC (_stored); the deadline is aware
+                done = r.completed_at.replace(tzinfo=UTC) if r.completed_at else None
+                overdue = (done or self.now) > by if r.status != "cancelled" else False
             if overdue and self.in_window(r.accepted_at):
                 self.clerk(r.clerk_id).overdue += 1
             self.seen(r.accepted_at)

@@ -255,6 +255,27 @@ def test_hq_workbook_carries_the_disconnection_and_the_reconnection_with_their_t
     assert rows[disconnected]["业务类型"] == "欠费停电"
 
 
+def test_hq_workbook_marks_a_reconnection_done_after_24_hours_late(
+    ctx: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], disconnected: str, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from counter_app.services import export
+
+    # Disconnected, paid 2026-11-24 10:00, reconnected the next day at 15:00: the same
+    # promised date (11-25) yet 29 hours, so late; the date alone said 否.
+    _pay_all(ctx, clerk)
+    (app,) = _apps(ctx, RECONNECTION)
+    ctx.clock = lambda: NOW + timedelta(hours=29)
+    tracking.complete_step(ctx, clerk, app.application_no, "复电完成")
+    result = export.export_period(ctx, hall[1], tmp_path)
+    sheet = openpyxl.load_workbook(result.path)["业务受理"]
+    headers = [c.value for c in sheet[1]]
+    rows = {r[0]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(2, values_only=True)}
+    row = rows[app.application_no]
+    assert row["承诺完成日期"] == datetime(2026, 11, 25) and row["是否超期"] == "是"
+
+
 def test_the_application_detail_marks_the_reconnection_late_by_the_hour(
     ctx: AppContext, clerk: UserInfo, disconnected: str
 ) -> None:
