@@ -29,7 +29,7 @@ from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.input_guard import check_text
 from counter_app.services.queue import queue_config
-from counter_app.services.sequences import next_number
+from counter_app.services.sequences import next_application_no
 from counter_app.services.tracking import OPEN as OPEN_STATUSES
 from counter_app.services.tracking import STATUS_NAMES  # one vocabulary for statuses
 from counter_app.services.visits import visit_for_business
@@ -332,8 +332,7 @@ def submit_application(
             check_text(duplicate_reason.strip(), "重复受理原因", 200)
             overrides["duplicate_of"] = duplicate_of
             overrides["duplicate_reason"] = duplicate_reason.strip()
-        number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
-        application_no = f"{hall.code}-{today:%Y%m%d}-{number:04d}"
+        application_no = next_application_no(s, hall.code, today)
         visit = visit_for_business(
             s,
             hall,

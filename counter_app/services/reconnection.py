@@ -34,7 +34,7 @@ from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.input_guard import check_text
-from counter_app.services.sequences import next_number
+from counter_app.services.sequences import next_application_no
 from counter_app.services.tracking import OPEN
 from counter_app.store.models import (
     Account,
@@ -58,12 +58,6 @@ class SupplyState:
     disconnected_on: date | None
     reconnection_no: str = ""
     deadline: datetime | None = None
-
-
-def _application_no(s: Session, hall: Hall, today: date) -> str:
-    # The one series and format of applications.submit_application (check counts it).
-    number = next_number(s, f"application:{hall.code}:{today:%Y%m%d}")
-    return f"{hall.code}-{today:%Y%m%d}-{number:04d}"
 
 
 def _bills_owed(s: Session, account_id: int) -> int:
@@ -174,7 +168,7 @@ def record_disconnection(
                 account_no=account.account_no,
             )
         hall = s.get_one(Hall, account.hall_id)
-        number = _application_no(s, hall, today)
+        number = next_application_no(s, hall.code, today)
         code, step_name = rc.DISCONNECTION_STEP
         app = Application(
             application_no=number,
@@ -232,7 +226,7 @@ def start_if_cleared(
     due = rc.deadline(now, defn.time_limit_days)
     hall = s.get_one(Hall, payment.hall_id)
     today = local_date(now)
-    number = _application_no(s, hall, today)
+    number = next_application_no(s, hall.code, today)
     app = Application(
         application_no=number,
         hall_id=hall.id,

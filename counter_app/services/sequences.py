@@ -14,6 +14,8 @@ its BEGIN IMMEDIATE, store/db.py, already lets one writer in at a time.)
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import Insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -49,3 +51,11 @@ def next_number(session: Session, name: str) -> int:
     row.value += 1
     session.flush()
     return row.value
+
+
+def next_application_no(session: Session, hall_code: str, day: date) -> str:
+    """The next application number of a hall's day, ``330101-20261206-0001``: one series
+    and format for every application (accepted at the counter, or recorded by a 复电 or a
+    欠费停电), which `counter-app check` counts."""
+    number = next_number(session, f"application:{hall_code}:{day:%Y%m%d}")
+    return f"{hall_code}-{day:%Y%m%d}-{number:04d}"
