@@ -102,6 +102,8 @@ def rule_words(defn: wf.WorkflowDefinition, rule: wf.Rule) -> str:
     elif k == "capacity_change":
         more = "大于" if p["direction"] == "increase" else "小于"
         text = f"{f('field')}应{more}现有容量"
+    elif k == "suspended_by":
+        text = "户号须是由以下业务停用的：" + "、".join(p["allowed"])
     elif k == "category_is":
         text = "用户类别须为：" + "、".join(p["allowed"])
     else:  # a kind this tool does not know yet: its parameters as they are

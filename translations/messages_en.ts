@@ -12,6 +12,10 @@
             <translation>Account {account_no} has arrears of {open_arrears:,.2f} yuan; settle them before {name}</translation>
         </message>
         <message>
+            <source>户号 {account_no} 是办理“{by}”停用的，不能以{name}恢复：请办理对应的恢复业务</source>
+            <translation>Account {account_no} was suspended by "{by}"; it cannot be restored by {name}: use the matching restore business</translation>
+        </message>
+        <message>
             <source>户号 {account_no} 当前为“{now}”状态，不能办理{name}</source>
             <translation>Account {account_no} is "{now}"; {name} is not possible</translation>
         </message>

@@ -12,6 +12,10 @@
             <translation>户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}</translation>
         </message>
         <message>
+            <source>户号 {account_no} 是办理“{by}”停用的，不能以{name}恢复：请办理对应的恢复业务</source>
+            <translation>户号 {account_no} 是办理“{by}”停用的，不能以{name}恢复：请办理对应的恢复业务</translation>
+        </message>
+        <message>
             <source>户号 {account_no} 当前为“{now}”状态，不能办理{name}</source>
             <translation>户号 {account_no} 当前为“{now}”状态，不能办理{name}</translation>
         </message>

@@ -32,6 +32,10 @@ class AccountFacts:
     # Periods (first, last day, both counted) of earlier applications of the same group,
     # not cancelled, each ended early by a restore taken within it (actual_periods).
     group_periods: tuple[tuple[date, date], ...] = ()
+    # The business that suspended the account (暂停 or 暂拆, the latest not cancelled, by
+    # its name), or "" when none is on record (a status HQ's data set, say).
+    suspended_by: str = ""
+    suspended_by_code: str = ""
 
 
 def add_months(day: date, months: int) -> date:
@@ -123,6 +127,7 @@ ACCOUNT_RULES = (
     "category_is",
     "yearly_count",
     "yearly_days",
+    "suspended_by",
 )
 
 
@@ -147,6 +152,17 @@ def _check(
                 "户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}",
                 account_no=facts.account_no,
                 open_arrears=facts.open_arrears,
+                name=defn.name,
+            )
+        return None
+    if kind == "suspended_by":
+        # 暂停 and 暂拆 both leave the account suspended; each has its own way back.
+        assert facts is not None
+        if facts.suspended_by_code and facts.suspended_by_code not in p["allowed"]:
+            return Msg(
+                "户号 {account_no} 是办理“{by}”停用的，不能以{name}恢复：请办理对应的恢复业务",
+                account_no=facts.account_no,
+                by=facts.suspended_by,
                 name=defn.name,
             )
         return None

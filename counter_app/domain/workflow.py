@@ -692,6 +692,7 @@ RULE_PARAMS: dict[str, dict[str, tuple[type, bool]]] = {
     "capacity_max": {"field": (str, True), "max": (int, False)},
     "capacity_change": {"field": (str, True), "direction": (str, False)},
     "category_is": {"allowed": (list, False)},
+    "suspended_by": {"allowed": (list, False)},  # business codes that may be undone
     "value_at_least": {"field": (str, True), "min": (int, False)},
     # First and last day both counted; the term at most max_months calendar months.
     # from_next_day: `first` is the day before the term (an extension after a last day).

@@ -67,7 +67,20 @@ def account_facts(
         restored = _restore_day(own, values)
         if restored:
             restores.append((app.id, restored))
+    suspending = [code for code, d in workflows.items() if d.effect == "suspend"]
+    suspender = s.execute(
+        select(Application.business_code, Application.business_name)
+        .where(
+            Application.account_id == account.id,
+            Application.business_code.in_(suspending),
+            Application.status != "cancelled",
+        )
+        .order_by(Application.id.desc())
+        .limit(1)
+    ).first()
     return AccountFacts(
+        suspended_by=suspender.business_name if suspender else "",
+        suspended_by_code=suspender.business_code if suspender else "",
         account_no=account.account_no,
         status=account.status,
         category=account.category,

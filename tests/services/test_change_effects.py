@@ -115,3 +115,34 @@ def test_reinstallation_on_a_supplied_account_is_refused(ctx: AppContext, clerk:
             ("applicant_id",),
             MONDAY,
         )
+
+
+def test_each_suspension_has_its_own_way_back(ctx: AppContext, clerk: UserInfo) -> None:
+    """暂拆 and 暂停 both leave the account suspended: a 暂停恢复 does not end a 暂拆 (nor a
+    复装 a 暂停), which would skip the other's rules."""
+    account_id = seed(ctx)
+    removal = {"first_day": "2026-11-25", "last_day": "2027-05-24", "reason": "房屋装修"}
+    finish(ctx, clerk, "temporary_removal", removal)
+    assert status(ctx, account_id)[0] == "suspended"
+    ctx.clock = lambda: MONDAY + timedelta(days=7)
+    with pytest.raises(UserError, match="是办理“暂拆”停用的，不能以暂停恢复恢复"):
+        applications.submit_application(
+            ctx,
+            clerk,
+            "1",
+            "suspension_restore",
+            {**HOLDER, "restore_date": "2026-12-15"},
+            ("applicant_id",),
+            MONDAY + timedelta(days=7),
+        )
+    finish(ctx, clerk, "reinstallation", {"reinstall_date": "2026-11-30"})
+    assert status(ctx, account_id)[0] == "active"
+
+
+def test_a_suspension_recorded_by_hq_alone_may_take_either_restore(
+    ctx: AppContext, clerk: UserInfo
+) -> None:
+    # Suspended by HQ's data with no business on record here: the clerk knows which.
+    account_id = seed(ctx, status="suspended")
+    finish(ctx, clerk, "reinstallation", {"reinstall_date": "2026-11-30"})
+    assert status(ctx, account_id)[0] == "active"
