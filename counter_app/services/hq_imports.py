@@ -277,6 +277,14 @@ class FeeItemView:
 # -- cell conversions -------------------------------------------------------------
 
 
+# Compiled once: a county's list checks 100,000 rows, and re's cache lookup with its flag
+# cost ~0.15 s of them.
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DIGITS = re.compile(r"\d+", re.ASCII)
+_ACCOUNT_NO = re.compile(r"\d{10,16}", re.ASCII)
+_YEAR_MONTH = re.compile(r"(\d{4})(\d{2})", re.ASCII)
+
 class _Bad(Exception):
     """One cell's problem, in Chinese."""
 
@@ -318,7 +326,7 @@ def _decimal(value: Any, label: str, places: int, limit: Decimal) -> Decimal:
         number = Decimal(value)
     else:
         text = str(value).strip()
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text, re.ASCII):
+        if not _NUMBER.fullmatch(text):
             raise _Bad(Msg("{label}“{text}”不是数字", label=label, text=text))
         number = Decimal(text)
     if not number.is_finite():
@@ -355,7 +363,7 @@ def _date(value: Any, label: str) -> date:
     text = _shown(value)
     if not text:
         raise _Bad(Msg("{label}为空", label=label))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
+    if _ISO_DATE.fullmatch(text):
         try:
             return date.fromisoformat(text)
         except ValueError:
@@ -383,7 +391,7 @@ def _whole(value: Any, label: str) -> int:
         text = _shown(value)
         if not text:
             raise _Bad(Msg("{label}为空", label=label))
-        if not re.fullmatch(r"\d+", text, re.ASCII):
+        if not _DIGITS.fullmatch(text):
             raise _Bad(Msg("{label}“{text}”不是非负整数", label=label, text=text))
         number = int(text)
     if number < 0:
@@ -397,7 +405,7 @@ def _account_no(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and value < 1e15:
         value = int(value)
     text = _shown(value)
-    if not re.fullmatch(r"\d{10,16}", text, re.ASCII):
+    if not _ACCOUNT_NO.fullmatch(text):
         raise _Bad(Msg("户号“{text}”应为10至16位数字", text=text))
     return text
 
@@ -518,7 +526,7 @@ def _bill_month(value: Any, window: _Window) -> str:
     elif isinstance(value, float) and value.is_integer():
         value = int(value)
     text = _shown(value)
-    match = re.fullmatch(r"(\d{4})(\d{2})", text, re.ASCII)
+    match = _YEAR_MONTH.fullmatch(text)
     if not match or not 1 <= int(match[2]) <= 12:
         raise _Bad(Msg("应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）", text=text))
     if not EARLIEST_MONTH <= text <= window.latest_month:
