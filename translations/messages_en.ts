@@ -176,6 +176,10 @@
             <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
         </message>
         <message>
+            <source>以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”</source>
+            <translation>A number starting {code} is a residence permit for Hong Kong, Macao and Taiwan residents: choose that certificate type</translation>
+        </message>
+        <message>
             <source>身份证号码地区码无效：不存在以{code}开头的省份代码</source>
             <translation>Invalid region code in the ID card number: no province code starts with {code}</translation>
         </message>

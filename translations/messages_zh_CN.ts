@@ -176,6 +176,10 @@
             <translation>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</translation>
         </message>
         <message>
+            <source>以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”</source>
+            <translation>以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”</translation>
+        </message>
+        <message>
             <source>身份证号码地区码无效：不存在以{code}开头的省份代码</source>
             <translation>身份证号码地区码无效：不存在以{code}开头的省份代码</translation>
         </message>

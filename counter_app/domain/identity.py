@@ -65,6 +65,11 @@ def _area_problem(number: str) -> str | None:
     checked: a gap in the list must not refuse a real person, and the check
     character catches a mistyped digit anyway."""
     if number[:2] not in _area_prefixes(2):
+        if number[:6] in ("810000", "820000", "830000"):  # a residence permit's number
+            return Msg(
+                "以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”",
+                code=number[:6],
+            )
         return Msg("身份证号码地区码无效：不存在以{code}开头的省份代码", code=number[:2])
     if number[:4] not in _area_prefixes(4):
         return Msg("身份证号码地区码无效：{code}不是存在过的地市代码", code=number[:4] + "00")

@@ -176,3 +176,10 @@ def test_every_person_certificate_field_offers_the_new_types() -> None:
                     bad = {f.check_by: cert_type, f.key: "A1"}
                     assert wf.field_problem(f, bad) is not None
     assert seen >= 17
+
+
+def test_a_residence_permit_typed_as_an_id_card_says_which_type_to_choose() -> None:
+    from counter_app.domain.identity import resident_id_problem
+
+    problem = resident_id_problem(with_check("83000020000229003"), date(2026, 12, 6))
+    assert problem == "以830000开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”"
