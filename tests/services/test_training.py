@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from support import ADMIN
 
+from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
 from counter_app.services import applications, export, payments, training
 from counter_app.services.auth import HallInfo, UserInfo
@@ -234,7 +235,8 @@ def test_accepting_the_suspension_fails_even_with_the_right_answer(
 ) -> None:
     ex = by_code(exercises, "suspension-too-short")
     started = train.clock() - timedelta(seconds=1)
-    start = train.clock().date() + timedelta(days=7)  # a suspension the app accepts
+    # A suspension the app accepts: 5 working days' notice (1583号), holidays counted.
+    start = train.calendar.add_working_days(local_date(train.clock()), 5)
     values = {
         "account_no": "9900000000043",
         "cert_type": "居民身份证",
