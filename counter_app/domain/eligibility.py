@@ -268,11 +268,6 @@ def _check(
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
 
 
-def term_last_day(first: date, months: int) -> date:
-    """The last day of a term of `months` months (暂换, 暂拆, 临时用电): as months_end."""
-    return months_end(first, months)
-
-
 def _term_problem(
     p: Mapping[str, Any], defn: WorkflowDefinition, values: Mapping[str, Any]
 ) -> str | None:
@@ -286,7 +281,7 @@ def _term_problem(
         first += timedelta(days=1)
     if last < first:
         return Msg("最后一天不能早于第一天")
-    latest = term_last_day(first, p["max_months"])
+    latest = months_end(first, p["max_months"])
     if last > latest:
         return Msg(
             "期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日",

@@ -285,6 +285,7 @@ _DIGITS = re.compile(r"\d+", re.ASCII)
 _ACCOUNT_NO = re.compile(r"\d{10,16}", re.ASCII)
 _YEAR_MONTH = re.compile(r"(\d{4})(\d{2})", re.ASCII)
 
+
 class _Bad(Exception):
     """One cell's problem, in Chinese."""
 
