@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.ui.backupAction.setEnabled(may(user.role, "backup.create"))
         # A user an administrator disables (or who is locked out) meanwhile: the services
         # refuse their next action; this ends the session within seconds as well.
+        self.closed = False
         self.session_timer = QTimer(self)
         self.session_timer.timeout.connect(self.check_session)
         self.session_timer.start(SESSION_CHECK_MS)
@@ -489,7 +490,7 @@ class MainWindow(QMainWindow):
 
     def check_session(self) -> None:
         """Lock the window when the signed-in user may no longer work."""
-        if self.locked:
+        if self.locked or self.closed:
             return
         problem = auth.session_problem(self.ctx, self.user)
         if problem is not None:
@@ -501,7 +502,7 @@ class MainWindow(QMainWindow):
 
         Returns at once: the lock screen is application-modal, so it works the same over
         a dialog running its own event loop (counter_app/ui/screen_lock.py)."""
-        if self.locked:
+        if self.locked or self.closed:
             return
         self.locked = True
         self.idle.pause()
@@ -531,5 +532,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
-        self.idle.pause()  # a closed window never locks the screen
+        # A closed window never locks the screen: its lock would hide every other window
+        # of the application (a new sign-in's, after a switch of user) until unlocked.
+        self.closed = True
+        self.idle.pause()
+        self.session_timer.stop()
         super().closeEvent(event)

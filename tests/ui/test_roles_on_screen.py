@@ -62,3 +62,26 @@ def test_a_disabled_clerks_window_locks_by_itself(
     assert win.locked and win.lock_screen is not None and win.lock_screen.isVisible()
     assert "已被停用" in win.statusBar().currentMessage()
     win.unlock()
+
+
+def test_a_closed_window_never_locks_the_screen_of_the_next_sign_in(
+    qtbot,
+    app_look,
+    ctx: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    clerk: UserInfo,
+    settings: Settings,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    # Closed (a shift ended) but not yet deleted: its session check must not hide the
+    # window of whoever signed in next when the clerk it belonged to is disabled.
+    old = _window(qtbot, ctx, hall, clerk, settings, tmp_path)
+    old.show()
+    old.close()
+    assert not old.session_timer.isActive()
+    nxt = _window(qtbot, ctx, hall, hall[1], settings, tmp_path)
+    nxt.show()
+    auth.set_user_active(ctx, hall[1], clerk.id, False)
+    old.check_session()
+    old.lock()
+    assert not old.locked and nxt.isVisible()
