@@ -5,13 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.app import make_application
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _previous_tests_widgets_deleted(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt closes a test's widgets with deleteLater, which only an event loop carries
+    out: without this, closed windows of earlier tests live on with their timers."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
 
 
 @pytest.fixture(scope="session")
