@@ -21,7 +21,6 @@ from counter_app.domain.text import N_
 
 __all__ = [
     "ITEM_KINDS",
-    "OUTCOMES",
     "TICKET_STATUSES",
     "QueueCategory",
     "QueueConfig",
@@ -31,14 +30,6 @@ __all__ = [
     "minutes_between",
     "parse_queue_config",
 ]
-
-# How a visit ended (来访结果); "open" while the customer is at the counter.
-OUTCOMES: Mapping[str, str] = {
-    "completed": N_("已办结"),
-    "needs_documents": N_("需补资料"),
-    "referred": N_("已转办"),
-    "abandoned": N_("客户离开"),
-}
 
 # What a visit can hold, each linked to its record by ``ref``.
 ITEM_KINDS: Mapping[str, str] = {

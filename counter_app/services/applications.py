@@ -19,6 +19,8 @@ from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.identity import compact_number, is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import Joined, Msg
+from counter_app.domain.vocabulary import APPLICATION_OPEN as OPEN_STATUSES
+from counter_app.domain.vocabulary import APPLICATION_STATUSES as STATUS_NAMES
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
@@ -30,8 +32,6 @@ from counter_app.services.errors import NotFound, UserError
 from counter_app.services.input_guard import check_text
 from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_application_no
-from counter_app.services.tracking import OPEN as OPEN_STATUSES
-from counter_app.services.tracking import STATUS_NAMES  # one vocabulary for statuses
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,

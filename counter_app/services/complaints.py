@@ -36,6 +36,7 @@ from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_name, mask_phone
 from counter_app.domain.text import N_, Joined
+from counter_app.domain.vocabulary import COMPLAINT_KINDS, COMPLAINT_STATUSES
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -51,8 +52,6 @@ if TYPE_CHECKING:
 __all__ = [
     "ACTION_NAMES",
     "EVENT_NAMES",
-    "KIND_NAMES",
-    "STATUS_NAMES",
     "VERDICTS",
     "ComplaintDetail",
     "ComplaintEventLine",
@@ -77,13 +76,6 @@ __all__ = [
 
 RULES_FILE = "complaints.toml"
 
-KIND_NAMES = {"complaint": N_("投诉"), "followup": N_("评价回访")}
-STATUS_NAMES = {
-    "open": N_("待联系"),
-    "contacted": N_("处理中"),
-    "resolved": N_("已处理"),
-    "closed": N_("已办结"),
-}
 EVENT_NAMES = {
     "opened": N_("受理"),
     "assigned": N_("指派"),
@@ -293,7 +285,7 @@ def _status_name(status: str, verdict: str) -> str:
         if not verdict:
             return "已处理待回访"
         return "回访不满意" if verdict == DISSATISFIED else "已回访待办结"
-    return STATUS_NAMES.get(status, status)
+    return COMPLAINT_STATUSES.get(status, status)
 
 
 def _contact_overdue(c: Complaint, today: date) -> bool:
@@ -635,7 +627,7 @@ def list_complaints(
     """Complaints and follow-ups, newest first.
 
     ``status``: None for all, "active" for every one not closed, or one of
-    STATUS_NAMES's keys. ``overdue_only`` keeps those past a deadline.
+    COMPLAINT_STATUSES's keys. ``overdue_only`` keeps those past a deadline.
     """
     today = local_date(ctx.clock())
     assignee = aliased(User)
@@ -648,7 +640,7 @@ def list_complaints(
     if status == "active":
         query = query.where(Complaint.status != "closed")
     elif status is not None:
-        if status not in STATUS_NAMES:
+        if status not in COMPLAINT_STATUSES:
             raise ValueError(f"unknown complaint status {status!r}")
         query = query.where(Complaint.status == status)
     if overdue_only:
@@ -658,7 +650,7 @@ def list_complaints(
             ComplaintRow(
                 c.complaint_no,
                 c.kind,
-                KIND_NAMES.get(c.kind, c.kind),
+                COMPLAINT_KINDS.get(c.kind, c.kind),
                 c.channel,
                 c.category,
                 _contact(c, customer)[0],
@@ -692,7 +684,7 @@ def detail(ctx: AppContext, complaint_no: str) -> ComplaintDetail:
         return ComplaintDetail(
             complaint_no=c.complaint_no,
             kind=c.kind,
-            kind_name=KIND_NAMES.get(c.kind, c.kind),
+            kind_name=COMPLAINT_KINDS.get(c.kind, c.kind),
             channel=c.channel,
             category=c.category,
             status=c.status,

@@ -87,6 +87,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
 from counter_app.domain.text import N_
+from counter_app.domain.vocabulary import COMPLAINT_KINDS
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.payments import METHODS, day_bounds
@@ -126,7 +127,6 @@ __all__ = [
 PERIOD_KINDS = {"day": N_("日"), "week": N_("周"), "month": N_("月")}
 PERCENTILE = 90
 UNCATEGORISED = "未分类"
-COMPLAINT_KINDS = {"complaint": N_("投诉/意见"), "followup": N_("差评回访")}
 # What counts in a clerk's 投诉数: complaints about their visits and the follow-ups of
 # their bad ratings (which the rating flow creates in the clerk's name). A follow-up
 # is also one of the clerk's 差评; drop "followup" here to count complaints only, as

@@ -54,11 +54,16 @@ from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.reconnection import deadline_of
 from counter_app.domain.text import N_
+from counter_app.domain.vocabulary import (
+    APPLICATION_STATUSES,
+    CUSTOMER_KINDS,
+    VISIT_BUSINESSES,
+    VISIT_OUTCOME_NAMES,
+)
 from counter_app.services import reconnection
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound
 from counter_app.services.input_guard import check_text
-from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
 from counter_app.store.models import (
     Account,
     Application,
@@ -89,15 +94,6 @@ MATCH_NAMES = {
     "mobile": N_("手机"),
     "name": N_("姓名"),
     "address": N_("地址"),
-}
-KIND_NAMES = {"person": N_("个人"), "company": N_("单位")}
-# Visits that are not a guided business (no workflow definition of that code).
-VISIT_BUSINESS_NAMES = {"payment": N_("电费缴纳"), "inquiry": N_("业务咨询")}
-VISIT_OUTCOME_NAMES = {
-    "open": N_("办理中"),
-    "completed": N_("已办结"),
-    "needs_documents": N_("资料不全"),
-    "cancelled": N_("已取消"),
 }
 RECENT_VISITS = 50
 MAX_APPLICATIONS = 100
@@ -133,7 +129,7 @@ class CustomerHit:
 
     @property
     def kind_name(self) -> str:
-        return KIND_NAMES.get(self.kind, self.kind)
+        return CUSTOMER_KINDS.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
@@ -206,7 +202,7 @@ class CustomerDetail:
 
     @property
     def kind_name(self) -> str:
-        return KIND_NAMES.get(self.kind, self.kind)
+        return CUSTOMER_KINDS.get(self.kind, self.kind)
 
 
 # -- what was typed -------------------------------------------------------------
@@ -626,7 +622,7 @@ def _application_line(app: Row[Any], steps: list[Row[Any]], now: datetime) -> Ap
         application_no=app.application_no,
         business_name=app.business_name,
         status=app.status,
-        status_name=APPLICATION_STATUS_NAMES.get(app.status, app.status),
+        status_name=APPLICATION_STATUSES.get(app.status, app.status),
         account_no=app.account_no or "",
         address=app.address,
         accepted_at=app.accepted_at,
@@ -648,7 +644,7 @@ def _application_line(app: Row[Any], steps: list[Row[Any]], now: datetime) -> Ap
 
 def _visit_line(ctx: AppContext, v: Row[Any]) -> VisitLine:
     defn = ctx.workflows.get(v.business_code)
-    name = defn.name if defn else VISIT_BUSINESS_NAMES.get(v.business_code, v.business_code)
+    name = defn.name if defn else VISIT_BUSINESSES.get(v.business_code, v.business_code)
     return VisitLine(
         visit_no=v.visit_no,
         started_at=v.started_at,

@@ -32,7 +32,6 @@ from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.counter_code import counter_code_problem
 from counter_app.domain.queueing import (
     ITEM_KINDS,
-    OUTCOMES,
     TICKET_STATUSES,
     QueueConfig,
     QueueDataError,
@@ -41,6 +40,7 @@ from counter_app.domain.queueing import (
     minutes_between,
 )
 from counter_app.domain.text import message_of
+from counter_app.domain.vocabulary import VISIT_OUTCOMES
 from counter_app.printing.tickets import TicketSlip
 from counter_app.resources import resource
 from counter_app.services import audit
@@ -278,7 +278,7 @@ def _visit_ticket(s: Session, visit: Visit) -> Ticket | None:
 
 def _require_open(visit: Visit) -> None:
     if visit.outcome != "open":
-        name = OUTCOMES.get(visit.outcome, visit.outcome)
+        name = VISIT_OUTCOMES.get(visit.outcome, visit.outcome)
         when = f"已于 {local_naive(visit.ended_at):%H:%M} 结束" if visit.ended_at else "已结束"
         raise UserError(
             "来访 {visit_no} {when}（{name}），不能再操作",
@@ -728,7 +728,7 @@ def _link_payment(s: Session, visit: Visit, ref: str, now: datetime) -> None:
 def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> EndedVisit:
     """End the visit with its outcome (completed, needs_documents, referred, abandoned);
     its ticket is done. A visit ends once: a second end is refused."""
-    if outcome not in OUTCOMES:
+    if outcome not in VISIT_OUTCOMES:
         raise UserError("来访结果不正确：{outcome}", "outcome", outcome=outcome)
     now = ctx.clock()
     with ctx.write() as s:
@@ -760,7 +760,7 @@ def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> 
             visit_no=visit.visit_no,
             ticket_no=ticket.ticket_no if ticket else "",
             outcome=outcome,
-            outcome_name=OUTCOMES[outcome],
+            outcome_name=VISIT_OUTCOMES[outcome],
             arrived_at=arrived,
             called_at=called,
             started_at=visit.started_at,

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain import reconnection as rc
 from counter_app.domain.clock import local_date
+from counter_app.domain.vocabulary import APPLICATION_OPEN as OPEN
 from counter_app.services import audit
 from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
@@ -35,7 +36,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.input_guard import check_text
 from counter_app.services.sequences import next_application_no
-from counter_app.services.tracking import OPEN
 from counter_app.store.models import (
     Account,
     Application,

@@ -17,6 +17,7 @@ from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import N_
+from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -34,13 +35,9 @@ from counter_app.store.models import (
     User,
 )
 
-STATUS_NAMES = {
-    "in_progress": N_("办理中"),
-    "paused": N_("暂停计时（等待客户）"),
-    "returned": N_("退回补正"),
-    "completed": N_("已办结"),
-    "cancelled": N_("已撤销"),
-}
+# Names other modules (the HQ export) still import from here; the lists are the vocabulary's.
+STATUS_NAMES = APPLICATION_STATUSES
+OPEN = APPLICATION_OPEN
 EVENT_NAMES = {
     "accepted": N_("受理"),
     "step_done": N_("环节完成"),
@@ -50,7 +47,6 @@ EVENT_NAMES = {
     "cancelled": N_("撤销"),
     "completed": N_("办结"),
 }
-OPEN = ("in_progress", "paused", "returned")
 
 
 @dataclass(frozen=True)

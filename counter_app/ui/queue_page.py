@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from counter_app.domain.clock import format_local
-from counter_app.domain.queueing import OUTCOMES
+from counter_app.domain.vocabulary import VISIT_OUTCOMES
 from counter_app.services import queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -49,7 +49,7 @@ class QueuePage(QWidget):
         self.show_pdf, self.printouts = show_pdf, printouts
         self.visit: queue.CalledVisit | None = None
         self.config = queue.queue_config()
-        for code, name in OUTCOMES.items():
+        for code, name in VISIT_OUTCOMES.items():
             self.ui.outcomeCombo.addItem(tr_data(name), code)
         for category in self.config.categories:
             self.ui.ticketCategoryCombo.addItem(

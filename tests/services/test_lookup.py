@@ -16,6 +16,7 @@ from counter_app.services.errors import NotFound
 from counter_app.store.models import Account, Application, ApplicationStep, Customer, Visit
 
 NOW = datetime(2026, 11, 20, 7, 0, tzinfo=UTC)  # Friday 15:00 in the hall
+NEWEST = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)  # after every demo visit
 FTS_TABLES = ("customers_fts", "accounts_fts", "applications_fts")
 
 
@@ -370,6 +371,19 @@ def test_recent_visits_are_capped(filled: AppContext, clerk: UserInfo) -> None:
                         started_at=NOW, ended_at=NOW))  # fmt: skip
     detail = lookup.customer_detail(filled, cid)
     assert len(detail.visits) == lookup.RECENT_VISITS and detail.visit_total >= 60
+
+
+def test_every_visit_outcome_shows_its_label(filled: AppContext, clerk: UserInfo) -> None:
+    """Referred and abandoned visits too (the lookup once had its own shorter list)."""
+    cid = customers(filled)[0].id
+    with filled.write() as s:
+        for outcome in ("referred", "abandoned", "needs_documents", "open"):
+            s.add(Visit(visit_no=f"O-{outcome}", hall_id=1, clerk_id=clerk.id, counter="1",
+                        customer_id=cid, business_code="inquiry", outcome=outcome,
+                        started_at=NEWEST, ended_at=NEWEST))  # fmt: skip
+    shown = {v.outcome: v.outcome_name for v in lookup.customer_detail(filled, cid).visits}
+    assert shown["referred"] == "已转办" and shown["abandoned"] == "客户离开"
+    assert shown["needs_documents"] == "需补资料" and shown["open"] == "办理中"
 
 
 def test_unknown_customer(filled: AppContext) -> None:

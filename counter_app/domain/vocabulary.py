@@ -1,0 +1,61 @@
+"""The stored codes and the words the screens, slips and workbooks show for them.
+
+Each code list lives here once, with its Chinese label marked N_() (translated where
+shown, tools/i18n_messages.py extracts them). A second copy of a list is how the
+lookup once showed raw codes for referred and abandoned visits: import from here.
+
+Lists that belong to one module only (a complaint's events and actions, a ticket's
+statuses, a visit item's kinds) stay beside their rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from counter_app.domain.text import N_
+
+__all__ = [
+    "APPLICATION_OPEN",
+    "APPLICATION_STATUSES",
+    "COMPLAINT_KINDS",
+    "COMPLAINT_STATUSES",
+    "CUSTOMER_KINDS",
+    "VISIT_BUSINESSES",
+    "VISIT_OUTCOMES",
+    "VISIT_OUTCOME_NAMES",
+]
+
+# How a visit ended (来访结果): what a clerk may choose when ending one.
+VISIT_OUTCOMES: Mapping[str, str] = {
+    "completed": N_("已办结"),
+    "needs_documents": N_("需补资料"),
+    "referred": N_("已转办"),
+    "abandoned": N_("客户离开"),
+}
+# Every outcome a stored visit can have: "open" while the customer is at the counter.
+VISIT_OUTCOME_NAMES: Mapping[str, str] = {"open": N_("办理中"), **VISIT_OUTCOMES}
+
+# Visits that are not a guided business (no workflow definition of that code).
+VISIT_BUSINESSES: Mapping[str, str] = {"payment": N_("电费缴纳"), "inquiry": N_("业务咨询")}
+
+# An application's status (受理业务的状态).
+APPLICATION_STATUSES: Mapping[str, str] = {
+    "in_progress": N_("办理中"),
+    "paused": N_("暂停计时（等待客户）"),
+    "returned": N_("退回补正"),
+    "completed": N_("已办结"),
+    "cancelled": N_("已撤销"),
+}
+# Not finished: still on the clerk's work list.
+APPLICATION_OPEN = ("in_progress", "paused", "returned")
+
+# Complaints and opinions, and the follow-ups (回访) a bad rating opens.
+COMPLAINT_KINDS: Mapping[str, str] = {"complaint": N_("投诉"), "followup": N_("评价回访")}
+COMPLAINT_STATUSES: Mapping[str, str] = {
+    "open": N_("待联系"),
+    "contacted": N_("处理中"),
+    "resolved": N_("已处理"),
+    "closed": N_("已办结"),
+}
+
+CUSTOMER_KINDS: Mapping[str, str] = {"person": N_("个人"), "company": N_("单位")}
