@@ -7,7 +7,7 @@ The store is bench/out/lookup.db (git-ignored), filled by the same generator as
 the right number of customers and visits, and the time the fill took is kept
 beside it in lookup.json. Each kind of lookup runs --queries times with keys
 drawn from the store (after a short warm-up) through lookup.search or
-lookup.customer_detail, the way the lookup screen calls them. For comparison,
+customer_history.customer_detail, the way the lookup screen calls them. For comparison,
 the same run times the bare sqlite3 query at the core of each kind (the
 exact-key lookup, the trigram MATCH, the name range scan; for the detail, the
 same six queries) on a plain sqlite3 connection: the ratio is the price of the
@@ -33,7 +33,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counter_app.services import demo, lookup
+from counter_app.services import customer_history, demo, lookup
 from counter_app.services.context import AppContext, open_context
 from counter_app.store.models import Account, Application, AuditEntry, Customer, Visit
 
@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         service: dict[str, Callable[[Any], object]] = {
             kind: (lambda k: lookup.search(ctx, k)) for kind in keys if kind != "customer_detail"
         }
-        service["customer_detail"] = lambda cid: lookup.customer_detail(ctx, cid)
+        service["customer_detail"] = lambda cid: customer_history.customer_detail(ctx, cid)
         bare_conn = sqlite3.connect(f"file:{DB}?mode=ro", uri=True)
         bare = bare_queries(bare_conn)
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from counter_app.domain import workflow as wf  # noqa: E402
 from counter_app.domain.exercises import load_exercises  # noqa: E402
 from counter_app.domain.queueing import load_queue_config  # noqa: E402
-from counter_app.services.complaints import load_rules  # noqa: E402
+from counter_app.services.complaint_rules import load_rules  # noqa: E402
 from counter_app.services.settlement import denominations  # noqa: E402
 
 RESOURCES = ROOT / "resources"

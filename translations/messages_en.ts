@@ -748,6 +748,10 @@
             <translation>{year}</translation>
         </message>
         <message>
+            <source>找不到投诉编号 {complaint_no}</source>
+            <translation>Complaint no. {complaint_no} not found</translation>
+        </message>
+        <message>
             <source>投诉参数文件 {name} 无法读取：{exc}</source>
             <translation>Complaint settings file {name} cannot be read: {exc}</translation>
         </message>
@@ -804,10 +808,6 @@
             <translation>Customer not found</translation>
         </message>
         <message>
-            <source>找不到投诉编号 {complaint_no}</source>
-            <translation>Complaint no. {complaint_no} not found</translation>
-        </message>
-        <message>
             <source>请填写{what}</source>
             <translation>Fill in {what}</translation>
         </message>
@@ -826,6 +826,46 @@
         <message>
             <source>回访结果应为：{items}</source>
             <translation>The follow-up result must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>找不到该来访记录</source>
+            <translation>Visit not found</translation>
+        </message>
+        <message>
+            <source>来访 {visit_no} {when}（{name}），不能再操作</source>
+            <translation>Visit {visit_no} {when} ({name}); no further action possible</translation>
+        </message>
+        <message>
+            <source>未知的业务种类：{kind}</source>
+            <translation>Unknown business kind: {kind}</translation>
+        </message>
+        <message>
+            <source>业务编号不能超过{max}个字符</source>
+            <translation>A business no. has at most {max} characters</translation>
+        </message>
+        <message>
+            <source>请提供{kind}的编号</source>
+            <translation>Give the number of the {kind}</translation>
+        </message>
+        <message>
+            <source>找不到暂存的业务 {ref}</source>
+            <translation>Held business {ref} not found</translation>
+        </message>
+        <message>
+            <source>找不到受理编号 {ref}</source>
+            <translation>Application no. {ref} not found</translation>
+        </message>
+        <message>
+            <source>找不到收据号 {ref}</source>
+            <translation>Receipt no. {ref} not found</translation>
+        </message>
+        <message>
+            <source>来访结果不正确：{outcome}</source>
+            <translation>Invalid visit outcome: {outcome}</translation>
+        </message>
+        <message>
+            <source>找不到客户（编号 {customer_id}）</source>
+            <translation>Customer not found (no. {customer_id})</translation>
         </message>
         <message>
             <source>统计周期不正确：{kind}</source>
@@ -1114,10 +1154,6 @@
             <translation>Anchor "{text}" is not right: it is the audit entry number and the start of its hash (at least 8 hex digits), as printed at the end of a settlement report, e.g. 1234:0123456789abcdef</translation>
         </message>
         <message>
-            <source>找不到客户（编号 {customer_id}）</source>
-            <translation>Customer not found (no. {customer_id})</translation>
-        </message>
-        <message>
             <source>{what}不正确</source>
             <translation>{what} is not valid</translation>
         </message>
@@ -1242,14 +1278,6 @@
             <translation>First set the categories this counter handles</translation>
         </message>
         <message>
-            <source>找不到该来访记录</source>
-            <translation>Visit not found</translation>
-        </message>
-        <message>
-            <source>来访 {visit_no} {when}（{name}），不能再操作</source>
-            <translation>Visit {visit_no} {when} ({name}); no further action possible</translation>
-        </message>
-        <message>
             <source>{counter}号柜台还有未结束的来访 {open_no}，请先结束该来访</source>
             <translation>Counter {counter} still has open visit {open_no}; end it first</translation>
         </message>
@@ -1272,34 +1300,6 @@
         <message>
             <source>该来访已属于“{category_name}”，无需转办</source>
             <translation>The visit already belongs to "{category_name}"; no transfer needed</translation>
-        </message>
-        <message>
-            <source>未知的业务种类：{kind}</source>
-            <translation>Unknown business kind: {kind}</translation>
-        </message>
-        <message>
-            <source>业务编号不能超过{max}个字符</source>
-            <translation>A business no. has at most {max} characters</translation>
-        </message>
-        <message>
-            <source>请提供{kind}的编号</source>
-            <translation>Give the number of the {kind}</translation>
-        </message>
-        <message>
-            <source>找不到暂存的业务 {ref}</source>
-            <translation>Held business {ref} not found</translation>
-        </message>
-        <message>
-            <source>找不到受理编号 {ref}</source>
-            <translation>Application no. {ref} not found</translation>
-        </message>
-        <message>
-            <source>找不到收据号 {ref}</source>
-            <translation>Receipt no. {ref} not found</translation>
-        </message>
-        <message>
-            <source>来访结果不正确：{outcome}</source>
-            <translation>Invalid visit outcome: {outcome}</translation>
         </message>
         <message>
             <source>评价应为1至5分</source>
@@ -1615,22 +1615,6 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Make demo data</translation>
         </message>
         <message>
-            <source>已办结</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>需补资料</source>
-            <translation>Documents missing</translation>
-        </message>
-        <message>
-            <source>已转办</source>
-            <translation>Referred</translation>
-        </message>
-        <message>
-            <source>客户离开</source>
-            <translation>Customer left</translation>
-        </message>
-        <message>
             <source>业务受理</source>
             <translation>Application</translation>
         </message>
@@ -1653,6 +1637,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>办理中</source>
             <translation>In progress</translation>
+        </message>
+        <message>
+            <source>已办结</source>
+            <translation>Completed</translation>
         </message>
         <message>
             <source>过号</source>
@@ -1691,6 +1679,66 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Disconnection recorded</translation>
         </message>
         <message>
+            <source>需补资料</source>
+            <translation>Documents missing</translation>
+        </message>
+        <message>
+            <source>已转办</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>客户离开</source>
+            <translation>Customer left</translation>
+        </message>
+        <message>
+            <source>业务咨询</source>
+            <translation>Inquiry</translation>
+        </message>
+        <message>
+            <source>电费缴纳</source>
+            <translation>Bill payment</translation>
+        </message>
+        <message>
+            <source>暂停计时（等待客户）</source>
+            <translation>Clock paused (waiting for customer)</translation>
+        </message>
+        <message>
+            <source>退回补正</source>
+            <translation>Returned for documents</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>评价回访</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>待联系</source>
+            <translation>To contact</translation>
+        </message>
+        <message>
+            <source>处理中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>已处理</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <source>个人</source>
+            <translation>Individual</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>Planned outage</translation>
         </message>
@@ -1717,26 +1765,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>已撤回</source>
             <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <source>投诉</source>
-            <translation>Complaint</translation>
-        </message>
-        <message>
-            <source>评价回访</source>
-            <translation>Follow-up</translation>
-        </message>
-        <message>
-            <source>待联系</source>
-            <translation>To contact</translation>
-        </message>
-        <message>
-            <source>处理中</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>已处理</source>
-            <translation>Handled</translation>
         </message>
         <message>
             <source>受理</source>
@@ -1783,28 +1811,12 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Month</translation>
         </message>
         <message>
-            <source>差评回访</source>
-            <translation>Follow-up of poor ratings</translation>
-        </message>
-        <message>
-            <source>投诉/意见</source>
-            <translation>Complaints/opinions</translation>
-        </message>
-        <message>
             <source>指定日期范围</source>
             <translation>Date range</translation>
         </message>
         <message>
             <source>自上一批次以来的新增和变更</source>
             <translation>New and changed since the last batch</translation>
-        </message>
-        <message>
-            <source>业务咨询</source>
-            <translation>Inquiry</translation>
-        </message>
-        <message>
-            <source>电费缴纳</source>
-            <translation>Bill payment</translation>
         </message>
         <message>
             <source>固定</source>
@@ -1931,22 +1943,6 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Mobile</translation>
         </message>
         <message>
-            <source>个人</source>
-            <translation>Individual</translation>
-        </message>
-        <message>
-            <source>单位</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>资料不全</source>
-            <translation>Documents incomplete</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
             <source>现金</source>
             <translation>Cash</translation>
         </message>
@@ -1961,18 +1957,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>违约金</source>
             <translation>Late fee</translation>
-        </message>
-        <message>
-            <source>暂停计时（等待客户）</source>
-            <translation>Clock paused (waiting for customer)</translation>
-        </message>
-        <message>
-            <source>退回补正</source>
-            <translation>Returned for documents</translation>
-        </message>
-        <message>
-            <source>已撤销</source>
-            <translation>Cancelled</translation>
         </message>
         <message>
             <source>环节完成</source>

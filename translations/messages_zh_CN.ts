@@ -748,6 +748,10 @@
             <translation>{year}年</translation>
         </message>
         <message>
+            <source>找不到投诉编号 {complaint_no}</source>
+            <translation>找不到投诉编号 {complaint_no}</translation>
+        </message>
+        <message>
             <source>投诉参数文件 {name} 无法读取：{exc}</source>
             <translation>投诉参数文件 {name} 无法读取：{exc}</translation>
         </message>
@@ -804,10 +808,6 @@
             <translation>找不到该客户</translation>
         </message>
         <message>
-            <source>找不到投诉编号 {complaint_no}</source>
-            <translation>找不到投诉编号 {complaint_no}</translation>
-        </message>
-        <message>
             <source>请填写{what}</source>
             <translation>请填写{what}</translation>
         </message>
@@ -826,6 +826,46 @@
         <message>
             <source>回访结果应为：{items}</source>
             <translation>回访结果应为：{items}</translation>
+        </message>
+        <message>
+            <source>找不到该来访记录</source>
+            <translation>找不到该来访记录</translation>
+        </message>
+        <message>
+            <source>来访 {visit_no} {when}（{name}），不能再操作</source>
+            <translation>来访 {visit_no} {when}（{name}），不能再操作</translation>
+        </message>
+        <message>
+            <source>未知的业务种类：{kind}</source>
+            <translation>未知的业务种类：{kind}</translation>
+        </message>
+        <message>
+            <source>业务编号不能超过{max}个字符</source>
+            <translation>业务编号不能超过{max}个字符</translation>
+        </message>
+        <message>
+            <source>请提供{kind}的编号</source>
+            <translation>请提供{kind}的编号</translation>
+        </message>
+        <message>
+            <source>找不到暂存的业务 {ref}</source>
+            <translation>找不到暂存的业务 {ref}</translation>
+        </message>
+        <message>
+            <source>找不到受理编号 {ref}</source>
+            <translation>找不到受理编号 {ref}</translation>
+        </message>
+        <message>
+            <source>找不到收据号 {ref}</source>
+            <translation>找不到收据号 {ref}</translation>
+        </message>
+        <message>
+            <source>来访结果不正确：{outcome}</source>
+            <translation>来访结果不正确：{outcome}</translation>
+        </message>
+        <message>
+            <source>找不到客户（编号 {customer_id}）</source>
+            <translation>找不到客户（编号 {customer_id}）</translation>
         </message>
         <message>
             <source>统计周期不正确：{kind}</source>
@@ -1114,10 +1154,6 @@
             <translation>锚点“{text}”的格式不对：应为 审计记录号:哈希前缀（至少8位十六进制），如日结报表末尾所印的 1234:0123456789abcdef</translation>
         </message>
         <message>
-            <source>找不到客户（编号 {customer_id}）</source>
-            <translation>找不到客户（编号 {customer_id}）</translation>
-        </message>
-        <message>
             <source>{what}不正确</source>
             <translation>{what}不正确</translation>
         </message>
@@ -1242,14 +1278,6 @@
             <translation>请先设置本柜台办理的业务类别</translation>
         </message>
         <message>
-            <source>找不到该来访记录</source>
-            <translation>找不到该来访记录</translation>
-        </message>
-        <message>
-            <source>来访 {visit_no} {when}（{name}），不能再操作</source>
-            <translation>来访 {visit_no} {when}（{name}），不能再操作</translation>
-        </message>
-        <message>
             <source>{counter}号柜台还有未结束的来访 {open_no}，请先结束该来访</source>
             <translation>{counter}号柜台还有未结束的来访 {open_no}，请先结束该来访</translation>
         </message>
@@ -1272,34 +1300,6 @@
         <message>
             <source>该来访已属于“{category_name}”，无需转办</source>
             <translation>该来访已属于“{category_name}”，无需转办</translation>
-        </message>
-        <message>
-            <source>未知的业务种类：{kind}</source>
-            <translation>未知的业务种类：{kind}</translation>
-        </message>
-        <message>
-            <source>业务编号不能超过{max}个字符</source>
-            <translation>业务编号不能超过{max}个字符</translation>
-        </message>
-        <message>
-            <source>请提供{kind}的编号</source>
-            <translation>请提供{kind}的编号</translation>
-        </message>
-        <message>
-            <source>找不到暂存的业务 {ref}</source>
-            <translation>找不到暂存的业务 {ref}</translation>
-        </message>
-        <message>
-            <source>找不到受理编号 {ref}</source>
-            <translation>找不到受理编号 {ref}</translation>
-        </message>
-        <message>
-            <source>找不到收据号 {ref}</source>
-            <translation>找不到收据号 {ref}</translation>
-        </message>
-        <message>
-            <source>来访结果不正确：{outcome}</source>
-            <translation>来访结果不正确：{outcome}</translation>
         </message>
         <message>
             <source>评价应为1至5分</source>
@@ -1615,22 +1615,6 @@
             <translation>生成演示数据</translation>
         </message>
         <message>
-            <source>已办结</source>
-            <translation>已办结</translation>
-        </message>
-        <message>
-            <source>需补资料</source>
-            <translation>需补资料</translation>
-        </message>
-        <message>
-            <source>已转办</source>
-            <translation>已转办</translation>
-        </message>
-        <message>
-            <source>客户离开</source>
-            <translation>客户离开</translation>
-        </message>
-        <message>
             <source>业务受理</source>
             <translation>业务受理</translation>
         </message>
@@ -1653,6 +1637,10 @@
         <message>
             <source>办理中</source>
             <translation>办理中</translation>
+        </message>
+        <message>
+            <source>已办结</source>
+            <translation>已办结</translation>
         </message>
         <message>
             <source>过号</source>
@@ -1691,6 +1679,66 @@
             <translation>停电登记</translation>
         </message>
         <message>
+            <source>需补资料</source>
+            <translation>需补资料</translation>
+        </message>
+        <message>
+            <source>已转办</source>
+            <translation>已转办</translation>
+        </message>
+        <message>
+            <source>客户离开</source>
+            <translation>客户离开</translation>
+        </message>
+        <message>
+            <source>业务咨询</source>
+            <translation>业务咨询</translation>
+        </message>
+        <message>
+            <source>电费缴纳</source>
+            <translation>电费缴纳</translation>
+        </message>
+        <message>
+            <source>暂停计时（等待客户）</source>
+            <translation>暂停计时（等待客户）</translation>
+        </message>
+        <message>
+            <source>退回补正</source>
+            <translation>退回补正</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>投诉</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>评价回访</source>
+            <translation>评价回访</translation>
+        </message>
+        <message>
+            <source>待联系</source>
+            <translation>待联系</translation>
+        </message>
+        <message>
+            <source>处理中</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>已处理</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>个人</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>计划停电</translation>
         </message>
@@ -1717,26 +1765,6 @@
         <message>
             <source>已撤回</source>
             <translation>已撤回</translation>
-        </message>
-        <message>
-            <source>投诉</source>
-            <translation>投诉</translation>
-        </message>
-        <message>
-            <source>评价回访</source>
-            <translation>评价回访</translation>
-        </message>
-        <message>
-            <source>待联系</source>
-            <translation>待联系</translation>
-        </message>
-        <message>
-            <source>处理中</source>
-            <translation>处理中</translation>
-        </message>
-        <message>
-            <source>已处理</source>
-            <translation>已处理</translation>
         </message>
         <message>
             <source>受理</source>
@@ -1783,28 +1811,12 @@
             <translation>月</translation>
         </message>
         <message>
-            <source>差评回访</source>
-            <translation>差评回访</translation>
-        </message>
-        <message>
-            <source>投诉/意见</source>
-            <translation>投诉/意见</translation>
-        </message>
-        <message>
             <source>指定日期范围</source>
             <translation>指定日期范围</translation>
         </message>
         <message>
             <source>自上一批次以来的新增和变更</source>
             <translation>自上一批次以来的新增和变更</translation>
-        </message>
-        <message>
-            <source>业务咨询</source>
-            <translation>业务咨询</translation>
-        </message>
-        <message>
-            <source>电费缴纳</source>
-            <translation>电费缴纳</translation>
         </message>
         <message>
             <source>固定</source>
@@ -1931,22 +1943,6 @@
             <translation>手机</translation>
         </message>
         <message>
-            <source>个人</source>
-            <translation>个人</translation>
-        </message>
-        <message>
-            <source>单位</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>资料不全</source>
-            <translation>资料不全</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
             <source>现金</source>
             <translation>现金</translation>
         </message>
@@ -1961,18 +1957,6 @@
         <message>
             <source>违约金</source>
             <translation>违约金</translation>
-        </message>
-        <message>
-            <source>暂停计时（等待客户）</source>
-            <translation>暂停计时（等待客户）</translation>
-        </message>
-        <message>
-            <source>退回补正</source>
-            <translation>退回补正</translation>
-        </message>
-        <message>
-            <source>已撤销</source>
-            <translation>已撤销</translation>
         </message>
         <message>
             <source>环节完成</source>

@@ -36,7 +36,10 @@ from reportlab.platypus import (
 from counter_app.printing.fonts import register_cjk_font
 from counter_app.printing.watermark import TRAINING_NOTE, draw_training_mark
 
-SUPERVISION_HOTLINE = "12398"  # 国家能源局 energy regulator hotline (domain.md)
+# 国家能源局 energy regulator hotline (domain.md). Only the receipts and the settlement
+# report (receipts.py, reports.py) still print this copy; the A5 papers of hall_footer
+# take complaints.toml's, handed in with their document.
+SUPERVISION_HOTLINE = "12398"
 
 PAGE_SIZE = A5
 MARGIN_X = 12 * mm
@@ -319,14 +322,15 @@ def customer_signature(who: str, label_w: float, st: A5Styles) -> Table:
     return table
 
 
-def hall_footer(hall_address: str, hall_phone: str, st: A5Styles) -> Paragraph:
-    """Where the hall is, its phone, and the regulator's hotline."""
+def hall_footer(hall_address: str, hall_phone: str, hotline: str, st: A5Styles) -> Paragraph:
+    """Where the hall is, its phone, and the regulator's hotline (from the complaints
+    rules, handed in with the document)."""
     parts = []
     if hall_address:
         parts.append(f"营业厅地址：{escape(hall_address)}")
     if hall_phone:
         parts.append(f"服务电话：{escape(hall_phone)}")
-    parts.append(f"投诉监督电话：{SUPERVISION_HOTLINE}")
+    parts.append(f"投诉监督电话：{escape(hotline)}")
     # Separators are breakable: a long address may wrap the footer to two lines.
     return Paragraph(f"{blank(1)} ".join(parts), st.footer)
 

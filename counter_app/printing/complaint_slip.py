@@ -60,6 +60,7 @@ class ComplaintSlip:
     hall_name: str
     hall_address: str
     hall_phone: str
+    hotline: str  # 投诉监督电话 in the footer: the number escalation begins with
     complaint_no: str
     received_at: datetime  # hall-local naive time, as printed
     channel: str  # 受理渠道
@@ -111,7 +112,7 @@ def render_complaint_slip(slip: ComplaintSlip, path: Path) -> Path:
             fh,
             lambda: _story(slip, st),
             font=font,
-            footer=hall_footer(slip.hall_address, slip.hall_phone, st),
+            footer=hall_footer(slip.hall_address, slip.hall_phone, slip.hotline, st),
             continued=f"{TITLE}（续）　受理编号：{slip.complaint_no}",
             continued_style=st.continued,
             training=slip.training,

@@ -31,6 +31,7 @@ class AcceptanceSlip:
     hall_name: str
     hall_address: str
     hall_phone: str
+    hotline: str  # 投诉监督电话 in the footer (complaints.toml escalation's number)
     application_no: str
     business_name: str
     customer_name: str  # masked, e.g. 张**
@@ -65,6 +66,7 @@ class CorrectionNotice:
     hall_name: str
     hall_address: str
     hall_phone: str
+    hotline: str  # 投诉监督电话 in the footer, as on the acceptance slip
     application_no: str
     business_name: str
     customer_name: str  # masked, e.g. 张**

@@ -60,7 +60,7 @@ def render_correction_notice(notice: CorrectionNotice, path: Path) -> Path:
             fh,
             lambda: _story(notice, st),
             font=font,
-            footer=hall_footer(notice.hall_address, notice.hall_phone, st),
+            footer=hall_footer(notice.hall_address, notice.hall_phone, notice.hotline, st),
             continued=f"{TITLE}（续）　受理编号：{notice.application_no}",
             continued_style=st.continued,
             training=notice.training,

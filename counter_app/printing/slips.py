@@ -84,7 +84,7 @@ def render_acceptance_slip(slip: AcceptanceSlip, path: Path) -> Path:
             fh,
             lambda: _story(slip, st),
             font=font,
-            footer=hall_footer(slip.hall_address, slip.hall_phone, st),
+            footer=hall_footer(slip.hall_address, slip.hall_phone, slip.hotline, st),
             continued=f"{TITLE}（续）　受理编号：{slip.application_no}",
             continued_style=st.continued,
             training=slip.training,

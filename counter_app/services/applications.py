@@ -26,6 +26,7 @@ from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
+from counter_app.services.complaint_rules import load_rules
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
@@ -432,6 +433,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
             hall_name=hall.name,
             hall_address=hall.address,
             hall_phone=hall.phone,
+            hotline=load_rules().hotline,
             application_no=app.application_no,
             business_name=app.business_name,
             customer_name=mask_name(customer.name),

@@ -17,30 +17,35 @@ Follow-ups (kind ``followup``) are created elsewhere, by a bad rating, with
 their own deadlines; from then on they take the same steps through this module.
 
 Screens get masked personal data only (domain.md: name 张**, phone 138****1234).
+The data file and which step may come next: complaint_rules.py; what the screens
+read (list, detail, counts): complaint_lists.py; here: intake, the steps, the slip.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
-from counter_app.domain.masking import mask_name, mask_phone
-from counter_app.domain.text import N_, Joined
-from counter_app.domain.vocabulary import COMPLAINT_KINDS, COMPLAINT_STATUSES
-from counter_app.resources import resource
+from counter_app.domain.text import Joined
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
+from counter_app.services.complaint_lists import (
+    ComplaintDetail,
+    ComplaintInfo,
+    detail,
+    load_complaint,
+    masked_contact,
+    who,
+)
+from counter_app.services.complaint_rules import VERDICTS, load_rules, require_allowed
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -50,314 +55,20 @@ if TYPE_CHECKING:
     from counter_app.printing.complaint_slip import ComplaintSlip
 
 __all__ = [
-    "ACTION_NAMES",
-    "EVENT_NAMES",
-    "VERDICTS",
-    "ComplaintDetail",
-    "ComplaintEventLine",
-    "ComplaintInfo",
-    "ComplaintRow",
-    "ComplaintRules",
-    "ComplaintRulesError",
     "assign",
     "callback",
     "close",
     "complaint_slip",
-    "detail",
-    "due_dates",
-    "list_complaints",
-    "load_rules",
     "open_complaint",
-    "open_counts",
     "print_slip",
     "record_contact",
     "resolve",
 ]
 
-RULES_FILE = "complaints.toml"
-
-EVENT_NAMES = {
-    "opened": N_("受理"),
-    "assigned": N_("指派"),
-    "contacted": N_("联系客户"),
-    "resolved": N_("处理结果"),
-    "callback": N_("回访"),
-    "closed": N_("办结"),
-}
-ACTION_NAMES = {
-    "assign": N_("指派"),
-    "contact": N_("记录联系"),
-    "resolve": N_("登记处理结果"),
-    "callback": N_("回访"),
-    "close": N_("办结"),
-}
-# The customer's verdict at the callback (回访), best first.
-VERDICTS = (N_("满意"), N_("基本满意"), N_("不满意"))
-DISSATISFIED = "不满意"
-
 MAX_CONTENT = 2000
 MAX_NOTE = 1000
 _ACCOUNT_NO = re.compile(r"\d{1,20}", re.ASCII)
 _PHONE_SEPARATORS = re.compile(r"[\s\-]")
-
-
-# -- the data file -----------------------------------------------------------------
-
-
-class ComplaintRulesError(UserError):
-    """resources/complaints.toml cannot be used; the message names the file and the key."""
-
-
-@dataclass(frozen=True)
-class ComplaintRules:
-    channels: tuple[str, ...]  # 受理渠道
-    categories: tuple[str, ...]  # 投诉类别
-    contact_days: int  # working days to contact the customer
-    decision_days: int  # working days to reply with a decision
-    escalation: str  # e.g. "12398 能源监管热线"
-
-
-_RULE_KEYS = {"channels", "categories", "contact_days", "decision_days", "escalation"}
-
-
-def load_rules(path: Path | None = None) -> ComplaintRules:
-    """The shipped rules, read once per run (every list refresh asks for them); a file
-    given by path is read each time."""
-    return _read_rules(path) if path is not None else _shipped_rules()
-
-
-@functools.cache
-def _shipped_rules() -> ComplaintRules:
-    return _read_rules(resource(RULES_FILE))
-
-
-def _read_rules(path: Path) -> ComplaintRules:
-    """Read and check the rules; the error says what is wrong and where."""
-    name = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ComplaintRulesError(
-            "投诉参数文件 {name} 无法读取：{exc}", name=name, exc=exc
-        ) from None
-    except UnicodeDecodeError:
-        raise ComplaintRulesError("投诉参数文件 {name} 不是 UTF-8 编码", name=name) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ComplaintRulesError(
-            "投诉参数文件 {name} 格式有误：{exc}", name=name, exc=exc
-        ) from None
-
-    def fail(message: str) -> ComplaintRulesError:
-        return ComplaintRulesError("投诉参数文件 {name} 中{message}", name=name, message=message)
-
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
-
-    def names(key: str, what: str, longest: int) -> tuple[str, ...]:
-        value = data[key]
-        if not isinstance(value, list) or not value:
-            raise fail(f" {key}（{what}）应为非空的文字列表")
-        out: list[str] = []
-        for item in value:
-            if not isinstance(item, str) or not item.strip():
-                raise fail(f" {key}（{what}）中有空白或不是文字的项")
-            item = item.strip()
-            if len(item) > longest:
-                raise fail(f" {key}（{what}）中的“{item}”超过{longest}个字")
-            if item in out:
-                raise fail(f" {key}（{what}）中的“{item}”重复")
-            out.append(item)
-        return tuple(out)
-
-    def days(key: str, what: str) -> int:
-        value = data[key]
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 60:
-            raise fail(f" {key}（{what}）应为1至60之间的整数（工作日）")
-        return value
-
-    channels = names("channels", "受理渠道", 12)
-    categories = names("categories", "投诉类别", 20)
-    contact_days = days("contact_days", "联系客户时限")
-    decision_days = days("decision_days", "答复处理意见时限")
-    if contact_days > decision_days:
-        raise fail(" contact_days（联系客户时限）不应长于 decision_days（答复处理意见时限）")
-    escalation = data["escalation"]
-    if not isinstance(escalation, str) or not escalation.strip():
-        raise fail(" escalation（投诉升级渠道）应为非空文字，例如“12398 能源监管热线”")
-    return ComplaintRules(channels, categories, contact_days, decision_days, escalation.strip())
-
-
-def due_dates(ctx: AppContext, received: date | None = None) -> tuple[date, date]:
-    """Contact and decision due dates of a complaint received on ``received`` (default today)."""
-    rules = load_rules()
-    day = received or local_date(ctx.clock())
-    return (
-        ctx.calendar.add_working_days(day, rules.contact_days),
-        ctx.calendar.add_working_days(day, rules.decision_days),
-    )
-
-
-# -- what the screens get ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ComplaintInfo:
-    complaint_no: str
-    kind: str
-    received_at: datetime
-    contact_due: date
-    decision_due: date
-    status: str
-
-
-@dataclass(frozen=True)
-class ComplaintRow:
-    complaint_no: str
-    kind: str
-    kind_name: str
-    channel: str
-    category: str
-    customer: str  # masked
-    received_at: datetime
-    contact_due: date
-    decision_due: date
-    status: str
-    status_name: str
-    assignee: str  # display name; "" when not assigned
-    contact_overdue: bool  # not contacted and past the contact due date
-    decision_overdue: bool  # no resolution and past the decision due date
-
-    @property
-    def overdue(self) -> bool:
-        return self.contact_overdue or self.decision_overdue
-
-
-@dataclass(frozen=True)
-class ComplaintEventLine:
-    at: datetime
-    kind: str
-    kind_name: str
-    user: str  # display name and staff number
-    note: str
-
-
-@dataclass(frozen=True)
-class ComplaintDetail:
-    complaint_no: str
-    kind: str
-    kind_name: str
-    channel: str
-    category: str
-    status: str
-    status_name: str
-    customer: str  # masked
-    phone: str  # masked
-    account_no: str
-    content: str
-    request: str
-    rating: int | None  # the visit's rating, for follow-ups
-    received_at: datetime
-    contact_due: date
-    decision_due: date
-    contacted_at: datetime | None
-    resolved_at: datetime | None
-    closed_at: datetime | None
-    assignee: str
-    created_by: str
-    resolution: str
-    callback_result: str  # the customer's verdict, one of VERDICTS, or ""
-    contact_overdue: bool
-    decision_overdue: bool
-    events: tuple[ComplaintEventLine, ...]
-    allowed: frozenset[str]  # which of ACTION_NAMES may be taken now
-
-    @property
-    def overdue(self) -> bool:
-        return self.contact_overdue or self.decision_overdue
-
-
-def _status_name(status: str, verdict: str) -> str:
-    if status == "resolved":
-        if not verdict:
-            return "已处理待回访"
-        return "回访不满意" if verdict == DISSATISFIED else "已回访待办结"
-    return COMPLAINT_STATUSES.get(status, status)
-
-
-def _contact_overdue(c: Complaint, today: date) -> bool:
-    return c.status != "closed" and c.contacted_at is None and today > c.contact_due
-
-
-def _decision_overdue(c: Complaint, today: date) -> bool:
-    return c.status != "closed" and c.resolved_at is None and today > c.decision_due
-
-
-def _overdue_clause(today: date) -> ColumnElement[bool]:
-    """The same rule as _contact_overdue or _decision_overdue, for a query."""
-    return and_(
-        Complaint.status != "closed",
-        or_(
-            and_(Complaint.contacted_at.is_(None), Complaint.contact_due < today),
-            and_(Complaint.resolved_at.is_(None), Complaint.decision_due < today),
-        ),
-    )
-
-
-def _who(user: User) -> str:
-    return f"{user.display_name}（{user.staff_no}）"
-
-
-# -- which step may come next ------------------------------------------------------
-
-
-def _refusal(c: Complaint, action: str) -> str | None:
-    """Why ``action`` may not be taken now, or None when it may."""
-    no = c.complaint_no
-    if c.status == "closed":
-        return f"{no} 已办结，不能再{ACTION_NAMES[action]}"
-    if action == "assign":
-        return None
-    if action == "contact":
-        if c.status in ("open", "contacted"):
-            return None
-        return f"{no} 已登记处理结果，与客户的联系请作为回访记录"
-    if action == "resolve":
-        if c.status == "open":
-            return f"{no} 尚未与客户联系，请先记录联系情况，再登记处理结果"
-        if c.status == "resolved" and c.callback_result != DISSATISFIED:
-            if not c.callback_result:
-                return f"{no} 已登记处理结果，请先回访客户"
-            return f"{no} 客户回访{c.callback_result}，可以办结，无需重新处理"
-        return None
-    if action == "callback":
-        if c.status != "resolved":
-            return f"{no} 尚未登记处理结果，请先登记处理结果，再回访客户"
-        if c.callback_result == DISSATISFIED:
-            return f"{no} 客户回访不满意：请重新登记处理结果后再回访，或直接办结"
-        if c.callback_result:
-            return f"{no} 已回访（{c.callback_result}），可以办结"
-        return None
-    if action == "close":
-        if c.status != "resolved":
-            return f"{no} 尚未登记处理结果，不能办结"
-        if not c.callback_result:
-            return f"{no} 尚未回访客户，不能办结"
-        return None
-    raise ValueError(action)
-
-
-def _allowed(c: Complaint) -> frozenset[str]:
-    return frozenset(a for a in ACTION_NAMES if _refusal(c, a) is None)
-
-
-def _require(c: Complaint, action: str) -> None:
-    refusal = _refusal(c, action)
-    if refusal:
-        raise UserError(refusal)
 
 
 # -- intake ----------------------------------------------------------------------------
@@ -474,13 +185,6 @@ def open_complaint(
 # -- the steps -------------------------------------------------------------------------
 
 
-def _load(s: Session, complaint_no: str) -> Complaint:
-    c = s.scalar(select(Complaint).where(Complaint.complaint_no == complaint_no.strip()))
-    if c is None:
-        raise NotFound("找不到投诉编号 {complaint_no}", complaint_no=complaint_no)
-    return c
-
-
 def _event(
     s: Session,
     c: Complaint,
@@ -517,14 +221,14 @@ def assign(ctx: AppContext, user: UserInfo, complaint_no: str, assignee_id: int)
     now = ctx.clock()
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
-        c = _load(s, complaint_no)
-        _require(c, "assign")
+        c = load_complaint(s, complaint_no)
+        require_allowed(c, "assign")
         assignee = s.get(User, assignee_id)
         if assignee is None or not assignee.active or assignee.hall_id != c.hall_id:
             raise UserError("只能指派给本营业厅在用的人员")
         if c.assigned_to == assignee.id:
             raise UserError(
-                "{complaint_no} 已指派给 {who}", complaint_no=c.complaint_no, who=_who(assignee)
+                "{complaint_no} 已指派给 {who}", complaint_no=c.complaint_no, who=who(assignee)
             )
         c.assigned_to = assignee.id
         _event(
@@ -533,7 +237,7 @@ def assign(ctx: AppContext, user: UserInfo, complaint_no: str, assignee_id: int)
             user,
             "assigned",
             now,
-            f"指派给 {_who(assignee)}",
+            f"指派给 {who(assignee)}",
             {"assignee": assignee.username},
         )
     return detail(ctx, complaint_no)
@@ -547,8 +251,8 @@ def record_contact(
     now = ctx.clock()
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
-        c = _load(s, complaint_no)
-        _require(c, "contact")
+        c = load_complaint(s, complaint_no)
+        require_allowed(c, "contact")
         if c.contacted_at is None:
             c.contacted_at = now
         c.status = "contacted"
@@ -562,8 +266,8 @@ def resolve(ctx: AppContext, user: UserInfo, complaint_no: str, resolution: str)
     now = ctx.clock()
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
-        c = _load(s, complaint_no)
-        _require(c, "resolve")
+        c = load_complaint(s, complaint_no)
+        require_allowed(c, "resolve")
         again = c.status == "resolved"  # after a 不满意 callback: handled again
         c.status, c.resolution, c.resolved_at = "resolved", resolution, now
         c.callback_result = ""  # the new resolution needs its own callback
@@ -582,8 +286,8 @@ def callback(
     now = ctx.clock()
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
-        c = _load(s, complaint_no)
-        _require(c, "callback")
+        c = load_complaint(s, complaint_no)
+        require_allowed(c, "callback")
         c.callback_result = verdict
         _event(
             s,
@@ -602,130 +306,13 @@ def close(ctx: AppContext, user: UserInfo, complaint_no: str) -> ComplaintDetail
     now = ctx.clock()
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
-        c = _load(s, complaint_no)
-        _require(c, "close")
+        c = load_complaint(s, complaint_no)
+        require_allowed(c, "close")
         c.status, c.closed_at = "closed", now
         _event(
             s, c, user, "closed", now, f"回访{c.callback_result}", {"verdict": c.callback_result}
         )
     return detail(ctx, complaint_no)
-
-
-# -- lists and details -------------------------------------------------------------
-
-
-def _contact(c: Complaint, customer: Customer | None) -> tuple[str, str]:
-    """Masked name and phone: what was given at intake, else the customer's own."""
-    name = c.contact_name or (customer.name if customer else "")
-    phone = c.contact_phone or (customer.mobile if customer else "")
-    return (mask_name(name) if name else "", mask_phone(phone) if phone else "")
-
-
-def list_complaints(
-    ctx: AppContext, status: str | None = None, overdue_only: bool = False
-) -> list[ComplaintRow]:
-    """Complaints and follow-ups, newest first.
-
-    ``status``: None for all, "active" for every one not closed, or one of
-    COMPLAINT_STATUSES's keys. ``overdue_only`` keeps those past a deadline.
-    """
-    today = local_date(ctx.clock())
-    assignee = aliased(User)
-    query = (
-        select(Complaint, Customer, assignee.display_name)
-        .outerjoin(Customer, Customer.id == Complaint.customer_id)
-        .outerjoin(assignee, assignee.id == Complaint.assigned_to)
-        .order_by(Complaint.received_at.desc(), Complaint.id.desc())
-    )
-    if status == "active":
-        query = query.where(Complaint.status != "closed")
-    elif status is not None:
-        if status not in COMPLAINT_STATUSES:
-            raise ValueError(f"unknown complaint status {status!r}")
-        query = query.where(Complaint.status == status)
-    if overdue_only:
-        query = query.where(_overdue_clause(today))
-    with ctx.read() as s:
-        return [
-            ComplaintRow(
-                c.complaint_no,
-                c.kind,
-                COMPLAINT_KINDS.get(c.kind, c.kind),
-                c.channel,
-                c.category,
-                _contact(c, customer)[0],
-                c.received_at,
-                c.contact_due,
-                c.decision_due,
-                c.status,
-                _status_name(c.status, c.callback_result),
-                who or "",
-                _contact_overdue(c, today),
-                _decision_overdue(c, today),
-            )
-            for c, customer, who in s.execute(query).all()
-        ]
-
-
-def detail(ctx: AppContext, complaint_no: str) -> ComplaintDetail:
-    today = local_date(ctx.clock())
-    with ctx.read() as s:
-        c = _load(s, complaint_no)
-        customer = s.get(Customer, c.customer_id) if c.customer_id is not None else None
-        assignee = s.get(User, c.assigned_to) if c.assigned_to is not None else None
-        creator = s.get_one(User, c.created_by)
-        events = s.execute(
-            select(ComplaintEvent, User)
-            .join(User, User.id == ComplaintEvent.user_id)
-            .where(ComplaintEvent.complaint_id == c.id)
-            .order_by(ComplaintEvent.id)
-        ).all()
-        name, phone = _contact(c, customer)
-        return ComplaintDetail(
-            complaint_no=c.complaint_no,
-            kind=c.kind,
-            kind_name=COMPLAINT_KINDS.get(c.kind, c.kind),
-            channel=c.channel,
-            category=c.category,
-            status=c.status,
-            status_name=_status_name(c.status, c.callback_result),
-            customer=name,
-            phone=phone,
-            account_no=c.account_no,
-            content=c.content,
-            request=c.request,
-            rating=c.rating,
-            received_at=c.received_at,
-            contact_due=c.contact_due,
-            decision_due=c.decision_due,
-            contacted_at=c.contacted_at,
-            resolved_at=c.resolved_at,
-            closed_at=c.closed_at,
-            assignee=_who(assignee) if assignee else "",
-            created_by=_who(creator),
-            resolution=c.resolution,
-            callback_result=c.callback_result,
-            contact_overdue=_contact_overdue(c, today),
-            decision_overdue=_decision_overdue(c, today),
-            events=tuple(
-                ComplaintEventLine(e.at, e.kind, EVENT_NAMES.get(e.kind, e.kind), _who(u), e.note)
-                for e, u in events
-            ),
-            allowed=_allowed(c),
-        )
-
-
-def open_counts(ctx: AppContext) -> tuple[int, int]:
-    """(not closed, of which past a deadline): for the today page and the dashboard."""
-    today = local_date(ctx.clock())
-    with ctx.read() as s:
-        still_open = s.scalar(
-            select(func.count()).select_from(Complaint).where(Complaint.status != "closed")
-        )
-        overdue = s.scalar(
-            select(func.count()).select_from(Complaint).where(_overdue_clause(today))
-        )
-    return int(still_open or 0), int(overdue or 0)
 
 
 # -- the acknowledgement slip ------------------------------------------------------------
@@ -737,15 +324,16 @@ def complaint_slip(ctx: AppContext, complaint_no: str) -> ComplaintSlip:
 
     rules = load_rules()
     with ctx.read() as s:
-        c = _load(s, complaint_no)
+        c = load_complaint(s, complaint_no)
         hall = s.get_one(Hall, c.hall_id)
         customer = s.get(Customer, c.customer_id) if c.customer_id is not None else None
         clerk = s.get_one(User, c.created_by)
-        name, phone = _contact(c, customer)
+        name, phone = masked_contact(c, customer)
         return printed.ComplaintSlip(
             hall_name=hall.name,
             hall_address=hall.address,
             hall_phone=hall.phone,
+            hotline=rules.hotline,
             complaint_no=c.complaint_no,
             received_at=local_naive(c.received_at),
             channel=c.channel,
@@ -758,7 +346,7 @@ def complaint_slip(ctx: AppContext, complaint_no: str) -> ComplaintSlip:
             contact_due=c.contact_due,
             decision_due=c.decision_due,
             escalation=rules.escalation,
-            clerk=_who(clerk),
+            clerk=who(clerk),
             training=ctx.training,
         )
 

@@ -89,6 +89,11 @@ from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
 from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import COMPLAINT_KINDS
 from counter_app.services.context import AppContext
+from counter_app.services.deadlines import (
+    complaint_overdue_sql,
+    current_step_overdue_sql,
+    step_due_by_sql,
+)
 from counter_app.services.errors import UserError
 from counter_app.services.payments import METHODS, day_bounds
 from counter_app.store.models import (
@@ -828,13 +833,7 @@ def _complaints(
     follow-ups of their bad ratings (created by them), received in the period."""
     received = and_(Complaint.received_at >= lo, Complaint.received_at < hi)
     still_open = Complaint.status != "closed"
-    late = and_(
-        still_open,
-        or_(
-            and_(Complaint.contacted_at.is_(None), Complaint.contact_due < today),
-            and_(Complaint.resolved_at.is_(None), Complaint.decision_due < today),
-        ),
-    )
+    late = complaint_overdue_sql(today)
     rows = s.execute(
         select(
             Complaint.kind,
@@ -878,8 +877,8 @@ def _applications(
     rows = s.execute(
         select(
             Application.clerk_id,
-            _count_if(ApplicationStep.due_date <= end).label("due"),
-            _count_if(ApplicationStep.due_date < today).label("overdue"),
+            _count_if(step_due_by_sql(end)).label("due"),
+            _count_if(current_step_overdue_sql(today)).label("overdue"),
         )
         .join(
             ApplicationStep,

@@ -6,7 +6,7 @@ the categories their counter serves; the call opens a visit whose arrival is
 the ticket's issue time. The visit collects its businesses (an application, a
 payment, an inquiry) and ends with an outcome; a customer who does not come is
 a no-show; a visit can be transferred to another category; a walk-in visit has
-no ticket.
+no ticket. A called visit's businesses and its end: services/counter_visit.py.
 
 Several counters may share one queue through one database: every change runs
 in one write transaction. On SQLite the engine begins each one with BEGIN
@@ -31,7 +31,6 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.counter_code import counter_code_problem
 from counter_app.domain.queueing import (
-    ITEM_KINDS,
     TICKET_STATUSES,
     QueueConfig,
     QueueDataError,
@@ -40,22 +39,24 @@ from counter_app.domain.queueing import (
     minutes_between,
 )
 from counter_app.domain.text import message_of
-from counter_app.domain.vocabulary import VISIT_OUTCOMES
 from counter_app.printing.tickets import TicketSlip
 from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
+from counter_app.services.counter_visit import (
+    VisitItemInfo,
+    require_open,
+    visit_items,
+    visit_row,
+    visit_ticket,
+)
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
 from counter_app.services.visits import open_visit
 from counter_app.store.models import (
-    Account,
-    Application,
-    Draft,
     Hall,
-    Payment,
     Ticket,
     Visit,
     VisitItem,
@@ -64,13 +65,9 @@ from counter_app.store.models import (
 
 __all__ = [
     "CalledVisit",
-    "EndedVisit",
     "TicketInfo",
-    "VisitItemInfo",
-    "add_item",
     "call_next",
     "current_visit",
-    "end_visit",
     "issue_ticket",
     "no_show",
     "queue_config",
@@ -81,9 +78,6 @@ __all__ = [
     "waiting",
     "walk_in",
 ]
-
-REF_MAX = 40  # VisitItem.ref
-
 
 # -- data ----------------------------------------------------------------------
 
@@ -123,14 +117,6 @@ class TicketInfo:
 
 
 @dataclass(frozen=True)
-class VisitItemInfo:
-    kind: str
-    kind_name: str
-    ref: str
-    created_at: datetime
-
-
-@dataclass(frozen=True)
 class CalledVisit:
     """A visit being served at a counter (after a call or a walk-in)."""
 
@@ -146,22 +132,6 @@ class CalledVisit:
     started_at: datetime
     minutes_waited: int  # arrival to call
     recalls: int = 0
-    items: tuple[VisitItemInfo, ...] = ()
-
-
-@dataclass(frozen=True)
-class EndedVisit:
-    visit_id: int
-    visit_no: str
-    ticket_no: str
-    outcome: str
-    outcome_name: str
-    arrived_at: datetime
-    called_at: datetime
-    started_at: datetime
-    ended_at: datetime
-    minutes_waited: int  # arrival to call
-    minutes_handled: int  # start to end
     items: tuple[VisitItemInfo, ...] = ()
 
 
@@ -263,31 +233,6 @@ def _ticket_info(cfg: QueueConfig, ticket: Ticket, ahead: int, now: datetime) ->
     )
 
 
-def _visit(s: Session, visit_id: int, *, lock: bool = False) -> Visit:
-    visit = s.get(Visit, visit_id, with_for_update=lock)
-    if visit is None:
-        raise NotFound("找不到该来访记录")
-    return visit
-
-
-def _visit_ticket(s: Session, visit: Visit) -> Ticket | None:
-    return s.scalar(
-        select(Ticket).where(Ticket.visit_id == visit.id).order_by(Ticket.id.desc()).limit(1)
-    )
-
-
-def _require_open(visit: Visit) -> None:
-    if visit.outcome != "open":
-        name = VISIT_OUTCOMES.get(visit.outcome, visit.outcome)
-        when = f"已于 {local_naive(visit.ended_at):%H:%M} 结束" if visit.ended_at else "已结束"
-        raise UserError(
-            "来访 {visit_no} {when}（{name}），不能再操作",
-            visit_no=visit.visit_no,
-            when=when,
-            name=name,
-        )
-
-
 def _refuse_open_visit(s: Session, hall: Hall, counter: str) -> None:
     """One customer at a time at a counter: the visit there must end first."""
     open_no = s.scalar(
@@ -303,15 +248,8 @@ def _refuse_open_visit(s: Session, hall: Hall, counter: str) -> None:
         )
 
 
-def _items(s: Session, visit_id: int) -> tuple[VisitItemInfo, ...]:
-    rows = s.scalars(select(VisitItem).where(VisitItem.visit_id == visit_id).order_by(VisitItem.id))
-    return tuple(
-        VisitItemInfo(i.kind, ITEM_KINDS.get(i.kind, i.kind), i.ref, i.created_at) for i in rows
-    )
-
-
 def _called_visit(s: Session, cfg: QueueConfig, visit: Visit) -> CalledVisit:
-    ticket = _visit_ticket(s, visit)
+    ticket = visit_ticket(s, visit)
     arrived = visit.arrived_at or visit.started_at
     called = visit.called_at or visit.started_at
     return CalledVisit(
@@ -327,7 +265,7 @@ def _called_visit(s: Session, cfg: QueueConfig, visit: Visit) -> CalledVisit:
         started_at=visit.started_at,
         minutes_waited=minutes_between(arrived, called),
         recalls=ticket.recalls if ticket else 0,
-        items=_items(s, visit.id),
+        items=visit_items(s, visit.id),
     )
 
 
@@ -519,9 +457,9 @@ def no_show(ctx: AppContext, clerk: UserInfo, visit_id: int) -> None:
     now = ctx.clock()
     with ctx.write() as s:
         require(s, clerk, "counter.work", ctx.clock())
-        visit = _visit(s, visit_id, lock=True)
-        _require_open(visit)
-        ticket = _visit_ticket(s, visit)
+        visit = visit_row(s, visit_id, lock=True)
+        require_open(visit)
+        ticket = visit_ticket(s, visit)
         if ticket is None:
             raise UserError("无号来访（客户已在柜台）不能标记为过号")
         if s.scalar(
@@ -562,13 +500,13 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
     with ctx.write() as s:
         require(s, clerk, "counter.work", ctx.clock())
         hall = _hall(s)
-        visit = _visit(s, visit_id, lock=True)
-        _require_open(visit)
+        visit = visit_row(s, visit_id, lock=True)
+        require_open(visit)
         if visit.category == category:
             raise UserError(
                 "该来访已属于“{category_name}”，无需转办", category_name=cfg.category_name(category)
             )
-        old = _visit_ticket(s, visit)
+        old = visit_ticket(s, visit)
         arrived = visit.arrived_at or (old.issued_at if old else visit.started_at)
         if old is not None:
             old.status = "transferred"
@@ -637,135 +575,3 @@ def current_visit(ctx: AppContext, clerk: UserInfo, counter: str) -> CalledVisit
             .limit(1)
         )
         return _called_visit(s, cfg, visit) if visit else None
-
-
-# -- the visit's businesses and its end -----------------------------------------
-
-
-def add_item(ctx: AppContext, visit_id: int, kind: str, ref: str = "") -> VisitItemInfo:
-    """Record a business done in the visit, linked to its record.
-
-    ``application``: an application number, or ``draft:<id>`` for a business
-    saved half-way (needs documents); ``payment``: a receipt number (the
-    payment is linked to the visit if it is not yet); ``inquiry``: the topic,
-    free text. The same item twice is recorded once. The visit takes the
-    customer and the business code of its first application or payment
-    (``payment`` for a payment, as services/visits.visit_for_business sets it).
-    Applications and payments taken with the visit's id record their item
-    themselves (visits.visit_for_business); asking again here records nothing new.
-    """
-    if kind not in ITEM_KINDS:
-        raise UserError("未知的业务种类：{kind}", "kind", kind=kind)
-    ref = ref.strip()
-    if len(ref) > REF_MAX:
-        raise UserError("业务编号不能超过{max}个字符", "ref", max=REF_MAX)
-    if kind != "inquiry" and not ref:
-        raise UserError("请提供{kind}的编号", "ref", kind=ITEM_KINDS[kind])
-    now = ctx.clock()
-    with ctx.write() as s:
-        visit = _visit(s, visit_id, lock=True)
-        _require_open(visit)
-        existing = s.scalar(
-            select(VisitItem).where(
-                VisitItem.visit_id == visit.id, VisitItem.kind == kind, VisitItem.ref == ref
-            )
-        )
-        if existing is not None:
-            return VisitItemInfo(existing.kind, ITEM_KINDS[kind], existing.ref, existing.created_at)
-        if kind == "application":
-            _link_application(s, visit, ref)
-        elif kind == "payment":
-            _link_payment(s, visit, ref, now)
-        item = VisitItem(visit_id=visit.id, kind=kind, ref=ref, created_at=now)
-        visit.updated_at = now
-        s.add(item)
-        s.flush()
-        audit.record(
-            s,
-            now,
-            visit.clerk_id,
-            "visit.add_item",
-            "visit",
-            visit.visit_no,
-            {"kind": kind, "ref": ref},
-        )
-        return VisitItemInfo(kind, ITEM_KINDS[kind], ref, now)
-
-
-def _link_application(s: Session, visit: Visit, ref: str) -> None:
-    if ref.startswith("draft:"):
-        draft_id = ref.removeprefix("draft:")
-        draft = s.get(Draft, int(draft_id)) if draft_id.isdigit() else None
-        if draft is None:
-            raise NotFound("找不到暂存的业务 {ref}", ref=ref)
-        if not visit.business_code:
-            visit.business_code = draft.business_code
-        return
-    app = s.scalar(select(Application).where(Application.application_no == ref))
-    if app is None:
-        raise NotFound("找不到受理编号 {ref}", ref=ref)
-    if not visit.business_code:
-        visit.business_code = app.business_code
-    if visit.customer_id is None:
-        visit.customer_id = app.customer_id
-
-
-def _link_payment(s: Session, visit: Visit, ref: str, now: datetime) -> None:
-    payment = s.scalar(select(Payment).where(Payment.receipt_no == ref))
-    if payment is None:
-        raise NotFound("找不到收据号 {ref}", ref=ref)
-    if payment.visit_id is None:
-        payment.visit_id = visit.id
-        payment.updated_at = now
-    if not visit.business_code:
-        visit.business_code = "payment"  # as services/visits.visit_for_business does
-    if visit.customer_id is None:
-        visit.customer_id = s.scalar(
-            select(Account.customer_id).where(Account.id == payment.account_id)
-        )
-
-
-def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> EndedVisit:
-    """End the visit with its outcome (completed, needs_documents, referred, abandoned);
-    its ticket is done. A visit ends once: a second end is refused."""
-    if outcome not in VISIT_OUTCOMES:
-        raise UserError("来访结果不正确：{outcome}", "outcome", outcome=outcome)
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, clerk, "counter.work", ctx.clock())
-        visit = _visit(s, visit_id, lock=True)
-        _require_open(visit)
-        visit.outcome = outcome
-        visit.ended_at = now
-        visit.handle_seconds = whole_seconds(visit.started_at, now)
-        visit.updated_at = now
-        ticket = _visit_ticket(s, visit)
-        if ticket is not None:
-            ticket.status = "done"
-            ticket.updated_at = now
-        arrived = visit.arrived_at or visit.started_at
-        called = visit.called_at or visit.started_at
-        handled = minutes_between(visit.started_at, now)
-        audit.record(
-            s,
-            now,
-            clerk.id,
-            "visit.end",
-            "visit",
-            visit.visit_no,
-            {"outcome": outcome, "handled_minutes": handled},
-        )
-        return EndedVisit(
-            visit_id=visit.id,
-            visit_no=visit.visit_no,
-            ticket_no=ticket.ticket_no if ticket else "",
-            outcome=outcome,
-            outcome_name=VISIT_OUTCOMES[outcome],
-            arrived_at=arrived,
-            called_at=called,
-            started_at=visit.started_at,
-            ended_at=now,
-            minutes_waited=minutes_between(arrived, called),
-            minutes_handled=handled,
-            items=_items(s, visit.id),
-        )

@@ -19,10 +19,12 @@ from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.printing.documents import CorrectionNotice
-from counter_app.services import audit
+from counter_app.services import audit, deadlines
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
+from counter_app.services.complaint_rules import load_rules
 from counter_app.services.context import AppContext
+from counter_app.services.deadlines import step_due_by_sql
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
 from counter_app.store.models import (
@@ -98,7 +100,6 @@ def _load(s: Session, application_no: str) -> Application:
 
 def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
     now = ctx.clock()
-    today = local_date(now)
     with ctx.read() as s:
         app = _load(s, application_no)
         customer = s.get_one(Customer, app.customer_id)
@@ -110,13 +111,11 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
             .order_by(ApplicationEvent.id)
         ).all()
         names = {st.code: st.name for st in app.steps}
-        running = app.status == "in_progress"
         deadline = reconnection.deadline_of(app.details)  # a 复电: late by the hour
 
-        def late(st: ApplicationStep) -> bool:
-            if deadline is not None and st.code == app.current_step:
-                return now > deadline
-            return st.due_date < today
+        def overdue(st: ApplicationStep) -> bool:
+            by = deadline if st.code == app.current_step else None
+            return deadlines.step_overdue(app.status, st.completed_at, st.due_date, now, by)
 
         return ApplicationDetail(
             app.application_no,
@@ -140,7 +139,7 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
                     st.due_date,
                     st.completed_at,
                     app.status in OPEN and st.code == app.current_step,
-                    running and st.completed_at is None and late(st),
+                    overdue(st),
                 )
                 for st in app.steps
             ),
@@ -428,7 +427,7 @@ def work_list(ctx: AppContext) -> list[WorkItem]:
                 (
                     (Application.status == "in_progress")
                     & (
-                        (ApplicationStep.due_date <= today)
+                        step_due_by_sql(today)
                         | (Application.business_code == reconnection.RECONNECTION)
                     )
                 )
@@ -439,7 +438,6 @@ def work_list(ctx: AppContext) -> list[WorkItem]:
         items = []
         for app, step, name in rows:
             deadline = reconnection.deadline_of(app.details)
-            late = now > deadline if deadline is not None else step.due_date < today
             items.append(
                 WorkItem(
                     app.application_no,
@@ -448,7 +446,7 @@ def work_list(ctx: AppContext) -> list[WorkItem]:
                     step.name,
                     step.due_date,
                     STATUS_NAMES.get(app.status, app.status),
-                    app.status == "in_progress" and late,
+                    deadlines.step_overdue(app.status, None, step.due_date, now, deadline),
                     deadline,
                 )
             )
@@ -478,6 +476,7 @@ def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) 
             hall_name=hall.name,
             hall_address=hall.address,
             hall_phone=hall.phone,
+            hotline=load_rules().hotline,
             application_no=app.application_no,
             business_name=app.business_name,
             customer_name=mask_name(customer.name),

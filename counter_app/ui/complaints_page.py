@@ -9,9 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from counter_app.domain.clock import format_local
-from counter_app.services import auth, complaints
+from counter_app.services import auth, complaint_lists, complaint_rules, complaints
 from counter_app.services.auth import UserInfo
-from counter_app.services.complaints import ComplaintDetail, ComplaintInfo, ComplaintRow
+from counter_app.services.complaint_lists import ComplaintDetail, ComplaintInfo, ComplaintRow
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.day_text import day_text
@@ -78,8 +78,8 @@ class ComplaintDialog(QDialog):
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         try:
-            rules = complaints.load_rules()
-            contact_due, decision_due = complaints.due_dates(ctx)
+            rules = complaint_rules.load_rules()
+            contact_due, decision_due = complaint_rules.due_dates(ctx)
         except UserError as exc:
             self.ui.messageLabel.setText(tr_message(exc))
             self.ui.okButton.setEnabled(False)
@@ -149,7 +149,7 @@ class ComplaintDetailDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        d = complaints.detail(self.ctx, self.number)
+        d = complaint_lists.detail(self.ctx, self.number)
         self.detail = d
         kind = tr_data(d.kind_name)
         self.setWindowTitle(self.tr("{0}详情 - {1}").format(kind, d.complaint_no))
@@ -261,7 +261,7 @@ class ComplaintDetailDialog(QDialog):
             self,
             self.tr("回访"),
             self.tr("客户对处理结果的评价："),
-            list(complaints.VERDICTS),
+            list(complaint_rules.VERDICTS),
         )
         if verdict is None:
             return
@@ -324,12 +324,12 @@ class ComplaintsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = complaints.list_complaints(
+        self.rows = complaint_lists.list_complaints(
             self.ctx,
             status=self.ui.statusCombo.currentData(),
             overdue_only=self.ui.overdueCheck.isChecked(),
         )
-        still_open, overdue = complaints.open_counts(self.ctx)
+        still_open, overdue = complaint_lists.open_counts(self.ctx)
         self.ui.summaryLabel.setText(
             self.tr("未办结 {0} 件，其中超期 {1} 件").format(still_open, overdue)
         )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidge
 
 from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.permissions import may
-from counter_app.services import lookup, reconnection
+from counter_app.services import customer_history, lookup, reconnection
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -41,7 +41,7 @@ class LookupPage(QWidget):
         self.ui.setupUi(self)
         self.ctx, self.user = ctx, user
         self.hits: list[lookup.CustomerHit] = []
-        self.shown: lookup.CustomerDetail | None = None
+        self.shown: customer_history.CustomerDetail | None = None
         self.headers = [
             self.tr("客户"),
             self.tr("类型"),
@@ -168,7 +168,7 @@ class LookupPage(QWidget):
 
     def show_customer(self, customer_id: int) -> None:
         try:
-            detail = lookup.customer_detail(self.ctx, customer_id)
+            detail = customer_history.customer_detail(self.ctx, customer_id)
         except UserError as exc:
             self._say(tr_message(exc))
             self.ui.detailView.clear()
@@ -231,7 +231,7 @@ def _day(d: date) -> str:
     return d.isoformat()
 
 
-def _application_html(app: lookup.ApplicationLine) -> str:
+def _application_html(app: customer_history.ApplicationLine) -> str:
     # Built outside any widget: its texts live in LookupPage's context.
     if app.status == "completed":
         colour = GREEN
@@ -295,14 +295,14 @@ def _application_html(app: lookup.ApplicationLine) -> str:
     return title + _table(headers, rows, ["24", "220", "110", "360"])
 
 
-def _supply_text(a: lookup.AccountLine) -> str:
+def _supply_text(a: customer_history.AccountLine) -> str:
     if a.supply == "reconnecting" and a.reconnect_by is not None:
         text = QCoreApplication.translate("LookupPage", "欠费停电，复电办理中（{0}前）")
         return text.format(format_local(a.reconnect_by))
     return QCoreApplication.translate("LookupPage", "欠费停电")
 
 
-def detail_html(d: lookup.CustomerDetail) -> str:
+def detail_html(d: customer_history.CustomerDetail) -> str:
     """The customer, their accounts, applications with step timelines, recent visits."""
     nothing = QCoreApplication.translate("LookupPage", "（无）")
     none = f"<p>{escape(nothing)}</p>"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from counter_app.domain.clock import format_local
 from counter_app.domain.vocabulary import VISIT_OUTCOMES
-from counter_app.services import queue
+from counter_app.services import counter_visit, queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -236,11 +236,11 @@ class QueuePage(QWidget):
             return
         visit_id = self.visit.visit_id
         ended = self._run(
-            lambda: queue.end_visit(
+            lambda: counter_visit.end_visit(
                 self.ctx, self.user, visit_id, self.ui.outcomeCombo.currentData()
             )
         )
-        if isinstance(ended, queue.EndedVisit):
+        if isinstance(ended, counter_visit.EndedVisit):
             self.visit = None
             self.ui.messageLabel.setText(
                 self.tr("接待结束：等候 {0} 分钟，办理 {1} 分钟").format(

@@ -550,10 +550,10 @@ def shoot_cashier_day(
 
 def storied(ctx: AppContext, customer_ids: list[int]) -> int:
     """The first customer with an account, an application and a few visits (row 0 if none)."""
-    from counter_app.services import lookup
+    from counter_app.services import customer_history
 
     for row, customer_id in enumerate(customer_ids):
-        d = lookup.customer_detail(ctx, customer_id)
+        d = customer_history.customer_detail(ctx, customer_id)
         if d.accounts and d.applications and d.visit_total >= 3:
             return row
     return 0

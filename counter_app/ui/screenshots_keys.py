@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from counter_app.services import queue
+from counter_app.services import counter_visit, queue
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui import settings as opt
@@ -62,7 +62,7 @@ def shoot_keys(
     dialog.deleteLater()
     # The customer's window at its own, larger size.
     visit = queue.walk_in(ctx, user, "1", "A")
-    queue.end_visit(ctx, user, visit.visit_id, "completed")
+    counter_visit.end_visit(ctx, user, visit.visit_id, "completed")
     rating = RatingWindow(ctx, visit.visit_id, point_size=28)
     rating.resize(900, 520)
     shoot(rating, "37_rating_window_28pt")

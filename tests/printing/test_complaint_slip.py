@@ -36,6 +36,7 @@ def sample(**changes: Any) -> ComplaintSlip:
         hall_name="国网杭州供电公司西湖区供电营业厅",
         hall_address="杭州市西湖区文三路398号",
         hall_phone="0571-87654321",
+        hotline="12398",
         complaint_no=NUMBER,
         received_at=datetime(2026, 9, 30, 10, 5),
         channel="电话",
@@ -136,3 +137,9 @@ def test_written_atomically(tmp_path: Path) -> None:
     render_complaint_slip(sample(complaint_no="330101-TS20260930-002"), target)
     assert "330101-TS20260930-002" in _text(target)
     assert [p.name for p in target.parent.iterdir()] == ["slip.pdf"]
+
+
+def test_footer_prints_the_hotline_the_slip_carries(tmp_path: Path) -> None:
+    """The 投诉监督电话 comes from the complaints rules with the document, not from printing."""
+    text = _text(render_complaint_slip(sample(hotline="95598-1"), tmp_path / "other.pdf"))
+    assert "投诉监督电话：95598-1" in text and "投诉监督电话：12398" not in text

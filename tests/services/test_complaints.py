@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 from support import PASSWORD
 
-from counter_app.services import auth, complaints
+from counter_app.services import auth, complaint_lists, complaint_rules, complaints
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.complaints import ComplaintRulesError, load_rules
+from counter_app.services.complaint_rules import ComplaintRulesError, load_rules
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.store.models import (
@@ -101,6 +101,7 @@ def test_shipped_rules() -> None:
     assert rules.categories == ("服务态度", "办电时限", "收费", "电能质量", "停电", "其他")
     assert (rules.contact_days, rules.decision_days) == (1, 7)
     assert rules.escalation == "12398 能源监管热线"
+    assert rules.hotline == "12398"  # what every A5 paper prints as 投诉监督电话
 
 
 GOOD = """
@@ -131,6 +132,7 @@ escalation = "12398 能源监管热线"
         (('categories = ["服务态度"]', 'categories = ["' + "很" * 21 + '"]'), "超过20个字"),
         (('escalation = "12398 能源监管热线"', 'escalation = ""'), "escalation（投诉升级渠道）"),
         (('escalation = "12398 能源监管热线"', ""), "缺少：escalation"),
+        (('escalation = "12398 能源监管热线"', 'escalation = "能源监管热线"'), "应以电话号码开头"),
         (("decision_days = 7", "decision_days = 7\nreply_days = 3"), "未知的项：reply_days"),
         (("decision_days = 7", "decision_days = = 7"), "格式有误"),
     ],
@@ -174,7 +176,7 @@ def test_deadlines_across_the_national_day_holiday(eve: AppContext, clerk: UserI
     # 8, 9, 10 (the make-up Saturday), 12, 13, 14, 15 October: without the
     # make-up day it would be the 16th.
     assert info.decision_due == date(2026, 10, 15)
-    assert complaints.due_dates(eve) == (date(2026, 10, 8), date(2026, 10, 15))
+    assert complaint_rules.due_dates(eve) == (date(2026, 10, 8), date(2026, 10, 15))
     # Numbers run per hall and day.
     assert take(eve, clerk) == "330101-TS20260930-002"
     on(eve, date(2026, 10, 8))
@@ -247,11 +249,11 @@ def test_a_known_account_links_the_customer_and_a_landline_is_kept(
             )
         )
     number = take(eve, clerk, account_no="330101000777", contact_name="", contact_phone="")
-    d = complaints.detail(eve, number)
+    d = complaint_lists.detail(eve, number)
     # Nothing given at intake: the account holder's name and mobile, masked.
     assert (d.customer, d.phone, d.account_no) == ("赵**", "139****1111", "330101000777")
     other = take(eve, clerk, contact_name="", contact_phone="0571-12345678")
-    assert complaints.detail(eve, other).phone == "057*******78"
+    assert complaint_lists.detail(eve, other).phone == "057*******78"
     with pytest.raises(NotFound, match="找不到该客户"):
         take(eve, clerk, customer_id=999)
 
@@ -263,7 +265,7 @@ def test_whole_walk_to_closed_with_events_and_audit(
     eve: AppContext, clerk: UserInfo, supervisor: UserInfo
 ) -> None:
     number = take(eve, clerk)
-    d = complaints.detail(eve, number)
+    d = complaint_lists.detail(eve, number)
     assert (d.status, d.status_name) == ("open", "待联系")
     assert d.allowed == {"assign", "contact"}
 
@@ -372,7 +374,7 @@ def test_steps_out_of_order_are_refused(eve: AppContext, clerk: UserInfo) -> Non
         "callback",
     ]
     with pytest.raises(NotFound, match="找不到投诉编号 330101-TS20260930-999"):
-        complaints.detail(eve, "330101-TS20260930-999")
+        complaint_lists.detail(eve, "330101-TS20260930-999")
 
 
 def test_dissatisfied_callback_allows_handling_again_or_closing(
@@ -420,37 +422,39 @@ def test_assignment_rules(
 def test_overdue_flags_follow_the_clock(eve: AppContext, clerk: UserInfo) -> None:
     number = take(eve, clerk)
 
-    def row() -> complaints.ComplaintRow:
-        (only,) = complaints.list_complaints(eve)
+    def row() -> complaint_lists.ComplaintRow:
+        (only,) = complaint_lists.list_complaints(eve)
         return only
 
     # Holidays do not make it late: still within the contact day on 8 October.
     on(eve, date(2026, 10, 8), 17)
     assert (row().contact_overdue, row().decision_overdue) == (False, False)
-    assert complaints.open_counts(eve) == (1, 0)
-    assert complaints.list_complaints(eve, overdue_only=True) == []
+    assert complaint_lists.open_counts(eve) == (1, 0)
+    assert complaint_lists.list_complaints(eve, overdue_only=True) == []
 
     on(eve, date(2026, 10, 9))
     assert (row().contact_overdue, row().decision_overdue) == (True, False)
-    assert row().overdue and complaints.open_counts(eve) == (1, 1)
-    assert [r.complaint_no for r in complaints.list_complaints(eve, overdue_only=True)] == [number]
-    assert complaints.detail(eve, number).contact_overdue
+    assert row().overdue and complaint_lists.open_counts(eve) == (1, 1)
+    assert [r.complaint_no for r in complaint_lists.list_complaints(eve, overdue_only=True)] == [
+        number
+    ]
+    assert complaint_lists.detail(eve, number).contact_overdue
 
     complaints.record_contact(eve, clerk, number, "联系上了")
-    assert not row().overdue and complaints.open_counts(eve) == (1, 0)
+    assert not row().overdue and complaint_lists.open_counts(eve) == (1, 0)
 
     on(eve, date(2026, 10, 15))  # the decision's last day
     assert not row().decision_overdue
     on(eve, date(2026, 10, 16))
     assert row().decision_overdue and not row().contact_overdue
-    assert complaints.open_counts(eve) == (1, 1)
-    assert complaints.detail(eve, number).decision_overdue
+    assert complaint_lists.open_counts(eve) == (1, 1)
+    assert complaint_lists.detail(eve, number).decision_overdue
 
     complaints.resolve(eve, clerk, number, "已处理")
-    assert not row().overdue and complaints.open_counts(eve) == (1, 0)
+    assert not row().overdue and complaint_lists.open_counts(eve) == (1, 0)
     complaints.callback(eve, clerk, number, "满意")
     complaints.close(eve, clerk, number)
-    assert complaints.open_counts(eve) == (0, 0)
+    assert complaint_lists.open_counts(eve) == (0, 0)
 
 
 def test_list_filters_by_status(eve: AppContext, clerk: UserInfo) -> None:
@@ -469,14 +473,14 @@ def test_list_filters_by_status(eve: AppContext, clerk: UserInfo) -> None:
             complaints.close(eve, clerk, third)
 
     def numbers(**kw: object) -> list[str]:
-        return [r.complaint_no for r in complaints.list_complaints(eve, **kw)]  # type: ignore[arg-type]
+        return [r.complaint_no for r in complaint_lists.list_complaints(eve, **kw)]  # type: ignore[arg-type]
 
     assert numbers() == [third, second, first]  # newest first
     assert numbers(status="active") == [second, first]
     assert numbers(status="open") == [first]
     assert numbers(status="contacted") == [second]
     assert numbers(status="closed") == [third]
-    row = complaints.list_complaints(eve, status="contacted")[0]
+    row = complaint_lists.list_complaints(eve, status="contacted")[0]
     assert (row.channel, row.category, row.kind_name, row.status_name) == (
         "电话",
         "收费",
@@ -485,21 +489,21 @@ def test_list_filters_by_status(eve: AppContext, clerk: UserInfo) -> None:
     )
     assert row.customer == "王**" and row.assignee == ""
     with pytest.raises(ValueError):
-        complaints.list_complaints(eve, status="deleted")
+        complaint_lists.list_complaints(eve, status="deleted")
 
 
 def test_detail_masks_contact_data(eve: AppContext, clerk: UserInfo) -> None:
     number = take(eve, clerk, account_no="330101000123")
-    d = complaints.detail(eve, number)
+    d = complaint_lists.detail(eve, number)
     assert (d.customer, d.phone, d.account_no) == ("王**", "138****1234", "330101000123")
     assert (d.channel, d.category, d.kind, d.kind_name) == ("柜台", "办电时限", "complaint", "投诉")
     assert d.created_by == "张营业（1001）" and d.assignee == ""
     assert d.request == "尽快装表接电，说明延误原因。"
-    rows = complaints.list_complaints(eve)
+    rows = complaint_lists.list_complaints(eve)
     text = repr(d) + repr(rows)
     assert "王小明" not in text and "13812341234" not in text
     anonymous = take(eve, clerk, contact_name="", contact_phone="")
-    d = complaints.detail(eve, anonymous)
+    d = complaint_lists.detail(eve, anonymous)
     assert (d.customer, d.phone) == ("", "")
 
 
@@ -532,10 +536,10 @@ def test_followups_take_the_same_steps(
             )
         )
     number = "330101-HF20260930-001"
-    (row,) = complaints.list_complaints(eve)
+    (row,) = complaint_lists.list_complaints(eve)
     assert (row.kind, row.kind_name, row.assignee) == ("followup", "评价回访", "李班长")
     on(eve, date(2026, 10, 9))
-    assert complaints.list_complaints(eve, overdue_only=True)[0].contact_overdue
+    assert complaint_lists.list_complaints(eve, overdue_only=True)[0].contact_overdue
     d = complaints.record_contact(eve, supervisor, number, "回访电话，客户反映等候时间长")
     assert d.rating == 2 and d.customer == "孙*" and d.phone == "137****2222"
     complaints.resolve(eve, supervisor, number, "已调整窗口排班")
@@ -549,7 +553,7 @@ def test_followups_take_the_same_steps(
         "complaint.callback",
         "complaint.closed",
     ]
-    assert complaints.open_counts(eve) == (0, 0)
+    assert complaint_lists.open_counts(eve) == (0, 0)
 
 
 # -- the slip ---------------------------------------------------------------------------------

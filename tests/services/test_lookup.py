@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import event, func, select, text
 
-from counter_app.services import demo, lookup
+from counter_app.services import customer_history, demo, lookup
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound
@@ -324,7 +324,7 @@ def busiest(ctx: AppContext) -> int:
 def test_customer_detail(filled: AppContext) -> None:
     cid = busiest(filled)
     with statements(filled) as sql:
-        detail = lookup.customer_detail(filled, cid)
+        detail = customer_history.customer_detail(filled, cid)
     # A handful of queries, however many applications: steps come in one IN query, and
     # so does the accounts' 欠费停电 state (services/reconnection.supply_states).
     assert len(detail.applications) >= 3
@@ -369,8 +369,8 @@ def test_recent_visits_are_capped(filled: AppContext, clerk: UserInfo) -> None:
             s.add(Visit(visit_no=f"T-{i}", hall_id=1, clerk_id=clerk.id, counter="1",
                         customer_id=cid, business_code="inquiry", outcome="completed",
                         started_at=NOW, ended_at=NOW))  # fmt: skip
-    detail = lookup.customer_detail(filled, cid)
-    assert len(detail.visits) == lookup.RECENT_VISITS and detail.visit_total >= 60
+    detail = customer_history.customer_detail(filled, cid)
+    assert len(detail.visits) == customer_history.RECENT_VISITS and detail.visit_total >= 60
 
 
 def test_every_visit_outcome_shows_its_label(filled: AppContext, clerk: UserInfo) -> None:
@@ -381,14 +381,15 @@ def test_every_visit_outcome_shows_its_label(filled: AppContext, clerk: UserInfo
             s.add(Visit(visit_no=f"O-{outcome}", hall_id=1, clerk_id=clerk.id, counter="1",
                         customer_id=cid, business_code="inquiry", outcome=outcome,
                         started_at=NEWEST, ended_at=NEWEST))  # fmt: skip
-    shown = {v.outcome: v.outcome_name for v in lookup.customer_detail(filled, cid).visits}
+    visits = customer_history.customer_detail(filled, cid).visits
+    shown = {v.outcome: v.outcome_name for v in visits}
     assert shown["referred"] == "已转办" and shown["abandoned"] == "客户离开"
     assert shown["needs_documents"] == "需补资料" and shown["open"] == "办理中"
 
 
 def test_unknown_customer(filled: AppContext) -> None:
     with pytest.raises(NotFound):
-        lookup.customer_detail(filled, 10**9)
+        customer_history.customer_detail(filled, 10**9)
 
 
 @pytest.mark.parametrize(

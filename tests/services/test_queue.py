@@ -20,7 +20,7 @@ from counter_app.domain.queueing import (
     parse_queue_config,
 )
 from counter_app.resources import resource
-from counter_app.services import applications, auth, queue
+from counter_app.services import applications, auth, counter_visit, queue
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import NotFound, UserError
@@ -122,7 +122,7 @@ def test_issue_call_end_stamp_the_times(ctx: AppContext, clerk: UserInfo, clock:
     assert v.visit_no == "330101-V20261123-0001"
 
     clock.at(9, 20)
-    ended = queue.end_visit(ctx, clerk, called.visit_id, "completed")
+    ended = counter_visit.end_visit(ctx, clerk, called.visit_id, "completed")
     assert ended.minutes_waited == 12 and ended.minutes_handled == 8
     assert ended.outcome_name == "已办结" and ended.ended_at == local(9, 20)
     with ctx.read() as s:
@@ -219,7 +219,7 @@ def test_call_next_takes_the_oldest_of_the_counters_categories(
         visit = queue.call_next(ctx, clerk, "1", ["B", "A"])
         assert visit is not None
         called.append(visit.ticket_no)
-        queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+        counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
     assert called == ["A001", "B001", "A002"]
     # C is not served at counter 1: nothing left for it.
     assert queue.call_next(ctx, clerk, "1", ["A", "B"]) is None
@@ -267,7 +267,7 @@ def test_counters_calling_at_once_share_the_queue(
             start.wait()
             while (visit := queue.call_next(pc, user, number, ["B"])) is not None:
                 got[number].append(visit.ticket_no)
-                queue.end_visit(pc, user, visit.visit_id, "completed")
+                counter_visit.end_visit(pc, user, visit.visit_id, "completed")
         except BaseException as exc:  # reported below, in the test's thread
             errors.append(exc)
         finally:
@@ -379,7 +379,7 @@ def test_transfer_gives_a_new_number_and_keeps_the_arrival(
     assert next_visit is not None and next_visit.ticket_no == "B002"
     assert next_visit.arrived_at == local(9, 0) and next_visit.minutes_waited == 20
     with pytest.raises(UserError, match="已转办"):
-        queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+        counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
 
 
 def test_walk_in(ctx: AppContext, clerk: UserInfo, clock: Clock) -> None:
@@ -391,7 +391,7 @@ def test_walk_in(ctx: AppContext, clerk: UserInfo, clock: Clock) -> None:
     with ctx.read() as s:
         assert s.scalars(select(Ticket)).all() == []
     clock.at(10, 36)
-    ended = queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+    ended = counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
     assert ended.ticket_no == "" and ended.minutes_handled == 6 and ended.minutes_waited == 0
     assert audits(ctx)[-2:] == ["queue.walk_in", "visit.end"]
 
@@ -413,13 +413,13 @@ def test_end_visit_outcomes_and_no_second_end(
     visit = queue.call_next(ctx, clerk, "1", ["A"])
     assert visit is not None
     clock.at(9, 30)
-    ended = queue.end_visit(ctx, clerk, visit.visit_id, outcome)
+    ended = counter_visit.end_visit(ctx, clerk, visit.visit_id, outcome)
     assert (ended.outcome, ended.outcome_name) == (outcome, name)
     with ctx.read() as s:
         assert s.get_one(Visit, visit.visit_id).outcome == outcome
     clock.at(9, 31)
     with pytest.raises(UserError, match=f"已于 09:30 结束（{name}）"):
-        queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+        counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
     with ctx.read() as s:
         v = s.get_one(Visit, visit.visit_id)
     assert v.outcome == outcome and v.ended_at == local(9, 30)
@@ -430,9 +430,9 @@ def test_end_visit_refuses_an_unknown_outcome(
 ) -> None:
     visit = queue.walk_in(ctx, clerk, "1", "C")
     with pytest.raises(UserError, match="来访结果不正确"):
-        queue.end_visit(ctx, clerk, visit.visit_id, "open")
+        counter_visit.end_visit(ctx, clerk, visit.visit_id, "open")
     with pytest.raises(NotFound):
-        queue.end_visit(ctx, clerk, 999, "completed")
+        counter_visit.end_visit(ctx, clerk, 999, "completed")
 
 
 # -- businesses of a visit -----------------------------------------------------
@@ -516,23 +516,23 @@ def test_add_item_links_the_businesses(ctx: AppContext, clerk: UserInfo, clock: 
     customer_id = _payment(ctx, clerk, "R0001")
 
     # … and add_item records it once even when asked again.
-    item = queue.add_item(ctx, visit.visit_id, "application", accepted.application_no)
+    item = counter_visit.add_item(ctx, visit.visit_id, "application", accepted.application_no)
     assert (item.kind, item.kind_name, item.ref) == (
         "application",
         "业务受理",
         accepted.application_no,
     )
-    queue.add_item(ctx, visit.visit_id, "payment", "R0001")
-    queue.add_item(ctx, visit.visit_id, "inquiry", "阶梯电价")
-    queue.add_item(ctx, visit.visit_id, "payment", "R0001")  # the same one again: once
+    counter_visit.add_item(ctx, visit.visit_id, "payment", "R0001")
+    counter_visit.add_item(ctx, visit.visit_id, "inquiry", "阶梯电价")
+    counter_visit.add_item(ctx, visit.visit_id, "payment", "R0001")  # the same one again: once
     with pytest.raises(NotFound, match="找不到收据号 R9999"):
-        queue.add_item(ctx, visit.visit_id, "payment", "R9999")
+        counter_visit.add_item(ctx, visit.visit_id, "payment", "R9999")
     with pytest.raises(NotFound, match="找不到受理编号"):
-        queue.add_item(ctx, visit.visit_id, "application", "330101-20261123-9999")
+        counter_visit.add_item(ctx, visit.visit_id, "application", "330101-20261123-9999")
     with pytest.raises(UserError, match="未知的业务种类"):
-        queue.add_item(ctx, visit.visit_id, "refund", "x")
+        counter_visit.add_item(ctx, visit.visit_id, "refund", "x")
     with pytest.raises(UserError, match="请提供缴费的编号"):
-        queue.add_item(ctx, visit.visit_id, "payment", "")
+        counter_visit.add_item(ctx, visit.visit_id, "payment", "")
 
     current = queue.current_visit(ctx, clerk, "1")
     assert current is not None
@@ -551,9 +551,9 @@ def test_add_item_links_the_businesses(ctx: AppContext, clerk: UserInfo, clock: 
     assert count == 3
     assert audits(ctx).count("visit.add_item") == 2  # the payment and the inquiry
 
-    queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+    counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
     with pytest.raises(UserError, match="已于 09:00 结束"):
-        queue.add_item(ctx, visit.visit_id, "inquiry", "")
+        counter_visit.add_item(ctx, visit.visit_id, "inquiry", "")
 
 
 def test_current_visit_survives_a_restart(
@@ -571,7 +571,7 @@ def test_current_visit_survives_a_restart(
         restored = queue.current_visit(again, clerk, "3")
         assert restored == visit
         assert queue.current_visit(again, clerk, "4") is None
-        queue.end_visit(again, clerk, visit.visit_id, "completed")
+        counter_visit.end_visit(again, clerk, visit.visit_id, "completed")
         assert queue.current_visit(again, clerk, "3") is None
     finally:
         again.close()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from support import PASSWORD
 
 from counter_app.domain.clock import HALL_TZ
-from counter_app.services import auth, payments, queue, ratings
+from counter_app.services import auth, counter_visit, payments, queue, ratings
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
@@ -41,7 +41,7 @@ def served(ctx: AppContext, clerk: UserInfo, counter: str = "1", category: str =
     visit = queue.call_next(ctx, clerk, counter, [category])
     assert visit is not None
     at(ctx, EVE, 15, 25)
-    queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+    counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
     at(ctx, EVE, 15, 26)
     return visit.visit_id
 
@@ -295,9 +295,9 @@ def test_the_customer_window_and_the_followup_name_the_payment(
             visit_id=visit.visit_id,
         ),
     )
-    queue.add_item(ctx, visit.visit_id, "inquiry", "阶梯电价")
+    counter_visit.add_item(ctx, visit.visit_id, "inquiry", "阶梯电价")
     at(ctx, EVE, 9, 9)
-    queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+    counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
 
     prompt = ratings.rating_prompt(ctx, visit.visit_id)
     assert prompt.business == "缴费、咨询：阶梯电价"

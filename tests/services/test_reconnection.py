@@ -291,15 +291,15 @@ def test_the_application_detail_marks_the_reconnection_late_by_the_hour(
 def test_lookup_shows_the_account_disconnected_and_the_reconnection_late_by_the_hour(
     ctx: AppContext, clerk: UserInfo, disconnected: str
 ) -> None:
-    from counter_app.services import lookup
+    from counter_app.services import customer_history
 
     (record,) = _apps(ctx, DISCONNECTION)
     customer_id = record.customer_id
-    (account,) = lookup.customer_detail(ctx, customer_id).accounts
+    (account,) = customer_history.customer_detail(ctx, customer_id).accounts
     assert account.supply == "disconnected" and account.reconnect_by is None
     _pay_all(ctx, clerk)
     ctx.clock = lambda: NOW + timedelta(hours=23)
-    detail = lookup.customer_detail(ctx, customer_id)
+    detail = customer_history.customer_detail(ctx, customer_id)
     assert detail.accounts[0].supply == "reconnecting"
     assert detail.accounts[0].reconnect_by == NOW + timedelta(hours=24)
     (line,) = [a for a in detail.applications if a.business_name == "复电"]
@@ -307,7 +307,7 @@ def test_lookup_shows_the_account_disconnected_and_the_reconnection_late_by_the_
     ctx.clock = lambda: NOW + timedelta(hours=25)
     (line,) = [
         a
-        for a in lookup.customer_detail(ctx, customer_id).applications
+        for a in customer_history.customer_detail(ctx, customer_id).applications
         if a.business_name == "复电"
     ]
     assert line.overdue

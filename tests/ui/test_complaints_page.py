@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from support import PASSWORD, type_text
 
-from counter_app.services import auth, complaints
+from counter_app.services import auth, complaint_lists, complaints
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Complaint, ComplaintEvent
@@ -250,7 +250,7 @@ def test_refused_step_is_explained_in_the_dialog(
     monkeypatch.setattr(complaints_page, "ask_text", lambda *_args: "  ")
     click(qtbot, detail.ui.contactButton)
     assert "请填写联系情况" in detail.ui.messageLabel.text()
-    assert complaints.detail(ctx, NUMBER).status == "open"
+    assert complaint_lists.detail(ctx, NUMBER).status == "open"
 
 
 def test_overdue_rows_are_red(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWizard
 from sqlalchemy import select
 from support import type_text
 
-from counter_app.services import queue
+from counter_app.services import counter_visit, queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Application, Complaint, Customer
@@ -181,7 +181,7 @@ def test_rating_window_and_queue_in_english(
         "B Bill payment",
         "C Enquiries / other",
     ]
-    queue.end_visit(ctx, clerk, visit.visit_id, "completed")
+    counter_visit.end_visit(ctx, clerk, visit.visit_id, "completed")
     window = RatingWindow(ctx, visit.visit_id)
     qtbot.addWidget(window)
     assert "New connection / service change" in window.ui.infoLabel.text()
