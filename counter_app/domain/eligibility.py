@@ -16,10 +16,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from counter_app.domain.calendar import WorkingCalendar
-from counter_app.domain.text import N_, Joined, Msg
+from counter_app.domain.text import Joined, Msg
+from counter_app.domain.vocabulary import ACCOUNT_STATUSES
 from counter_app.domain.workflow import Rule, WorkflowDefinition, condition_holds, is_visible
-
-STATUS_NAMES = {"active": N_("正常用电"), "suspended": N_("暂停"), "closed": N_("已销户")}
 
 
 @dataclass(frozen=True)
@@ -169,7 +168,7 @@ def _check(
     if kind == "account_status":
         assert facts is not None
         if facts.status not in p["allowed"]:
-            now = STATUS_NAMES.get(facts.status, facts.status)
+            now = ACCOUNT_STATUSES.get(facts.status, facts.status)
             return Msg(
                 "户号 {account_no} 当前为“{now}”状态，不能办理{name}",
                 account_no=facts.account_no,

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from counter_app.domain.text import N_
 
 __all__ = [
+    "ACCOUNT_STATUSES",
     "APPLICATION_OPEN",
     "APPLICATION_STATUSES",
     "COMPLAINT_KINDS",
@@ -59,3 +60,9 @@ COMPLAINT_STATUSES: Mapping[str, str] = {
 }
 
 CUSTOMER_KINDS: Mapping[str, str] = {"person": N_("个人"), "company": N_("单位")}
+# An account's state (用电状态).
+ACCOUNT_STATUSES: Mapping[str, str] = {
+    "active": N_("正常用电"),
+    "suspended": N_("暂停"),
+    "closed": N_("已销户"),
+}

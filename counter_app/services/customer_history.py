@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import Row, func, select
 
-from counter_app.domain.eligibility import STATUS_NAMES as ACCOUNT_STATUS_NAMES
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.reconnection import deadline_of
 from counter_app.domain.vocabulary import (
+    ACCOUNT_STATUSES,
     APPLICATION_OPEN,
     APPLICATION_STATUSES,
     CUSTOMER_KINDS,
@@ -222,7 +222,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
                 a.voltage,
                 a.capacity_kw,
                 a.status,
-                ACCOUNT_STATUS_NAMES.get(a.status, a.status),
+                ACCOUNT_STATUSES.get(a.status, a.status),
                 *_supply(supply.get(a.id)),
             )
             for a in accounts
