@@ -34,6 +34,7 @@ from counter_app.domain import fees
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_name
 from counter_app.domain.money import MAX_QUANTITY
+from counter_app.domain.numbers import RECEIPTS
 from counter_app.domain.policy import PaymentLimits
 from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
@@ -575,8 +576,8 @@ def take_payment(
                     amount=q.prepayment_to_confirm,
                 )
             )
-        number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
-        receipt_no = f"{hall.code}-{counter:0>2}-{today:%Y%m%d}-{number:04d}"
+        number = next_number(s, RECEIPTS.sequence_name(hall.code, today, counter))
+        receipt_no = RECEIPTS.format(hall.code, number, today, counter)
         payment = Payment(
             receipt_no=receipt_no,
             hall_id=hall.id,

@@ -22,6 +22,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.numbers import SETTLEMENTS
 from counter_app.domain.permissions import ADMIN, may
 from counter_app.printing.documents import SettlementReport
 from counter_app.resources import resource
@@ -291,9 +292,9 @@ def close_day(
             raise UserError(
                 "现金差额 {difference:+,.2f} 元，须填写差异说明", difference=numbers.difference
             )
-        number = next_number(s, f"settlement:{hall.code}:{day:%Y%m%d}")
+        number = next_number(s, SETTLEMENTS.sequence_name(hall.code, day))
         settlement = Settlement(
-            settlement_no=f"{hall.code}-RJ{day:%Y%m%d}-{number:03d}",
+            settlement_no=SETTLEMENTS.format(hall.code, number, day),
             hall_id=hall.id,
             clerk_id=clerk.id,
             day=day,
