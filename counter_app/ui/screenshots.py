@@ -11,7 +11,7 @@ is rendered to PDF and turned into PNG with pdftoppm when it is installed.
 
 The money screens (收费, 收费记录, 日结, the bill explainer, 便捷查询, an
 application's timeline) run on a store filled with demo data
-(services.demo, seed 4) plus an arrears list imported as HQ would send it;
+(counter_app.demo, seed 4) plus an arrears list imported as HQ would send it;
 the receipts (80 mm, A5, a reprint), the void slip, the settlement report and
 the bill explanation are turned into PNG too.
 """
@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
 
+from counter_app import demo
 from counter_app.domain.clock import HALL_TZ
 from counter_app.services import (
     applications,
     auth,
-    demo,
     hq_imports,
     payments,
     settlement,

@@ -7,10 +7,10 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+from counter_app.demo.training_store import open_training_store
 from counter_app.services import payments, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.training_store import open_training_store
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.training_mode import enter_training
