@@ -63,6 +63,9 @@ class Payer:
     def residential(self) -> bool:
         return self.acct.category == "居民"
 
+    def bill(self, arrears_id: int) -> Bill:
+        return next(b for b in self.bills if b.id == arrears_id)
+
     def has_news(self, day: date) -> bool:
         """A bill listed by ``day`` and since the last payment visit: a reason to come."""
         return any(

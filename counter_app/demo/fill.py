@@ -47,6 +47,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.marks import marks_path, sync_marks
 from counter_app.services.store_kind import DEMO_MARKER, TRAINING_MARKER
+from counter_app.services.tracking import STATUS_NAMES  # the statuses' one vocabulary
 from counter_app.store.db import sqlite_path
 from counter_app.store.models import (
     AuditEntry,
@@ -249,9 +250,7 @@ def fill_demo(
     fill_money(ctx, money, hall, users, staff, windows, now, cash, say)
 
     order = ("completed", "in_progress", "paused", "returned", "cancelled")
-    statuses = tuple(
-        (APP_STATUS_NAMES[k], counts.statuses[k]) for k in order if k in counts.statuses
-    )
+    statuses = tuple((STATUS_NAMES[k], counts.statuses[k]) for k in order if k in counts.statuses)
     companies = sum(1 for k in pop.kinds if k == "company")
     elapsed = _time.perf_counter() - t0
     summary = DemoSummary(
@@ -322,12 +321,3 @@ def fill_demo(
     if store is not None:
         sync_marks(ctx.readers, marks_path(store))
     return summary
-
-
-APP_STATUS_NAMES = {
-    "completed": "已办结",
-    "in_progress": "办理中",
-    "paused": "暂停计时",
-    "returned": "退回补正",
-    "cancelled": "已撤销",
-}

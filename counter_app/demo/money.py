@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
@@ -17,12 +17,12 @@ from counter_app.demo.audit_chain import payment_audit
 from counter_app.demo.bills import PayPlan, arrears_rows
 from counter_app.demo.hall import CLOSES
 from counter_app.demo.rows import bump, insert_rows, max_id, table_of
-from counter_app.demo.settlement import settle
-from counter_app.demo.till import Pay, Till
+from counter_app.demo.settlement import DaySettled, settle_day
+from counter_app.demo.till import Till
 from counter_app.domain.clock import HALL_TZ, local_date
-from counter_app.domain.numbers import RECEIPTS, SETTLEMENTS
+from counter_app.domain.numbers import RECEIPTS
 from counter_app.resources import resource
-from counter_app.services import audit, audit_details, hq_imports, payments, settlement
+from counter_app.services import audit, audit_details, dues, hq_imports, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import ZERO
@@ -108,7 +108,7 @@ def fill_money(
         for i in hq_imports.current_fee_items(ctx, today)
         if i.method == "固定" and i.valid_from <= first_day
     }
-    till = Till(rng, payments.fee_rates(), items, staff, signer, now)
+    till = Till(rng, dues.fee_rates(), items, staff, signer, now)
     denominations = settlement.denominations()
     with ctx.write() as s:
         secret = s.get_one(Hall, hall.id).secret
@@ -131,38 +131,14 @@ def fill_money(
         pays.sort(key=lambda p: (p.at, p.visit.visit_id))
         with ctx.write() as s:
             next_payment = max_id(s, payments_t) + 1
-            next_settlement = max_id(s, settlements_t) + 1
-            settlement_of: dict[int, int] = {}
-            settlement_rows: list[dict[str, Any]] = []
-            sums: dict[int, dict[str, Decimal]] = {}  # clerk -> valid totals by method
-            if day < today:
-                by_clerk: dict[int, list[Pay]] = {}
-                for pay in pays:
-                    by_clerk.setdefault(pay.visit.clerk, []).append(pay)
-                signed = []  # after closing, one clerk after the other
-                for clerk in sorted(by_clerk):
-                    after = timedelta(minutes=rng.randint(5, 50), seconds=rng.randint(0, 59))
-                    signed.append((datetime.combine(day, CLOSES, HALL_TZ) + after, clerk))
-                signed.sort()
-                base = bump(s, SETTLEMENTS.sequence_name(hall.code, day), len(signed))
-                for k, (at, clerk) in enumerate(signed):
-                    row, figures = settle(rng, clerk, day, by_clerk[clerk], denominations)
-                    sums[clerk] = figures.totals_by_method
-                    at_utc = at.astimezone(UTC)
-                    row |= {
-                        "id": next_settlement + k,
-                        "settlement_no": SETTLEMENTS.format(hall.code, base + k + 1, day),
-                        "hall_id": hall.id,
-                        "day": day,
-                        "signed_off_by": signer(clerk),
-                        "signed_at": at_utc,
-                        "created_at": at_utc,
-                        "updated_at": at_utc,
-                    }
-                    settlement_rows.append(row)
-                    settlement_of[clerk] = next_settlement + k
-                    counts.settlements += 1
-                    counts.differences += figures.difference != 0
+            settled = (
+                settle_day(s, rng, hall, day, pays, denominations, signer)
+                if day < today
+                else DaySettled()
+            )
+            counts.settlements += len(settled.rows)
+            counts.differences += settled.differences
+            settlement_of = settled.of_clerk
             per_counter: dict[str, int] = {}
             for pay in pays:
                 per_counter[pay.visit.counter] = per_counter.get(pay.visit.counter, 0) + 1
@@ -184,22 +160,20 @@ def fill_money(
                     [pay.at, *([pay.voided_at] if pay.voided_at else [])]
                     + [at for at, _u, _r in pay.reprints]
                 )
+                taken = payments.payment_fields(
+                    secret, receipt_no, total, pay.method, pay.reference, pay.tendered
+                )
                 payment_rows.append(
-                    {
+                    taken
+                    | {
                         "id": pay_id,
-                        "receipt_no": receipt_no,
                         "hall_id": hall.id,
                         "counter": counter,
                         "clerk_id": pay.visit.clerk,
                         "account_id": pay.visit.payer.acct.id,
                         "visit_id": pay.visit.visit_id,
                         "paid_at": pay.at,
-                        "method": pay.method,
-                        "reference": pay.reference,
-                        "total": total,
-                        "tendered": pay.tendered,
-                        "change": pay.tendered - total if pay.tendered is not None else None,
-                        "check_code": payments.check_code(secret, receipt_no, total),
+                        # What happened to it after: voided, reprinted, settled.
                         "status": pay.status,
                         "void_reason": pay.void_reason,
                         "voided_at": pay.voided_at,
@@ -209,23 +183,10 @@ def fill_money(
                         "updated_at": updated,
                     }
                 )
-                for seq, (kind, item, month, bill, code, principal, late) in enumerate(
-                    pay.lines, start=1
-                ):
-                    line_rows.append(
-                        {
-                            "payment_id": pay_id,
-                            "seq": seq,
-                            "kind": kind,
-                            "item": item,
-                            "bill_month": month,
-                            "arrears_id": bill.id if bill is not None else None,
-                            "fee_code": code,
-                            "principal": principal,
-                            "late_fee": late,
-                            "amount": principal + late,
-                        }
-                    )
+                line_rows += [
+                    {"payment_id": pay_id, **payments.line_fields(seq, line)}
+                    for seq, line in enumerate(pay.lines, start=1)
+                ]
                 item_rows.append(
                     {
                         "visit_id": pay.visit.visit_id,
@@ -252,9 +213,9 @@ def fill_money(
                     counts.voids += 1
                 counts.reprinted += bool(pay.reprints)
             counts.lines += len(line_rows)
-            insert_rows(s, settlements_t, settlement_rows)
+            insert_rows(s, settlements_t, settled.rows)
             insert_rows(s, payments_t, payment_rows)
-            closed = [(row, sums[row["clerk_id"]]) for row in settlement_rows]
+            closed = [(row, settled.sums[row["clerk_id"]]) for row in settled.rows]
             entries = payment_audit(s, pays, payment_rows, line_rows, closed, usernames)
             insert_rows(s, audit_t, entries)
             insert_rows(s, lines_t, line_rows)

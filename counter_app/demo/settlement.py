@@ -4,13 +4,23 @@ count by the configured denominations, now and then a small difference with its 
 from __future__ import annotations
 
 import random
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from counter_app.demo.hall import CLOSES
+from counter_app.demo.rows import bump, max_id, table_of
 from counter_app.demo.till import Pay
+from counter_app.domain.clock import HALL_TZ
+from counter_app.domain.numbers import SETTLEMENTS
 from counter_app.services import settlement
+from counter_app.services.auth import HallInfo
 from counter_app.services.payments import CENT, ZERO
+from counter_app.store.models import Settlement
 
 DIFFERENCE_SHARE = 0.05  # clerk-days whose count is really off
 DIFFERENCES = ("-0.50", "-1.00", "-1.00", "-2.00", "-5.00", "-10.00", "0.50", "1.00", "2.00")
@@ -61,3 +71,55 @@ def settle(
         reasons.append(f"分币{expected - countable:.2f}元无对应面额，未计入清点")
     reason = "；".join(reasons) if numbers.difference else ""
     return {"clerk_id": clerk, **settlement.settlement_fields(numbers, reason, counts)}, numbers
+
+
+@dataclass
+class DaySettled:
+    """A day's settlements, one per clerk with payments, signed after closing."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)  # in the order signed
+    of_clerk: dict[int, int] = field(default_factory=dict)  # clerk -> settlement id
+    sums: dict[int, dict[str, Decimal]] = field(default_factory=dict)  # valid, by method
+    differences: int = 0  # counts that were off
+
+
+def settle_day(
+    s: Session,
+    rng: random.Random,
+    hall: HallInfo,
+    day: date,
+    pays: list[Pay],
+    denominations: list[tuple[str, Decimal]],
+    signer: Callable[[int], int],
+) -> DaySettled:
+    """Each clerk's day closed as close_day closes it: numbered in the order signed, one
+    bump of the day's settlement sequence, the payments pointing at their settlement."""
+    by_clerk: dict[int, list[Pay]] = {}
+    for pay in pays:
+        by_clerk.setdefault(pay.visit.clerk, []).append(pay)
+    signed = []  # after closing, one clerk after the other
+    for clerk in sorted(by_clerk):
+        after = timedelta(minutes=rng.randint(5, 50), seconds=rng.randint(0, 59))
+        signed.append((datetime.combine(day, CLOSES, HALL_TZ) + after, clerk))
+    signed.sort()
+    next_id = max_id(s, table_of(Settlement)) + 1
+    base = bump(s, SETTLEMENTS.sequence_name(hall.code, day), len(signed))
+    out = DaySettled()
+    for k, (at, clerk) in enumerate(signed):
+        row, figures = settle(rng, clerk, day, by_clerk[clerk], denominations)
+        at_utc = at.astimezone(UTC)
+        row |= {
+            "id": next_id + k,
+            "settlement_no": SETTLEMENTS.format(hall.code, base + k + 1, day),
+            "hall_id": hall.id,
+            "day": day,
+            "signed_off_by": signer(clerk),
+            "signed_at": at_utc,
+            "created_at": at_utc,
+            "updated_at": at_utc,
+        }
+        out.rows.append(row)
+        out.of_clerk[clerk] = next_id + k
+        out.sums[clerk] = figures.totals_by_method
+        out.differences += figures.difference != 0
+    return out

@@ -10,17 +10,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from counter_app.demo.bills import Bill, Payer, PayVisit
+from counter_app.demo.bills import Payer, PayVisit
 from counter_app.demo.hall import opening_moment
 from counter_app.demo.people import digits
 from counter_app.domain import fees
 from counter_app.domain.clock import local_date
 from counter_app.services.hq_imports import FeeItemView
-from counter_app.services.payments import CENT, ZERO
+from counter_app.services.payments import CENT, ZERO, QuoteLine
 
 PAY_ALL, PAY_SOME_MONTHS = 0.8, 0.9  # the rest pay part of the oldest month
-
-
 PREPAY_SHARE = 0.06  # pays the bills and adds a prepayment (预存)
 PREPAYMENTS = (50, 100, 100, 200, 200, 300, 500)
 FEE_SHARE = 0.03  # a business fee on the receipt
@@ -28,8 +26,6 @@ FEES_BY_KIND = {"居民": ("JY0301", "FD0401"), "低压": ("JY0302", "FD0401"),
                 "高压": ("JY0302", "FD0402")}  # fmt: skip
 VOID_SHARE = 0.01
 REPRINT_SHARE = 0.03
-
-
 RETAKE_METHOD = "支付方式选错，已按实际支付方式重新收费"
 RETAKE_FEWER = "客户改为只缴最早一个月，已重新收费"
 VOID_REASONS = ("客户改用手机线上缴费，已当场退款", "重复收费，已当场退还客户",
@@ -39,17 +35,13 @@ REPRINT_LATER = ("客户遗失收据，凭身份证申请补打", "客户报销�
                  "收据字迹褪色不清，申请补打")  # fmt: skip
 
 
-# (kind, item, bill month, bill, fee code, principal, late fee)
-Line = tuple[str, str, str, Bill | None, str, Decimal, Decimal]
-
-
 @dataclass(eq=False)
 class Pay:
     """One payment of the day, before its receipt number is known."""
 
     visit: PayVisit
     at: datetime
-    lines: list[Line]
+    lines: list[QuoteLine]  # the receipt lines, as payments quotes them
     method: str
     reference: str
     tendered: Decimal | None
@@ -61,7 +53,12 @@ class Pay:
 
     @property
     def total(self) -> Decimal:
-        return sum((line[5] + line[6] for line in self.lines), ZERO)
+        return total_of(self.lines)
+
+
+def total_of(lines: list[QuoteLine]) -> Decimal:
+    """The receipt's total: its lines' amounts (principal and late fee)."""
+    return sum((line.amount for line in lines), ZERO)
 
 
 class Till:
@@ -79,12 +76,12 @@ class Till:
         self.rng, self.rates, self.fee_items = rng, rates, fee_items
         self.staff, self.signer, self.now = staff, signer, now
 
-    def lines(self, payer: Payer, day: date, oldest_only: bool = False) -> list[Line]:
+    def lines(self, payer: Payer, day: date, oldest_only: bool = False) -> list[QuoteLine]:
         """What the customer pays: open months oldest first (all, some, or part of the
         oldest), now and then a prepayment or a business fee."""
         rng = self.rng
         listed = [b for b in payer.bills if b.issued <= day and b.owed > 0]
-        out: list[Line] = []
+        out: list[QuoteLine] = []
         prepay = ZERO
         if listed:
             residential = payer.residential
@@ -105,7 +102,7 @@ class Till:
                 # Whole months, oldest first, each with its late fee: what allocate_payment
                 # books for their sum (computed here without a second pass).
                 out += [
-                    ("electricity", "电费", b.month, b, "", b.owed, fee)
+                    QuoteLine("electricity", "电费", b.month, b.owed, fee, arrears_id=b.id)
                     for b, fee in zip(listed[:months], late, strict=False)
                 ]
             else:  # part of the oldest month, its late fee on the part paid
@@ -117,7 +114,14 @@ class Till:
                     self.rates,
                 )
                 out += [
-                    ("electricity", "电费", a.bill_month, listed[0], "", a.principal, a.late_fee)
+                    QuoteLine(
+                        "electricity",
+                        "电费",
+                        a.bill_month,
+                        a.principal,
+                        a.late_fee,
+                        arrears_id=listed[0].id,
+                    )
                     for a in allocation.lines
                 ]
             if not oldest_only and rng.random() < PREPAY_SHARE:
@@ -125,16 +129,18 @@ class Till:
         elif rng.random() < 0.85:
             prepay = Decimal(rng.choice(PREPAYMENTS))
         if prepay > 0:
-            out.append(("prepayment", "预存电费", "", None, "", prepay.quantize(CENT), ZERO))
+            out.append(QuoteLine("prepayment", "预存电费", "", prepay.quantize(CENT), ZERO))
         if not out or (not oldest_only and rng.random() < FEE_SHARE):
             kind = payer.acct.category if payer.residential else payer.acct.voltage
             codes = [c for c in FEES_BY_KIND.get(kind, ()) if c in self.fee_items]
             if codes:
                 item = self.fee_items[rng.choice(codes)]
                 price = item.unit_price.quantize(CENT, rounding=ROUND_HALF_UP)
-                out.append(("business_fee", item.name, "", None, item.code, price, ZERO))
+                out.append(
+                    QuoteLine("business_fee", item.name, "", price, ZERO, fee_code=item.code)
+                )
         if not out:  # no fee schedule: a prepayment after all
-            out.append(("prepayment", "预存电费", "", None, "", Decimal("100.00"), ZERO))
+            out.append(QuoteLine("prepayment", "预存电费", "", Decimal("100.00"), ZERO))
         return out
 
     def method(self, total: Decimal, day: date, avoid: str = "") -> tuple[str, str, Decimal | None]:
@@ -173,7 +179,7 @@ class Till:
         rng = self.rng
         payer = visit.payer
         lines = self.lines(payer, day)
-        total = sum((line[5] + line[6] for line in lines), ZERO)
+        total = total_of(lines)
         first = Pay(visit, visit.at, lines, *self.method(total, day))
         limit = min(closes, self.now)
         voided_at = visit.at + timedelta(minutes=rng.randint(1, 40), seconds=rng.randint(0, 59))
@@ -186,10 +192,10 @@ class Till:
         again = voided_at + timedelta(minutes=rng.randint(1, 3), seconds=rng.randint(0, 59))
         retake: Pay | None = None
         if again <= limit and rng.random() < 0.6 and total <= 50000:  # (above: card only)
-            if len(lines) > 1 and lines[0][0] == "electricity" and rng.random() < 0.4:
+            if len(lines) > 1 and lines[0].kind == "electricity" and rng.random() < 0.4:
                 first.void_reason = RETAKE_FEWER
                 fewer = self.lines(payer, day, oldest_only=True)
-                retake_total = sum((line[5] + line[6] for line in fewer), ZERO)
+                retake_total = total_of(fewer)
                 retake = Pay(visit, again, fewer, *self.method(retake_total, day))
             else:
                 first.void_reason = RETAKE_METHOD
@@ -197,8 +203,8 @@ class Till:
         else:
             first.void_reason = rng.choice(VOID_REASONS)
         for line in first.lines:  # the void restores the ledger; only its time stays
-            if line[3] is not None:
-                line[3].touched = voided_at
+            if line.arrears_id is not None:
+                payer.bill(line.arrears_id).touched = voided_at
         payer.touched = voided_at
         if retake is None:
             return [first]
@@ -207,12 +213,13 @@ class Till:
         return [first, retake]
 
     def _apply(self, payer: Payer, pay: Pay) -> None:
-        for kind, _item, _month, bill, _code, principal, _fee in pay.lines:
-            if bill is not None:
-                bill.paid += principal
+        for line in pay.lines:  # as take_payment books them
+            if line.arrears_id is not None:
+                bill = payer.bill(line.arrears_id)
+                bill.paid += line.principal
                 bill.touched = pay.at
-            elif kind == "prepayment":
-                payer.prepaid += principal
+            elif line.kind == "prepayment":
+                payer.prepaid += line.principal
         payer.touched = pay.at
 
     def _reprints(self, pay: Pay, day: date) -> None:

@@ -32,7 +32,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, PermissionDenied, UserError
-from counter_app.services.payments import METHODS, day_bounds
+from counter_app.services.payments import METHODS, day_bounds, day_settled
 from counter_app.services.sequences import next_number
 from counter_app.services.till import lock_till
 from counter_app.store.models import (
@@ -174,13 +174,6 @@ def settlement_fields(
     }
 
 
-def _settled(s: Session, clerk_id: int, day: date) -> bool:
-    found = s.scalar(
-        select(Settlement.id).where(Settlement.clerk_id == clerk_id, Settlement.day == day)
-    )
-    return found is not None
-
-
 def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, int]) -> DayFigures:
     """Expected against counted, recorded nowhere: for tools that stage a day. The
     screen compares through ``compare_count``, which keeps the attempt."""
@@ -208,7 +201,7 @@ def compare_count(
         if by_user.id != clerk.id and not may(counter.role, "settlement.sign_off"):
             raise PermissionDenied("只能清点自己的钱箱")
         lock_till(s, clerk.id)  # the expected cash is the till's as of this moment
-        if _settled(s, clerk.id, day):
+        if day_settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
         numbers = day_figures(_day_payments(s, clerk.id, day), day, counted, 0)
         last = s.scalar(
@@ -297,7 +290,7 @@ def close_day(
         lock_till(s, clerk.id)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         assert hall is not None
-        if _settled(s, clerk.id, day):
+        if day_settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
         counts = _attempt_rows(s, clerk.id, day)
         if not counts:
@@ -363,7 +356,7 @@ def close_day(
 
 def is_settled(ctx: AppContext, clerk: UserInfo, day: date) -> bool:
     with ctx.read() as s:
-        return _settled(s, clerk.id, day)
+        return day_settled(s, clerk.id, day)
 
 
 def report(ctx: AppContext, settlement_no: str, training: bool = False) -> SettlementReport:

@@ -74,7 +74,7 @@ while len(refused) < 12 and time.monotonic() < deadline:
         live = [t for t in taken if t[0] not in voided]
         if live and rng.random() < 0.1:
             no = rng.choice(live)[0]
-            payments.void(ctx, clerk, no, boss, "并发测试作废")
+            receipts.void(ctx, clerk, no, boss, "并发测试作废")
             voided.append(no)
         else:
             method = "mobile" if rng.random() < 0.2 else "cash"
