@@ -248,6 +248,7 @@ def fill_demo(
     cash = MoneyCounts()
     import_samples(ctx, next((u for u in users if u.id == admin_id), None), hq_samples, cash)
     fill_money(ctx, money, hall, users, staff, windows, now, cash, say)
+    # The hall day (tickets, waits, ratings, complaints) is filled here, after the money.
 
     order = ("completed", "in_progress", "paused", "returned", "cancelled")
     statuses = tuple((STATUS_NAMES[k], counts.statuses[k]) for k in order if k in counts.statuses)
