@@ -38,7 +38,6 @@ from counter_app.domain.clock import local_date
 FATES = (("cancelled", 0.03), ("paused", 0.015), ("returned", 0.015), ("stuck", 0.02),
          ("late", 0.10))  # fmt: skip
 
-
 # How common each business is at a county hall; unknown codes count 1.
 PERSON_WEIGHTS = {
     "lv_residential_new": 24.0, "lv_nonresidential_new_sanling": 1.5,

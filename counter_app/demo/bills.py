@@ -26,7 +26,6 @@ NON_PAYER_BACK = ((0, 0.35), (1, 0.25), (2, 0.15), (3, 0.1), (4, 0.08), (5, 0.07
 SEASON = {1: 1.3, 2: 1.25, 3: 1.0, 4: 0.85, 5: 0.9, 6: 1.05, 7: 1.45, 8: 1.5, 9: 1.15,
           10: 0.9, 11: 0.95, 12: 1.2}  # fmt: skip
 
-
 UNPROMPTED_SHARE = 0.12  # payment visits without a new bill: prepayment, a fee
 
 

@@ -24,7 +24,6 @@ from counter_app.store.models import (
 PERSON_CERT = "居民身份证"
 COMPANY_CERT = "统一社会信用代码"
 
-
 RESIDENTIAL_KW = (4, 6, 6, 8, 8, 8, 10, 10, 12, 16)
 LV_BUSINESS_KW = (10, 15, 20, 25, 30, 40, 50, 63, 80, 100, 125, 160)
 HV_KVA = (250, 315, 400, 500, 630, 800, 1000, 1250, 1600, 2000, 2500)

@@ -26,19 +26,14 @@ DEMO_STAFF = (
     ("supervisor", "郑国平", "S001", "supervisor"),
 )
 
-
 OPENS, CLOSES = time(8, 30), time(17, 30)
 LAST_START = timedelta(minutes=5)  # before closing
 
-
 # What brings people to the counter (shares of all visits).
-
-
 APPLICATION_SHARE = 0.15  # a business accepted: an application
 ATTEMPT_SHARE = 0.03  # a business started, documents missing: no application
 QUICK_SHARE = 0.47  # short visits: a payment, or a quick question
 PAYMENT_SHARE = 0.22  # of all visits: a payment with a receipt; the rest are inquiries (咨询)
-
 
 COMPANY_SHARE = 0.05  # customers that are companies
 
