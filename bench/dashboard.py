@@ -4,7 +4,7 @@
 
 The store is bench/out/dashboard.db (git-ignored): a copy of bench/lookup.py's
 bench/out/lookup.db (200,000 customers and 1,000,000 visits over 90 days from
-services.demo.fill_demo; built by lookup.py's own code when it is missing or
+counter_app.demo.fill_demo; built by lookup.py's own code when it is missing or
 of another size), migrated to the current schema. Where the demo leaves
 something out that the dashboard reads, the copy is topped up once, by SQL,
 so that every query works on realistic volumes:

@@ -3,7 +3,7 @@
     python bench/export.py [--repeat 2] [--rebuild]
 
 The store is bench/out/export.db (git-ignored), filled by the same generator as
-`counter-app demo` (services.demo.fill_demo: 20,000 customers, 100,000 visits
+`counter-app demo` (counter_app.demo.fill_demo: 20,000 customers, 100,000 visits
 over 90 days with their applications, payments and settlements); it is reused
 when it is there with the right number of visits.
 
@@ -44,7 +44,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counter_app.services import demo, export
+from counter_app import demo
+from counter_app.services import export
 from counter_app.services.context import AppContext, open_context
 from counter_app.store.models import AuditEntry, Payment, PaymentLine, Visit
 

@@ -3,7 +3,7 @@
     python bench/lookup.py [--queries 200] [--rebuild]
 
 The store is bench/out/lookup.db (git-ignored), filled by the same generator as
-`counter-app demo` (services.demo.fill_demo); it is reused when it is there with
+`counter-app demo` (counter_app.demo.fill_demo); it is reused when it is there with
 the right number of customers and visits, and the time the fill took is kept
 beside it in lookup.json. Each kind of lookup runs --queries times with keys
 drawn from the store (after a short warm-up) through lookup.search or
@@ -33,7 +33,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counter_app.services import customer_history, demo, lookup
+from counter_app import demo
+from counter_app.services import customer_history, lookup
 from counter_app.services.context import AppContext, open_context
 from counter_app.store.models import Account, Application, AuditEntry, Customer, Visit
 

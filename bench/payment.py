@@ -4,7 +4,7 @@ On a fresh temporary store (a hall, a clerk, one residential account owing
 three overdue months), each run does what the payment page does after the
 clerk presses 确认收费: ``payments.take_payment`` (the quote recomputed in the
 transaction, a receipt number, the payment and its lines, the arrears and the
-audit entry, one commit) and then ``payments.print_receipt`` in the 80 mm
+audit entry, one commit) and then ``receipts.print_receipt`` in the 80 mm
 layout (the receipt re-read from the store and rendered to a PDF that is
 fsynced and moved into place). Between runs, untimed, the three months are
 made owing again, so every run takes the same cash payment with change.
@@ -44,7 +44,7 @@ from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_name
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.printing.fonts import register_cjk_font
-from counter_app.services import auth, payments
+from counter_app.services import auth, dues, payments, receipts
 from counter_app.services.context import AppContext, open_context
 from counter_app.store.models import Account, Arrears, Customer
 
@@ -160,7 +160,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def app_request(ctx: AppContext) -> payments.PaymentRequest:
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     tendered = (due.total / 100).to_integral_value(rounding=ROUND_CEILING) * 100
     return payments.PaymentRequest(ACCOUNT, due.total, tendered=tendered.quantize(Decimal("1.00")))
 
@@ -169,7 +169,7 @@ def app_run(
     ctx: AppContext, clerk: auth.UserInfo, request: payments.PaymentRequest, out: Path
 ) -> Path:
     result = payments.take_payment(ctx, clerk, COUNTER, request)
-    return payments.print_receipt(ctx, result.receipt_no, out, "80mm")
+    return receipts.print_receipt(ctx, result.receipt_no, out, "80mm")
 
 
 # -- bare sqlite3 and ReportLab -------------------------------------------------------------

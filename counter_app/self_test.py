@@ -165,20 +165,20 @@ def payment(run: Run) -> str:
     from openpyxl import load_workbook
 
     from counter_app.resources import resource
-    from counter_app.services import hq_imports, payments
+    from counter_app.services import dues, hq_imports, payments
 
     sample = resource("samples", "arrears_sample.xlsx")
     hq_imports.import_arrears(run.ctx, run.admin, sample)
     book = load_workbook(sample, read_only=True)
     account_no = str(next(book.active.iter_rows(min_row=2, max_row=2, values_only=True))[0])
     book.close()
-    due = payments.account_due(run.ctx, account_no)
+    due = dues.account_due(run.ctx, account_no)
     if not due.bills:
         raise RuntimeError(f"户号 {account_no} 没有欠费")
     tendered = (due.total // 100 + 1) * 100  # whole hundreds: change to give
     request = payments.PaymentRequest(account_no, due.total, tendered=tendered)
     result = payments.take_payment(run.ctx, run.clerk, COUNTER, request)
-    if payments.account_due(run.ctx, account_no).bills:
+    if dues.account_due(run.ctx, account_no).bills:
         raise RuntimeError("收费后仍有欠费")
     run.receipt_no = result.receipt_no
     return (
@@ -192,9 +192,9 @@ def receipt_pdf(run: Run) -> str:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from counter_app.services import payments
+    from counter_app.services import receipts
 
-    path = payments.print_receipt(run.ctx, run.receipt_no, run.work / "receipts", "80mm")
+    path = receipts.print_receipt(run.ctx, run.receipt_no, run.work / "receipts", "80mm")
     if not path.is_file() or path.stat().st_size == 0:
         raise RuntimeError(f"收据 PDF 未生成：{path}")
     document = QPdfDocument()

@@ -71,6 +71,7 @@ def test_the_build_carries_what_the_app_loads_and_not_what_it_does_not(built: Pa
         "resources/policy.toml",
         "resources/workflows/lv_residential_new.toml",
         "resources/samples/arrears_sample.xlsx",
+        "resources/demo/words.toml",  # the training store's demo fill reads it
         "resources/icons/counter-app.png",
         "counter_app/store/migrations/env.py",
         "counter_app/store/migrations/script.py.mako",

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from counter_app.privacy import PrivacyFilter, restrict, scrub
+from counter_app.services import receipts
 from counter_app.services.context import open_context
 
 RESIDENT_ID = "11010519491231002X"
@@ -181,7 +182,7 @@ def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile
         paid = payments.take_payment(
             ctx, ADMIN, "1", PaymentRequest("330101000123", Decimal("0"), Decimal("20.00"))
         )
-        payments.print_receipt(ctx, paid.receipt_no, printouts)
+        receipts.print_receipt(ctx, paid.receipt_no, printouts)
         batch = export.export_period(ctx, ADMIN, tmp_path / "export")
         for provoke in (  # database errors carrying the ID and the mobile
             lambda s: s.execute(text("SELECT * FROM nowhere WHERE c = :c"), {"c": resident}),

@@ -69,9 +69,9 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.payments import METHODS
 from counter_app.services.sequences import next_number
+from counter_app.services.store_kind import refuse_in_training
 from counter_app.services.tracking import OPEN as OPEN_APPLICATION
 from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
-from counter_app.services.training_store import refuse_in_training
 from counter_app.store.models import (
     Account,
     Application,

@@ -42,10 +42,9 @@ look at) and how many problems it found:
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from collections.abc import Sequence as Seq
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,7 +58,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from counter_app.domain import numbers
 from counter_app.domain.clock import format_local
+from counter_app.domain.numbers import NumberSeries
 from counter_app.services.audit import GENESIS, entry_hash
 from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
@@ -261,58 +262,7 @@ def _audit_chain(s: Session) -> CheckResult:
 _Key = tuple[str, str, str]
 
 
-@dataclass(frozen=True)
-class _Series:
-    key: str
-    title: str
-    noun: str
-    prefix: str  # of the Sequence rows' names
-    per_counter: bool
-    pattern: str  # what follows "{hall}-" in a number, with groups day and n
-    show: Callable[[str, str, str, int], str]  # hall, day, counter, n -> number
-
-
-SERIES = (
-    _Series(
-        "receipts",
-        "收据编号",
-        "收据",
-        "receipt:",
-        True,
-        r".+-(?P<day>\d{8})-(?P<n>\d+)",
-        lambda hall, day, counter, n: f"{hall}-{counter:0>2}-{day}-{n:04d}",
-    ),
-    _Series(
-        "applications",
-        "受理编号",
-        "受理",
-        "application:",
-        False,
-        r"(?P<day>\d{8})-(?P<n>\d+)",
-        lambda hall, day, _c, n: f"{hall}-{day}-{n:04d}",
-    ),
-    _Series(
-        "visits",
-        "来访编号",
-        "来访",
-        "visit:",
-        False,
-        r"V(?P<day>\d{8})-(?P<n>\d+)",
-        lambda hall, day, _c, n: f"{hall}-V{day}-{n:04d}",
-    ),
-    _Series(
-        "settlements",
-        "日结编号",
-        "日结",
-        "settlement:",
-        False,
-        r"RJ(?P<day>\d{8})-(?P<n>\d+)",
-        lambda hall, day, _c, n: f"{hall}-RJ{day}-{n:03d}",
-    ),
-)
-
-
-def _numbered_rows(s: Session, series: _Series) -> Iterable[tuple[int, str, str, str]]:
+def _numbered_rows(s: Session, series: NumberSeries) -> Iterable[tuple[int, str, str, str]]:
     """(row id, hall code, counter or "", number) of the rows a series numbers."""
     # Core, not ORM rows: a million visits take seconds less.
     conn = s.connection()
@@ -352,7 +302,7 @@ def _day_text(day: str) -> str:
         return day
 
 
-def _skipped_by_restores(s: Session, series: _Series) -> dict[_Key, list[tuple[int, int]]]:
+def _skipped_by_restores(s: Session, series: NumberSeries) -> dict[_Key, list[tuple[int, int]]]:
     """The numbers a restore of an older backup skipped (services/backups.py): its audit
     entry lists them per sequence, and only those gaps are accepted."""
     found: dict[_Key, list[tuple[int, int]]] = defaultdict(list)
@@ -367,7 +317,7 @@ def _skipped_by_restores(s: Session, series: _Series) -> dict[_Key, list[tuple[i
     return found
 
 
-def _numbering(s: Session, series: _Series) -> CheckResult:
+def _numbering(s: Session, series: NumberSeries) -> CheckResult:
     found = _Findings(series.key, series.title)
     counts: dict[_Key, int] = {}
     for name, value in s.execute(
@@ -379,14 +329,13 @@ def _numbering(s: Session, series: _Series) -> CheckResult:
     used: dict[_Key, dict[int, str]] = defaultdict(dict)
     total = 0
     bad: list[str] = []
-    pattern = re.compile(r"(?P<hall>[^-]+)-" + series.pattern)
     for row_id, hall, counter, number in _numbered_rows(s, series):
         total += 1
-        match = pattern.fullmatch(number)
-        if match is None or match["hall"] != hall:
+        parsed = series.parse(number)
+        if parsed is None or parsed.hall != hall:
             bad.append(f"{series.noun}编号“{number}”的格式不对（id={row_id}）")
             continue
-        used[(hall, match["day"], counter)][int(match["n"])] = number
+        used[(hall, parsed.day, counter)][parsed.n] = number
     for message in bad:
         found.add(message)
     skipped = _skipped_by_restores(s, series)
@@ -581,7 +530,7 @@ def check_store(ctx: AppContext, anchors: Seq[tuple[int, str]] = ()) -> CheckRep
         if anchors:
             results.append(integrity_anchor.given_anchors(s, anchors))
         results.extend(integrity_records.check_records(s))
-        results.extend(_numbering(s, series) for series in SERIES)
+        results.extend(_numbering(s, series) for series in numbers.CHECKED)
         results.append(_arrears_ledger(s))
         results.append(_prepaid_ledger(s))
         results.append(_receipt_totals(s))

@@ -25,41 +25,47 @@ import hmac
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import fees
-from counter_app.domain.clock import HALL_TZ, local_date, local_naive
-from counter_app.domain.masking import mask_name
+from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.money import MAX_QUANTITY
+from counter_app.domain.numbers import RECEIPTS
 from counter_app.domain.policy import PaymentLimits
 from counter_app.domain.text import N_, Msg, message_of
-from counter_app.printing.documents import Receipt, ReceiptLine
-from counter_app.resources import resource
 from counter_app.services import audit, audit_details, reconnection
 from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
-from counter_app.services.authz import require, require_other
+from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.disk_full import PAYMENT_DISK_FULL, refused_when_full
-from counter_app.services.errors import NotFound, UserError
+from counter_app.services.dues import (
+    FLOOR_ITEM,
+    FLOOR_KIND,
+    BillDue,
+    Quoted,
+    account_rates,
+    bills_due,
+    floor_credit,
+    open_bills,
+)
+from counter_app.services.errors import UserError
 from counter_app.services.queue import queue_config
-from counter_app.services.retry import PAYMENT_BUSY, REPRINT_BUSY, VOID_BUSY, retrying
+from counter_app.services.retry import PAYMENT_BUSY, retrying
 from counter_app.services.sequences import next_number
 from counter_app.services.till import lock_till
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
     Account,
     Arrears,
-    Customer,
     FeeItem,
     Hall,
     Payment,
     PaymentLine,
     Settlement,
-    User,
 )
 
 METHODS = {"cash": N_("现金"), "card": N_("银行卡"), "mobile": N_("移动支付")}
@@ -71,177 +77,6 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The hall's business day as an aware [start, end) range."""
     start = datetime.combine(day, time.min, tzinfo=HALL_TZ)
     return start, start + timedelta(days=1)
-
-
-def fee_rates() -> fees.LateFeeRates:
-    return fees.load_fee_rates(resource("fees.toml"))
-
-
-def account_rates(account: Account) -> fees.LateFeeRates:
-    """The hall's rates, or the account's contract rate where HQ's list gives one."""
-    per_mille = account.late_fee_rate_per_mille
-    return fee_rates().for_contract(None if per_mille is None else per_mille / 1000)
-
-
-# A payment line that brings the late fee of a collection to the minimum (> 0), or uses
-# such a top-up paid before on the same bill (< 0); it carries the newest month paid.
-FLOOR_KIND = "late_fee_floor"
-FLOOR_ITEM = N_("违约金")
-
-
-def _floor_credit(s: Session, rows: list[Arrears]) -> Decimal:
-    """Top-ups to the minimum already paid on these open bills and not yet used."""
-    if not rows:
-        return ZERO
-    paid = s.scalar(
-        select(func.sum(PaymentLine.late_fee))
-        .join(Payment, Payment.id == PaymentLine.payment_id)
-        .where(
-            Payment.status == "valid",
-            PaymentLine.kind == FLOOR_KIND,
-            PaymentLine.arrears_id.in_([r.id for r in rows]),
-        )
-    )
-    return max(ZERO, paid or ZERO)
-
-
-# -- what the account owes ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BillDue:
-    arrears_id: int
-    bill_month: str
-    due_date: date
-    principal: Decimal  # still owed
-    days_overdue: int
-    late_fee: Decimal
-    explanation: str
-    owed: bool = False  # a fee is owed (above zero before rounding)
-
-    @property
-    def payable(self) -> Decimal:
-        return self.principal + self.late_fee
-
-
-@dataclass(frozen=True)
-class AccountDue:
-    account_no: str
-    name: str  # masked
-    address: str
-    category: str
-    residential: bool
-    status: str
-    prepaid: Decimal
-    bills: tuple[BillDue, ...]
-    minimum: Decimal = ZERO  # the late fee of one collection is at least this
-    credit: Decimal = ZERO  # a top-up to the minimum already paid on these bills
-
-    def adjustment(self, months: int | None = None) -> Decimal:
-        """The minimum's adjustment when the oldest ``months`` (None: all) are paid."""
-        bills = self.bills[:months]
-        return fees.floor_adjustment(
-            sum((b.late_fee for b in bills), ZERO),
-            self.minimum,
-            self.credit,
-            owed=any(b.owed for b in bills),
-        )
-
-    def adjustment_text(self, months: int | None = None) -> str:
-        bills = self.bills[:months]
-        adjustment = self.adjustment(months)
-        if not adjustment:
-            return ""
-        return fees.floor_text(sum((b.late_fee for b in bills), ZERO), adjustment)
-
-    def payable(self, months: int | None = None) -> Decimal:
-        """The cash that pays the oldest ``months`` (None: all) with their late fees."""
-        bills = self.bills[:months]
-        return sum((b.payable for b in bills), ZERO) + self.adjustment(months)
-
-    @property
-    def principal(self) -> Decimal:
-        return sum((b.principal for b in self.bills), ZERO)
-
-    @property
-    def late_fees(self) -> Decimal:
-        """The late fee of paying everything: the months' fees with the minimum's adjustment."""
-        return sum((b.late_fee for b in self.bills), ZERO) + self.adjustment()
-
-    @property
-    def total(self) -> Decimal:
-        return self.principal + self.late_fees
-
-    @property
-    def quoted(self) -> Quoted:
-        """What a screen showing this sends with its payment (PaymentRequest.expected)."""
-        return tuple((b.arrears_id, b.principal, b.late_fee) for b in self.bills)
-
-
-# The open bills a screen showed: (arrears id, principal still owed, late fee), by month.
-Quoted = tuple[tuple[int, Decimal, Decimal], ...]
-
-
-def _open_bills(s: Session, account: Account, *, lock: bool = False) -> list[Arrears]:
-    """The account's unpaid bills, oldest month first. ``lock``: FOR UPDATE, taken in
-    id order (the one lock order, services/retry.py), values as committed now."""
-    query = select(Arrears).where(
-        Arrears.account_id == account.id,
-        Arrears.status == "open",
-        Arrears.amount_due > Arrears.amount_paid,
-    )
-    if not lock:
-        return list(s.scalars(query.order_by(Arrears.bill_month)))
-    rows = s.scalars(
-        query.order_by(Arrears.id).with_for_update().execution_options(populate_existing=True)
-    )
-    return sorted(rows, key=lambda r: r.bill_month)
-
-
-def _bills_due(rows: list[Arrears], today: date, account: Account) -> tuple[BillDue, ...]:
-    rates = account_rates(account)
-    residential = account.category == "居民"
-    bills = []
-    for row in rows:
-        owed = row.amount_due - row.amount_paid
-        breakdown = fees.late_fee_breakdown(
-            owed, row.due_date, today, residential, rates, int(row.bill_month[:4])
-        )
-        bills.append(
-            BillDue(
-                row.id,
-                row.bill_month,
-                row.due_date,
-                owed,
-                max(0, (today - row.due_date).days),
-                breakdown.fee,
-                breakdown.text,
-                breakdown.exact > 0,
-            )
-        )
-    return tuple(bills)
-
-
-def account_due(ctx: AppContext, account_no: str) -> AccountDue:
-    """Open arrears by month, each with its late fee as of today and why."""
-    today = local_date(ctx.clock())
-    with ctx.read() as s:
-        account = find_account(s, account_no)
-        customer = s.get_one(Customer, account.customer_id)
-        residential = account.category == "居民"
-        rows = _open_bills(s, account)
-        return AccountDue(
-            account.account_no,
-            mask_name(customer.name),
-            account.address,
-            account.category,
-            residential,
-            account.status,
-            account.prepaid,
-            _bills_due(rows, today, account),
-            fee_rates().minimum,
-            _floor_credit(s, rows),
-        )
 
 
 # -- a payment ---------------------------------------------------------------------
@@ -395,7 +230,7 @@ def _quote(
     lines: list[QuoteLine] = []
     unapplied = ZERO
     if rows is None:
-        rows = _open_bills(s, account)
+        rows = open_bills(s, account)
     if arrears_amount > 0:
         bills = [
             fees.OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows
@@ -408,7 +243,7 @@ def _quote(
                 today,
                 account.category == "居民",
                 account_rates(account),
-                _floor_credit(s, rows),
+                floor_credit(s, rows),
             )
         except fees.FeeError as exc:
             raise UserError(message_of(exc)) from None
@@ -512,7 +347,48 @@ def check_code(secret: str, receipt_no: str, total: Decimal, length: int = 6) ->
     return digest[:length].upper()
 
 
-def _settled(s: Session, clerk_id: int, day: date) -> bool:
+def payment_fields(
+    secret: str,
+    receipt_no: str,
+    total: Decimal,
+    method: str,
+    reference: str,
+    tendered: Decimal | None,
+) -> dict[str, Any]:
+    """A new payment's receipt columns as take_payment writes them (the demo too): the
+    cash tendered and its change (cash only) and the check code on the receipt."""
+    cash = tendered if method == "cash" else None
+    return {
+        "receipt_no": receipt_no,
+        "method": method,
+        "reference": reference.strip(),
+        "total": total,
+        "tendered": cash,
+        "change": None if cash is None else cash - total,
+        "check_code": check_code(secret, receipt_no, total),
+        "status": "valid",
+        "void_reason": "",
+        "reprint_count": 0,
+    }
+
+
+def line_fields(seq: int, line: QuoteLine) -> dict[str, Any]:
+    """A receipt line's columns for a quoted line, as take_payment books it."""
+    return {
+        "seq": seq,
+        "kind": line.kind,
+        "item": line.item,
+        "bill_month": line.bill_month,
+        "arrears_id": line.arrears_id,
+        "fee_code": line.fee_code,
+        "principal": line.principal,
+        "late_fee": line.late_fee,
+        "amount": line.amount,
+    }
+
+
+def day_settled(s: Session, clerk_id: int, day: date) -> bool:
+    """Whether the clerk's day is settled: no payment is taken or voided in it then."""
     return (
         s.scalar(
             select(Settlement.id).where(Settlement.clerk_id == clerk_id, Settlement.day == day)
@@ -555,7 +431,7 @@ def take_payment(
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")
-        if _settled(s, clerk.id, today):
+        if day_settled(s, clerk.id, today):
             raise UserError("今日已日结，不能再收费。如需收费请联系值班长")
         account = find_account(s, request.account_no)
         # Locked until commit: a payment for this account at another counter waits,
@@ -564,9 +440,9 @@ def take_payment(
         # BEGIN IMMEDIATE already serialises; it ignores FOR UPDATE.
         s.refresh(account, with_for_update=True)
         # Then its open bills, in id order (an HQ import locks them the same way).
-        rows = _open_bills(s, account, lock=True)
+        rows = open_bills(s, account, lock=True)
         # What the screen showed must still hold: else nothing is booked.
-        _check_quoted(account, request.expected, _bills_due(rows, today, account))
+        _check_quoted(account, request.expected, bills_due(rows, today, account))
         q = _quote(s, account, request, today, ctx.policy.payments, rows)
         if q.prepayment_to_confirm and not request.prepayment_confirmed:
             raise PrepaymentNotConfirmed(
@@ -575,40 +451,22 @@ def take_payment(
                     amount=q.prepayment_to_confirm,
                 )
             )
-        number = next_number(s, f"receipt:{hall.code}:{counter}:{today:%Y%m%d}")
-        receipt_no = f"{hall.code}-{counter:0>2}-{today:%Y%m%d}-{number:04d}"
+        number = next_number(s, RECEIPTS.sequence_name(hall.code, today, counter))
+        receipt_no = RECEIPTS.format(hall.code, number, today, counter)
+        fields = payment_fields(
+            hall.secret, receipt_no, q.total, request.method, request.reference, request.tendered
+        )
         payment = Payment(
-            receipt_no=receipt_no,
+            **fields,
             hall_id=hall.id,
             counter=counter,
             clerk_id=clerk.id,
             account_id=account.id,
             paid_at=now,
-            method=request.method,
-            reference=request.reference.strip(),
-            total=q.total,
-            tendered=request.tendered if request.method == "cash" else None,
-            change=q.change,
-            check_code=check_code(hall.secret, receipt_no, q.total),
-            status="valid",
-            void_reason="",
-            reprint_count=0,
             updated_at=now,
         )
         for seq, line in enumerate(q.lines, start=1):
-            payment.lines.append(
-                PaymentLine(
-                    seq=seq,
-                    kind=line.kind,
-                    item=line.item,
-                    bill_month=line.bill_month,
-                    arrears_id=line.arrears_id,
-                    fee_code=line.fee_code,
-                    principal=line.principal,
-                    late_fee=line.late_fee,
-                    amount=line.amount,
-                )
-            )
+            payment.lines.append(PaymentLine(**line_fields(seq, line)))
             if line.arrears_id is not None:
                 arrears = s.get_one(Arrears, line.arrears_id)
                 arrears.amount_paid += line.principal
@@ -645,258 +503,6 @@ def take_payment(
             audit_details.payment_take(payment, account.account_no, payment.lines),
         )
         return PaymentResult(receipt_no, q.total, q.change, q.lines)
-
-
-# -- receipts: print, reprint, void -----------------------------------------------
-
-
-def _payment(s: Session, receipt_no: str) -> Payment:
-    payment = s.scalar(select(Payment).where(Payment.receipt_no == receipt_no.strip()))
-    if payment is None:
-        raise NotFound("找不到收据 {receipt_no}", receipt_no=receipt_no)
-    return payment
-
-
-def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -> Receipt:
-    with ctx.read() as s:
-        p = _payment(s, receipt_no)
-        hall = s.get_one(Hall, p.hall_id)
-        account = s.get_one(Account, p.account_id)
-        customer = s.get_one(Customer, account.customer_id)
-        clerk = s.get_one(User, p.clerk_id)
-        void_by = s.get(User, p.voided_by) if p.voided_by else None
-        return Receipt(
-            hall_name=hall.name,
-            hall_address=hall.address,
-            hall_phone=hall.phone,
-            receipt_no=p.receipt_no,
-            paid_at=local_naive(p.paid_at),
-            clerk=f"{clerk.display_name}（{clerk.staff_no}）",
-            counter=f"{p.counter}号柜台",
-            account_no=account.account_no,
-            account_name=mask_name(customer.name),
-            address=account.address,
-            lines=tuple(_receipt_line(line, p.lines) for line in p.lines),
-            total=p.total,
-            method=METHODS[p.method],
-            reference=p.reference,
-            tendered=p.tendered,
-            change=p.change,
-            check_code=p.check_code,
-            reprint_count=p.reprint_count,
-            voided=p.status == "void",
-            void_reason=p.void_reason,
-            voided_at=local_naive(p.voided_at) if p.voided_at else None,
-            void_by=f"{void_by.display_name}（{void_by.staff_no}）" if void_by else "",
-            training=training or ctx.training,
-        )
-
-
-def _receipt_line(line: PaymentLine, lines: list[PaymentLine]) -> ReceiptLine:
-    note = ""
-    if line.kind == FLOOR_KIND:
-        # From the stored amounts alone: a reprint says what the original said.
-        month_fees = sum((x.late_fee for x in lines if x.kind == "electricity"), ZERO)
-        note = fees.floor_text(month_fees, line.late_fee)
-    return ReceiptLine(line.bill_month, line.item, line.principal, line.late_fee, line.amount, note)
-
-
-def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = "80mm") -> Path:
-    """The receipt as PDF in the printouts folder (re-made from the store every time).
-
-    Only for the original, right after the payment (the payment flow); any later copy
-    of a receipt goes through ``reprint``: reason, count, 补打 mark, audit entry."""
-    from counter_app.printing.receipts import render_receipt
-
-    doc = receipt_document(ctx, receipt_no)
-    suffix = f"_{layout}" + (f"_补打{doc.reprint_count}" if doc.reprint_count else "")
-    suffix += "_作废" if doc.voided else ""
-    return render_receipt(doc, folder / f"收据_{receipt_no}{suffix}.pdf", layout)
-
-
-def reprint(
-    ctx: AppContext,
-    user: UserInfo,
-    receipt_no: str,
-    reason: str,
-    folder: Path,
-    layout: str = "80mm",
-    *,
-    supervisor: UserInfo | None,
-) -> Path:
-    """A copy marked 补打（第N次）, authorised by a supervisor other than the receipt's
-    clerk; the reason, the count and who authorised it are kept."""
-    if not reason.strip():
-        raise UserError("补打收据须填写原因")
-    _count_reprint(ctx, user, receipt_no, reason, supervisor)
-    return print_receipt(ctx, receipt_no, folder, layout)
-
-
-@retrying(REPRINT_BUSY)
-def _count_reprint(
-    ctx: AppContext, user: UserInfo, receipt_no: str, reason: str, supervisor: UserInfo | None
-) -> None:
-    from counter_app.store.models import Reprint
-
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "receipt.reprint", now)
-        p = _payment(s, receipt_no)
-        boss = require_other(s, supervisor, "reprint.authorise", now, p.clerk_id)
-        s.refresh(p, with_for_update=True)  # two reprints at once: one after the other
-        p.reprint_count += 1
-        p.updated_at = now
-        s.add(
-            Reprint(
-                payment_id=p.id,
-                copy_no=p.reprint_count,
-                at=now,
-                user_id=user.id,
-                reason=reason.strip(),
-            )
-        )
-        audit.record(
-            s,
-            now,
-            user.id,
-            "receipt.reprint",
-            "payment",
-            p.receipt_no,
-            audit_details.receipt_reprint(p.reprint_count, reason.strip())
-            | {"supervisor": boss.username},
-        )
-
-
-@retrying(VOID_BUSY)
-def void(
-    ctx: AppContext, clerk: UserInfo, receipt_no: str, supervisor: UserInfo, reason: str
-) -> None:
-    """作废: same day, before settlement, authorised by a supervisor other than the
-    receipt's clerk; the ledger is restored."""
-    if not reason.strip():
-        raise UserError("作废须填写原因")
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, clerk, "payment.void", now)
-        p = _payment(s, receipt_no)  # its account and lines never change: read unlocked
-        require_other(s, supervisor, "void.authorise", now, p.clerk_id)
-        # The payment's till first, as take_payment and close_day lock; then the one lock
-        # order (services/retry.py): account, its arrears by id, the payment.
-        lock_till(s, p.clerk_id)
-        account = s.get_one(Account, p.account_id, with_for_update=True)
-        arrears_ids = sorted({line.arrears_id for line in p.lines if line.arrears_id is not None})
-        locked = {
-            a.id: a
-            for a in s.scalars(
-                select(Arrears)
-                .where(Arrears.id.in_(arrears_ids))
-                .order_by(Arrears.id)
-                .with_for_update()
-                .execution_options(populate_existing=True)
-            )
-        }
-        s.refresh(p, with_for_update=True)  # two voids at once: the second sees the first
-        if p.status == "void":
-            raise UserError("收据 {receipt_no} 已经作废", receipt_no=receipt_no)
-        if local_date(p.paid_at) != local_date(now):
-            raise UserError("只能作废当天的收据；以前的收据请走退费流程")
-        if p.settlement_id is not None or _settled(s, p.clerk_id, local_date(p.paid_at)):
-            raise UserError("该收据所在的营业日已经日结，不能作废")
-        for line in p.lines:
-            if line.arrears_id is not None:
-                arrears = locked[line.arrears_id]
-                arrears.amount_paid -= line.principal
-                arrears.updated_at = now
-            elif line.kind == "prepayment":
-                if account.prepaid < line.principal:
-                    raise UserError("该笔预存已被使用，不能作废")
-                account.prepaid -= line.principal
-        account.updated_at = now
-        p.status, p.void_reason, p.voided_at, p.voided_by = (
-            "void",
-            reason.strip(),
-            now,
-            supervisor.id,
-        )
-        p.updated_at = now
-        # Arrears open again: a 复电 this account has under way and not yet done is off.
-        reconnection.cancel_if_reopened(s, account, p, clerk.id, now)
-        audit.record(
-            s,
-            now,
-            clerk.id,
-            "payment.void",
-            "payment",
-            p.receipt_no,
-            audit_details.payment_void(p, supervisor.username),
-        )
-
-
-def print_void_slip(ctx: AppContext, receipt_no: str, folder: Path) -> Path:
-    from counter_app.printing.receipts import render_void_slip
-
-    doc = receipt_document(ctx, receipt_no)
-    if not doc.voided:
-        raise UserError("该收据未作废")
-    return render_void_slip(doc, folder / f"作废凭证_{receipt_no}.pdf")
-
-
-# -- the payments list ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PaymentRow:
-    receipt_no: str
-    paid_at: datetime
-    account_no: str
-    name: str  # masked
-    total: Decimal
-    method: str
-    clerk: str
-    status: str
-    reprints: int
-
-
-def find_payments(
-    ctx: AppContext,
-    *,
-    receipt_no: str = "",
-    account_no: str = "",
-    day: date | None = None,
-    clerk_id: int | None = None,
-    limit: int = 200,
-) -> list[PaymentRow]:
-    query = (
-        select(Payment, Account.account_no, Customer.name, User.display_name)
-        .join(Account, Account.id == Payment.account_id)
-        .join(Customer, Customer.id == Account.customer_id)
-        .join(User, User.id == Payment.clerk_id)
-    )
-    if receipt_no.strip():
-        query = query.where(Payment.receipt_no.contains(receipt_no.strip()))
-    if account_no.strip():
-        query = query.where(Account.account_no == account_no.strip())
-    if day is not None:
-        start, end = day_bounds(day)
-        query = query.where(Payment.paid_at >= start, Payment.paid_at < end)
-    if clerk_id is not None:
-        query = query.where(Payment.clerk_id == clerk_id)
-    with ctx.read() as s:
-        rows = s.execute(query.order_by(Payment.paid_at.desc()).limit(limit)).all()
-        return [
-            PaymentRow(
-                p.receipt_no,
-                p.paid_at,
-                acct,
-                mask_name(name),
-                p.total,
-                METHODS[p.method],
-                clerk,
-                "作废" if p.status == "void" else "正常",
-                p.reprint_count,
-            )
-            for p, acct, name, clerk in rows
-        ]
 
 
 def today(ctx: AppContext) -> date:

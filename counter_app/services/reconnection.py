@@ -61,7 +61,7 @@ class SupplyState:
 
 
 def _bills_owed(s: Session, account_id: int) -> int:
-    """How many open bills the account still owes (as payments._open_bills finds them)."""
+    """How many open bills the account still owes (as dues.open_bills finds them)."""
     owed = s.scalar(
         select(func.count()).where(
             Arrears.account_id == account_id,

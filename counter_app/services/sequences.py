@@ -20,6 +20,7 @@ from sqlalchemy import Insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from counter_app.domain.numbers import APPLICATIONS
 from counter_app.store.models import Sequence
 
 
@@ -57,5 +58,5 @@ def next_application_no(session: Session, hall_code: str, day: date) -> str:
     """The next application number of a hall's day, ``330101-20261206-0001``: one series
     and format for every application (accepted at the counter, or recorded by a 复电 or a
     欠费停电), which `counter-app check` counts."""
-    number = next_number(session, f"application:{hall_code}:{day:%Y%m%d}")
-    return f"{hall_code}-{day:%Y%m%d}-{number:04d}"
+    number = next_number(session, APPLICATIONS.sequence_name(hall_code, day))
+    return APPLICATIONS.format(hall_code, number, day)

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.numbers import SETTLEMENTS
 from counter_app.domain.permissions import ADMIN, may
 from counter_app.printing.documents import SettlementReport
 from counter_app.resources import resource
@@ -30,7 +32,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, PermissionDenied, UserError
-from counter_app.services.payments import METHODS, day_bounds
+from counter_app.services.payments import METHODS, day_bounds, day_settled
 from counter_app.services.sequences import next_number
 from counter_app.services.till import lock_till
 from counter_app.store.models import (
@@ -85,6 +87,11 @@ class DayFigures:
     def non_cash(self) -> Decimal:
         return sum((total for name, _n, total in self.by_method if name != METHODS["cash"]), ZERO)
 
+    @property
+    def totals_by_method(self) -> dict[str, Decimal]:
+        """Method code -> the valid payments' sum, as the settlement's audit entry has it."""
+        return {code: sums[2] for code, sums in zip(METHODS, self.by_method, strict=True)}
+
 
 @dataclass(frozen=True)
 class CountAttempt:
@@ -115,7 +122,7 @@ def counted_total(counts: Mapping[str, int]) -> Decimal:
 
 
 @dataclass(frozen=True)
-class _Paid:
+class PaidRow:
     """What the figures need of a payment (plain columns: a large day loads fast)."""
 
     id: int
@@ -124,17 +131,19 @@ class _Paid:
     total: Decimal
 
 
-def _day_payments(s: Session, clerk_id: int, day: date) -> list[_Paid]:
+def _day_payments(s: Session, clerk_id: int, day: date) -> list[PaidRow]:
     start, end = day_bounds(day)
     rows = s.execute(
         select(Payment.id, Payment.status, Payment.method, Payment.total)
         .where(Payment.clerk_id == clerk_id, Payment.paid_at >= start, Payment.paid_at < end)
         .order_by(Payment.id)
     ).tuples()
-    return [_Paid(*row) for row in rows]
+    return [PaidRow(*row) for row in rows]
 
 
-def _figures_of(rows: list[_Paid], day: date, counted: Decimal, attempt_no: int) -> DayFigures:
+def day_figures(
+    rows: Sequence[PaidRow], day: date, counted: Decimal, attempt_no: int
+) -> DayFigures:
     valid = [p for p in rows if p.status == "valid"]
     by_method = tuple(
         (
@@ -150,11 +159,19 @@ def _figures_of(rows: list[_Paid], day: date, counted: Decimal, attempt_no: int)
     )
 
 
-def _settled(s: Session, clerk_id: int, day: date) -> bool:
-    found = s.scalar(
-        select(Settlement.id).where(Settlement.clerk_id == clerk_id, Settlement.day == day)
-    )
-    return found is not None
+def settlement_fields(
+    numbers: DayFigures, reason: str, counts: Mapping[str, int]
+) -> dict[str, Any]:
+    """A Settlement's figures, as close_day writes them (and the demo, in bulk)."""
+    return {
+        "expected_cash": numbers.expected_cash,
+        "counted_cash": numbers.counted_cash,
+        "difference": numbers.difference,
+        "non_cash_total": numbers.non_cash,
+        "payment_count": numbers.payment_count,
+        "difference_reason": reason,
+        "denominations": dict(counts),
+    }
 
 
 def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, int]) -> DayFigures:
@@ -162,7 +179,7 @@ def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, in
     screen compares through ``compare_count``, which keeps the attempt."""
     counted = counted_total(counts)
     with ctx.read() as s:
-        return _figures_of(_day_payments(s, clerk.id, day), day, counted, 0)
+        return day_figures(_day_payments(s, clerk.id, day), day, counted, 0)
 
 
 def compare_count(
@@ -184,9 +201,9 @@ def compare_count(
         if by_user.id != clerk.id and not may(counter.role, "settlement.sign_off"):
             raise PermissionDenied("只能清点自己的钱箱")
         lock_till(s, clerk.id)  # the expected cash is the till's as of this moment
-        if _settled(s, clerk.id, day):
+        if day_settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
-        numbers = _figures_of(_day_payments(s, clerk.id, day), day, counted, 0)
+        numbers = day_figures(_day_payments(s, clerk.id, day), day, counted, 0)
         last = s.scalar(
             select(func.max(SettlementCount.attempt_no)).where(
                 SettlementCount.clerk_id == clerk.id, SettlementCount.day == day
@@ -273,14 +290,14 @@ def close_day(
         lock_till(s, clerk.id)
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         assert hall is not None
-        if _settled(s, clerk.id, day):
+        if day_settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
         counts = _attempt_rows(s, clerk.id, day)
         if not counts:
             raise UserError("请先清点现金并核对金额，再日结")
         latest = counts[-1]
         rows = _day_payments(s, clerk.id, day)
-        numbers = _figures_of(rows, day, latest.counted_cash, latest.attempt_no)
+        numbers = day_figures(rows, day, latest.counted_cash, latest.attempt_no)
         if numbers.expected_cash != latest.expected_cash:
             raise UserError(
                 "核对后应收现金已由 {shown:,.2f} 元变为 {now:,.2f} 元，请重新清点并核对",
@@ -291,19 +308,13 @@ def close_day(
             raise UserError(
                 "现金差额 {difference:+,.2f} 元，须填写差异说明", difference=numbers.difference
             )
-        number = next_number(s, f"settlement:{hall.code}:{day:%Y%m%d}")
+        number = next_number(s, SETTLEMENTS.sequence_name(hall.code, day))
         settlement = Settlement(
-            settlement_no=f"{hall.code}-RJ{day:%Y%m%d}-{number:03d}",
+            settlement_no=SETTLEMENTS.format(hall.code, number, day),
             hall_id=hall.id,
             clerk_id=clerk.id,
             day=day,
-            expected_cash=numbers.expected_cash,
-            counted_cash=numbers.counted_cash,
-            difference=numbers.difference,
-            non_cash_total=numbers.non_cash,
-            payment_count=numbers.payment_count,
-            difference_reason=reason.strip(),
-            denominations=dict(latest.denominations),
+            **settlement_fields(numbers, reason.strip(), latest.denominations),
             signed_off_by=supervisor.id,
             signed_at=now,
             created_at=now,
@@ -334,9 +345,7 @@ def close_day(
             settlement.settlement_no,
             {
                 **audit_details.settlement_close(
-                    settlement,
-                    supervisor.username,
-                    {code: sums[2] for code, sums in zip(METHODS, numbers.by_method, strict=True)},
+                    settlement, supervisor.username, numbers.totals_by_method
                 ),
                 "voids": numbers.void_count,
                 "attempts": len(counts),
@@ -347,7 +356,7 @@ def close_day(
 
 def is_settled(ctx: AppContext, clerk: UserInfo, day: date) -> bool:
     with ctx.read() as s:
-        return _settled(s, clerk.id, day)
+        return day_settled(s, clerk.id, day)
 
 
 def report(ctx: AppContext, settlement_no: str, training: bool = False) -> SettlementReport:

@@ -16,6 +16,7 @@ from counter_app.domain import reconnection
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.numbers import ACCOUNTS
 from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.printing.documents import CorrectionNotice
@@ -386,10 +387,9 @@ def _new_holder(s: Session, values: dict[str, Any], now: datetime) -> Customer:
 
 def new_account_no(s: Session, hall: Hall) -> str:
     """户号: the hall code's digits and a per-hall sequence, 12 digits in all."""
-    digits = "".join(ch for ch in hall.code if ch.isdigit())[:6].ljust(6, "0")
     while True:
         # HQ's lists bring account numbers of their own: skip any already taken.
-        number = f"{digits}{next_number(s, f'account:{hall.code}'):06d}"
+        number = ACCOUNTS.format(hall.code, next_number(s, ACCOUNTS.sequence_name(hall.code)))
         if s.scalar(select(Account.id).where(Account.account_no == number)) is None:
             return number
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date
+from counter_app.domain.numbers import VISITS
 from counter_app.services.errors import UserError
 from counter_app.services.sequences import next_number
 from counter_app.store.models import Hall, Visit, VisitItem, whole_seconds
@@ -23,9 +24,9 @@ def open_visit(
 ) -> Visit:
     """A visit numbered per hall and day, inside the caller's transaction."""
     day = local_date(started_at)
-    number = next_number(s, f"visit:{hall.code}:{day:%Y%m%d}")
+    number = next_number(s, VISITS.sequence_name(hall.code, day))
     visit = Visit(
-        visit_no=f"{hall.code}-V{day:%Y%m%d}-{number:04d}",
+        visit_no=VISITS.format(hall.code, number, day),
         hall_id=hall.id,
         clerk_id=clerk_id,
         counter=counter,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from counter_app.services import billing
 from counter_app.services.context import AppContext
+from counter_app.services.dues import AccountDue
 from counter_app.services.errors import UserError
-from counter_app.services.payments import AccountDue
 from counter_app.ui.forms.ui_bill_explainer_dialog import Ui_BillExplainerDialog
 from counter_app.ui.i18n import tr_data, tr_message
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from counter_app import __version__
 from counter_app.domain.permissions import may
-from counter_app.services import applications, auth, drafts, payments
+from counter_app.services import applications, auth, drafts, receipts
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.calendar_import import calendar_warning
 from counter_app.services.context import AppContext
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
     def print_receipt(self, receipt_no: str) -> None:
         """Kept as PDF first (from the stored payment), then previewed for printing."""
         try:
-            path = payments.print_receipt(
+            path = receipts.print_receipt(
                 self.ctx, receipt_no, self.printouts(), self.receipt_layout()
             )
             self.last_pdf, self.last_receipt = None, receipt_no

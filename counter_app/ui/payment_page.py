@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWid
 
 from counter_app.domain.clock import format_local
 from counter_app.domain.money import MoneyError, amount_in_words, parse_amount, parse_quantity
-from counter_app.services import hq_imports, payments, reconnection
+from counter_app.services import dues, hq_imports, payments, reconnection
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -86,7 +86,7 @@ class PaymentPage(QWidget):
         self.ui.setupUi(self)
         self.ctx, self.user, self.counter = ctx, user, counter
         self.print_receipt, self.show_pdf, self.printouts = print_receipt, show_pdf, printouts
-        self.due: payments.AccountDue | None = None
+        self.due: dues.AccountDue | None = None
         self.fees: list[payments.FeeChoice] = []
         self.last_receipt: str | None = None
         self.shown_quote: payments.Quote | None = None  # the quote on screen, if any
@@ -176,7 +176,7 @@ class PaymentPage(QWidget):
             self.ui.messageLabel.setText(self.tr("请输入户号"))
             return
         try:
-            self.due = payments.account_due(self.ctx, number)
+            self.due = dues.account_due(self.ctx, number)
         except UserError as exc:
             self.due = None
             self.ui.messageLabel.setText(tr_message(exc))
@@ -192,7 +192,7 @@ class PaymentPage(QWidget):
         if self.due is None:
             return
         try:
-            self.due = payments.account_due(self.ctx, self.due.account_no)
+            self.due = dues.account_due(self.ctx, self.due.account_no)
         except UserError as exc:
             self.ui.messageLabel.setText(tr_message(exc))
             return

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from counter_app.domain.clock import format_local
-from counter_app.services import auth, payments
+from counter_app.services import auth, payments, receipts
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -42,7 +42,7 @@ class PaymentsPage(QWidget):
         self.ui.setupUi(self)
         self.ctx, self.user = ctx, user
         self.printouts, self.layout, self.show_pdf = printouts, layout, show_pdf
-        self.rows: list[payments.PaymentRow] = []
+        self.rows: list[receipts.PaymentRow] = []
         today = payments.today(ctx)  # the hall's day, not the PC's
         self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.clerkCombo.addItem(self.tr("全部营业员"), None)
@@ -66,7 +66,7 @@ class PaymentsPage(QWidget):
         row = self.ui.paymentsTable.currentRow()
         kept = self.rows[row].receipt_no if 0 <= row < len(self.rows) else None
         day = self.ui.dayEdit.date().toPython() if self.ui.dayCheck.isChecked() else None
-        self.rows = payments.find_payments(
+        self.rows = receipts.find_payments(
             self.ctx,
             receipt_no=self.ui.receiptEdit.text(),
             account_no=self.ui.accountEdit.text(),
@@ -107,7 +107,7 @@ class PaymentsPage(QWidget):
         if kept in numbers:
             self.ui.paymentsTable.selectRow(numbers.index(kept))
 
-    def selected(self) -> payments.PaymentRow | None:
+    def selected(self) -> receipts.PaymentRow | None:
         row = self.ui.paymentsTable.currentRow()
         if 0 <= row < len(self.rows):
             return self.rows[row]
@@ -141,7 +141,7 @@ class PaymentsPage(QWidget):
         if supervisor is None:
             return
         self._show(
-            lambda: payments.reprint(
+            lambda: receipts.reprint(
                 self.ctx,
                 self.user,
                 receipt_no,
@@ -179,8 +179,8 @@ class PaymentsPage(QWidget):
             return
 
         def void_and_print() -> Path:
-            payments.void(self.ctx, self.user, row.receipt_no, supervisor, reason)
-            return payments.print_void_slip(self.ctx, row.receipt_no, self.printouts())
+            receipts.void(self.ctx, self.user, row.receipt_no, supervisor, reason)
+            return receipts.print_void_slip(self.ctx, row.receipt_no, self.printouts())
 
         self._show(void_and_print)
 

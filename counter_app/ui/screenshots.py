@@ -11,7 +11,7 @@ is rendered to PDF and turned into PNG with pdftoppm when it is installed.
 
 The money screens (收费, 收费记录, 日结, the bill explainer, 便捷查询, an
 application's timeline) run on a store filled with demo data
-(services.demo, seed 4) plus an arrears list imported as HQ would send it;
+(counter_app.demo, seed 4) plus an arrears list imported as HQ would send it;
 the receipts (80 mm, A5, a reprint), the void slip, the settlement report and
 the bill explanation are turned into PNG too.
 """
@@ -33,13 +33,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
 
+from counter_app import demo
 from counter_app.domain.clock import HALL_TZ
 from counter_app.services import (
     applications,
     auth,
-    demo,
+    dues,
     hq_imports,
     payments,
+    receipts,
     settlement,
     tracking,
 )
@@ -459,11 +461,11 @@ def shoot_cashier_day(
     assert first_receipt is not None
     pdfs["80_receipt_80mm"] = shown[-1]
     # Same file name in either layout: the A5 copy goes to a folder of its own.
-    pdfs["81_receipt_A5"] = payments.print_receipt(ctx, first_receipt, printouts / "A5", "A5")
+    pdfs["81_receipt_A5"] = receipts.print_receipt(ctx, first_receipt, printouts / "A5", "A5")
 
     # More of the day at this counter: cash, a company's card, a mobile payment voided.
     def pay(account_no: str, **kw: object) -> str:
-        due = payments.account_due(ctx, account_no).total
+        due = dues.account_due(ctx, account_no).total
         request = payments.PaymentRequest(account_no, due, **kw)  # type: ignore[arg-type]
         return payments.take_payment(ctx, cashier, CASHIER_COUNTER, request).receipt_no
 
@@ -474,12 +476,12 @@ def shoot_cashier_day(
     at(11, 8, 5)
     wrong = pay(ARREARS[3][0], method="mobile", reference=f"4200002871{day:%Y%m%d}0153864210")
     at(11, 13, 47)
-    payments.void(ctx, cashier, wrong, supervisor, "支付方式选错，客户实际刷银行卡")
-    pdfs["83_void_slip"] = payments.print_void_slip(ctx, wrong, printouts)
+    receipts.void(ctx, cashier, wrong, supervisor, "支付方式选错，客户实际刷银行卡")
+    pdfs["83_void_slip"] = receipts.print_void_slip(ctx, wrong, printouts)
     at(11, 15, 22)
     pay(ARREARS[3][0], method="card", reference="102615402277")
     at(14, 32, 8)
-    pdfs["82_receipt_reprint"] = payments.reprint(
+    pdfs["82_receipt_reprint"] = receipts.reprint(
         ctx,
         cashier,
         second,

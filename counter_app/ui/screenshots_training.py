@@ -7,10 +7,10 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-from counter_app.services import payments, training
+from counter_app.demo.training_store import open_training_store
+from counter_app.services import payments, receipts, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.training_store import open_training_store
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.training_mode import enter_training
@@ -48,7 +48,7 @@ def shoot_training(
     page.checks.scrollToBottom()
     shoot(window, "91_training_exercise_scored")
     for layout in ("80mm", "A5"):
-        pdf = payments.print_receipt(ctx, paid.receipt_no, work / "training", layout)
+        pdf = receipts.print_receipt(ctx, paid.receipt_no, work / "training", layout)
         shutil.copy(pdf, shoot.outdir / f"93_training_receipt_{layout}.pdf")
         shoot.files += slip_to_png(pdf, shoot.outdir, f"93_training_receipt_{layout}", 150)
     window.close()

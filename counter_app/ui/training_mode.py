@@ -1,7 +1,7 @@
 """Training mode (现场服务模拟) around the main window: its store, banner, titles, page.
 
 The trainee signs in with the real account; the window then works on a training store
-made anew (services/training_store.py), while the real store only authenticates and
+made anew (demo/training_store.py), while the real store only authenticates and
 keeps the scores. Every top-level window's title gets 【培训】, the main window and the
 customer's rating window a colored bar, and export and backup are off.
 """
@@ -30,10 +30,10 @@ def training_store_path() -> Path:
 
 def open_training(real: AppContext) -> AppContext | None:
     """The training store made anew from demo data (a few seconds); None if it failed."""
+    from counter_app.demo.training_store import open_training_store
     from counter_app.domain.exercises import ExerciseError
     from counter_app.services import training
     from counter_app.services.errors import StartupError, UserError
-    from counter_app.services.training_store import open_training_store
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

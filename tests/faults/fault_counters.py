@@ -79,7 +79,7 @@ def pay_pairs(
     results: Any,
 ) -> None:
     """Per account: show it (the quote), wait for the other counter, pay what was shown."""
-    from counter_app.services import payments
+    from counter_app.services import dues, payments
     from counter_app.services.errors import UserError
 
     report = Report(username)
@@ -87,7 +87,7 @@ def pay_pairs(
     try:
         clerk = _user(ctx, username)
         for account_no in accounts:
-            due = payments.account_due(ctx, account_no)
+            due = dues.account_due(ctx, account_no)
             request = payments.PaymentRequest(
                 account_no, due.total, tendered=due.total, expected=due.quoted
             )
@@ -120,7 +120,7 @@ def payer(
     results: Any,
 ) -> None:
     """Shows a random account and pays every bill shown, as a clerk would, until ``until``."""
-    from counter_app.services import payments
+    from counter_app.services import dues, payments
 
     report = Report(username)
     ctx, retries = _open(url, now)
@@ -131,7 +131,7 @@ def payer(
             account_no = rng.choice(accounts)
 
             def pay(account_no: str = account_no) -> str:
-                due = payments.account_due(ctx, account_no)
+                due = dues.account_due(ctx, account_no)
                 if not due.bills:
                     return "nothing owed"
                 time.sleep(rng.uniform(0, 0.02))  # the clerk reads the screen
@@ -149,7 +149,7 @@ def payer(
 
 def voider(url: str, now: Clock, username: str, boss: str, until: float, results: Any) -> None:
     """Voids one of today's latest payments now and then, with a supervisor."""
-    from counter_app.services import payments
+    from counter_app.services import receipts
 
     report = Report(f"{username} voiding")
     ctx, retries = _open(url, now)
@@ -160,11 +160,11 @@ def voider(url: str, now: Clock, username: str, boss: str, until: float, results
             time.sleep(rng.uniform(0.02, 0.1))
 
             def void() -> str:
-                rows = [r for r in payments.find_payments(ctx, limit=20) if r.status == "正常"]
+                rows = [r for r in receipts.find_payments(ctx, limit=20) if r.status == "正常"]
                 if not rows:
                     return "nothing to void"
                 receipt_no = rng.choice(rows).receipt_no
-                payments.void(ctx, clerk, receipt_no, supervisor, "金额输错")
+                receipts.void(ctx, clerk, receipt_no, supervisor, "金额输错")
                 return receipt_no
 
             _run(report, void)

@@ -20,7 +20,7 @@ from reconnection_counters import pay_amount_pairs
 from sqlalchemy import select
 
 from counter_app.domain.reconnection import RECONNECTION
-from counter_app.services import integrity, payments, reconnection
+from counter_app.services import dues, integrity, reconnection
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Application, Payment
@@ -89,7 +89,7 @@ def _check(ctx: AppContext, reports: list[Report], backend: str) -> None:
     for account_no, (app,) in found.items():
         assert app.status == "in_progress"
         assert app.details["deadline"] == (NOW + timedelta(hours=24)).isoformat()
-        assert payments.account_due(ctx, account_no).bills == ()
+        assert dues.account_due(ctx, account_no).bills == ()
         assert paid_at[app.details["payment"]] == NOW
     report = integrity.check_store(ctx)
     assert report.ok, [r.line() for r in report.results if not r.ok]
@@ -114,7 +114,7 @@ def test_two_counters_each_paying_one_bill_at_once_start_one_reconnection(
     ctx: AppContext, db_url: str, backend: str, hall: tuple[HallInfo, UserInfo], clerk: UserInfo
 ) -> None:
     _disconnected(ctx, hall[1])
-    amount = str(payments.account_due(ctx, ACCOUNTS[0]).bills[0].payable)
+    amount = str(dues.account_due(ctx, ACCOUNTS[0]).bills[0].payable)
     reports = _run(
         pay_amount_pairs,
         lambda who, counter, b, r: (

@@ -45,7 +45,7 @@ import json, random, sys, time
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from counter_app.services import auth, payments, settlement
+from counter_app.services import auth, payments, receipts, settlement
 from counter_app.services.context import open_context
 from counter_app.services.errors import UserError
 from counter_app.services.payments import PaymentRequest
@@ -74,7 +74,7 @@ while len(refused) < 12 and time.monotonic() < deadline:
         live = [t for t in taken if t[0] not in voided]
         if live and rng.random() < 0.1:
             no = rng.choice(live)[0]
-            payments.void(ctx, clerk, no, boss, "并发测试作废")
+            receipts.void(ctx, clerk, no, boss, "并发测试作废")
             voided.append(no)
         else:
             method = "mobile" if rng.random() < 0.2 else "cash"

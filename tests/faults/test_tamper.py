@@ -26,7 +26,7 @@ import pytest
 from openpyxl import Workbook
 from support import PASSWORD
 
-from counter_app.services import audit, auth, integrity, payments, settlement
+from counter_app.services import audit, auth, integrity, payments, receipts, settlement
 from counter_app.services.context import open_context
 from counter_app.services.hq_imports import ARREARS_HEADERS, import_arrears
 from counter_app.services.marks import marks_path
@@ -104,8 +104,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
             "R5": PaymentRequest(C, D("30.00"), method="mobile", reference="M1"),
         }
         r = {k: payments.take_payment(ctx, clerk, "1", ask) for k, ask in asks.items()}
-        payments.void(ctx, clerk, r["R4"].receipt_no, chief, "金额输错")
-        payments.reprint(ctx, clerk, r["R1"].receipt_no, "客户要求", folder, supervisor=chief)
+        receipts.void(ctx, clerk, r["R4"].receipt_no, chief, "金额输错")
+        receipts.reprint(ctx, clerk, r["R1"].receipt_no, "客户要求", folder, supervisor=chief)
         settlement.compare_count(ctx, clerk, NOW.date(), {}, clerk)
         number = settlement.close_day(ctx, clerk, NOW.date(), "测试：未点钞", chief)
         anchor = settlement.report(ctx, number).anchor

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from counter_app import demo
+from counter_app.demo import people
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, to_local
 from counter_app.domain.identity import (
@@ -18,7 +20,7 @@ from counter_app.domain.identity import (
     is_valid_mobile,
     is_valid_resident_id,
 )
-from counter_app.services import applications, auth, demo, integrity, payments, settlement
+from counter_app.services import applications, auth, integrity, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
@@ -290,13 +292,21 @@ def test_generators_make_valid_numbers() -> None:
 
     rng = random.Random(5)
     for _ in range(500):
-        number, male = demo.resident_id(rng, TODAY)
+        number, male = people.resident_id(rng, TODAY)
         assert is_valid_resident_id(number, today=TODAY)
         assert (int(number[16]) % 2 == 1) == male
-        assert is_valid_credit_code(demo.credit_code(rng, "1"))
-        assert is_valid_mobile(demo.mobile(rng))
-        name, code = demo.company(rng)
+        assert is_valid_credit_code(people.credit_code(rng, "1"))
+        assert is_valid_mobile(people.mobile(rng))
+        name, code = people.company(rng)
         assert is_valid_credit_code(code) and len(name) >= 4
+
+
+def test_word_lists_come_from_resources() -> None:
+    words = people.words()
+    # Surnames weighted by frequency: 王 (71 per mille) far more often than 欧阳 (1).
+    assert words.surnames.count("王") == 71 and words.surnames.count("欧阳") == 1
+    for name in ("towns", "roads", "estates", "villages", "trade_names", "shops", "reasons"):
+        assert getattr(words, name), name
 
 
 # -- money: arrears, payments, receipts, settlements ----------------------------------------

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text, update
 from support import ADMIN, PASSWORD
 
 from counter_app.cli_export import add_export_parser, run_export
-from counter_app.services import applications, auth, export, payments, settlement
+from counter_app.services import applications, auth, export, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
@@ -417,7 +417,7 @@ def test_since_last_takes_only_new_and_changed_rows_and_a_void_comes_again(
 
     # Later the same day: the mobile payment is voided, a new one is taken.
     at(ctx, NOW + timedelta(hours=3))
-    payments.void(ctx, data.clerk, data.mobile_receipt, data.supervisor, "客户重复缴费")
+    receipts.void(ctx, data.clerk, data.mobile_receipt, data.supervisor, "客户重复缴费")
     at(ctx, NOW + timedelta(hours=4))
     new = pay(ctx, data.clerk, PaymentRequest(ACCOUNT, D("0"), prepayment=D("30.00")))
     at(ctx, NOW + timedelta(hours=5))
@@ -477,7 +477,7 @@ def test_export_again_is_identical_after_the_store_changed(data: Hall, out: Path
     original.path.rename(kept)
     # Change rows the batch holds: a void, a renamed customer, a finished application.
     at(ctx, NOW + timedelta(hours=2))
-    payments.void(ctx, data.clerk, data.mobile_receipt, data.supervisor, "客户重复缴费")
+    receipts.void(ctx, data.clerk, data.mobile_receipt, data.supervisor, "客户重复缴费")
     with ctx.write() as s:
         s.execute(update(Customer).values(name="李四"))
     again = export.export_batch_again(ctx, 1, out, user=data.admin)
@@ -780,9 +780,9 @@ def test_cli_errors_are_chinese_without_traceback(
 
 
 def test_payment_voided_by_is_the_authorising_supervisor(data: Hall) -> None:
-    # The 授权人 column relies on payments.void storing the supervisor, not the clerk.
+    # The 授权人 column relies on receipts.void storing the supervisor, not the clerk.
     at(data.ctx, NOW + timedelta(hours=2))
-    payments.void(data.ctx, data.clerk, data.cash_receipt, data.supervisor, "重复")
+    receipts.void(data.ctx, data.clerk, data.cash_receipt, data.supervisor, "重复")
     with data.ctx.read() as s:
         voided_by = s.scalar(select(Payment.voided_by).where(Payment.receipt_no ==
                                                              data.cash_receipt))  # fmt: skip

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from support import ADMIN
 
-from counter_app.services import payments, workbook_apart
+from counter_app.services import dues, workbook_apart
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected
@@ -78,9 +78,9 @@ def test_rates_are_stored_and_reach_the_quote(clocked: AppContext, tmp_path: Pat
     assert entry.detail["late_fee_rates"] == "330101000301:1.5\n"
     assert summary.account_rates == 0  # created with it, not changed
     # 2025-05-12 is 17 days after 04-25: 1000.00 × 1.5‰ × 17 = 25.50 (default 2‰: 34.00).
-    due = payments.account_due(clocked, "330101000301")
+    due = dues.account_due(clocked, "330101000301")
     assert due.bills[0].late_fee == D("25.50")
-    assert payments.account_due(clocked, "330101000302").bills[0].late_fee == D("34.00")
+    assert dues.account_due(clocked, "330101000302").bills[0].late_fee == D("34.00")
 
 
 def test_a_list_without_the_column_keeps_the_rates(clocked: AppContext, tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError
 from counter_app.services.payments import PaymentRequest
+from counter_app.services.receipts import void
 from counter_app.services.settlement import close_day, compare_count
 from counter_app.store.models import Arrears, AuditEntry
 from tests.support import ADMIN, PASSWORD, add_owing_account
@@ -69,7 +70,7 @@ def busy(ctx: AppContext, hall: tuple[HallInfo, UserInfo], clerk: UserInfo) -> A
     payments.take_payment(ctx, clerk, "1", PaymentRequest(OWES, D("150.00")))
     payments.take_payment(ctx, clerk, "1", PaymentRequest(PREPAYS, D("0"), D("50.00")))
     voided = payments.take_payment(ctx, clerk, "1", PaymentRequest(PREPAYS, D("0"), D("20.00")))
-    payments.void(ctx, clerk, voided.receipt_no, admin, "金额输错")
+    void(ctx, clerk, voided.receipt_no, admin, "金额输错")
     payments.take_payment(
         ctx,
         clerk,

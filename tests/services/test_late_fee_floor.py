@@ -14,10 +14,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from counter_app.services import integrity, payments
+from counter_app.services import dues, integrity, payments, receipts
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.payments import FLOOR_KIND, PaymentRequest
+from counter_app.services.dues import FLOOR_KIND
+from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import Account, Payment, PaymentLine
 from tests.support import add_owing_account
 
@@ -35,7 +36,7 @@ def _owing(ctx: AppContext, bills: list[tuple[str, str, date]], **kw: object) ->
 
 
 def _pay(ctx: AppContext, clerk: UserInfo, amount: str) -> payments.PaymentResult:
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     request = PaymentRequest(ACCOUNT, D(amount), tendered=D(amount), expected=due.quoted)
     return payments.take_payment(ctx, clerk, "1", request)
 
@@ -47,7 +48,7 @@ def _stored(ctx: AppContext, receipt_no: str) -> list[tuple[str, str, Decimal, D
 
 
 def _receipt_text(ctx: AppContext, receipt_no: str, folder: Path, layout: str) -> str:
-    pdf = payments.print_receipt(ctx, receipt_no, folder, layout)
+    pdf = receipts.print_receipt(ctx, receipt_no, folder, layout)
     return "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", "")
 
 
@@ -60,7 +61,7 @@ def test_three_small_months_pay_their_exact_fees(ctx: AppContext, clerk: UserInf
     # Three residential months of ¥50, each 35 days late at 1‰: 1.75 each, 5.25 in all.
     due_date = TODAY - timedelta(days=35)
     _owing(ctx, [(m, "50.00", due_date) for m in ("202607", "202608", "202609")])
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     assert [b.late_fee for b in due.bills] == [D("1.75")] * 3
     assert (due.late_fees, due.total, due.adjustment()) == (D("5.25"), D("155.25"), D("0.00"))
     result = _pay(ctx, clerk, "155.25")
@@ -75,7 +76,7 @@ def test_a_tiny_fee_is_charged_as_the_minimum_on_its_own_line(
 ) -> None:
     # 50.00 × 1‰ × 1 day = 0.05: the collection pays 1.00; the 0.95 is shown as a top-up.
     _owing(ctx, [("202610", "50.00", TODAY - timedelta(days=1))])
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     assert (due.bills[0].late_fee, due.late_fees, due.payable(1)) == (
         D("0.05"),
         D("1.00"),
@@ -104,7 +105,7 @@ def test_a_bill_paid_in_two_parts_pays_the_minimum_once(
         ("electricity", "202610", D("50.00"), D("0.25")),
         (FLOOR_KIND, "202610", D("0.00"), D("0.75")),
     ]
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     # The rest: 50.00 and its 0.25, which the 0.75 paid before covers.
     assert (due.credit, due.late_fees, due.total) == (D("0.75"), D("0.00"), D("50.00"))
     second = _pay(ctx, clerk, "50.00")
@@ -125,7 +126,7 @@ def test_a_contract_rate_sets_the_quote(ctx: AppContext, clerk: UserInfo) -> Non
     _owing(ctx, [("202610", "1000.00", TODAY - timedelta(days=10))], category="非居民")
     with ctx.write() as s:
         s.scalars(select(Account)).one().late_fee_rate_per_mille = D("1.5")
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     # 1000.00 × 1.5‰ × 10 days, not the default 2‰ (20.00).
     assert due.bills[0].late_fee == D("15.00")
     assert "1.5‰" in due.bills[0].explanation and "合同约定" in due.bills[0].explanation
@@ -141,7 +142,7 @@ def test_no_contract_rate_means_the_defaults(
     _owing(ctx, [("202610", "1000.00", TODAY - timedelta(days=10))], category="非居民")
     with ctx.write() as s:
         s.scalars(select(Account)).one().late_fee_rate_per_mille = per_mille
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     assert due.bills[0].late_fee == (D("20.00") if per_mille is None else D("30.00"))
 
 
@@ -150,8 +151,8 @@ def test_a_voided_top_up_is_no_credit(
 ) -> None:
     _owing(ctx, [("202610", "100.00", TODAY - timedelta(days=5))])
     first = _pay(ctx, clerk, "51.00")
-    payments.void(ctx, clerk, first.receipt_no, hall[1], "金额输错")
-    due = payments.account_due(ctx, ACCOUNT)
+    receipts.void(ctx, clerk, first.receipt_no, hall[1], "金额输错")
+    due = dues.account_due(ctx, ACCOUNT)
     # Back to the whole bill: 100.00 + its 0.50 raised to the minimum once.
     assert (due.credit, due.late_fees, due.total) == (D("0.00"), D("1.00"), D("101.00"))
     _check(ctx)

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import event, func, select, text
 
-from counter_app.services import customer_history, demo, lookup
+from counter_app import demo
+from counter_app.services import customer_history, lookup
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound

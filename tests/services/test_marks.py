@@ -45,7 +45,7 @@ def test_the_demo_fill_leaves_the_marks_of_what_it_wrote(
 ) -> None:
     from datetime import UTC, datetime
 
-    from counter_app.services.demo import fill_demo
+    from counter_app.demo import fill_demo
     from counter_app.services.marks import marks_of_session
 
     ctx.clock = lambda: datetime(2030, 11, 26, 8, 0, tzinfo=UTC)
@@ -61,7 +61,7 @@ def test_the_demo_fill_leaves_the_marks_of_what_it_wrote(
 def test_a_training_store_made_anew_starts_its_marks_anew(
     ctx: AppContext, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
-    from counter_app.services.training_store import _remove
+    from counter_app.demo.training_store import _remove
 
     training = tmp_path / "training.db"
     write_marks(marks_path(training), Marks("330101", 9, "h", {"receipt:330101:1:20301126": 50}))

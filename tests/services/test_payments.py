@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from support import PASSWORD
 
 from counter_app.domain.text import Msg
-from counter_app.services import audit, auth, payments, settlement
+from counter_app.services import audit, auth, dues, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -64,7 +64,7 @@ def pay(ctx: AppContext, clerk: UserInfo, amount: str, **kw: object) -> payments
 
 
 def test_due_shows_late_fees_month_by_month(seeded: AppContext) -> None:
-    due = payments.account_due(seeded, ACCOUNT)
+    due = dues.account_due(seeded, ACCOUNT)
     assert [b.bill_month for b in due.bills] == ["202609", "202610"]
     # Residential 1‰ a day: 200.00 × 50 days = 10.00; 150.00 × 20 days = 3.00.
     assert [b.days_overdue for b in due.bills] == [50, 20]
@@ -90,7 +90,7 @@ def test_cash_payment_with_change_and_prepayment(seeded: AppContext, clerk: User
     assert paid == {"202609": D("200.00"), "202610": D("150.00")}
     assert account.prepaid == D("37.00")
     assert entry.entity_id == result.receipt_no
-    assert payments.account_due(seeded, ACCOUNT).bills == ()
+    assert dues.account_due(seeded, ACCOUNT).bills == ()
 
 
 def test_arrears_amount_above_what_is_owed_is_refused(seeded: AppContext, clerk: UserInfo) -> None:
@@ -106,7 +106,7 @@ def test_arrears_amount_above_what_is_owed_is_refused(seeded: AppContext, clerk:
 
 
 def test_the_quote_the_screen_showed_is_booked(seeded: AppContext, clerk: UserInfo) -> None:
-    due = payments.account_due(seeded, ACCOUNT)
+    due = dues.account_due(seeded, ACCOUNT)
     assert due.quoted == (
         (due.bills[0].arrears_id, D("200.00"), D("10.00")),
         (due.bills[1].arrears_id, D("150.00"), D("3.00")),
@@ -134,7 +134,7 @@ def _stale_payment_books_nothing(ctx: AppContext, clerk: UserInfo, quoted: objec
 
 
 def test_a_bill_paid_at_another_counter_meanwhile(seeded: AppContext, clerk: UserInfo) -> None:
-    shown = payments.account_due(seeded, ACCOUNT).quoted
+    shown = dues.account_due(seeded, ACCOUNT).quoted
     pay(seeded, clerk, "210.00", tendered=D("210.00"))  # the other counter: September
     _stale_payment_books_nothing(seeded, clerk, shown)
     # Even an amount that the new arrears could take is refused: the screen was stale.
@@ -146,7 +146,7 @@ def test_a_bill_paid_at_another_counter_meanwhile(seeded: AppContext, clerk: Use
 def test_an_import_changed_the_bills_meanwhile(
     seeded: AppContext, clerk: UserInfo, change: str
 ) -> None:
-    shown = payments.account_due(seeded, ACCOUNT).quoted
+    shown = dues.account_due(seeded, ACCOUNT).quoted
     with seeded.write() as s:
         bills = {a.bill_month: a for a in s.scalars(select(Arrears))}
         if change == "amount":
@@ -176,7 +176,7 @@ def test_partial_payment_of_the_oldest_month(seeded: AppContext, clerk: UserInfo
     # p + p × 1‰ × 50 ≤ 105.00: p = 100.00, fee 5.00, computed on the part paid.
     assert (line.bill_month, line.principal, line.late_fee) == ("202609", D("100.00"), D("5.00"))
     assert len(result.lines) == 1
-    assert payments.account_due(seeded, ACCOUNT).bills[0].principal == D("100.00")
+    assert dues.account_due(seeded, ACCOUNT).bills[0].principal == D("100.00")
 
 
 def test_business_fee_and_card_needs_a_reference(seeded: AppContext, clerk: UserInfo) -> None:
@@ -245,11 +245,11 @@ def test_receipt_pdf_has_words_masked_name_and_qr(
     seeded: AppContext, clerk: UserInfo, tmp_path: Path
 ) -> None:
     result = pay(seeded, clerk, "363.00", tendered=D("400.00"))
-    pdf = payments.print_receipt(seeded, result.receipt_no, tmp_path, "80mm")
+    pdf = receipts.print_receipt(seeded, result.receipt_no, tmp_path, "80mm")
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert result.receipt_no in text and "叁佰陆拾叁元整" in text
     assert "张**" in text and "张三丰" not in text
-    doc = payments.receipt_document(seeded, result.receipt_no)
+    doc = receipts.receipt_document(seeded, result.receipt_no)
     with seeded.read() as s:
         secret = s.scalars(select(Hall)).one().secret
     assert doc.check_code == payments.check_code(secret, result.receipt_no, D("363.00"))
@@ -273,18 +273,18 @@ def test_void_restores_the_ledger_and_keeps_the_number(
     boss = supervisor(seeded, hall)
     result = pay(seeded, clerk, "363.00", prepayment=D("37.00"), tendered=D("400.00"))
     with pytest.raises(UserError, match="值班长"):
-        payments.void(seeded, clerk, result.receipt_no, clerk, "客户要求")
+        receipts.void(seeded, clerk, result.receipt_no, clerk, "客户要求")
     with pytest.raises(UserError, match="原因"):
-        payments.void(seeded, clerk, result.receipt_no, boss, " ")
-    payments.void(seeded, clerk, result.receipt_no, boss, "金额输错")
+        receipts.void(seeded, clerk, result.receipt_no, boss, " ")
+    receipts.void(seeded, clerk, result.receipt_no, boss, "金额输错")
     with seeded.read() as s:
         assert all(a.amount_paid == 0 for a in s.scalars(select(Arrears)))
         assert s.scalars(select(Account)).one().prepaid == 0
         p = s.scalars(select(Payment)).one()
     assert (p.status, p.receipt_no, p.void_reason) == ("void", result.receipt_no, "金额输错")
     with pytest.raises(UserError, match="已经作废"):
-        payments.void(seeded, clerk, result.receipt_no, boss, "again")
-    slip = payments.print_void_slip(seeded, result.receipt_no, tmp_path)
+        receipts.void(seeded, clerk, result.receipt_no, boss, "again")
+    slip = receipts.print_void_slip(seeded, result.receipt_no, tmp_path)
     assert "作废" in "".join(pg.extract_text() for pg in PdfReader(slip).pages)
     # The next payment takes the next number: a void never frees one.
     assert pay(seeded, clerk, "0", prepayment=D("1"), tendered=D("1")).receipt_no.endswith("0002")
@@ -297,7 +297,7 @@ def test_void_only_the_same_day(
     result = pay(seeded, clerk, "363.00", tendered=D("363.00"))
     seeded.clock = lambda: NOW + timedelta(days=1)
     with pytest.raises(UserError, match="当天"):
-        payments.void(seeded, clerk, result.receipt_no, boss, "迟了")
+        receipts.void(seeded, clerk, result.receipt_no, boss, "迟了")
 
 
 def test_reprint_counts_and_marks_copies(
@@ -306,11 +306,11 @@ def test_reprint_counts_and_marks_copies(
     boss = supervisor(seeded, hall)
     result = pay(seeded, clerk, "363.00", tendered=D("363.00"))
     with pytest.raises(UserError, match="原因"):
-        payments.reprint(seeded, clerk, result.receipt_no, "", tmp_path, supervisor=boss)
+        receipts.reprint(seeded, clerk, result.receipt_no, "", tmp_path, supervisor=boss)
     with pytest.raises(UserError, match="授权补打收据"):  # a clerk cannot authorise it
-        payments.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path, supervisor=clerk)
-    payments.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path, supervisor=boss)
-    second = payments.reprint(
+        receipts.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path, supervisor=clerk)
+    receipts.reprint(seeded, clerk, result.receipt_no, "客户遗失", tmp_path, supervisor=boss)
+    second = receipts.reprint(
         seeded, clerk, result.receipt_no, "打印机卡纸", tmp_path, supervisor=boss
     )
     text = "".join(p.extract_text() for p in PdfReader(second).pages)
@@ -326,7 +326,7 @@ def test_settlement_blind_count_difference_and_lock(
     pay(seeded, clerk, "363.00", tendered=D("400.00"))
     pay(seeded, clerk, "0", fee_items=(FeeChoice("F01"),), method="mobile", reference="WX1")
     voided = pay(seeded, clerk, "0", prepayment=D("50.00"), tendered=D("50.00"))
-    payments.void(seeded, clerk, voided.receipt_no, boss, "重复收费")
+    receipts.void(seeded, clerk, voided.receipt_no, boss, "重复收费")
     day = payments.today(seeded)
     counts = {"100元": 3, "50元": 1, "10元": 1, "1元": 2}  # 362.00: one yuan short
     f = settlement.figures(seeded, clerk, day, counts)
@@ -341,7 +341,7 @@ def test_settlement_blind_count_difference_and_lock(
     assert number == "330101-RJ20261124-001"
     # Locked: no more voids, no more payments that day for this clerk.
     with pytest.raises(UserError, match="日结"):
-        payments.void(seeded, clerk, "330101-01-20261124-0001", boss, "late")
+        receipts.void(seeded, clerk, "330101-01-20261124-0001", boss, "late")
     with pytest.raises(UserError, match="日结"):
         pay(seeded, clerk, "0", prepayment=D("1"), tendered=D("1"))
     with pytest.raises(UserError, match="已经日结"):

@@ -27,6 +27,7 @@ from counter_app.services import (
     calendar_import,
     export,
     payments,
+    receipts,
     reconnection,
     settlement,
 )
@@ -118,12 +119,12 @@ ACTS: dict[str, Callable[[Hall, UserInfo], object]] = {
     "payment.take": lambda h, u: payments.take_payment(
         h.ctx, u, "1", PaymentRequest(ACCOUNT, Decimal("0"), prepayment=Decimal("1.00"))
     ),
-    "payment.void": lambda h, u: payments.void(h.ctx, u, h.receipt(), h.boss, "测试"),
-    "void.authorise": lambda h, u: payments.void(h.ctx, h.payer, h.receipt(), u, "测试"),
-    "receipt.reprint": lambda h, u: payments.reprint(
+    "payment.void": lambda h, u: receipts.void(h.ctx, u, h.receipt(), h.boss, "测试"),
+    "void.authorise": lambda h, u: receipts.void(h.ctx, h.payer, h.receipt(), u, "测试"),
+    "receipt.reprint": lambda h, u: receipts.reprint(
         h.ctx, u, h.receipt(), "测试", h.folder(), supervisor=h.boss
     ),
-    "reprint.authorise": lambda h, u: payments.reprint(
+    "reprint.authorise": lambda h, u: receipts.reprint(
         h.ctx, h.payer, h.receipt(), "测试", h.folder(), supervisor=u
     ),
     "application.accept": lambda h, u: applications.submit_application(
@@ -193,7 +194,7 @@ def test_a_made_up_role_on_the_user_object_gives_nothing(
     h = Hall(ctx, hall[1], tmp_path)
     forged = replace(h.users["clerk"], role="admin")  # what the store says wins
     with pytest.raises(PermissionDenied, match="营业员"):
-        payments.void(ctx, h.payer, h.receipt(), forged, "伪造的值班长")
+        receipts.void(ctx, h.payer, h.receipt(), forged, "伪造的值班长")
     with pytest.raises(PermissionDenied):
         auth.add_user(
             ctx, forged, username="mallory", display_name="假管理员", staff_no="666",
@@ -212,10 +213,10 @@ def test_a_supervisor_cannot_authorise_the_void_or_reprint_of_his_own_receipt(
     request = PaymentRequest(ACCOUNT, Decimal("0"), prepayment=Decimal("5.00"))
     own = payments.take_payment(ctx, boss, "2", request).receipt_no
     with pytest.raises(PermissionDenied, match="收据经办人以外"):
-        payments.void(ctx, boss, own, boss, "自己作废自己的")
+        receipts.void(ctx, boss, own, boss, "自己作废自己的")
     with pytest.raises(PermissionDenied, match="收据经办人以外"):
-        payments.reprint(ctx, boss, own, "自己补打", h.folder(), supervisor=boss)
-    payments.void(ctx, boss, own, h.boss, "另一位值班长授权")  # another supervisor may
+        receipts.reprint(ctx, boss, own, "自己补打", h.folder(), supervisor=boss)
+    receipts.void(ctx, boss, own, h.boss, "另一位值班长授权")  # another supervisor may
 
 
 def test_a_disabled_or_locked_users_open_session_ends_at_the_next_action(

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.domain.reconnection import DISCONNECTION, RECONNECTION
-from counter_app.services import auth, integrity, payments, reconnection, tracking
+from counter_app.services import auth, dues, integrity, payments, receipts, reconnection, tracking
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied, UserError
@@ -54,7 +54,7 @@ def _apps(ctx: AppContext, code: str) -> list[Application]:
 
 def _pay_all(ctx: AppContext, clerk: UserInfo, at: datetime = NOW) -> str:
     ctx.clock = lambda: at
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     request = PaymentRequest(ACCOUNT, due.total, expected=due.quoted)
     return payments.take_payment(ctx, clerk, "1", request).receipt_no
 
@@ -127,7 +127,7 @@ def test_paying_in_full_starts_one_reconnection_due_24_hours_later(
 def test_a_partial_payment_starts_nothing_and_the_last_part_does(
     ctx: AppContext, clerk: UserInfo, disconnected: str
 ) -> None:
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     first = due.bills[0].payable
     request = PaymentRequest(ACCOUNT, first, expected=due.quoted)
     payments.take_payment(ctx, clerk, "1", request)
@@ -141,12 +141,12 @@ def test_a_partial_payment_starts_nothing_and_the_last_part_does(
 def test_a_payment_refused_for_a_changed_quote_starts_nothing(
     ctx: AppContext, clerk: UserInfo, disconnected: str
 ) -> None:
-    due = payments.account_due(ctx, ACCOUNT)
+    due = dues.account_due(ctx, ACCOUNT)
     stale = ((due.quoted[0][0], Decimal("1.00"), Decimal("0.00")), *due.quoted[1:])
     with pytest.raises(QuoteChanged):
         payments.take_payment(ctx, clerk, "1", PaymentRequest(ACCOUNT, due.total, expected=stale))
     assert _apps(ctx, RECONNECTION) == []
-    assert payments.find_payments(ctx, account_no=ACCOUNT) == []
+    assert receipts.find_payments(ctx, account_no=ACCOUNT) == []
 
 
 def test_a_prepayment_alone_starts_nothing(
@@ -173,7 +173,7 @@ def test_a_void_reopening_the_arrears_cancels_the_reconnection_not_yet_done(
 ) -> None:
     receipt = _pay_all(ctx, clerk)
     ctx.clock = lambda: NOW + timedelta(hours=1)
-    payments.void(ctx, clerk, receipt, boss, "金额收错")
+    receipts.void(ctx, clerk, receipt, boss, "金额收错")
     (app,) = _apps(ctx, RECONNECTION)
     assert app.status == "cancelled"
     state = reconnection.account_supply(ctx, ACCOUNT)
@@ -197,7 +197,7 @@ def test_a_void_after_the_power_is_back_leaves_the_reconnection_done(
     (app,) = _apps(ctx, RECONNECTION)
     ctx.clock = lambda: NOW + timedelta(hours=3)
     tracking.complete_step(ctx, clerk, app.application_no, "已现场复电")
-    payments.void(ctx, clerk, receipt, boss, "金额收错")
+    receipts.void(ctx, clerk, receipt, boss, "金额收错")
     (app,) = _apps(ctx, RECONNECTION)
     assert app.status == "completed"
     assert reconnection.account_supply(ctx, ACCOUNT) is None

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from counter_app.services import payments, retry
+from counter_app.services import dues, payments, retry
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import PaymentRequest
@@ -117,7 +117,7 @@ def test_a_payment_that_meets_a_deadlock_is_booked_once(
     owing: AppContext, clerk: UserInfo, monkeypatch: pytest.MonkeyPatch, pauses: list[float]
 ) -> None:
     tries = fail_first(monkeypatch, 2)
-    shown = payments.account_due(owing, ACCOUNT).quoted
+    shown = dues.account_due(owing, ACCOUNT).quoted
     request = PaymentRequest(ACCOUNT, D("210.00"), tendered=D("210.00"), expected=shown)
     result = payments.take_payment(owing, clerk, "1", request)
     assert len(tries) == 3 and result.receipt_no.endswith("-0001")

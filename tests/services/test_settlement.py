@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from support import PASSWORD
 
-from counter_app.services import auth, payments, settlement
+from counter_app.services import auth, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -187,7 +187,7 @@ def test_the_cut_marks_exactly_its_own_payments(
         password=PASSWORD,
     )
     mine = [pay(day, clerk, "10.00"), pay(day, clerk, "20.00")]
-    payments.void(day, clerk, mine[1], boss, "重复收费")
+    receipts.void(day, clerk, mine[1], boss, "重复收费")
     theirs = pay(day, other, "7.00")
     settlement.compare_count(day, clerk, NOW.date(), {"10元": 1}, clerk)
     settlement.close_day(day, clerk, NOW.date(), "", boss)
@@ -238,7 +238,7 @@ def test_money_racing_the_cut_waits_for_it_then_is_refused(
             if move == "payment":
                 pay(day, clerk, "5.00")
             else:
-                payments.void(day, clerk, first, boss, "重复收费")
+                receipts.void(day, clerk, first, boss, "重复收费")
         waited = time.monotonic() - started
     finally:
         cut.join(10)

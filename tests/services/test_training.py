@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import func, select
 from support import ADMIN
 
+from counter_app.demo.training_store import _bill_months, open_training_store
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
 from counter_app.services import applications, export, payments, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError, UserError
-from counter_app.services.training_store import MARKER, _bill_months, open_training_store
+from counter_app.services.store_kind import TRAINING_MARKER as MARKER
 from counter_app.store.models import (
     Account,
     Arrears,

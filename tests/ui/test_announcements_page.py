@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from support import PASSWORD, type_text
 
+from counter_app import demo
 from counter_app.domain.clock import HALL_TZ
-from counter_app.services import auth, demo
+from counter_app.services import auth
 from counter_app.services.announcements import NoticeRow
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext

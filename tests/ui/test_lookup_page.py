@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from support import type_text
 
-from counter_app.services import auth, demo
+from counter_app import demo
+from counter_app.services import auth
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Application, ApplicationStep, Customer

@@ -15,7 +15,7 @@ from support import type_text
 
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.payments import FLOOR_KIND
+from counter_app.services.dues import FLOOR_KIND
 from counter_app.store.models import Payment
 from counter_app.ui.main_window import MainWindow
 from tests.support import add_owing_account

@@ -17,6 +17,7 @@ from support import ADMIN, type_text
 
 from counter_app.printing import receipts
 from counter_app.services import payments
+from counter_app.services import receipts as receipt_service
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.disk_full import DiskFull
@@ -252,7 +253,7 @@ def test_a_full_disk_after_the_payment_keeps_it_and_says_to_reprint(
     assert not list((tmp_path / "printouts").glob("*"))  # no half a PDF left behind
     # Space freed: the 补打 is a whole receipt.
     monkeypatch.setattr(receipts, "write_atomically", real)
-    copy = payments.reprint(
+    copy = receipt_service.reprint(
         owing, clerk, receipt_no, "磁盘已满未能打印", tmp_path / "printouts", supervisor=ADMIN
     )
     assert copy.read_bytes().startswith(b"%PDF") and "补打1" in copy.name

@@ -24,11 +24,11 @@ from screen_walk import Text, texts
 from sqlalchemy import select
 from support import PASSWORD
 
+from counter_app.demo.training_store import open_training_store
 from counter_app.domain.masking import mask_name
 from counter_app.services import announcements, auth, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.training_store import open_training_store
 from counter_app.store.models import Account, Customer, FeeItem
 from counter_app.ui.announcements_page import AnnouncementDialog
 from counter_app.ui.login_dialog import LoginDialog

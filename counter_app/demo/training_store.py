@@ -3,8 +3,9 @@
 Made anew at every training login so each exercise starts from known records: the
 real hall and users are copied in (same ids, so the signed-in UserInfo works and the
 same names show), a small demo fill follows, then the customers and accounts the
-exercises work on. A row ``training-store`` in ``sequences`` marks the file, so the
-export (GUI or `counter-app export --db`) can refuse it without a new migration.
+exercises work on. A row ``training-store`` in ``sequences`` marks the file
+(services/store_kind.py), so the export (GUI or `counter-app export --db`) can refuse it
+without a new migration.
 """
 
 from __future__ import annotations
@@ -18,39 +19,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.demo.fill import fill_demo
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import Exercise, SeedArrears
 from counter_app.services import audit_details
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import UserError
+from counter_app.services.store_kind import TRAINING_MARKER
 from counter_app.store.db import sqlite_path
 from counter_app.store.models import Account, Arrears, Customer, Hall, Sequence, User
 
-MARKER = "training-store"
 # Small on purpose: the store is made while the trainee waits (a few seconds).
 DEMO_CUSTOMERS = 60
 DEMO_VISITS = 40
 DEMO_DAYS = 5
 DEMO_SEED = 2026
-
-
-def is_training_session(s: Session) -> bool:
-    return s.get(Sequence, MARKER) is not None
-
-
-def is_training_store(ctx: AppContext) -> bool:
-    """True in training mode or on a store marked as the training store."""
-    if ctx.training:
-        return True
-    with ctx.read() as s:
-        return is_training_session(s)
-
-
-def refuse_in_training(ctx: AppContext, what: str) -> None:
-    if is_training_store(ctx):
-        raise UserError(
-            f"这是培训数据库（现场服务模拟），其中的数据不得{what}。请退出培训模式后再操作。"
-        )
 
 
 def _remove(path: Path) -> None:
@@ -177,8 +160,6 @@ def open_training_store(
     visits: int = DEMO_VISITS,
 ) -> AppContext:
     """Make the training store at ``path`` anew and open it with ``training=True``."""
-    from counter_app.services.demo import fill_demo
-
     real_file = sqlite_path(str(real.engine.url))
     if real_file is not None and real_file.resolve() == path.resolve():
         raise UserError("培训数据库不能与正式数据库是同一个文件")
@@ -190,7 +171,7 @@ def open_training_store(
     try:
         with ctx.write() as s:
             _copy_hall_and_users(real, s)
-            s.add(Sequence(name=MARKER, value=1))
+            s.add(Sequence(name=TRAINING_MARKER, value=1))
         fill_demo(ctx, customers, visits, DEMO_DAYS, DEMO_SEED, progress)
         seed_exercises(ctx, exercises)
     except BaseException:
