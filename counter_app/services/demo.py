@@ -69,7 +69,15 @@ from counter_app.domain import workflow as wf
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.identity import credit_code_check_char, resident_id_check_char
 from counter_app.resources import resource
-from counter_app.services import audit, audit_details, auth, hq_imports, payments, settlement
+from counter_app.services import (
+    audit,
+    audit_details,
+    auth,
+    demo_hall_day,
+    hq_imports,
+    payments,
+    settlement,
+)
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -256,6 +264,7 @@ class DemoSummary:
     settlement_differences: int = 0
     fee_items: int = 0
     sample_arrears: int = 0  # rows of the sample arrears list imported
+    hall_day: demo_hall_day.HallDaySummary | None = None  # tickets, ratings, complaints
 
     def lines(self) -> list[str]:
         statuses = "，".join(f"{name} {count}" for name, count in self.status_counts)
@@ -2095,6 +2104,7 @@ def fill_demo(
         fee_items=cash.fee_items,
         sample_arrears=cash.sample_rows,
     )
+    summary = demo_hall_day.with_hall_day(ctx, summary, say)
     with ctx.write() as s:
         audit.record(
             s,
