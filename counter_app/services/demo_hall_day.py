@@ -70,6 +70,7 @@ GOOD_LEVELS = ((5, 0.70), (4, 0.22), (3, 0.08))  # the rest of the rated visits
 COMPLAINT_SHARE = 0.002  # of visits: a complaint or an opinion (a few a month)
 # A case's fate: handled on time, contacted late, or stalled before its resolution.
 LATE_SHARE, STALLED_SHARE = 0.12, 0.13
+RESOLVE_DAYS = 6  # most are resolved within a week of the contact, whatever the deadline
 VERDICT_WEIGHTS = (0.75, 0.20, 0.05)  # 满意, 基本满意, 不满意 at the callback
 # Mean wait in minutes by the hour the call came (hall time): the morning peak first.
 PEAK_MINUTES = ((time(10, 30), 14.0), (time(11, 30), 8.0), (time(13, 30), 4.0),
@@ -234,7 +235,7 @@ def _steps(
     contact_day = cal.add_working_days(contact_due, rng.randint(1, 2)) if late else day
     if not late and contact_due > day and rng.random() < 0.5:
         contact_day = contact_due
-    span = max(0, (decision_due - contact_day).days)
+    span = min(RESOLVE_DAYS, max(0, (decision_due - contact_day).days))
     resolve_day = min(contact_day + timedelta(days=rng.randint(0, span)), decision_due)
     resolve_day = max(resolve_day, contact_day)
     stalled = LATE_SHARE <= fate < LATE_SHARE + STALLED_SHARE
@@ -499,11 +500,8 @@ def _followups(
     """The follow-up (回访) of each bad rating, as ratings.rate_visit opens it."""
     if not bad:
         return []
-    cfg, cal = h.cfg, ctx.calendar
-    dues = (
-        cal.add_working_days(day, cfg.followup_contact_days),
-        cal.add_working_days(day, cfg.followup_days),
-    )
+    cfg, add = h.cfg, ctx.calendar.add_working_days
+    dues = add(day, cfg.followup_contact_days), add(day, cfg.followup_days)
     before = _take(s, f"followup:{h.code}:{day:%Y%m%d}", len(bad))
     visits = {v.id: v for v in s.scalars(select(Visit).where(Visit.id.in_([b[0] for b in bad])))}
     out: list[_Entry] = []
@@ -553,11 +551,7 @@ def _complaints(
             drawn.append((at, v))
     if not drawn:
         return []
-    rules, cal = h.rules, ctx.calendar
-    dues = (
-        cal.add_working_days(day, rules.contact_days),
-        cal.add_working_days(day, rules.decision_days),
-    )
+    rules, dues = h.rules, complaints.due_dates(ctx, day)
     before = _take(s, f"complaint:{h.code}:{day:%Y%m%d}", len(drawn))
     out: list[_Entry] = []
     for n, (at, v) in enumerate(sorted(drawn, key=lambda d: d[0]), before + 1):
