@@ -81,9 +81,9 @@ MAX_WAIT = timedelta(minutes=50)
 BATCH = 5_000
 VISIT_COLUMNS = ("id", "visit_no", "clerk_id", "counter", "customer_id", "business_code",
                  "started_at", "ended_at")  # fmt: skip
-# What the queue and the rating write on a visit (update parameters v_<column>).
-VISIT_CHANGES = ("category", "arrived_at", "called_at", "wait_seconds", "rating", "rated_at",
-                 "updated_at")  # fmt: skip
+# What the queue and the rating write on a visit (update parameters v_<column>, and
+# v_rated_at).
+VISIT_CHANGES = ("category", "arrived_at", "wait_seconds", "rating")
 
 WORDS = ("demo", "hall_day.toml")  # under resources/: complaint texts and answers
 
@@ -168,8 +168,8 @@ def _wait(rng: random.Random, called: datetime, factor: float, working: bool) ->
     hour = to_local(called).time()
     mean = next(m for until, m in PEAK_MINUTES if hour < until)
     mean *= factor * (1.0 if working else 0.5)
-    minutes = rng.gammavariate(2.0, mean / 2.0)
-    return min(timedelta(minutes=minutes), MAX_WAIT)
+    seconds = round(rng.gammavariate(2.0, mean / 2.0) * 60)
+    return min(timedelta(seconds=seconds), MAX_WAIT)
 
 
 def _category(h: _Hall, business: str) -> tuple[str, float]:
@@ -197,11 +197,6 @@ def _moment(rng: random.Random, day: date, after: datetime) -> datetime:
     return max(office, after + timedelta(minutes=rng.randint(10, 90)))
 
 
-def _who(h: _Hall, user: int) -> str:
-    _username, name, staff_no = h.clerks[user]
-    return f"{name}（{staff_no}）"
-
-
 def _steps(
     ctx: AppContext,
     rng: random.Random,
@@ -216,8 +211,8 @@ def _steps(
     fate = rng.random()
     steps: list[tuple[str, str, dict[str, Any]]] = []
     if assign:
-        name = h.clerks[handler][0]
-        steps.append(("assigned", f"指派给 {_who(h, handler)}", {"assignee": name}))
+        name, shown, staff_no = h.clerks[handler]
+        steps.append(("assigned", f"指派给 {shown}（{staff_no}）", {"assignee": name}))
     words = _words()["answers"]
     note = rng.choice(words["contacts"])
     steps.append(("contacted", note, {"note": note}))
@@ -377,9 +372,9 @@ def _fill_day(
             arrived = max(opens, v.started_at - _wait(rng, v.started_at, factor, working))
             tickets.append((arrived, category, v))
         change: dict[str, Any] = {"v_id": v.id, "v_category": category}
-        change.update(v_arrived_at=arrived, v_called_at=v.started_at)
+        change.update(v_arrived_at=arrived)
         change.update(v_wait_seconds=whole_seconds(arrived, v.started_at))
-        change.update(v_rating=None, v_rated_at=None, v_updated_at=v.ended_at or v.started_at)
+        change.update(v_rating=None, v_rated_at=None)
         at = (v.ended_at or v.started_at) + timedelta(seconds=rng.randint(3, 40))
         if v.ended_at is not None and at <= h.now and rng.random() < share:
             rated.append((change, at))
@@ -398,7 +393,7 @@ def _fill_day(
     bad_visits: list[tuple[int, int, datetime]] = []
     for k, (change, at) in enumerate(rated):
         level = (2 if rng.random() < 0.7 else 1) if k in bad else _rating(rng)
-        change.update(v_rating=level, v_rated_at=at, v_updated_at=at)
+        change.update(v_rating=level, v_rated_at=at)
         v = by_id[change["v_id"]]
         audit_steps.append((at, v.clerk_id, "visit.rate", "visit", v.visit_no, {"rating": level}))
         if k in bad:
@@ -406,11 +401,18 @@ def _fill_day(
     tally.rated += len(rated)
     tally.unrated += len(visits) - len(rated)
     tally.bad += len(bad_visits)
-    conn = s.connection()
+    conn, c = s.connection(), visits_t.c
+    rated_at = bindparam("v_rated_at", type_=c.rated_at.type)
     stmt = (
         update(visits_t)
-        .where(visits_t.c.id == bindparam("v_id"))
+        .where(c.id == bindparam("v_id"))
         .values({name: bindparam(f"v_{name}") for name in VISIT_CHANGES})
+        # The call opened the visit, last changed by the rating or its end (in SQL: fast).
+        .values(
+            rated_at=rated_at,
+            called_at=c.started_at,
+            updated_at=func.coalesce(rated_at, c.ended_at, c.started_at),
+        )
     )
     for start in range(0, len(changes), BATCH):
         conn.execute(stmt, changes[start : start + BATCH])
