@@ -37,6 +37,7 @@ from counter_app.demo.hall import (
     DEMO_PASSWORD,
     DEMO_STAFF,
 )
+from counter_app.demo.hall_day import HallDaySummary, with_hall_day
 from counter_app.demo.money import MoneyCounts, fill_money, import_samples
 from counter_app.demo.visits import Counts, day_windows, fill_day, split
 from counter_app.domain import workflow as wf
@@ -93,6 +94,7 @@ class DemoSummary:
     settlement_differences: int = 0
     fee_items: int = 0
     sample_arrears: int = 0  # rows of the sample arrears list imported
+    hall_day: HallDaySummary | None = None  # tickets, ratings, follow-ups, complaints
 
     def lines(self) -> list[str]:
         statuses = "，".join(f"{name} {count}" for name, count in self.status_counts)
@@ -248,7 +250,6 @@ def fill_demo(
     cash = MoneyCounts()
     import_samples(ctx, next((u for u in users if u.id == admin_id), None), hq_samples, cash)
     fill_money(ctx, money, hall, users, staff, windows, now, cash, say)
-    # The hall day (tickets, waits, ratings, complaints) is filled here, after the money.
 
     order = ("completed", "in_progress", "paused", "returned", "cancelled")
     statuses = tuple(
@@ -294,6 +295,7 @@ def fill_demo(
         fee_items=cash.fee_items,
         sample_arrears=cash.sample_rows,
     )
+    summary = with_hall_day(ctx, summary, say)
     with ctx.write() as s:
         audit.record(
             s,

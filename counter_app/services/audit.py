@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,6 +42,34 @@ def entry_hash(
         default=str,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def last_hash(session: Session) -> str:
+    """The hash the next entry chains to (GENESIS in an empty store)."""
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return prev or GENESIS
+
+
+def chained(
+    prev_hash: str, entries: Iterable[tuple[datetime, int | None, str, str, str, dict[str, Any]]]
+) -> Iterator[dict[str, Any]]:
+    """Rows for a bulk insert of entries (at, user, action, entity, entity id, detail), in
+    that order and chained after ``prev_hash``, as ``record`` writes them one by one. The
+    rows must go in in this order, so their ids follow the chain."""
+    for at, user_id, action, entity, entity_id, detail in entries:
+        at = at.astimezone(UTC).replace(microsecond=0)  # as record keeps it
+        digest = entry_hash(prev_hash, at, user_id, action, entity, entity_id, detail)
+        yield {
+            "at": at,
+            "user_id": user_id,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "detail": detail,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        }
+        prev_hash = digest
 
 
 def record(

@@ -48,6 +48,9 @@ __all__ = [
     "FOLLOWUP_CHANNEL",
     "RatingPrompt",
     "RatingResult",
+    "followup_account_no",
+    "followup_content",
+    "followup_note",
     "rate_visit",
     "rating_names",
     "rating_prompt",
@@ -219,6 +222,39 @@ def _supervisor(s: Session, hall_id: int) -> User | None:
     return row[0] if row else None
 
 
+def followup_content(
+    ctx: AppContext, cfg: QueueConfig, s: Session, visit: Visit, rating: int
+) -> str:
+    """What a bad rating's follow-up says (the demo's hall day writes the same)."""
+    return (
+        f"客户对来访 {visit.visit_no} 的评价为“{cfg.rating_name(rating)}”（{rating}分）。"
+        f"业务：{_business(ctx, cfg, s, visit)}；营业员：{_clerk(s, visit.clerk_id)}；"
+        f"柜台：{visit.counter}号；来访时间：{format_local(visit.started_at)}。"
+    )
+
+
+def followup_account_no(s: Session, visit: Visit) -> str:
+    """The account the visit paid for, if it paid: the follow-up names it."""
+    return (
+        s.scalar(
+            select(Account.account_no)
+            .join(Payment, Payment.account_id == Account.id)
+            .join(VisitItem, VisitItem.ref == Payment.receipt_no)
+            .where(VisitItem.visit_id == visit.id, VisitItem.kind == "payment")
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def followup_note(contact_due: date, decision_due: date, who: str | None) -> str:
+    """The follow-up's first event: its deadlines and whom it is assigned to."""
+    return (
+        f"差评自动生成回访，{contact_due:%Y-%m-%d}前回访客户，{decision_due:%Y-%m-%d}前整改完毕；"
+        + (f"指派给 {who}" if who else "本厅尚无值班长，待指派")
+    )
+
+
 def _open_followup(
     ctx: AppContext, cfg: QueueConfig, s: Session, visit: Visit, rating: int
 ) -> RatingResult:
@@ -232,22 +268,9 @@ def _open_followup(
     number = f"{hall.code}-HF{today:%Y%m%d}-{seq:03d}"
 
     customer = s.get(Customer, visit.customer_id) if visit.customer_id else None
-    account_no = (
-        s.scalar(
-            select(Account.account_no)
-            .join(Payment, Payment.account_id == Account.id)
-            .join(VisitItem, VisitItem.ref == Payment.receipt_no)
-            .where(VisitItem.visit_id == visit.id, VisitItem.kind == "payment")
-            .limit(1)
-        )
-        or ""
-    )
+    account_no = followup_account_no(s, visit)
     name = cfg.rating_name(rating)
-    content = (
-        f"客户对来访 {visit.visit_no} 的评价为“{name}”（{rating}分）。"
-        f"业务：{_business(ctx, cfg, s, visit)}；营业员：{_clerk(s, visit.clerk_id)}；"
-        f"柜台：{visit.counter}号；来访时间：{format_local(visit.started_at)}。"
-    )
+    content = followup_content(ctx, cfg, s, visit, rating)
     followup = Complaint(
         complaint_no=number,
         hall_id=hall.id,
@@ -276,10 +299,7 @@ def _open_followup(
     s.add(followup)
     s.flush()
     who = supervisor.display_name if supervisor else None
-    note = (
-        f"差评自动生成回访，{contact_due:%Y-%m-%d}前回访客户，{decision_due:%Y-%m-%d}前整改完毕；"
-        + (f"指派给 {who}" if who else "本厅尚无值班长，待指派")
-    )
+    note = followup_note(contact_due, decision_due, who)
     s.add(
         ComplaintEvent(
             complaint_id=followup.id, at=now, user_id=visit.clerk_id, kind="opened", note=note
