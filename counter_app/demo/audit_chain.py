@@ -3,12 +3,11 @@ services' own details (audit_details), chained to the last entry in the store.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.demo.rows import max_id, table_of
@@ -56,25 +55,6 @@ def payment_audit(
             (row["signed_at"], row["clerk_id"], "settlement.close", "settlement", number, closed)
         )
     events.sort(key=lambda e: e[0])
-    prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    prev_hash = prev or audit.GENESIS
     next_id = max_id(s, table_of(AuditEntry)) + 1
-    out: list[dict[str, Any]] = []
-    for k, (at, user, action, entity, entity_id, detail) in enumerate(events):
-        at = at.astimezone(UTC).replace(microsecond=0)  # as audit.record keeps it
-        digest = audit.entry_hash(prev_hash, at, user, action, entity, entity_id, detail)
-        out.append(
-            {
-                "id": next_id + k,
-                "at": at,
-                "user_id": user,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "detail": detail,
-                "prev_hash": prev_hash,
-                "hash": digest,
-            }
-        )
-        prev_hash = digest
-    return out
+    chain = audit.chained(audit.last_hash(s), events)
+    return [{"id": next_id + k, **row} for k, row in enumerate(chain)]
