@@ -435,7 +435,7 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
 
 
 def print_report(ctx: AppContext, settlement_no: str, folder: Path) -> Path:
-    from counter_app.printing.reports import render_settlement_report
+    from counter_app.printing.settlement_report import render_settlement_report
 
     return render_settlement_report(
         report(ctx, settlement_no), folder / f"日结报表_{settlement_no}.pdf"

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from counter_app.domain.clock import local_date
-from counter_app.printing.receipts import qr_flowable
+from counter_app.printing.receipt_content import qr_flowable
 from counter_app.printing.test_page import render_test_page
 from counter_app.printing.tickets import render_ticket_slip
 from counter_app.services import applications, complaints, dashboard, queue
