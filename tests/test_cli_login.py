@@ -17,10 +17,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from counter_app.bootstrap import open_context
 from counter_app.cli import main
 from counter_app.cli_login import LOGIN_FILE_ENV
 from counter_app.services import auth, backups, demo, payments
-from counter_app.services.context import open_context
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import AuditEntry, Base, Customer, Payment, Sequence, User
 from tests.support import PASSWORD, add_owing_account
@@ -409,12 +409,11 @@ def test_demo_fills_an_empty_store_then_only_for_its_administrator(
 def test_demo_passes_a_training_store(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from counter_app.services import training
     from counter_app.services.training_store import open_training_store
 
     real = open_context(str(store.db))
     real.clock = lambda: NOW
-    exercises = training.exercises(real.workflows)
+    exercises = list(real.rules.exercises)
     train = open_training_store(real, tmp_path / "training.db", exercises, customers=10, visits=10)
     train.close()
     real.close()

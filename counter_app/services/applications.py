@@ -28,7 +28,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.input_guard import check_text
-from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_application_no
 from counter_app.services.tracking import OPEN as OPEN_STATUSES
 from counter_app.services.tracking import STATUS_NAMES  # one vocabulary for statuses
@@ -282,8 +281,8 @@ def eligibility_problems(
         return problems
 
 
-def _queue_category(business_code: str) -> str:
-    category = queue_config().category_for_workflow(business_code)
+def _queue_category(ctx: AppContext, business_code: str) -> str:
+    category = ctx.rules.queue.category_for_workflow(business_code)
     return category.prefix if category else ""
 
 
@@ -345,7 +344,7 @@ def submit_application(
             application_no,
             started_at,
             now,
-            _queue_category(business_code),
+            _queue_category(ctx, business_code),
         )
         app = Application(
             application_no=application_no,

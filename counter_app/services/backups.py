@@ -63,6 +63,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -74,7 +75,7 @@ from counter_app.domain.text import Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require, require_id
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied, StartupError, UserError
 from counter_app.services.marks import (
     Marks,
@@ -464,10 +465,13 @@ def _keep_replaced(db: Path, readable: bool, stamp: str) -> Path:
     return kept
 
 
-def require_restorer(db_path: Path, user: UserInfo) -> None:
-    """Only an administrator restores, as the store at ``db_path`` has them now."""
+def require_restorer(
+    db_path: Path, user: UserInfo, open_store: Callable[[str], AppContext]
+) -> None:
+    """Only an administrator restores, as the store at ``db_path`` has them now
+    (opened with ``open_store``: the composition root's open_context)."""
     try:
-        ctx = open_context(str(db_path))
+        ctx = open_store(str(db_path))
     except StartupError:
         raise PermissionDenied(
             "数据库无法打开，无法核对管理员身份：请按使用手册在命令行用 counter-app restore 恢复"

@@ -21,9 +21,7 @@ Screens get masked personal data only (domain.md: name 张**, phone 138****1234)
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -36,7 +34,6 @@ from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_name, mask_phone
 from counter_app.domain.text import N_, Joined
-from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
@@ -58,8 +55,6 @@ __all__ = [
     "ComplaintEventLine",
     "ComplaintInfo",
     "ComplaintRow",
-    "ComplaintRules",
-    "ComplaintRulesError",
     "assign",
     "callback",
     "close",
@@ -67,15 +62,12 @@ __all__ = [
     "detail",
     "due_dates",
     "list_complaints",
-    "load_rules",
     "open_complaint",
     "open_counts",
     "print_slip",
     "record_contact",
     "resolve",
 ]
-
-RULES_FILE = "complaints.toml"
 
 KIND_NAMES = {"complaint": N_("投诉"), "followup": N_("评价回访")}
 STATUS_NAMES = {
@@ -109,99 +101,12 @@ _ACCOUNT_NO = re.compile(r"\d{1,20}", re.ASCII)
 _PHONE_SEPARATORS = re.compile(r"[\s\-]")
 
 
-# -- the data file -----------------------------------------------------------------
-
-
-class ComplaintRulesError(UserError):
-    """resources/complaints.toml cannot be used; the message names the file and the key."""
-
-
-@dataclass(frozen=True)
-class ComplaintRules:
-    channels: tuple[str, ...]  # 受理渠道
-    categories: tuple[str, ...]  # 投诉类别
-    contact_days: int  # working days to contact the customer
-    decision_days: int  # working days to reply with a decision
-    escalation: str  # e.g. "12398 能源监管热线"
-
-
-_RULE_KEYS = {"channels", "categories", "contact_days", "decision_days", "escalation"}
-
-
-def load_rules(path: Path | None = None) -> ComplaintRules:
-    """The shipped rules, read once per run (every list refresh asks for them); a file
-    given by path is read each time."""
-    return _read_rules(path) if path is not None else _shipped_rules()
-
-
-@functools.cache
-def _shipped_rules() -> ComplaintRules:
-    return _read_rules(resource(RULES_FILE))
-
-
-def _read_rules(path: Path) -> ComplaintRules:
-    """Read and check the rules; the error says what is wrong and where."""
-    name = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ComplaintRulesError(
-            "投诉参数文件 {name} 无法读取：{exc}", name=name, exc=exc
-        ) from None
-    except UnicodeDecodeError:
-        raise ComplaintRulesError("投诉参数文件 {name} 不是 UTF-8 编码", name=name) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ComplaintRulesError(
-            "投诉参数文件 {name} 格式有误：{exc}", name=name, exc=exc
-        ) from None
-
-    def fail(message: str) -> ComplaintRulesError:
-        return ComplaintRulesError("投诉参数文件 {name} 中{message}", name=name, message=message)
-
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
-
-    def names(key: str, what: str, longest: int) -> tuple[str, ...]:
-        value = data[key]
-        if not isinstance(value, list) or not value:
-            raise fail(f" {key}（{what}）应为非空的文字列表")
-        out: list[str] = []
-        for item in value:
-            if not isinstance(item, str) or not item.strip():
-                raise fail(f" {key}（{what}）中有空白或不是文字的项")
-            item = item.strip()
-            if len(item) > longest:
-                raise fail(f" {key}（{what}）中的“{item}”超过{longest}个字")
-            if item in out:
-                raise fail(f" {key}（{what}）中的“{item}”重复")
-            out.append(item)
-        return tuple(out)
-
-    def days(key: str, what: str) -> int:
-        value = data[key]
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 60:
-            raise fail(f" {key}（{what}）应为1至60之间的整数（工作日）")
-        return value
-
-    channels = names("channels", "受理渠道", 12)
-    categories = names("categories", "投诉类别", 20)
-    contact_days = days("contact_days", "联系客户时限")
-    decision_days = days("decision_days", "答复处理意见时限")
-    if contact_days > decision_days:
-        raise fail(" contact_days（联系客户时限）不应长于 decision_days（答复处理意见时限）")
-    escalation = data["escalation"]
-    if not isinstance(escalation, str) or not escalation.strip():
-        raise fail(" escalation（投诉升级渠道）应为非空文字，例如“12398 能源监管热线”")
-    return ComplaintRules(channels, categories, contact_days, decision_days, escalation.strip())
+# -- deadlines -------------------------------------------------------------------------
 
 
 def due_dates(ctx: AppContext, received: date | None = None) -> tuple[date, date]:
     """Contact and decision due dates of a complaint received on ``received`` (default today)."""
-    rules = load_rules()
+    rules = ctx.rules.complaints
     day = received or local_date(ctx.clock())
     return (
         ctx.calendar.add_working_days(day, rules.contact_days),
@@ -396,7 +301,7 @@ def open_complaint(
     contact_phone: str = "",
 ) -> ComplaintInfo:
     """Take a complaint: its number, its two deadlines, the 'opened' event and audit."""
-    rules = load_rules()
+    rules = ctx.rules.complaints
     channel, category = channel.strip(), category.strip()
     content, request = content.strip(), request.strip()
     contact_name, account_no = contact_name.strip(), account_no.strip()
@@ -743,7 +648,7 @@ def complaint_slip(ctx: AppContext, complaint_no: str) -> ComplaintSlip:
     """The 受理回执's content, masked, ready for printing.complaint_slip."""
     from counter_app.printing import complaint_slip as printed
 
-    rules = load_rules()
+    rules = ctx.rules.complaints
     with ctx.read() as s:
         c = _load(s, complaint_no)
         hall = s.get_one(Hall, c.hall_id)

@@ -66,10 +66,11 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain import fees
 from counter_app.domain import workflow as wf
+from counter_app.domain.allocation import OpenBill, allocate_payment
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.identity import credit_code_check_char, resident_id_check_char
 from counter_app.resources import resource
-from counter_app.services import audit, audit_details, auth, hq_imports, payments, settlement
+from counter_app.services import audit, audit_details, auth, hq_imports, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -1415,8 +1416,8 @@ class _Till:
                     for b, fee in zip(listed[:months], late, strict=False)
                 ]
             else:  # part of the oldest month, its late fee on the part paid
-                allocation = fees.allocate_payment(
-                    [fees.OpenBill(b.month, b.due, b.owed) for b in listed],
+                allocation = allocate_payment(
+                    [OpenBill(b.month, b.due, b.owed) for b in listed],
                     amount.quantize(CENT),
                     day,
                     residential,
@@ -1711,8 +1712,8 @@ def _fill_money(
         for i in hq_imports.current_fee_items(ctx, today)
         if i.method == "固定" and i.valid_from <= first_day
     }
-    till = _Till(rng, payments.fee_rates(), items, staff, signer, now)
-    denominations = settlement.denominations()
+    till = _Till(rng, ctx.rules.fees.late_fee, items, staff, signer, now)
+    denominations = list(ctx.rules.fees.denominations)
     with ctx.write() as s:
         secret = s.get_one(Hall, hall.id).secret
         rows = _arrears_rows(money, _max_id(s, arrears_t) + 1, now)

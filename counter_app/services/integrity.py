@@ -61,6 +61,7 @@ from sqlalchemy.pool import NullPool
 
 from counter_app.domain.clock import format_local
 from counter_app.services.audit import GENESIS, entry_hash
+from counter_app.services.backups import latest_backup
 from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
 from counter_app.store.db import BUSY_TIMEOUT_MS, sqlite_path
@@ -116,8 +117,6 @@ def quick_check(engine: Engine) -> str | None:
 
 
 def damaged_message(db: Path | str, problem: str, backup_folder: Path | None) -> str:
-    from counter_app.services.backups import latest_backup
-
     lines = [
         "数据库文件已损坏。为免在损坏的数据上继续收费和受理，柜台助手不会打开它。",
         f"数据库：{db}",

@@ -31,13 +31,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import fees
+from counter_app.domain.allocation import OpenBill, allocate_payment
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.masking import mask_name
 from counter_app.domain.money import MAX_QUANTITY
 from counter_app.domain.policy import PaymentLimits
 from counter_app.domain.text import N_, Msg, message_of
 from counter_app.printing.documents import Receipt, ReceiptLine
-from counter_app.resources import resource
 from counter_app.services import audit, audit_details, reconnection
 from counter_app.services.accounts import find_account
 from counter_app.services.auth import UserInfo
@@ -45,7 +45,6 @@ from counter_app.services.authz import require, require_other
 from counter_app.services.context import AppContext
 from counter_app.services.disk_full import PAYMENT_DISK_FULL, refused_when_full
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.queue import queue_config
 from counter_app.services.retry import PAYMENT_BUSY, REPRINT_BUSY, VOID_BUSY, retrying
 from counter_app.services.sequences import next_number
 from counter_app.services.till import lock_till
@@ -73,14 +72,11 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def fee_rates() -> fees.LateFeeRates:
-    return fees.load_fee_rates(resource("fees.toml"))
-
-
-def account_rates(account: Account) -> fees.LateFeeRates:
-    """The hall's rates, or the account's contract rate where HQ's list gives one."""
+def account_rates(hall: fees.LateFeeRates, account: Account) -> fees.LateFeeRates:
+    """The hall's rates (ctx.rules.fees), or the account's contract rate where HQ's list
+    gives one."""
     per_mille = account.late_fee_rate_per_mille
-    return fee_rates().for_contract(None if per_mille is None else per_mille / 1000)
+    return hall.for_contract(None if per_mille is None else per_mille / 1000)
 
 
 # A payment line that brings the late fee of a collection to the minimum (> 0), or uses
@@ -198,8 +194,10 @@ def _open_bills(s: Session, account: Account, *, lock: bool = False) -> list[Arr
     return sorted(rows, key=lambda r: r.bill_month)
 
 
-def _bills_due(rows: list[Arrears], today: date, account: Account) -> tuple[BillDue, ...]:
-    rates = account_rates(account)
+def _bills_due(
+    rows: list[Arrears], today: date, account: Account, hall: fees.LateFeeRates
+) -> tuple[BillDue, ...]:
+    rates = account_rates(hall, account)
     residential = account.category == "居民"
     bills = []
     for row in rows:
@@ -238,8 +236,8 @@ def account_due(ctx: AppContext, account_no: str) -> AccountDue:
             residential,
             account.status,
             account.prepaid,
-            _bills_due(rows, today, account),
-            fee_rates().minimum,
+            _bills_due(rows, today, account, ctx.rules.fees.late_fee),
+            ctx.rules.fees.late_fee.minimum,
             _floor_credit(s, rows),
         )
 
@@ -384,6 +382,7 @@ def _quote(
     request: PaymentRequest,
     today: date,
     limits: PaymentLimits,
+    hall: fees.LateFeeRates,
     rows: list[Arrears] | None = None,
 ) -> Quote:
     if request.method not in METHODS:
@@ -397,17 +396,15 @@ def _quote(
     if rows is None:
         rows = _open_bills(s, account)
     if arrears_amount > 0:
-        bills = [
-            fees.OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows
-        ]
+        bills = [OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows]
         by_month = {r.bill_month: r for r in rows}
         try:
-            allocation = fees.allocate_payment(
+            allocation = allocate_payment(
                 bills,
                 arrears_amount,
                 today,
                 account.category == "居民",
-                account_rates(account),
+                account_rates(hall, account),
                 _floor_credit(s, rows),
             )
         except fees.FeeError as exc:
@@ -494,7 +491,7 @@ def quote(ctx: AppContext, request: PaymentRequest) -> Quote:
     today = local_date(ctx.clock())
     with ctx.read() as s:
         account = find_account(s, request.account_no)
-        return _quote(s, account, request, today, ctx.policy.payments)
+        return _quote(s, account, request, today, ctx.policy.payments, ctx.rules.fees.late_fee)
 
 
 @dataclass(frozen=True)
@@ -566,8 +563,9 @@ def take_payment(
         # Then its open bills, in id order (an HQ import locks them the same way).
         rows = _open_bills(s, account, lock=True)
         # What the screen showed must still hold: else nothing is booked.
-        _check_quoted(account, request.expected, _bills_due(rows, today, account))
-        q = _quote(s, account, request, today, ctx.policy.payments, rows)
+        rates = ctx.rules.fees.late_fee
+        _check_quoted(account, request.expected, _bills_due(rows, today, account, rates))
+        q = _quote(s, account, request, today, ctx.policy.payments, rates, rows)
         if q.prepayment_to_confirm and not request.prepayment_confirmed:
             raise PrepaymentNotConfirmed(
                 Msg(
@@ -628,7 +626,7 @@ def take_payment(
             receipt_no,
             started_at or now,
             now,
-            queue_config().payment_category,
+            ctx.rules.queue.payment_category,
         )
         payment.visit_id = visit.id
         s.add(payment)

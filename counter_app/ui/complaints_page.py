@@ -78,7 +78,7 @@ class ComplaintDialog(QDialog):
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         try:
-            rules = complaints.load_rules()
+            rules = ctx.rules.complaints
             contact_due, decision_due = complaints.due_dates(ctx)
         except UserError as exc:
             self.ui.messageLabel.setText(tr_message(exc))

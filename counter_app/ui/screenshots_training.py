@@ -7,7 +7,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-from counter_app.services import payments, training
+from counter_app.services import payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.training_store import open_training_store
@@ -28,7 +28,7 @@ def shoot_training(
     """Returns the training store's context, for the caller to close."""
     from counter_app.ui.screenshots import slip_to_png
 
-    exercises = training.exercises(real.workflows)
+    exercises = list(real.rules.exercises)
     ctx = open_training_store(real, work / "training" / "training.db", exercises)
     window = MainWindow(ctx, hall, clerk, settings, work / "training" / "printouts")
     enter_training(window, real)

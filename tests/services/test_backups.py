@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import select
 from test_integrity import add_account, corrupt_table, safety_cli
 
+from counter_app.bootstrap import open_context
 from counter_app.services import backups, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.marks import marks_path, read_marks
 from counter_app.services.payments import PaymentRequest

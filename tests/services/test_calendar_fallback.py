@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from counter_app.bootstrap import open_context
 from counter_app.services import applications
 from counter_app.services import context as context_module
 from counter_app.services.auth import UserInfo
 from counter_app.services.calendar_import import calendar_warning
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
 from counter_app.store.models import Application
 

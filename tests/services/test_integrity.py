@@ -24,9 +24,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from counter_app.bootstrap import open_context
 from counter_app.services import applications, backups, clock_check, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.settlement import close_day, compare_count
