@@ -4,6 +4,46 @@
     <context>
         <name>messages</name>
         <message>
+            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
+            <translation>Invalid bill month: {month} (use yyyymm, e.g. 202510)</translation>
+        </message>
+        <message>
+            <source>应收年月 {month}：{exc}</source>
+            <translation>Bill month {month}: {exc}</translation>
+        </message>
+        <message>
+            <source>缴费金额必须大于零：{amount}</source>
+            <translation>The payment amount must be above zero: {amount}</translation>
+        </message>
+        <message>
+            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
+            <translation>The payment amount has at most two decimals (fen): {amount}</translation>
+        </message>
+        <message>
+            <source>应收年月 {bill_month} 重复出现</source>
+            <translation>Bill month {bill_month} appears twice</translation>
+        </message>
+        <message>
+            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
+            <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 无法读取：{exc}</source>
+            <translation>Complaint settings file {name} cannot be read: {exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
+            <translation>Complaint settings file {name} is not UTF-8</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 格式有误：{exc}</source>
+            <translation>Complaint settings file {name} is malformed: {exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 中{message}</source>
+            <translation>Complaint settings file {name}: {message}</translation>
+        </message>
+        <message>
             <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
             <translation>A counter code is 1 to 4 letters or digits (e.g. 3, A2): {code}</translation>
         </message>
@@ -150,30 +190,6 @@
         <message>
             <source>违约金已在前次缴费时按最低额收取，本次抵减{credit}元</source>
             <translation>The minimum late fee was charged at an earlier payment: {credit} yuan deducted now</translation>
-        </message>
-        <message>
-            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
-            <translation>Invalid bill month: {month} (use yyyymm, e.g. 202510)</translation>
-        </message>
-        <message>
-            <source>应收年月 {month}：{exc}</source>
-            <translation>Bill month {month}: {exc}</translation>
-        </message>
-        <message>
-            <source>缴费金额必须大于零：{amount}</source>
-            <translation>The payment amount must be above zero: {amount}</translation>
-        </message>
-        <message>
-            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
-            <translation>The payment amount has at most two decimals (fen): {amount}</translation>
-        </message>
-        <message>
-            <source>应收年月 {bill_month} 重复出现</source>
-            <translation>Bill month {bill_month} appears twice</translation>
-        </message>
-        <message>
-            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
-            <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
         </message>
         <message>
             <source>以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”</source>
@@ -746,22 +762,6 @@
         <message>
             <source>{year}年</source>
             <translation>{year}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 无法读取：{exc}</source>
-            <translation>Complaint settings file {name} cannot be read: {exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
-            <translation>Complaint settings file {name} is not UTF-8</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 格式有误：{exc}</source>
-            <translation>Complaint settings file {name} is malformed: {exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 中{message}</source>
-            <translation>Complaint settings file {name}: {message}</translation>
         </message>
         <message>
             <source>联系电话应为手机号码或固定电话号码</source>
@@ -1374,10 +1374,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>数据库正忙（其他柜台正在办理），欠费清单未导入，请稍后再导入</source>
             <translation>The database is busy (other counters are working); the arrears list was not imported. Import it again in a moment</translation>
-        </message>
-        <message>
-            <source>fees.toml 中的面额“{text}”不是数字</source>
-            <translation>Denomination "{text}" in fees.toml is not a number</translation>
         </message>
         <message>
             <source>未知的面额：{label}</source>
