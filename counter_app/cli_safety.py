@@ -97,7 +97,8 @@ def run_safety(args: argparse.Namespace, db: str, user: UserInfo | None = None) 
 
 def _backup(args: argparse.Namespace, db: str, user_id: int | None) -> int:
     from counter_app.bootstrap import open_context
-    from counter_app.services.backups import backup_now, list_backups
+    from counter_app.services.backup_folder import list_backups
+    from counter_app.services.backups import backup_now
     from counter_app.services.errors import StartupError, UserError
 
     try:

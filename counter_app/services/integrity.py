@@ -61,7 +61,7 @@ from sqlalchemy.pool import NullPool
 
 from counter_app.domain.clock import format_local
 from counter_app.services.audit import GENESIS, entry_hash
-from counter_app.services.backups import latest_backup
+from counter_app.services.backup_folder import latest_backup
 from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
 from counter_app.store.db import BUSY_TIMEOUT_MS, sqlite_path
