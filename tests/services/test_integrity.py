@@ -29,6 +29,7 @@ from counter_app.services import applications, backups, clock_check, integrity, 
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
+from counter_app.services.integrity_findings import CheckReport, CheckResult
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.settlement import close_day, compare_count
 from counter_app.store.models import Arrears, AuditEntry
@@ -115,7 +116,7 @@ def receipts(db: Path) -> list[str]:
         return [r[0] for r in conn.execute("SELECT receipt_no FROM payments ORDER BY id")]
 
 
-def failing(report: integrity.CheckReport) -> dict[str, integrity.CheckResult]:
+def failing(report: CheckReport) -> dict[str, CheckResult]:
     return {r.key: r for r in report.results if not r.ok}
 
 
