@@ -49,9 +49,10 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
+from counter_app.bootstrap import open_context
 from counter_app.domain.clock import local_date
 from counter_app.services import dashboard
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Visit
 
 HERE = Path(__file__).resolve().parent

@@ -45,8 +45,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from counter_app import demo
+from counter_app.bootstrap import open_context
 from counter_app.services import export
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Payment, PaymentLine, Visit
 
 OUT = Path(__file__).resolve().parent / "out"

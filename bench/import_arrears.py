@@ -49,9 +49,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from counter_app.bootstrap import open_context
 from counter_app.domain.clock import local_date
 from counter_app.services import auth
-from counter_app.services.context import open_context
 from counter_app.services.hq_imports import ARREARS_HEADERS
 
 RATIO_BUDGET = 1.5
@@ -216,7 +216,7 @@ PYTHON_ENTRY = """
 import sys
 from pathlib import Path
 from counter_app.services import auth, hq_imports
-from counter_app.services.context import open_context
+from counter_app.bootstrap import open_context
 from counter_app.services.errors import ImportRejected
 ctx = open_context(sys.argv[1])
 try:

@@ -40,12 +40,13 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
 
+from counter_app.bootstrap import open_context
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_name
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.printing.fonts import register_cjk_font
 from counter_app.services import auth, dues, payments, receipts
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Arrears, Customer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

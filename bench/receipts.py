@@ -33,15 +33,9 @@ from reportlab.pdfgen.canvas import Canvas
 from counter_app.domain.money import amount_in_words, format_amount
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.printing.fonts import register_cjk_font
-from counter_app.printing.receipts import (
-    ROLL_MARGIN,
-    ROLL_QR_SIZE,
-    ROLL_WIDTH,
-    qr_payload,
-    receipt_title,
-    render_receipt,
-    reprint_mark,
-)
+from counter_app.printing.receipt import ROLL_QR_SIZE, render_receipt
+from counter_app.printing.receipt_content import qr_payload, receipt_title, reprint_mark
+from counter_app.printing.roll_layout import ROLL_MARGIN, ROLL_WIDTH
 
 BUDGET_RATIO = 1.5
 WARM_UP = 5

@@ -76,8 +76,8 @@ print(json.dumps({{"elapsed": elapsed, "heavy": []}}))
 
 def prepare_database(folder: Path) -> Path:
     """A store already set up with a hall, as on every start after the first."""
+    from counter_app.bootstrap import open_context
     from counter_app.services import auth
-    from counter_app.services.context import open_context
 
     db = folder / "counter.db"
     ctx = open_context(str(db))

@@ -78,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _import_calendar(args: argparse.Namespace, db: str, user: UserInfo | None) -> int:
     from pathlib import Path
 
+    from counter_app.bootstrap import open_context
     from counter_app.services.calendar_import import import_calendar
-    from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
 
     try:
@@ -103,8 +103,8 @@ def _import_hq(args: argparse.Namespace, db: str, user: UserInfo | None) -> int:
     """import-arrears / import-fees: the summary on stdout; a refused file, every bad row."""
     from pathlib import Path
 
+    from counter_app.bootstrap import open_context
     from counter_app.services import hq_imports
-    from counter_app.services.context import open_context
     from counter_app.services.errors import ImportRejected, StartupError, UserError
 
     try:
@@ -145,8 +145,8 @@ def _admin_password() -> str:
 
 
 def _init(args: argparse.Namespace, db: str) -> int:
+    from counter_app.bootstrap import open_context
     from counter_app.services import auth
-    from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
 
     password = _admin_password()  # before the store: a refusal leaves no file behind

@@ -43,10 +43,10 @@ def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_demo(args: argparse.Namespace, db: str) -> int:
+    from counter_app.bootstrap import open_context
     from counter_app.cli_login import LoginRefused, authenticate
     from counter_app.demo import fill_demo, refuse_real_store
     from counter_app.services import auth
-    from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
 
     try:

@@ -138,7 +138,7 @@ def authenticate(
 def login_for(db: str, command: str) -> UserInfo | int:
     """Open the store, log in for ``command``, close it: the user, or the exit status
     after saying why not on stderr."""
-    from counter_app.services.context import open_context
+    from counter_app.bootstrap import open_context
     from counter_app.services.errors import StartupError
 
     path = sqlite_path_of(db)
@@ -167,8 +167,8 @@ def login_for_restore(db: str, backup: Path) -> UserInfo | int | None:
     import shutil
     import tempfile
 
+    from counter_app.bootstrap import open_context
     from counter_app.services import auth
-    from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError
 
     path = sqlite_path_of(db)

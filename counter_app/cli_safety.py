@@ -96,8 +96,9 @@ def run_safety(args: argparse.Namespace, db: str, user: UserInfo | None = None) 
 
 
 def _backup(args: argparse.Namespace, db: str, user_id: int | None) -> int:
-    from counter_app.services.backups import backup_now, list_backups
-    from counter_app.services.context import open_context
+    from counter_app.bootstrap import open_context
+    from counter_app.services.backup_folder import list_backups
+    from counter_app.services.backups import backup_now
     from counter_app.services.errors import StartupError, UserError
 
     try:
@@ -173,7 +174,7 @@ def _restore(args: argparse.Namespace, db: str, user_id: int | None) -> int:
 
 
 def _check(db: str, anchor_texts: list[str]) -> int:
-    from counter_app.services.context import open_context
+    from counter_app.bootstrap import open_context
     from counter_app.services.errors import StartupError, UserError
     from counter_app.services.integrity import check_store
     from counter_app.services.integrity_anchor import parse_anchor

@@ -81,7 +81,7 @@ def qt_runtime(run: Run) -> str:
 
 
 def temporary_store(run: Run) -> str:
-    from counter_app.services.context import open_context
+    from counter_app.bootstrap import open_context
     from counter_app.store.migrate import HEAD_REVISION, current_revision
 
     run.ctx = open_context(f"sqlite:///{run.work / 'self-test.db'}")

@@ -34,9 +34,10 @@ from pathlib import Path
 import pytest
 from support import PASSWORD
 
+from counter_app.bootstrap import open_context
 from counter_app.services import auth
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 
 # COUNTER_TEST_TODAY=yyyy-mm-dd runs the suite on that day in the hall (a pinned clock
 # that starts at 09:30 hall time and moves on with the real one): `make test-days`

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from counter_app import __version__
+from counter_app.bootstrap import open_context
 from counter_app.services import auth
-from counter_app.services.context import open_context
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ADMIN_PASSWORD = "hall-admin-pass-9"

@@ -18,10 +18,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from counter_app import demo
+from counter_app.bootstrap import open_context
 from counter_app.cli import main
 from counter_app.cli_login import LOGIN_FILE_ENV
 from counter_app.services import auth, backups, payments
-from counter_app.services.context import open_context
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import AuditEntry, Base, Customer, Payment, Sequence, User
 from tests.support import PASSWORD, add_owing_account
@@ -411,11 +411,10 @@ def test_demo_passes_a_training_store(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from counter_app.demo.training_store import open_training_store
-    from counter_app.services import training
 
     real = open_context(str(store.db))
     real.clock = lambda: NOW
-    exercises = training.exercises(real.workflows)
+    exercises = list(real.rules.exercises)
     train = open_training_store(real, tmp_path / "training.db", exercises, customers=10, visits=10)
     train.close()
     real.close()

@@ -30,9 +30,9 @@ from pathlib import Path
 import pytest
 from support import PASSWORD
 
+from counter_app.bootstrap import open_context
 from counter_app.services import auth, integrity
 from counter_app.services.audit_details import record_bills
-from counter_app.services.context import open_context
 from counter_app.store.models import Account, Arrears, Customer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +46,7 @@ CHILD = """
 import sys
 from decimal import Decimal
 from counter_app.services import auth, payments
-from counter_app.services.context import open_context
+from counter_app.bootstrap import open_context
 from counter_app.services.payments import PaymentRequest
 
 CENT = Decimal("0.01")

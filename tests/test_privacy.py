@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from counter_app.bootstrap import open_context
 from counter_app.privacy import PrivacyFilter, restrict, scrub
 from counter_app.services import receipts
-from counter_app.services.context import open_context
 
 RESIDENT_ID = "11010519491231002X"
 MOBILE = "13912345678"

@@ -34,11 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from counter_app.domain import workflow as wf  # noqa: E402
-from counter_app.domain.exercises import load_exercises  # noqa: E402
-from counter_app.domain.queueing import load_queue_config  # noqa: E402
-from counter_app.services.complaint_rules import load_rules  # noqa: E402
-from counter_app.services.settlement import denominations  # noqa: E402
+from counter_app.domain.rules import load_rules  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
@@ -79,8 +75,8 @@ def collect() -> list[Entry]:
     pages_py = "../counter_app/ui/pages.py"
     for name in CATALOGUE_CATEGORIES:
         c.add(name, pages_py, "business category")
-    definitions = wf.load_definitions(RESOURCES / "workflows")
-    for defn in definitions.values():
+    bundle = load_rules(RESOURCES)
+    for defn in bundle.workflows.values():
         where = f"../resources/workflows/{defn.file}"
         c.add(defn.name, where, "business name")
         for step in defn.steps:
@@ -101,12 +97,12 @@ def collect() -> list[Entry]:
         for rule in defn.rules:
             c.add(rule.message, where, "rule message")
         c.add(defn.script.strip(), where, "script: keep every {placeholder}")
-    queue = load_queue_config(RESOURCES / "queue.toml")
+    queue = bundle.queue
     for category in queue.categories:
         c.add(category.name, "../resources/queue.toml", "queue category")
     for _value, name in sorted(queue.rating_names.items(), reverse=True):
         c.add(name, "../resources/queue.toml", "rating")
-    rules = load_rules(RESOURCES / "complaints.toml")
+    rules = bundle.complaints
     for channel in rules.channels:
         c.add(channel, "../resources/complaints.toml", "complaint channel")
     for category in rules.categories:
@@ -114,10 +110,10 @@ def collect() -> list[Entry]:
     c.add(rules.escalation, "../resources/complaints.toml", "escalation hotline")
     for value in STORED_VALUES:
         c.add(value, "../counter_app/store/models.py", "stored value")
-    for label, _value in denominations():  # 100元, 5角: the day-end cash count
+    for label, _value in bundle.fees.denominations:  # 100元, 5角: the day-end cash count
         c.add(label, "../resources/fees.toml", "cash denomination")
     where = "../resources/training/exercises.toml"
-    for ex in load_exercises(RESOURCES / "training" / "exercises.toml", definitions):
+    for ex in bundle.exercises:
         c.add(ex.title, where, "exercise title")
         c.add(ex.story, where, "exercise story: the customer's words")
         for check in ex.checks:

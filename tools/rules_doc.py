@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from counter_app.domain import workflow as wf  # noqa: E402
+from counter_app.domain import workflow_file  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 TARGET = ROOT / "docs" / "rules.md"
@@ -218,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="只比较，不写文件")
     args = parser.parse_args(argv)
-    text = render(wf.load_definitions(RESOURCES / "workflows").values())
+    text = render(workflow_file.load_definitions(RESOURCES / "workflows").values())
     if args.check:
         same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
         if not same:

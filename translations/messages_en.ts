@@ -4,6 +4,46 @@
     <context>
         <name>messages</name>
         <message>
+            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
+            <translation>Invalid bill month: {month} (use yyyymm, e.g. 202510)</translation>
+        </message>
+        <message>
+            <source>应收年月 {month}：{exc}</source>
+            <translation>Bill month {month}: {exc}</translation>
+        </message>
+        <message>
+            <source>缴费金额必须大于零：{amount}</source>
+            <translation>The payment amount must be above zero: {amount}</translation>
+        </message>
+        <message>
+            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
+            <translation>The payment amount has at most two decimals (fen): {amount}</translation>
+        </message>
+        <message>
+            <source>应收年月 {bill_month} 重复出现</source>
+            <translation>Bill month {bill_month} appears twice</translation>
+        </message>
+        <message>
+            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
+            <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 无法读取：{exc}</source>
+            <translation>Complaint settings file {name} cannot be read: {exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
+            <translation>Complaint settings file {name} is not UTF-8</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 格式有误：{exc}</source>
+            <translation>Complaint settings file {name} is malformed: {exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 中{message}</source>
+            <translation>Complaint settings file {name}: {message}</translation>
+        </message>
+        <message>
             <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
             <translation>A counter code is 1 to 4 letters or digits (e.g. 3, A2): {code}</translation>
         </message>
@@ -150,30 +190,6 @@
         <message>
             <source>违约金已在前次缴费时按最低额收取，本次抵减{credit}元</source>
             <translation>The minimum late fee was charged at an earlier payment: {credit} yuan deducted now</translation>
-        </message>
-        <message>
-            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
-            <translation>Invalid bill month: {month} (use yyyymm, e.g. 202510)</translation>
-        </message>
-        <message>
-            <source>应收年月 {month}：{exc}</source>
-            <translation>Bill month {month}: {exc}</translation>
-        </message>
-        <message>
-            <source>缴费金额必须大于零：{amount}</source>
-            <translation>The payment amount must be above zero: {amount}</translation>
-        </message>
-        <message>
-            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
-            <translation>The payment amount has at most two decimals (fen): {amount}</translation>
-        </message>
-        <message>
-            <source>应收年月 {bill_month} 重复出现</source>
-            <translation>Bill month {bill_month} appears twice</translation>
-        </message>
-        <message>
-            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
-            <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
         </message>
         <message>
             <source>以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”</source>
@@ -752,22 +768,6 @@
             <translation>Complaint no. {complaint_no} not found</translation>
         </message>
         <message>
-            <source>投诉参数文件 {name} 无法读取：{exc}</source>
-            <translation>Complaint settings file {name} cannot be read: {exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
-            <translation>Complaint settings file {name} is not UTF-8</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 格式有误：{exc}</source>
-            <translation>Complaint settings file {name} is malformed: {exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 中{message}</source>
-            <translation>Complaint settings file {name}: {message}</translation>
-        </message>
-        <message>
             <source>联系电话应为手机号码或固定电话号码</source>
             <translation>The contact phone must be a mobile or landline number</translation>
         </message>
@@ -878,30 +878,6 @@
         <message>
             <source>统计周期最长{MAX_DAYS}天</source>
             <translation>A period is at most {MAX_DAYS} days</translation>
-        </message>
-        <message>
-            <source>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</source>
-            <translation>This database already holds a hall, users or business records and was not made by the demo, so no demo data can be added (nothing was written). Name a new file with --db, e.g. --db demo.db.</translation>
-        </message>
-        <message>
-            <source>客户数至少为1</source>
-            <translation>At least 1 customer</translation>
-        </message>
-        <message>
-            <source>来访次数不能为负数</source>
-            <translation>The number of visits cannot be negative</translation>
-        </message>
-        <message>
-            <source>天数至少为1</source>
-            <translation>At least 1 day</translation>
-        </message>
-        <message>
-            <source>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</source>
-            <translation>No opening hours yet in the chosen days (not open today yet); choose 2 days or more</translation>
-        </message>
-        <message>
-            <source>营业厅没有可用的用户</source>
-            <translation>The service hall has no usable users</translation>
         </message>
         <message>
             <source>磁盘已满，本笔未收费：请清理磁盘或联系管理员</source>
@@ -1238,38 +1214,6 @@
             <translation>{amount:,.2f} yuan of it would be kept as prepayment, which the customer must confirm first; nothing was charged</translation>
         </message>
         <message>
-            <source>找不到收据 {receipt_no}</source>
-            <translation>Receipt {receipt_no} not found</translation>
-        </message>
-        <message>
-            <source>补打收据须填写原因</source>
-            <translation>A reprint needs a reason</translation>
-        </message>
-        <message>
-            <source>作废须填写原因</source>
-            <translation>Voiding needs a reason</translation>
-        </message>
-        <message>
-            <source>收据 {receipt_no} 已经作废</source>
-            <translation>Receipt {receipt_no} is already void</translation>
-        </message>
-        <message>
-            <source>只能作废当天的收据；以前的收据请走退费流程</source>
-            <translation>Only today's receipts can be voided; for older ones use a refund</translation>
-        </message>
-        <message>
-            <source>该收据所在的营业日已经日结，不能作废</source>
-            <translation>The business day of this receipt is settled; it cannot be voided</translation>
-        </message>
-        <message>
-            <source>该笔预存已被使用，不能作废</source>
-            <translation>This prepayment has been used; it cannot be voided</translation>
-        </message>
-        <message>
-            <source>该收据未作废</source>
-            <translation>This receipt is not void</translation>
-        </message>
-        <message>
             <source>没有业务类别“{category}”（可选：{known}）</source>
             <translation>No queue category "{category}" (choices: {known})</translation>
         </message>
@@ -1304,6 +1248,38 @@
         <message>
             <source>评价应为1至5分</source>
             <translation>A rating is 1 to 5</translation>
+        </message>
+        <message>
+            <source>找不到收据 {receipt_no}</source>
+            <translation>Receipt {receipt_no} not found</translation>
+        </message>
+        <message>
+            <source>补打收据须填写原因</source>
+            <translation>A reprint needs a reason</translation>
+        </message>
+        <message>
+            <source>作废须填写原因</source>
+            <translation>Voiding needs a reason</translation>
+        </message>
+        <message>
+            <source>收据 {receipt_no} 已经作废</source>
+            <translation>Receipt {receipt_no} is already void</translation>
+        </message>
+        <message>
+            <source>只能作废当天的收据；以前的收据请走退费流程</source>
+            <translation>Only today's receipts can be voided; for older ones use a refund</translation>
+        </message>
+        <message>
+            <source>该收据所在的营业日已经日结，不能作废</source>
+            <translation>The business day of this receipt is settled; it cannot be voided</translation>
+        </message>
+        <message>
+            <source>该笔预存已被使用，不能作废</source>
+            <translation>This prepayment has been used; it cannot be voided</translation>
+        </message>
+        <message>
+            <source>该收据未作废</source>
+            <translation>This receipt is not void</translation>
         </message>
         <message>
             <source>停电日期不能晚于今天</source>
@@ -1376,10 +1352,6 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>The database is busy (other counters are working); the arrears list was not imported. Import it again in a moment</translation>
         </message>
         <message>
-            <source>fees.toml 中的面额“{text}”不是数字</source>
-            <translation>Denomination "{text}" in fees.toml is not a number</translation>
-        </message>
-        <message>
             <source>未知的面额：{label}</source>
             <translation>Unknown denomination: {label}</translation>
         </message>
@@ -1434,10 +1406,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>只有退回补正的申请才能打印补正通知书</source>
             <translation>Only applications returned for documents can print a documents notice</translation>
-        </message>
-        <message>
-            <source>培训数据库不能与正式数据库是同一个文件</source>
-            <translation>The training database cannot be the same file as the live database</translation>
         </message>
         <message>
             <source>办理时限（工作日）</source>
@@ -1504,6 +1472,34 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>The header row should be: {headers}</translation>
         </message>
         <message>
+            <source>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</source>
+            <translation>This database already holds a hall, users or business records and was not made by the demo, so no demo data can be added (nothing was written). Name a new file with --db, e.g. --db demo.db.</translation>
+        </message>
+        <message>
+            <source>客户数至少为1</source>
+            <translation>At least 1 customer</translation>
+        </message>
+        <message>
+            <source>来访次数不能为负数</source>
+            <translation>The number of visits cannot be negative</translation>
+        </message>
+        <message>
+            <source>天数至少为1</source>
+            <translation>At least 1 day</translation>
+        </message>
+        <message>
+            <source>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</source>
+            <translation>No opening hours yet in the chosen days (not open today yet); choose 2 days or more</translation>
+        </message>
+        <message>
+            <source>营业厅没有可用的用户</source>
+            <translation>The service hall has no usable users</translation>
+        </message>
+        <message>
+            <source>培训数据库不能与正式数据库是同一个文件</source>
+            <translation>The training database cannot be the same file as the live database</translation>
+        </message>
+        <message>
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -1514,18 +1510,6 @@ After the restore, new numbers continue above these: none of them is issued agai
     </context>
     <context>
         <name>data</name>
-        <message>
-            <source>已销户</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>暂停</source>
-            <translation>Suspended</translation>
-        </message>
-        <message>
-            <source>正常用电</source>
-            <translation>In service</translation>
-        </message>
         <message>
             <source>在柜台办理业务</source>
             <translation>Work at the counter</translation>
@@ -1739,6 +1723,18 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>正常用电</source>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>暂停</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <source>已销户</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>Planned outage</translation>
         </message>
@@ -1809,6 +1805,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>月</source>
             <translation>Month</translation>
+        </message>
+        <message>
+            <source>违约金</source>
+            <translation>Late fee</translation>
         </message>
         <message>
             <source>指定日期范围</source>
@@ -1953,10 +1953,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>银行卡</source>
             <translation>Bank card</translation>
-        </message>
-        <message>
-            <source>违约金</source>
-            <translation>Late fee</translation>
         </message>
         <message>
             <source>环节完成</source>

@@ -4,6 +4,46 @@
     <context>
         <name>messages</name>
         <message>
+            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
+            <translation>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</translation>
+        </message>
+        <message>
+            <source>应收年月 {month}：{exc}</source>
+            <translation>应收年月 {month}：{exc}</translation>
+        </message>
+        <message>
+            <source>缴费金额必须大于零：{amount}</source>
+            <translation>缴费金额必须大于零：{amount}</translation>
+        </message>
+        <message>
+            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
+            <translation>缴费金额最多保留两位小数（到分）：{amount}</translation>
+        </message>
+        <message>
+            <source>应收年月 {bill_month} 重复出现</source>
+            <translation>应收年月 {bill_month} 重复出现</translation>
+        </message>
+        <message>
+            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
+            <translation>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 无法读取：{exc}</source>
+            <translation>投诉参数文件 {name} 无法读取：{exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
+            <translation>投诉参数文件 {name} 不是 UTF-8 编码</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 格式有误：{exc}</source>
+            <translation>投诉参数文件 {name} 格式有误：{exc}</translation>
+        </message>
+        <message>
+            <source>投诉参数文件 {name} 中{message}</source>
+            <translation>投诉参数文件 {name} 中{message}</translation>
+        </message>
+        <message>
             <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
             <translation>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</translation>
         </message>
@@ -150,30 +190,6 @@
         <message>
             <source>违约金已在前次缴费时按最低额收取，本次抵减{credit}元</source>
             <translation>违约金已在前次缴费时按最低额收取，本次抵减{credit}元</translation>
-        </message>
-        <message>
-            <source>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</source>
-            <translation>应收年月格式不正确：{month}（应为 yyyymm，如 202510）</translation>
-        </message>
-        <message>
-            <source>应收年月 {month}：{exc}</source>
-            <translation>应收年月 {month}：{exc}</translation>
-        </message>
-        <message>
-            <source>缴费金额必须大于零：{amount}</source>
-            <translation>缴费金额必须大于零：{amount}</translation>
-        </message>
-        <message>
-            <source>缴费金额最多保留两位小数（到分）：{amount}</source>
-            <translation>缴费金额最多保留两位小数（到分）：{amount}</translation>
-        </message>
-        <message>
-            <source>应收年月 {bill_month} 重复出现</source>
-            <translation>应收年月 {bill_month} 重复出现</translation>
-        </message>
-        <message>
-            <source>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</source>
-            <translation>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</translation>
         </message>
         <message>
             <source>以{code}开头的是港澳台居民居住证号码：请把证件类型选为“港澳台居民居住证”</source>
@@ -752,22 +768,6 @@
             <translation>找不到投诉编号 {complaint_no}</translation>
         </message>
         <message>
-            <source>投诉参数文件 {name} 无法读取：{exc}</source>
-            <translation>投诉参数文件 {name} 无法读取：{exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
-            <translation>投诉参数文件 {name} 不是 UTF-8 编码</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 格式有误：{exc}</source>
-            <translation>投诉参数文件 {name} 格式有误：{exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 中{message}</source>
-            <translation>投诉参数文件 {name} 中{message}</translation>
-        </message>
-        <message>
             <source>联系电话应为手机号码或固定电话号码</source>
             <translation>联系电话应为手机号码或固定电话号码</translation>
         </message>
@@ -878,30 +878,6 @@
         <message>
             <source>统计周期最长{MAX_DAYS}天</source>
             <translation>统计周期最长{MAX_DAYS}天</translation>
-        </message>
-        <message>
-            <source>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</source>
-            <translation>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</translation>
-        </message>
-        <message>
-            <source>客户数至少为1</source>
-            <translation>客户数至少为1</translation>
-        </message>
-        <message>
-            <source>来访次数不能为负数</source>
-            <translation>来访次数不能为负数</translation>
-        </message>
-        <message>
-            <source>天数至少为1</source>
-            <translation>天数至少为1</translation>
-        </message>
-        <message>
-            <source>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</source>
-            <translation>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</translation>
-        </message>
-        <message>
-            <source>营业厅没有可用的用户</source>
-            <translation>营业厅没有可用的用户</translation>
         </message>
         <message>
             <source>磁盘已满，本笔未收费：请清理磁盘或联系管理员</source>
@@ -1238,38 +1214,6 @@
             <translation>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</translation>
         </message>
         <message>
-            <source>找不到收据 {receipt_no}</source>
-            <translation>找不到收据 {receipt_no}</translation>
-        </message>
-        <message>
-            <source>补打收据须填写原因</source>
-            <translation>补打收据须填写原因</translation>
-        </message>
-        <message>
-            <source>作废须填写原因</source>
-            <translation>作废须填写原因</translation>
-        </message>
-        <message>
-            <source>收据 {receipt_no} 已经作废</source>
-            <translation>收据 {receipt_no} 已经作废</translation>
-        </message>
-        <message>
-            <source>只能作废当天的收据；以前的收据请走退费流程</source>
-            <translation>只能作废当天的收据；以前的收据请走退费流程</translation>
-        </message>
-        <message>
-            <source>该收据所在的营业日已经日结，不能作废</source>
-            <translation>该收据所在的营业日已经日结，不能作废</translation>
-        </message>
-        <message>
-            <source>该笔预存已被使用，不能作废</source>
-            <translation>该笔预存已被使用，不能作废</translation>
-        </message>
-        <message>
-            <source>该收据未作废</source>
-            <translation>该收据未作废</translation>
-        </message>
-        <message>
             <source>没有业务类别“{category}”（可选：{known}）</source>
             <translation>没有业务类别“{category}”（可选：{known}）</translation>
         </message>
@@ -1304,6 +1248,38 @@
         <message>
             <source>评价应为1至5分</source>
             <translation>评价应为1至5分</translation>
+        </message>
+        <message>
+            <source>找不到收据 {receipt_no}</source>
+            <translation>找不到收据 {receipt_no}</translation>
+        </message>
+        <message>
+            <source>补打收据须填写原因</source>
+            <translation>补打收据须填写原因</translation>
+        </message>
+        <message>
+            <source>作废须填写原因</source>
+            <translation>作废须填写原因</translation>
+        </message>
+        <message>
+            <source>收据 {receipt_no} 已经作废</source>
+            <translation>收据 {receipt_no} 已经作废</translation>
+        </message>
+        <message>
+            <source>只能作废当天的收据；以前的收据请走退费流程</source>
+            <translation>只能作废当天的收据；以前的收据请走退费流程</translation>
+        </message>
+        <message>
+            <source>该收据所在的营业日已经日结，不能作废</source>
+            <translation>该收据所在的营业日已经日结，不能作废</translation>
+        </message>
+        <message>
+            <source>该笔预存已被使用，不能作废</source>
+            <translation>该笔预存已被使用，不能作废</translation>
+        </message>
+        <message>
+            <source>该收据未作废</source>
+            <translation>该收据未作废</translation>
         </message>
         <message>
             <source>停电日期不能晚于今天</source>
@@ -1376,10 +1352,6 @@
             <translation>数据库正忙（其他柜台正在办理），欠费清单未导入，请稍后再导入</translation>
         </message>
         <message>
-            <source>fees.toml 中的面额“{text}”不是数字</source>
-            <translation>fees.toml 中的面额“{text}”不是数字</translation>
-        </message>
-        <message>
             <source>未知的面额：{label}</source>
             <translation>未知的面额：{label}</translation>
         </message>
@@ -1434,10 +1406,6 @@
         <message>
             <source>只有退回补正的申请才能打印补正通知书</source>
             <translation>只有退回补正的申请才能打印补正通知书</translation>
-        </message>
-        <message>
-            <source>培训数据库不能与正式数据库是同一个文件</source>
-            <translation>培训数据库不能与正式数据库是同一个文件</translation>
         </message>
         <message>
             <source>办理时限（工作日）</source>
@@ -1504,6 +1472,34 @@
             <translation>表头应为：{headers}</translation>
         </message>
         <message>
+            <source>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</source>
+            <translation>这个数据库已有营业厅、用户或业务数据，不是演示程序建立的演示数据库，不能填充演示数据（没有写入任何数据）。请用 --db 指定一个新的文件，例如 --db 演示.db。</translation>
+        </message>
+        <message>
+            <source>客户数至少为1</source>
+            <translation>客户数至少为1</translation>
+        </message>
+        <message>
+            <source>来访次数不能为负数</source>
+            <translation>来访次数不能为负数</translation>
+        </message>
+        <message>
+            <source>天数至少为1</source>
+            <translation>天数至少为1</translation>
+        </message>
+        <message>
+            <source>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</source>
+            <translation>所选天数内还没有营业时间（今天尚未开门），请把天数设为2天以上</translation>
+        </message>
+        <message>
+            <source>营业厅没有可用的用户</source>
+            <translation>营业厅没有可用的用户</translation>
+        </message>
+        <message>
+            <source>培训数据库不能与正式数据库是同一个文件</source>
+            <translation>培训数据库不能与正式数据库是同一个文件</translation>
+        </message>
+        <message>
             <source>、</source>
             <translation>、</translation>
         </message>
@@ -1514,18 +1510,6 @@
     </context>
     <context>
         <name>data</name>
-        <message>
-            <source>已销户</source>
-            <translation>已销户</translation>
-        </message>
-        <message>
-            <source>暂停</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>正常用电</source>
-            <translation>正常用电</translation>
-        </message>
         <message>
             <source>在柜台办理业务</source>
             <translation>在柜台办理业务</translation>
@@ -1739,6 +1723,18 @@
             <translation>单位</translation>
         </message>
         <message>
+            <source>正常用电</source>
+            <translation>正常用电</translation>
+        </message>
+        <message>
+            <source>暂停</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>已销户</source>
+            <translation>已销户</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>计划停电</translation>
         </message>
@@ -1809,6 +1805,10 @@
         <message>
             <source>月</source>
             <translation>月</translation>
+        </message>
+        <message>
+            <source>违约金</source>
+            <translation>违约金</translation>
         </message>
         <message>
             <source>指定日期范围</source>
@@ -1953,10 +1953,6 @@
         <message>
             <source>银行卡</source>
             <translation>银行卡</translation>
-        </message>
-        <message>
-            <source>违约金</source>
-            <translation>违约金</translation>
         </message>
         <message>
             <source>环节完成</source>

@@ -37,11 +37,11 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import HALL_TZ, local_date, to_local
+from counter_app.domain.complaint_rules import ComplaintRules
 from counter_app.domain.queueing import QueueConfig, format_ticket_no
 from counter_app.resources import resource
 from counter_app.services import audit, complaint_lists, complaint_rules, ratings
 from counter_app.services.context import AppContext
-from counter_app.services.queue import queue_config
 from counter_app.store.models import (
     Account,
     AuditEntry,
@@ -120,7 +120,7 @@ class _Hall:
     id: int
     code: str
     cfg: QueueConfig
-    rules: complaint_rules.ComplaintRules
+    rules: ComplaintRules
     clerks: dict[int, tuple[str, str, str]]  # id -> username, display name, staff no
     supervisors: list[int]
     open_followups: dict[int, int]  # supervisor -> open follow-ups
@@ -272,8 +272,8 @@ def _status(steps: list[_Step]) -> dict[str, Any]:
 
 
 def _load_hall(ctx: AppContext) -> _Hall | None:
-    cfg = queue_config()
-    rules = complaint_rules.load_rules()
+    cfg = ctx.rules.queue
+    rules = ctx.rules.complaints
     now = ctx.clock()
     with ctx.read() as s:
         hall = s.execute(select(Hall.id, Hall.code).order_by(Hall.id).limit(1)).first()

@@ -22,7 +22,7 @@ from counter_app.demo.till import Till
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.numbers import RECEIPTS
 from counter_app.resources import resource
-from counter_app.services import audit, audit_details, dues, hq_imports, payments, settlement
+from counter_app.services import audit, audit_details, hq_imports, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import ZERO
@@ -108,8 +108,8 @@ def fill_money(
         for i in hq_imports.current_fee_items(ctx, today)
         if i.method == "固定" and i.valid_from <= first_day
     }
-    till = Till(rng, dues.fee_rates(), items, staff, signer, now)
-    denominations = settlement.denominations()
+    till = Till(rng, ctx.rules.fees.late_fee, items, staff, signer, now)
+    denominations = list(ctx.rules.fees.denominations)
     with ctx.write() as s:
         secret = s.get_one(Hall, hall.id).secret
         rows = arrears_rows(money, max_id(s, arrears_t) + 1, now)

@@ -66,7 +66,7 @@ def settle(
                 else f"长款{off:.2f}元，疑为客户多付未找零，已登记待退"
             )
     counts = count_cash(rng, target, denominations)
-    numbers = settlement.day_figures(paid, day, settlement.counted_total(counts), 0)
+    numbers = settlement.day_figures(paid, day, settlement.cash_total(denominations, counts), 0)
     if expected - countable:
         reasons.append(f"分币{expected - countable:.2f}元无对应面额，未计入清点")
     reason = "；".join(reasons) if numbers.difference else ""

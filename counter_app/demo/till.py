@@ -14,6 +14,7 @@ from counter_app.demo.bills import Payer, PayVisit
 from counter_app.demo.hall import opening_moment
 from counter_app.demo.people import digits
 from counter_app.domain import fees
+from counter_app.domain.allocation import OpenBill, allocate_payment
 from counter_app.domain.clock import local_date
 from counter_app.services.hq_imports import FeeItemView
 from counter_app.services.payments import CENT, ZERO, QuoteLine
@@ -106,8 +107,8 @@ class Till:
                     for b, fee in zip(listed[:months], late, strict=False)
                 ]
             else:  # part of the oldest month, its late fee on the part paid
-                allocation = fees.allocate_payment(
-                    [fees.OpenBill(b.month, b.due, b.owed) for b in listed],
+                allocation = allocate_payment(
+                    [OpenBill(b.month, b.due, b.owed) for b in listed],
                     amount.quantize(CENT),
                     day,
                     residential,

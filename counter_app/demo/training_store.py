@@ -23,7 +23,7 @@ from counter_app.demo.fill import fill_demo
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import Exercise, SeedArrears
 from counter_app.services import audit_details
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.store_kind import TRAINING_MARKER
 from counter_app.store.db import sqlite_path
@@ -165,7 +165,9 @@ def open_training_store(
         raise UserError("培训数据库不能与正式数据库是同一个文件")
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove(path)
-    ctx = open_context(f"sqlite:///{path}")
+    if real.open_store is None:
+        raise RuntimeError("the real store was not opened by the composition root")
+    ctx = real.open_store(f"sqlite:///{path}")
     ctx.training = True
     ctx.clock = real.clock
     try:

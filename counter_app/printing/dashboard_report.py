@@ -4,7 +4,7 @@ The same figures as the dashboard page (services/dashboard.py builds them):
 the headline figures, waiting and handling minutes by category, payments by
 method, the rating distribution with a bar chart, complaints, each post's
 indicators (岗位责任制) and the daily trend with a bar chart. Same font,
-colours and page furniture as the settlement report (reports.py); every
+colours and page furniture as the settlement report (a4_layout.py); every
 string, chart labels included, is set in the shipped font; written atomically.
 """
 
@@ -29,11 +29,9 @@ from reportlab.platypus import (
 
 from counter_app.domain.clock import local_naive
 from counter_app.domain.money import format_amount
-from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
-from counter_app.printing.files import write_atomically
 
 # The settlement report's page furniture, shared so both reports look alike.
-from counter_app.printing.reports import (
+from counter_app.printing.a4_layout import (
     A4_CONTENT_WIDTH,
     _grid,
     _Line,
@@ -43,6 +41,8 @@ from counter_app.printing.reports import (
     _styles,
     write_a4_report,
 )
+from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
+from counter_app.printing.files import write_atomically
 
 if TYPE_CHECKING:
     from counter_app.services.dashboard import Dashboard

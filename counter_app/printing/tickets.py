@@ -1,6 +1,6 @@
 """The queue ticket (排队号票) on the 80 mm roll printer.
 
-Like the roll receipt (receipts.py): the page is 80 mm wide and as long as its
+Like the roll receipt (receipt.py, on roll_layout.py): the page is 80 mm wide and as long as its
 content, everything is drawn inside 4 mm margins (a thermal head prints about
 72 mm) straight onto one canvas, black only. A ticket is printed for every
 customer who comes in, so it is kept small and quick: each line is measured

@@ -13,9 +13,7 @@ change has an audit entry in the same transaction.
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.text import N_, Msg
-from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import check, require
@@ -41,8 +38,6 @@ if TYPE_CHECKING:
 __all__ = [
     "KINDS",
     "KIND_NAMES",
-    "AnnouncementRules",
-    "AnnouncementRulesError",
     "NoticeRow",
     "ShortNotice",
     "area_terms",
@@ -50,7 +45,6 @@ __all__ = [
     "current_and_upcoming",
     "for_address",
     "list_notices",
-    "load_rules",
     "notice_document",
     "period_text",
     "print_notice",
@@ -58,7 +52,6 @@ __all__ = [
     "withdraw",
 ]
 
-RULES_FILE = "announcements.toml"
 KINDS = ("unplanned_outage", "planned_outage", "service")  # the order notices are shown in
 KIND_NAMES = {
     "planned_outage": N_("计划停电"),
@@ -77,76 +70,6 @@ MAX_TEXT = 2000
 # Separators between the area's terms: 、，, ； ; and any white space.
 _TERM_SPLIT = re.compile(r"[、，,；;\s]+")
 MIN_TERM = 2  # a one-character term (路, 村) would match nearly every address
-
-
-# -- the data file -----------------------------------------------------------------
-
-
-class AnnouncementRulesError(UserError):
-    """resources/announcements.toml cannot be used; the message names the file and key."""
-
-
-@dataclass(frozen=True)
-class AnnouncementRules:
-    planned_min_lead_days: int  # calendar days between entering and the outage's start
-    planned_short_notice: str  # "warn" (confirm to go on) or "refuse"
-    upcoming_days: int  # how far ahead upcoming notices are shown
-    hotline: str  # e.g. 95598
-
-
-_RULE_KEYS = {"planned_min_lead_days", "planned_short_notice", "upcoming_days", "hotline"}
-
-
-def load_rules(path: Path | None = None) -> AnnouncementRules:
-    """The shipped rules, read once per run (every list refresh asks for them); a file
-    given by path is read each time."""
-    return _read_rules(path) if path is not None else _shipped_rules()
-
-
-@functools.cache
-def _shipped_rules() -> AnnouncementRules:
-    return _read_rules(resource(RULES_FILE))
-
-
-def _read_rules(path: Path) -> AnnouncementRules:
-    """Read and check the rules; the error says what is wrong and where."""
-    name = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise AnnouncementRulesError(f"公告参数文件 {name} 无法读取：{exc}") from None
-    except UnicodeDecodeError:
-        raise AnnouncementRulesError(f"公告参数文件 {name} 不是 UTF-8 编码") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise AnnouncementRulesError(f"公告参数文件 {name} 格式有误：{exc}") from None
-
-    def fail(message: str) -> AnnouncementRulesError:
-        return AnnouncementRulesError(f"公告参数文件 {name} 中{message}")
-
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
-
-    def days(key: str, what: str, lowest: int, highest: int) -> int:
-        value = data[key]
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise fail(f" {key}（{what}）应为整数（天）")
-        if not lowest <= value <= highest:
-            raise fail(f" {key}（{what}）应在{lowest}至{highest}天之间")
-        return value
-
-    lead = days("planned_min_lead_days", "计划停电提前公告天数", 0, 60)
-    upcoming = days("upcoming_days", "提前显示天数", 1, 365)
-    short = data["planned_short_notice"]
-    if short not in ("warn", "refuse"):
-        raise fail(' planned_short_notice（提前不足时的处理）应为 "warn" 或 "refuse"')
-    hotline = data["hotline"]
-    if not isinstance(hotline, str) or not hotline.strip():
-        raise fail(" hotline（服务热线）应为非空文字，例如“95598”")
-    return AnnouncementRules(lead, short, upcoming, hotline.strip())
 
 
 # -- what the screens get ------------------------------------------------------------
@@ -261,7 +184,7 @@ def _order(row: NoticeRow) -> tuple[int, int, datetime]:
 
 def current_and_upcoming(ctx: AppContext) -> list[NoticeRow]:
     """Notices in force now or starting within ``upcoming_days``; outages first."""
-    rules = load_rules()
+    rules = ctx.rules.announcements
     now = ctx.clock()
     horizon = now + timedelta(days=rules.upcoming_days)
     with ctx.read() as s:
@@ -347,7 +270,7 @@ def create(
     unless ``confirm_short_notice``, or is refused when the rule says "refuse".
     """
     check(ctx, actor, "announcement.publish")  # before the fields; the write asks again
-    rules = load_rules()
+    rules = ctx.rules.announcements
     if kind not in KIND_NAMES:
         raise UserError("请选择公告类别", "kind")
     title = _clean(title, MAX_TITLE, "标题", "title")
@@ -494,7 +417,7 @@ def notice_document(ctx: AppContext, notice_no: str, training: bool = False) -> 
     """What the printed notice for the hall's board says."""
     from counter_app.printing.announcement import NoticeDocument
 
-    rules = load_rules()
+    rules = ctx.rules.announcements
     now = ctx.clock()
     with ctx.read() as s:
         notice = _load(s, notice_no)

@@ -26,12 +26,10 @@ from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
-from counter_app.services.complaint_rules import load_rules
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import finish_draft
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.input_guard import check_text
-from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_application_no
 from counter_app.services.visits import visit_for_business
 from counter_app.store.models import (
@@ -283,8 +281,8 @@ def eligibility_problems(
         return problems
 
 
-def _queue_category(business_code: str) -> str:
-    category = queue_config().category_for_workflow(business_code)
+def _queue_category(ctx: AppContext, business_code: str) -> str:
+    category = ctx.rules.queue.category_for_workflow(business_code)
     return category.prefix if category else ""
 
 
@@ -346,7 +344,7 @@ def submit_application(
             application_no,
             started_at,
             now,
-            _queue_category(business_code),
+            _queue_category(ctx, business_code),
         )
         app = Application(
             application_no=application_no,
@@ -433,7 +431,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
             hall_name=hall.name,
             hall_address=hall.address,
             hall_phone=hall.phone,
-            hotline=load_rules().hotline,
+            hotline=ctx.rules.complaints.hotline,
             application_no=app.application_no,
             business_name=app.business_name,
             customer_name=mask_name(customer.name),

@@ -59,12 +59,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -74,7 +74,8 @@ from counter_app.domain.text import Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require, require_id
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.backup_folder import BACKUP_NAME, backup_day, list_backups
+from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied, StartupError, UserError
 from counter_app.services.marks import (
     Marks,
@@ -93,40 +94,9 @@ from counter_app.store.migrate import HEAD_REVISION, alembic_config, ensure_sche
 from counter_app.store.models import Sequence
 
 DEFAULT_KEEP = 30  # a month of daily backups
-BACKUP_NAME = re.compile(r"^counter-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
 REQUIRED_TABLES = ("alembic_version", "halls")
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
-
-
-# -- the folder ------------------------------------------------------------------------
-
-
-def _sort_key(path: Path) -> tuple[str, str, int]:
-    match = BACKUP_NAME.match(path.name)
-    assert match is not None
-    return match[1], match[2], int(match[3] or 1)
-
-
-def list_backups(folder: Path | str) -> list[Path]:
-    """Our backups in the folder, newest first (by the time in their names)."""
-    if not Path(folder).is_absolute():
-        return []
-    try:
-        names = [p for p in Path(folder).iterdir() if BACKUP_NAME.match(p.name) and p.is_file()]
-    except OSError:
-        return []
-    return sorted(names, key=_sort_key, reverse=True)
-
-
-def latest_backup(folder: Path | str) -> Path | None:
-    found = list_backups(folder)
-    return found[0] if found else None
-
-
-def backup_day(path: Path) -> date | None:
-    match = BACKUP_NAME.match(path.name)
-    return datetime.strptime(match[1], "%Y%m%d").date() if match else None
 
 
 def daily_backup_due(ctx: AppContext, folder: Path | str) -> bool:
@@ -464,10 +434,13 @@ def _keep_replaced(db: Path, readable: bool, stamp: str) -> Path:
     return kept
 
 
-def require_restorer(db_path: Path, user: UserInfo) -> None:
-    """Only an administrator restores, as the store at ``db_path`` has them now."""
+def require_restorer(
+    db_path: Path, user: UserInfo, open_store: Callable[[str], AppContext]
+) -> None:
+    """Only an administrator restores, as the store at ``db_path`` has them now
+    (opened with ``open_store``: the composition root's open_context)."""
     try:
-        ctx = open_context(str(db_path))
+        ctx = open_store(str(db_path))
     except StartupError:
         raise PermissionDenied(
             "数据库无法打开，无法核对管理员身份：请按使用手册在命令行用 counter-app restore 恢复"

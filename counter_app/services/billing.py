@@ -85,7 +85,7 @@ def explain(
 def print_explanation(
     ctx: AppContext, e: Explained, account_no: str, name: str, folder: Path
 ) -> Path:
-    from counter_app.printing.reports import render_bill_explainer
+    from counter_app.printing.bill_explainer import render_bill_explainer
 
     with ctx.read() as s:
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))

@@ -105,9 +105,10 @@ def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[
 
 
 def load_calendar(ctx: AppContext) -> WorkingCalendar:
+    """HQ's calendar as stored, with the statutory-day fallback of the rules (holidays.toml)."""
     with ctx.read() as s:
         rows = s.execute(select(CalendarDay.day, CalendarDay.working)).all()
-    return WorkingCalendar({day: working for day, working in rows})
+    return WorkingCalendar({day: working for day, working in rows}, ctx.rules.holidays)
 
 
 def calendar_warning(ctx: AppContext) -> str | None:

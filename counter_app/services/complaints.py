@@ -45,7 +45,7 @@ from counter_app.services.complaint_lists import (
     masked_contact,
     who,
 )
-from counter_app.services.complaint_rules import VERDICTS, load_rules, require_allowed
+from counter_app.services.complaint_rules import VERDICTS, require_allowed
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -99,7 +99,7 @@ def open_complaint(
     contact_phone: str = "",
 ) -> ComplaintInfo:
     """Take a complaint: its number, its two deadlines, the 'opened' event and audit."""
-    rules = load_rules()
+    rules = ctx.rules.complaints
     channel, category = channel.strip(), category.strip()
     content, request = content.strip(), request.strip()
     contact_name, account_no = contact_name.strip(), account_no.strip()
@@ -322,7 +322,7 @@ def complaint_slip(ctx: AppContext, complaint_no: str) -> ComplaintSlip:
     """The 受理回执's content, masked, ready for printing.complaint_slip."""
     from counter_app.printing import complaint_slip as printed
 
-    rules = load_rules()
+    rules = ctx.rules.complaints
     with ctx.read() as s:
         c = load_complaint(s, complaint_no)
         hall = s.get_one(Hall, c.hall_id)

@@ -621,14 +621,9 @@ class _Acc:
         return sum(n for r, n in self.ratings.items() if r <= BAD_UP_TO)
 
 
-def _category_names() -> tuple[dict[str, str], tuple[str, ...], str | None]:
-    """Queue category names from resources/queue.toml; a bad file only loses the names."""
-    from counter_app.services import queue
-
-    try:
-        cfg = queue.queue_config()
-    except UserError as exc:
-        return {}, (), exc.message
+def _category_names(ctx: AppContext) -> tuple[dict[str, str], tuple[str, ...], str | None]:
+    """Queue category names from the rules (resources/queue.toml, checked at start-up)."""
+    cfg = ctx.rules.queue
     return {c.prefix: c.name for c in cfg.categories}, cfg.prefixes, None
 
 
@@ -687,7 +682,7 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
     today = local_date(now)
     bounds = [day_bounds(day) for day in period.days]
     lo, hi = bounds[0][0], bounds[-1][1]
-    names, prefixes, config_problem = _category_names()
+    names, prefixes, config_problem = _category_names(ctx)
     with ctx.read() as s:
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:

@@ -15,7 +15,6 @@ from counter_app.domain import fees
 from counter_app.domain.clock import local_date
 from counter_app.domain.masking import mask_name
 from counter_app.domain.text import N_
-from counter_app.resources import resource
 from counter_app.services.accounts import find_account
 from counter_app.services.context import AppContext
 from counter_app.store.models import (
@@ -29,14 +28,11 @@ from counter_app.store.models import (
 ZERO = Decimal("0.00")
 
 
-def fee_rates() -> fees.LateFeeRates:
-    return fees.load_fee_rates(resource("fees.toml"))
-
-
-def account_rates(account: Account) -> fees.LateFeeRates:
-    """The hall's rates, or the account's contract rate where HQ's list gives one."""
+def account_rates(hall: fees.LateFeeRates, account: Account) -> fees.LateFeeRates:
+    """The hall's rates (ctx.rules.fees), or the account's contract rate where HQ's list
+    gives one."""
     per_mille = account.late_fee_rate_per_mille
-    return fee_rates().for_contract(None if per_mille is None else per_mille / 1000)
+    return hall.for_contract(None if per_mille is None else per_mille / 1000)
 
 
 # A payment line that brings the late fee of a collection to the minimum (> 0), or uses
@@ -154,8 +150,10 @@ def open_bills(s: Session, account: Account, *, lock: bool = False) -> list[Arre
     return sorted(rows, key=lambda r: r.bill_month)
 
 
-def bills_due(rows: list[Arrears], today: date, account: Account) -> tuple[BillDue, ...]:
-    rates = account_rates(account)
+def bills_due(
+    rows: list[Arrears], today: date, account: Account, hall: fees.LateFeeRates
+) -> tuple[BillDue, ...]:
+    rates = account_rates(hall, account)
     residential = account.category == "居民"
     bills = []
     for row in rows:
@@ -194,7 +192,7 @@ def account_due(ctx: AppContext, account_no: str) -> AccountDue:
             residential,
             account.status,
             account.prepaid,
-            bills_due(rows, today, account),
-            fee_rates().minimum,
+            bills_due(rows, today, account, ctx.rules.fees.late_fee),
+            ctx.rules.fees.late_fee.minimum,
             floor_credit(s, rows),
         )

@@ -47,7 +47,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from collections.abc import Sequence as Seq
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -61,9 +60,12 @@ from sqlalchemy.pool import NullPool
 from counter_app.domain import numbers
 from counter_app.domain.clock import format_local
 from counter_app.domain.numbers import NumberSeries
+from counter_app.services import integrity_anchor, integrity_records
 from counter_app.services.audit import GENESIS, entry_hash
+from counter_app.services.backup_folder import latest_backup
 from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
+from counter_app.services.integrity_findings import CheckReport, CheckResult, Findings
 from counter_app.store.db import BUSY_TIMEOUT_MS, sqlite_path
 from counter_app.store.models import (
     Account,
@@ -117,8 +119,6 @@ def quick_check(engine: Engine) -> str | None:
 
 
 def damaged_message(db: Path | str, problem: str, backup_folder: Path | None) -> str:
-    from counter_app.services.backups import latest_backup
-
     lines = [
         "数据库文件已损坏。为免在损坏的数据上继续收费和受理，柜台助手不会打开它。",
         f"数据库：{db}",
@@ -152,63 +152,12 @@ def startup_check(engine: Engine, backup_folder: Path | None = None) -> None:
 # -- counter-app check -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    key: str
-    title: str
-    ok: bool
-    message: str  # the OK summary, or the first problem found
-    problems: int = 0
-
-    def line(self) -> str:
-        if self.ok:
-            return f"[正常] {self.title}：{self.message}"
-        more = f"（共 {self.problems} 处问题）" if self.problems > 1 else ""
-        return f"[问题] {self.message}{more}"
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    database: str
-    results: tuple[CheckResult, ...]
-
-    @property
-    def ok(self) -> bool:
-        return all(r.ok for r in self.results)
-
-    def result(self, key: str) -> CheckResult:
-        return next(r for r in self.results if r.key == key)
-
-    @property
-    def first_problem(self) -> CheckResult | None:
-        return next((r for r in self.results if not r.ok), None)
-
-
-class _Findings:
-    """Counts problems, keeps the first."""
-
-    def __init__(self, key: str, title: str) -> None:
-        self.key, self.title = key, title
-        self.first = ""
-        self.count = 0
-
-    def add(self, message: str) -> None:
-        self.count += 1
-        if not self.first:
-            self.first = message
-
-    def result(self, ok_message: str) -> CheckResult:
-        if self.count:
-            return CheckResult(self.key, self.title, False, self.first, self.count)
-        return CheckResult(self.key, self.title, True, ok_message)
-
-
 def _money(value: Any) -> Decimal:
     return ZERO if value is None else Decimal(value).quantize(Decimal("0.01"))
 
 
 def _integrity(s: Session) -> CheckResult:
-    found = _Findings("file", "数据库文件")
+    found = Findings("file", "数据库文件")
     try:
         rows = [str(r[0]) for r in s.connection().exec_driver_sql("PRAGMA integrity_check(5)")]
     except DBAPIError as exc:
@@ -219,7 +168,7 @@ def _integrity(s: Session) -> CheckResult:
 
 
 def _audit_chain(s: Session) -> CheckResult:
-    found = _Findings("audit", "审计链")
+    found = Findings("audit", "审计链")
     query = select(
         AuditEntry.id,
         AuditEntry.at,
@@ -318,7 +267,7 @@ def _skipped_by_restores(s: Session, series: NumberSeries) -> dict[_Key, list[tu
 
 
 def _numbering(s: Session, series: NumberSeries) -> CheckResult:
-    found = _Findings(series.key, series.title)
+    found = Findings(series.key, series.title)
     counts: dict[_Key, int] = {}
     for name, value in s.execute(
         select(Sequence.name, Sequence.value).where(Sequence.name.startswith(series.prefix))
@@ -371,7 +320,7 @@ def _numbering(s: Session, series: NumberSeries) -> CheckResult:
 
 
 def _arrears_ledger(s: Session) -> CheckResult:
-    found = _Findings("arrears", "电费账目")
+    found = Findings("arrears", "电费账目")
     paid_here = (
         select(PaymentLine.arrears_id, func.sum(PaymentLine.principal).label("paid"))
         .join(Payment, Payment.id == PaymentLine.payment_id)
@@ -407,7 +356,7 @@ def _arrears_ledger(s: Session) -> CheckResult:
 
 
 def _prepaid_ledger(s: Session) -> CheckResult:
-    found = _Findings("prepaid", "预存余额")
+    found = Findings("prepaid", "预存余额")
     prepaid = (
         select(Payment.account_id, func.sum(PaymentLine.principal).label("paid"))
         .join(Payment, Payment.id == PaymentLine.payment_id)
@@ -433,7 +382,7 @@ def _prepaid_ledger(s: Session) -> CheckResult:
 
 
 def _receipt_totals(s: Session) -> CheckResult:
-    found = _Findings("totals", "收据金额")
+    found = Findings("totals", "收据金额")
     lines = (
         select(
             PaymentLine.payment_id,
@@ -517,8 +466,6 @@ def _snapshot(ctx: AppContext) -> Iterator[Session]:
 def check_store(ctx: AppContext, anchors: Seq[tuple[int, str]] = ()) -> CheckReport:
     """Every check, on one consistent snapshot of the store; ``anchors`` are chain heads
     (id, hash prefix) copied from printed settlement reports or HQ batches."""
-    from counter_app.services import integrity_anchor, integrity_records
-
     store = sqlite_path(str(ctx.engine.url))
     with _snapshot(ctx) as s:
         results: list[CheckResult] = []

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import format_local
 from counter_app.services.errors import UserError
-from counter_app.services.integrity import CheckResult, _Findings
+from counter_app.services.integrity_findings import CheckResult, Findings
 from counter_app.services.marks import marks_path, read_marks
 from counter_app.store.models import AuditEntry
 
@@ -66,7 +66,7 @@ def _restore_naming(s: Session, entry_id: int, digest: str) -> tuple[int, str] |
 
 
 def marks_anchor(s: Session, store: Path) -> CheckResult:
-    found = _Findings("anchor", "审计链锚点")
+    found = Findings("anchor", "审计链锚点")
     path = marks_path(store)
     try:
         marks = read_marks(path)
@@ -114,7 +114,7 @@ def marks_anchor(s: Session, store: Path) -> CheckResult:
 
 
 def given_anchors(s: Session, anchors: Sequence[tuple[int, str]]) -> CheckResult:
-    found = _Findings("anchor_given", "给定锚点")
+    found = Findings("anchor_given", "给定锚点")
     for entry_id, prefix in anchors:
         stored = _hash_of(s, entry_id)
         shown = f"{entry_id}:{prefix}"

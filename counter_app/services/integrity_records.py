@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date
 from counter_app.services import audit_details as details
-from counter_app.services.integrity import CheckResult, _Findings
+from counter_app.services.integrity_findings import CheckResult, Findings
 from counter_app.services.payments import check_code
 from counter_app.store.models import (
     Account,
@@ -209,7 +209,7 @@ def load_store(s: Session) -> _Store:
 
 
 def payments_audited(store: _Store, entries: _Entries) -> CheckResult:
-    found = _Findings("receipt_audit", "收据与审计")
+    found = Findings("receipt_audit", "收据与审计")
     seen: set[str] = set()
     for p in store.payments:
         seen.add(p.receipt_no)
@@ -250,7 +250,7 @@ def payments_audited(store: _Store, entries: _Entries) -> CheckResult:
 
 
 def check_codes(store: _Store) -> CheckResult:
-    found = _Findings("check_codes", "收据校验码")
+    found = Findings("check_codes", "收据校验码")
     for p in store.payments:
         secret = store.secrets.get(p.hall_id, "")
         if p.check_code != check_code(secret, p.receipt_no, Decimal(p.total)):
@@ -262,7 +262,7 @@ def check_codes(store: _Store) -> CheckResult:
 
 
 def voids(store: _Store, entries: _Entries) -> CheckResult:
-    found = _Findings("voids", "作废记录")
+    found = Findings("voids", "作废记录")
     seen: set[str] = set()
     count = 0
     for p in store.payments:
@@ -297,7 +297,7 @@ def voids(store: _Store, entries: _Entries) -> CheckResult:
 
 
 def reprints(s: Session, store: _Store, entries: _Entries) -> CheckResult:
-    found = _Findings("reprints", "补打记录")
+    found = Findings("reprints", "补打记录")
     rows: dict[int, list[Any]] = defaultdict(list)
     query = select(Reprint.__table__).order_by(Reprint.copy_no, Reprint.id)
     for r in s.connection().execute(query):
@@ -338,7 +338,7 @@ def reprints(s: Session, store: _Store, entries: _Entries) -> CheckResult:
 
 
 def settlements(s: Session, store: _Store, entries: _Entries) -> CheckResult:
-    found = _Findings("settlement_records", "日结记录")
+    found = Findings("settlement_records", "日结记录")
     conn = s.connection()
     rows = list(conn.execute(select(Settlement.__table__).order_by(Settlement.id)))
     attempts: dict[tuple[int, date], int] = defaultdict(int)  # blind counts per clerk-day
@@ -411,7 +411,7 @@ def _day(at: Any) -> date:
 
 
 def arrears(store: _Store, entries: _Entries) -> CheckResult:
-    found = _Findings("arrears_records", "欠费与导入")
+    found = Findings("arrears_records", "欠费与导入")
     given: dict[int, tuple[str, int]] = {}  # arrears id -> (state, entry id), the latest
     logged = [
         entry

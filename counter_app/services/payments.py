@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import fees
+from counter_app.domain.allocation import OpenBill, allocate_payment
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.money import MAX_QUANTITY
 from counter_app.domain.numbers import RECEIPTS
@@ -53,7 +54,6 @@ from counter_app.services.dues import (
     open_bills,
 )
 from counter_app.services.errors import UserError
-from counter_app.services.queue import queue_config
 from counter_app.services.retry import PAYMENT_BUSY, retrying
 from counter_app.services.sequences import next_number
 from counter_app.services.till import lock_till
@@ -219,6 +219,7 @@ def _quote(
     request: PaymentRequest,
     today: date,
     limits: PaymentLimits,
+    hall: fees.LateFeeRates,
     rows: list[Arrears] | None = None,
 ) -> Quote:
     if request.method not in METHODS:
@@ -232,17 +233,15 @@ def _quote(
     if rows is None:
         rows = open_bills(s, account)
     if arrears_amount > 0:
-        bills = [
-            fees.OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows
-        ]
+        bills = [OpenBill(r.bill_month, r.due_date, r.amount_due - r.amount_paid) for r in rows]
         by_month = {r.bill_month: r for r in rows}
         try:
-            allocation = fees.allocate_payment(
+            allocation = allocate_payment(
                 bills,
                 arrears_amount,
                 today,
                 account.category == "居民",
-                account_rates(account),
+                account_rates(hall, account),
                 floor_credit(s, rows),
             )
         except fees.FeeError as exc:
@@ -329,7 +328,7 @@ def quote(ctx: AppContext, request: PaymentRequest) -> Quote:
     today = local_date(ctx.clock())
     with ctx.read() as s:
         account = find_account(s, request.account_no)
-        return _quote(s, account, request, today, ctx.policy.payments)
+        return _quote(s, account, request, today, ctx.policy.payments, ctx.rules.fees.late_fee)
 
 
 @dataclass(frozen=True)
@@ -442,8 +441,9 @@ def take_payment(
         # Then its open bills, in id order (an HQ import locks them the same way).
         rows = open_bills(s, account, lock=True)
         # What the screen showed must still hold: else nothing is booked.
-        _check_quoted(account, request.expected, bills_due(rows, today, account))
-        q = _quote(s, account, request, today, ctx.policy.payments, rows)
+        rates = ctx.rules.fees.late_fee
+        _check_quoted(account, request.expected, bills_due(rows, today, account, rates))
+        q = _quote(s, account, request, today, ctx.policy.payments, rates, rows)
         if q.prepayment_to_confirm and not request.prepayment_confirmed:
             raise PrepaymentNotConfirmed(
                 Msg(
@@ -486,7 +486,7 @@ def take_payment(
             receipt_no,
             started_at or now,
             now,
-            queue_config().payment_category,
+            ctx.rules.queue.payment_category,
         )
         payment.visit_id = visit.id
         s.add(payment)

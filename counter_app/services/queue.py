@@ -20,10 +20,8 @@ aware datetimes (queueing.minutes_between), never by the database.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -33,14 +31,10 @@ from counter_app.domain.counter_code import counter_code_problem
 from counter_app.domain.queueing import (
     TICKET_STATUSES,
     QueueConfig,
-    QueueDataError,
     format_ticket_no,
-    load_queue_config,
     minutes_between,
 )
-from counter_app.domain.text import message_of
 from counter_app.printing.tickets import TicketSlip
-from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
@@ -70,7 +64,6 @@ __all__ = [
     "current_visit",
     "issue_ticket",
     "no_show",
-    "queue_config",
     "queue_status",
     "recall",
     "ticket_slip",
@@ -80,19 +73,6 @@ __all__ = [
 ]
 
 # -- data ----------------------------------------------------------------------
-
-
-@functools.cache
-def _load_config(path: str) -> QueueConfig:
-    return load_queue_config(Path(path))
-
-
-def queue_config() -> QueueConfig:
-    """resources/queue.toml, read once; a bad file is a UserError naming the problem."""
-    try:
-        return _load_config(str(resource("queue.toml")))
-    except QueueDataError as exc:
-        raise UserError(message_of(exc)) from None
 
 
 # -- what the UI gets ----------------------------------------------------------
@@ -278,7 +258,7 @@ def issue_ticket(ctx: AppContext, category: str) -> TicketInfo:
     No audit entry: nobody is signed in at the ticket machine, and the ticket
     row itself is the record.
     """
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     _check_category(cfg, category)
     now = ctx.clock()
     day = local_date(now)
@@ -290,7 +270,7 @@ def issue_ticket(ctx: AppContext, category: str) -> TicketInfo:
 
 def ticket_slip(ctx: AppContext, ticket: TicketInfo) -> TicketSlip:
     """What printing.tickets.render_ticket_slip prints for ``ticket``."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     with ctx.read() as s:
         hall = _hall(s)
         return TicketSlip(
@@ -308,7 +288,7 @@ def waiting(
     ctx: AppContext, categories: list[str] | tuple[str, ...] | None = None
 ) -> list[TicketInfo]:
     """Today's waiting tickets, oldest first (the order they will be called in)."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     chosen = None if categories is None else [_check_category(cfg, c) for c in categories]
     now = ctx.clock()
     day = local_date(now)
@@ -331,7 +311,7 @@ def waiting(
 
 def queue_status(ctx: AppContext) -> dict[str, int]:
     """Tickets waiting now per category (every configured category, 0 included)."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     day = local_date(ctx.clock())
     with ctx.read() as s:
         hall = _hall(s)
@@ -361,7 +341,7 @@ def call_next(
 ) -> CalledVisit | None:
     """Call the oldest waiting ticket among ``categories`` and open its visit; None if
     nobody waits. Refused while this counter still has an open visit."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     chosen = _check_categories(cfg, categories)
     counter = _check_counter(counter)
     now = ctx.clock()
@@ -418,7 +398,7 @@ def call_next(
 
 def recall(ctx: AppContext, clerk: UserInfo, ticket_no: str) -> TicketInfo:
     """重呼: call today's ``ticket_no`` again (it must be the one called, not yet served)."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     now = ctx.clock()
     day = local_date(now)
     ticket_no = ticket_no.strip().upper()
@@ -494,7 +474,7 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
     again at the back; the next visit's arrival (and its waiting minutes) also
     counts from the original arrival.
     """
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     _check_category(cfg, category)
     now = ctx.clock()
     with ctx.write() as s:
@@ -535,7 +515,7 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
 def walk_in(ctx: AppContext, clerk: UserInfo, counter: str, category: str) -> CalledVisit:
     """A visit without a ticket (the customer is already at the counter):
     arrival, call and start are now."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     _check_category(cfg, category)
     counter = _check_counter(counter)
     now = ctx.clock()
@@ -564,7 +544,7 @@ def walk_in(ctx: AppContext, clerk: UserInfo, counter: str, category: str) -> Ca
 
 def current_visit(ctx: AppContext, clerk: UserInfo, counter: str) -> CalledVisit | None:
     """The open visit at ``counter``, if any (to restore the counter after a restart)."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     counter = counter.strip()
     with ctx.read() as s:
         hall = _hall(s)

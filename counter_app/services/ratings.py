@@ -27,7 +27,6 @@ from counter_app.domain.queueing import QueueConfig
 from counter_app.services import audit
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.queue import queue_config
 from counter_app.services.sequences import next_number
 from counter_app.store.models import (
     Account,
@@ -52,7 +51,6 @@ __all__ = [
     "followup_content",
     "followup_note",
     "rate_visit",
-    "rating_names",
     "rating_prompt",
 ]
 
@@ -82,11 +80,6 @@ class RatingPrompt:
     clerk: str  # 李明（0231）
     counter: str
     ratings: tuple[tuple[int, str], ...]  # (5, 非常满意) … (1, 非常不满意)
-
-
-def rating_names() -> dict[int, str]:
-    """5 非常满意 … 1 非常不满意, best first, from resources/queue.toml."""
-    return dict(queue_config().rating_names)
 
 
 def _visit(s: Session, visit_id: int) -> Visit:
@@ -151,7 +144,7 @@ def _clerk(s: Session, user_id: int) -> str:
 
 def rating_prompt(ctx: AppContext, visit_id: int) -> RatingPrompt:
     """The business, the amount paid and the rating buttons for the customer's window."""
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     with ctx.read() as s:
         visit = s.get(Visit, visit_id)
         if visit is None:
@@ -178,7 +171,7 @@ def rate_visit(ctx: AppContext, visit_id: int, rating: int | None) -> RatingResu
         not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5
     ):
         raise UserError("评价应为1至5分", "rating")
-    cfg = queue_config()
+    cfg = ctx.rules.queue
     now = ctx.clock()
     with ctx.write() as s:
         visit = _visit(s, visit_id)

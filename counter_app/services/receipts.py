@@ -92,7 +92,7 @@ def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = 
 
     Only for the original, right after the payment (the payment flow); any later copy
     of a receipt goes through ``reprint``: reason, count, 补打 mark, audit entry."""
-    from counter_app.printing.receipts import render_receipt
+    from counter_app.printing.receipt import render_receipt
 
     doc = receipt_document(ctx, receipt_no)
     suffix = f"_{layout}" + (f"_补打{doc.reprint_count}" if doc.reprint_count else "")
@@ -219,7 +219,7 @@ def void(
 
 
 def print_void_slip(ctx: AppContext, receipt_no: str, folder: Path) -> Path:
-    from counter_app.printing.receipts import render_void_slip
+    from counter_app.printing.void_slip import render_void_slip
 
     doc = receipt_document(ctx, receipt_no)
     if not doc.voided:

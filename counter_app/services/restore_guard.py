@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from counter_app.domain.clock import to_local, utc_now
 from counter_app.domain.text import Joined, Msg
 from counter_app.services import audit
+from counter_app.services.backup_folder import list_backups
 from counter_app.services.errors import UserError
 from counter_app.services.marks import (
     Marks,
@@ -239,8 +240,6 @@ def known_marks(
 
 
 def _newest_backup_marks(folder: Path, hall: str) -> tuple[str, Marks] | None:
-    from counter_app.services.backups import list_backups
-
     for file in list_backups(folder):  # newest first; another hall's is passed over
         marks: Marks | None = None
         with contextlib.suppress(sqlite3.Error):

@@ -11,11 +11,10 @@ that clerk-day's payments are locked: no more payments, no more voids.
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,6 @@ from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.numbers import SETTLEMENTS
 from counter_app.domain.permissions import ADMIN, may
 from counter_app.printing.documents import SettlementReport
-from counter_app.resources import resource
 from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
@@ -48,25 +46,6 @@ from counter_app.store.models import (
 
 ZERO = Decimal("0.00")
 ID_BATCH = 500  # payment ids per UPDATE … IN (…): well under any driver's parameter limit
-
-
-def denominations() -> list[tuple[str, Decimal]]:
-    """面额 from resources/fees.toml [cash]: label and value, largest first."""
-    data = tomllib.loads(resource("fees.toml").read_text(encoding="utf-8"))
-    out = []
-    for text in data.get("cash", {}).get("denominations", []):
-        try:
-            value = Decimal(str(text))
-        except InvalidOperation:
-            raise UserError("fees.toml 中的面额“{text}”不是数字", text=text) from None
-        if value >= 1:
-            label = f"{value.normalize():f}元"
-        elif value >= Decimal("0.1"):
-            label = f"{(value * 10).normalize():f}角"
-        else:
-            label = f"{(value * 100).normalize():f}分"
-        out.append((label, value))
-    return sorted(out, key=lambda pair: pair[1], reverse=True)
 
 
 @dataclass(frozen=True)
@@ -109,8 +88,14 @@ class CountAttempt:
         return self.counted_cash - self.expected_cash
 
 
-def counted_total(counts: Mapping[str, int]) -> Decimal:
-    values = dict(denominations())
+def counted_total(ctx: AppContext, counts: Mapping[str, int]) -> Decimal:
+    """The cash counted, by denomination label (ctx.rules.fees.denominations)."""
+    return cash_total(ctx.rules.fees.denominations, counts)
+
+
+def cash_total(denominations: Sequence[tuple[str, Decimal]], counts: Mapping[str, int]) -> Decimal:
+    """The cash in ``counts`` (label → pieces) at these denominations' values."""
+    values = dict(denominations)
     total = ZERO
     for label, count in counts.items():
         if label not in values:
@@ -177,7 +162,7 @@ def settlement_fields(
 def figures(ctx: AppContext, clerk: UserInfo, day: date, counts: Mapping[str, int]) -> DayFigures:
     """Expected against counted, recorded nowhere: for tools that stage a day. The
     screen compares through ``compare_count``, which keeps the attempt."""
-    counted = counted_total(counts)
+    counted = counted_total(ctx, counts)
     with ctx.read() as s:
         return day_figures(_day_payments(s, clerk.id, day), day, counted, 0)
 
@@ -194,7 +179,7 @@ def compare_count(
     The attempt is never changed afterwards: a recount is the next attempt, and
     the settlement signs off the latest one.
     """
-    counted = counted_total(counts)
+    counted = counted_total(ctx, counts)
     now = ctx.clock()
     with ctx.write() as s:
         counter = require(s, by_user, "settlement.count", now)
@@ -381,7 +366,7 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
         ).all()
         voiders = {u.id: u.display_name for u in s.scalars(select(User))}
         reprints = {r.payment_id: r for r in s.scalars(select(Reprint).order_by(Reprint.id))}
-        values = dict(denominations())
+        values = dict(ctx.rules.fees.denominations)
         counted = tuple(
             (label, int(count), (values.get(label, ZERO) * int(count)).quantize(Decimal("0.01")))
             for label, count in st.denominations.items()
@@ -444,7 +429,7 @@ def report(ctx: AppContext, settlement_no: str, training: bool = False) -> Settl
 
 
 def print_report(ctx: AppContext, settlement_no: str, folder: Path) -> Path:
-    from counter_app.printing.reports import render_settlement_report
+    from counter_app.printing.settlement_report import render_settlement_report
 
     return render_settlement_report(
         report(ctx, settlement_no), folder / f"日结报表_{settlement_no}.pdf"

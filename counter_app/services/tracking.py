@@ -23,7 +23,6 @@ from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit, deadlines
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
-from counter_app.services.complaint_rules import load_rules
 from counter_app.services.context import AppContext
 from counter_app.services.deadlines import step_due_by_sql
 from counter_app.services.errors import NotFound, UserError
@@ -476,7 +475,7 @@ def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) 
             hall_name=hall.name,
             hall_address=hall.address,
             hall_phone=hall.phone,
-            hotline=load_rules().hotline,
+            hotline=ctx.rules.complaints.hotline,
             application_no=app.application_no,
             business_name=app.business_name,
             customer_name=mask_name(customer.name),

@@ -9,19 +9,17 @@ a supervisor each trainee's attempts, best and latest score.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.exercises import PAYMENT, Check, Exercise, load_exercises
+from counter_app.domain.exercises import PAYMENT, Check, Exercise
 from counter_app.domain.text import N_
-from counter_app.resources import resource
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -35,15 +33,6 @@ from counter_app.store.models import (
     TrainingResult,
     User,
 )
-
-
-def exercises_file() -> Path:
-    return resource("training/exercises.toml")
-
-
-def exercises(workflows: Collection[str], path: Path | None = None) -> list[Exercise]:
-    """The exercises (ExerciseError names the file and entry when one is wrong)."""
-    return load_exercises(path or exercises_file(), workflows)
 
 
 @dataclass(frozen=True)

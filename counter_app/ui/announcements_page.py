@@ -119,12 +119,7 @@ class AnnouncementDialog(QDialog):
         self.ui.endUnknownCheck.toggled.connect(lambda on: self.ui.endEdit.setEnabled(not on))
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
-        try:
-            rules = announcements.load_rules()
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
-            self.ui.okButton.setEnabled(False)
-            return
+        rules = ctx.rules.announcements
         self.lead_days = rules.planned_min_lead_days
         self.ui.ruleLabel.setText(
             self.tr(

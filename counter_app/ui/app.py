@@ -68,8 +68,8 @@ class Startup(QObject):
         QTimer.singleShot(0, self.open_store)
 
     def open_store(self) -> None:
+        from counter_app.bootstrap import open_context
         from counter_app.services import auth
-        from counter_app.services.context import open_context
         from counter_app.services.errors import StartupError
 
         try:

@@ -78,7 +78,7 @@ class ComplaintDialog(QDialog):
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         try:
-            rules = complaint_rules.load_rules()
+            rules = ctx.rules.complaints
             contact_due, decision_due = complaint_rules.due_dates(ctx)
         except UserError as exc:
             self.ui.messageLabel.setText(tr_message(exc))

@@ -48,7 +48,7 @@ class QueuePage(QWidget):
         self.ctx, self.user, self.counter, self.categories = ctx, user, counter, categories
         self.show_pdf, self.printouts = show_pdf, printouts
         self.visit: queue.CalledVisit | None = None
-        self.config = queue.queue_config()
+        self.config = ctx.rules.queue
         for code, name in VISIT_OUTCOMES.items():
             self.ui.outcomeCombo.addItem(tr_data(name), code)
         for category in self.config.categories:

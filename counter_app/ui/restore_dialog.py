@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.bootstrap import open_context
 from counter_app.services import backups
 from counter_app.services.auth import UserInfo
 
@@ -83,7 +84,7 @@ def restore_backup(
     """Restore ``backup`` over ``db_path`` once checked (and confirmed if it loses records).
     Returns the kept old store; raises UserError when refused, PermissionDenied for a
     user who is not an administrator. Cancelled: nothing changes and None is returned."""
-    backups.require_restorer(db_path, user)
+    backups.require_restorer(db_path, user, open_context)
     _info, loss = backups.check_restore(backup, db_path, backup_folder=backup_folder)
     if loss and not confirm(parent, loss.error(backup.name, on_screen=True).message):
         return None

@@ -34,6 +34,7 @@ from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstal
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
 
 from counter_app import demo
+from counter_app.bootstrap import open_context
 from counter_app.domain.clock import HALL_TZ
 from counter_app.services import (
     applications,
@@ -46,7 +47,7 @@ from counter_app.services import (
     tracking,
 )
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
@@ -372,10 +373,10 @@ def fill_money_store(ctx: AppContext, admin: UserInfo, work: Path) -> tuple[User
     return cashier, supervisor
 
 
-def cash_counts(amount: Decimal) -> dict[str, int]:
+def cash_counts(ctx: AppContext, amount: Decimal) -> dict[str, int]:
     """Notes and coins for ``amount``, largest first (what is left is below the smallest)."""
     counts = {}
-    for label, value in settlement.denominations():
+    for label, value in ctx.rules.fees.denominations:
         counts[label] = int(amount // value)
         amount -= value * counts[label]
     return counts
@@ -508,7 +509,7 @@ def shoot_cashier_day(
     window.show_area(closing)
     closing.reset()
     expected = settlement.figures(ctx, cashier, day, {}).expected_cash
-    counts = cash_counts(expected - Decimal("10.00"))
+    counts = cash_counts(ctx, expected - Decimal("10.00"))
     for label, spin in closing.spins.items():
         spin.setValue(counts.get(label, 0))
     shoot(window, "72_settlement_blind_count")

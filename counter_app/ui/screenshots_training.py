@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from counter_app.demo.training_store import open_training_store
-from counter_app.services import payments, receipts, training
+from counter_app.services import payments, receipts
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.main_window import MainWindow
@@ -28,7 +28,7 @@ def shoot_training(
     """Returns the training store's context, for the caller to close."""
     from counter_app.ui.screenshots import slip_to_png
 
-    exercises = training.exercises(real.workflows)
+    exercises = list(real.rules.exercises)
     ctx = open_training_store(real, work / "training" / "training.db", exercises)
     window = MainWindow(ctx, hall, clerk, settings, work / "training" / "printouts")
     enter_training(window, real)

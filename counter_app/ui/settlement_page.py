@@ -37,7 +37,7 @@ class SettlementPage(QWidget):
         grid = QGridLayout(self.ui.countsBox)
         grid.setContentsMargins(0, 0, 0, 0)
         self.spins: dict[str, QSpinBox] = {}
-        values = settlement.denominations()
+        values = self.ctx.rules.fees.denominations
         rows = (len(values) + 1) // 2
         for n, (label, _value) in enumerate(values):
             spin = QSpinBox()
@@ -119,14 +119,14 @@ class SettlementPage(QWidget):
         self.ui.recountButton.setEnabled(not settled)
         self.ui.countedLabel.setText(
             self.tr("第{0}次清点（已核对，不能修改）：实点现金合计 {1} 元").format(
-                attempt_no, f"{settlement.counted_total(self.counts()):,.2f}"
+                attempt_no, f"{settlement.counted_total(self.ctx, self.counts()):,.2f}"
             )
         )
 
     def _counts_changed(self) -> None:
         self.ui.countedLabel.setText(
             self.tr("实点现金合计：{0} 元").format(
-                f"{settlement.counted_total(self.counts()):,.2f}"
+                f"{settlement.counted_total(self.ctx, self.counts()):,.2f}"
             )
         )
 

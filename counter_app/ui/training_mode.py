@@ -32,12 +32,11 @@ def open_training(real: AppContext) -> AppContext | None:
     """The training store made anew from demo data (a few seconds); None if it failed."""
     from counter_app.demo.training_store import open_training_store
     from counter_app.domain.exercises import ExerciseError
-    from counter_app.services import training
     from counter_app.services.errors import StartupError, UserError
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        exercises = training.exercises(real.workflows)
+        exercises = list(real.rules.exercises)
         return open_training_store(real, training_store_path(), exercises)
     except (ExerciseError, StartupError, UserError, OSError) as exc:
         message = exc.message if isinstance(exc, UserError) else str(exc)
@@ -97,7 +96,6 @@ class TrainingTitles(QObject):
 
 def enter_training(window: MainWindow, real: AppContext) -> None:
     """Turn ``window`` (made on the training store) into the training window."""
-    from counter_app.services import training
     from counter_app.ui.training_page import TrainingPage
 
     window.real_ctx = real  # type: ignore[attr-defined]
@@ -106,7 +104,7 @@ def enter_training(window: MainWindow, real: AppContext) -> None:
     layout.insertWidget(0, banner(window))
     window.ui.exportAction.setEnabled(False)
     window.ui.backupAction.setEnabled(False)
-    page = TrainingPage(window.ctx, real, window.user, training.exercises(real.workflows))
+    page = TrainingPage(window.ctx, real, window.user, list(real.rules.exercises))
     window.training_page = page  # type: ignore[attr-defined]
     window._add_page(QApplication.translate("MainWindow", "培训练习"), page)
     titles = TrainingTitles(window)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from counter_app.domain import eligibility
+from counter_app.domain import eligibility, workflow_file
 from counter_app.domain import workflow as wf
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.eligibility import AccountFacts
@@ -38,7 +38,7 @@ PERSON = {
 
 @pytest.fixture(scope="module")
 def defs() -> dict[str, wf.WorkflowDefinition]:
-    return wf.load_definitions(FOLDER)
+    return workflow_file.load_definitions(FOLDER)
 
 
 def found(
@@ -174,24 +174,24 @@ def definition_text(extra: str, rules: str = "") -> str:
 )
 def test_a_path_that_names_nothing_is_refused(path: str) -> None:
     with pytest.raises(wf.DefinitionError) as caught:
-        wf.parse_definition(definition_text(f'to_confirm = ["{path}"]\n'), "x.toml")
+        workflow_file.parse_definition(definition_text(f'to_confirm = ["{path}"]\n'), "x.toml")
     assert caught.value.where == "to_confirm" and path in caught.value.problem
 
 
 def test_paths_that_name_values_are_kept() -> None:
     paths = ["time_limit_days", "steps.remove.limit_days", "rules.term_months.max_months"]
     text = definition_text("to_confirm = [" + ", ".join(f'"{p}"' for p in paths) + "]\n")
-    defn = wf.parse_definition(text, "x.toml")
+    defn = workflow_file.parse_definition(text, "x.toml")
     assert defn.to_confirm == tuple(paths)
     assert [wf.confirm_value(defn, p) for p in paths] == ["5", "5", "6"]
 
 
 def test_to_confirm_must_be_a_list_of_texts() -> None:
     with pytest.raises(wf.DefinitionError, match="to_confirm"):
-        wf.parse_definition(definition_text("to_confirm = [5]\n"), "x.toml")
+        workflow_file.parse_definition(definition_text("to_confirm = [5]\n"), "x.toml")
 
 
 def test_a_rule_condition_on_a_missing_field_is_refused() -> None:
     rule = '\n[[rules]]\nkind = "account_status"\nallowed = ["active"]\nwhen = "voltage=10kV"\n'
     with pytest.raises(wf.DefinitionError, match="voltage=10kV"):
-        wf.parse_definition(definition_text("", rule), "x.toml")
+        workflow_file.parse_definition(definition_text("", rule), "x.toml")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from newbiz_samples import NEWBIZ  # issue 13's businesses, tested in test_newbiz_definitions
 
-from counter_app.domain import eligibility
+from counter_app.domain import eligibility, workflow_file
 from counter_app.domain import workflow as wf
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.eligibility import AccountFacts, add_months
@@ -254,7 +254,7 @@ FACTS: dict[str, AccountFacts] = {
 
 @pytest.fixture(scope="module")
 def defs() -> dict[str, wf.WorkflowDefinition]:
-    return wf.load_definitions(FOLDER)
+    return workflow_file.load_definitions(FOLDER)
 
 
 def facts_for(code: str) -> AccountFacts | None:
@@ -266,7 +266,7 @@ def facts_for(code: str) -> AccountFacts | None:
 
 @pytest.mark.parametrize("path", sorted(FOLDER.glob("*.toml")), ids=lambda p: p.name)
 def test_every_file_loads_and_is_named_after_its_code(path: Path) -> None:
-    defn = wf.parse_definition(path.read_text(encoding="utf-8"), path.name)
+    defn = workflow_file.parse_definition(path.read_text(encoding="utf-8"), path.name)
     assert path.name == f"{defn.code}.toml"
 
 
@@ -312,7 +312,7 @@ def test_rule_fields_exist(defs: dict[str, wf.WorkflowDefinition], code: str) ->
     defn = defs[code]
     keys = {f.key for f in defn.fields}
     for rule in defn.rules:
-        for name, (_type, is_field) in wf.RULE_PARAMS[rule.kind].items():
+        for name, (_type, is_field) in workflow_file.RULE_PARAMS[rule.kind].items():
             if is_field and name in rule.params:
                 assert rule.params[name] in keys, (rule.kind, name)
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.domain import eligibility
+from counter_app.domain import eligibility, workflow_file
 from counter_app.domain import workflow as wf
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.eligibility import (
@@ -47,7 +47,7 @@ HOLDER = {
 
 @pytest.fixture(scope="module")
 def defs() -> dict[str, wf.WorkflowDefinition]:
-    return wf.load_definitions(resource("workflows"))
+    return workflow_file.load_definitions(resource("workflows"))
 
 
 def suspension(first: str, last: str, **more: Any) -> dict[str, Any]:
@@ -198,7 +198,7 @@ def test_the_yearly_limits_are_data() -> None:
     assert 'to_confirm = ["rules.yearly_count.max", "rules.yearly_days.max_months"]' in text
     assert text.count("# 待总部确认") >= 1 and "待总部确认" in text
     three = text.replace("max = 2\n", "max = 3\n").replace("max_months = 6\n", "max_months = 7\n")
-    defn = wf.parse_definition(three, "suspension.toml")
+    defn = workflow_file.parse_definition(three, "suspension.toml")
     two = replace(
         FACTS,
         group_periods=(earlier("2026-01-05", "2026-01-19"), earlier("2026-02-02", "2026-02-16")),
@@ -337,4 +337,4 @@ def test_the_sealing_is_due_on_the_first_day_of_the_suspension(
 def test_a_step_on_a_field_that_is_no_date_stops_the_definition() -> None:
     text = resource("workflows/suspension.toml").read_text(encoding="utf-8")
     with pytest.raises(wf.DefinitionError, match="不是本业务的日期字段"):
-        wf.parse_definition(text.replace('on = "start_date"', 'on = "reason"'), "x.toml")
+        workflow_file.parse_definition(text.replace('on = "start_date"', 'on = "reason"'), "x.toml")

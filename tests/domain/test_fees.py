@@ -1,30 +1,28 @@
-"""Late fees (电费违约金), payment allocation and the fee data file."""
+"""Late fees (电费违约金) and payment allocation."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from counter_app.domain.fees import (
-    DEFAULT_RATES,
+from counter_app.domain.allocation import (
     Allocation,
-    DayRate,
-    FeeDataError,
-    FeeError,
     InsufficientPaymentError,
-    LateFeeRates,
     OpenBill,
     allocate_payment,
+)
+from counter_app.domain.fees import (
+    DEFAULT_RATES,
+    DayRate,
+    FeeError,
+    LateFeeRates,
     floor_adjustment,
     late_fee,
     late_fee_breakdown,
-    load_fee_rates,
     round_fen,
 )
-from counter_app.resources import resource
 
 D = Decimal
 RES = True  # residential
@@ -603,74 +601,6 @@ def test_december_bill_due_in_january(year_by: str, fee: str, text: str) -> None
 def test_year_choice_is_checked() -> None:
     with pytest.raises(FeeError, match="current_year_by"):
         LateFeeRates(current_year_by="calendar")
-
-
-# --- resources/fees.toml ---------------------------------------------------------
-
-
-def test_shipped_file_holds_the_defaults() -> None:
-    assert load_fee_rates(resource("fees.toml")) == DEFAULT_RATES == LateFeeRates()
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "fees.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def test_file_values_are_read(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path,
-        '[late_fee]\nresidential_daily = "0.0015"\nminimum = "2"\n'
-        "[receipt]\ncheck_code_length = 6\n",
-    )
-    rates = load_fee_rates(path)
-    assert rates.residential_daily == D("0.0015")
-    assert rates.minimum == D("2")
-    assert rates.other_current_year_daily == D("0.002")  # missing key keeps its default
-    assert rates.current_year_by == "due"
-
-
-def test_year_choice_is_read(tmp_path: Path) -> None:
-    path = _write(tmp_path, '[late_fee]\ncurrent_year_by = "bill"\n')
-    assert load_fee_rates(path).current_year_by == "bill"
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        (
-            "[late_fee]\nresidential_daily = 0.001\n",
-            "late_fee.residential_daily 应写成带引号的小数",
-        ),
-        ("[late_fee]\nminimum = 1\n", "late_fee.minimum 应写成带引号的小数"),
-        (
-            '[late_fee]\nresidential_daily = "千分之一"\n',
-            "late_fee.residential_daily 不是有效的小数",
-        ),
-        (
-            '[late_fee]\nother_current_year_daily = "-0.002"\n',
-            "other_current_year_daily 不能为负数",
-        ),
-        ('[late_fee]\nother_earlier_years_daily = "3"\n', "other_earlier_years_daily 应小于 1"),
-        ('[late_fee]\nresidential_daily = "NaN"\n', "residential_daily 不是有效的数"),
-        ('[late_fee]\nminimum = "1.001"\n', "late_fee.minimum 最多保留两位小数"),
-        ('[late_fee]\nresidental_daily = "0.001"\n', "未知的键：residental_daily"),
-        ("[receipt]\ncheck_code_length = 6\n", r"缺少 \[late_fee\] 节"),
-        ('late_fee = "0.001"\n', "late_fee 应为一节"),
-        ("[late_fee\n", "无法读取"),
-        ('[late_fee]\ncurrent_year_by = "calendar"\n', "late_fee.current_year_by 应为"),
-    ],
-)
-def test_bad_file_names_file_and_key(tmp_path: Path, text: str, message: str) -> None:
-    with pytest.raises(FeeDataError, match=message) as caught:
-        load_fee_rates(_write(tmp_path, text))
-    assert "费用文件 fees.toml" in str(caught.value)
-
-
-def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(FeeDataError, match=r"费用文件 nowhere\.toml 无法读取"):
-        load_fee_rates(tmp_path / "nowhere.toml")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from newbiz_samples import NEW_ENERGY, NEWBIZ, RESIDENTIAL_CHOICES, newbiz_samples
 
-from counter_app.domain import eligibility
+from counter_app.domain import eligibility, workflow_file
 from counter_app.domain import workflow as wf
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.eligibility import AccountFacts
@@ -37,7 +37,7 @@ CALENDAR = WorkingCalendar()
 
 @pytest.fixture(scope="module")
 def defs() -> dict[str, wf.WorkflowDefinition]:
-    return wf.load_definitions(FOLDER)
+    return workflow_file.load_definitions(FOLDER)
 
 
 def raw(code: str) -> dict[str, Any]:
@@ -305,7 +305,7 @@ def test_value_at_least_must_name_a_field() -> None:
     bad = text.replace('field = "persons"', 'field = "people"')
     assert bad != text
     with pytest.raises(wf.DefinitionError) as caught:
-        wf.parse_definition(bad, "multi_person_household.toml")
+        workflow_file.parse_definition(bad, "multi_person_household.toml")
     assert "rules[3].field" in str(caught.value) and "people" in str(caught.value)
 
 

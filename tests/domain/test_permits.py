@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from counter_app.domain import workflow as wf
+from counter_app.domain import workflow_file
 from counter_app.domain.identity import area_codes, compact_number
 from counter_app.domain.permits import (
     foreign_permanent_id_problem,
@@ -161,7 +162,7 @@ NEW_TYPES = {
 
 
 def test_every_person_certificate_field_offers_the_new_types() -> None:
-    definitions = wf.load_definitions(resource("workflows"))
+    definitions = workflow_file.load_definitions(resource("workflows"))
     seen = 0
     for defn in definitions.values():
         for f in defn.fields:

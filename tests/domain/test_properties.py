@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from counter_app.domain import fees
+from counter_app.domain.allocation import InsufficientPaymentError, OpenBill, allocate_payment
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.identity import (
     credit_code_check_char,
@@ -180,7 +181,7 @@ def test_a_contract_rate_stays_within_the_law(
 
 
 @st.composite
-def open_bills(draw: st.DrawFn) -> tuple[list[fees.OpenBill], date]:
+def open_bills(draw: st.DrawFn) -> tuple[list[OpenBill], date]:
     today = draw(st.dates(min_value=date(2010, 1, 1), max_value=date(2030, 12, 31)))
     n = draw(st.integers(min_value=1, max_value=6))
     months = sorted(draw(st.sets(st.integers(min_value=1, max_value=36), min_size=n, max_size=n)))
@@ -189,21 +190,21 @@ def open_bills(draw: st.DrawFn) -> tuple[list[fees.OpenBill], date]:
         first = (today.replace(day=1) - timedelta(days=28 * back)).replace(day=1)
         due = first + timedelta(days=draw(st.integers(min_value=14, max_value=40)))
         owed = from_fen(draw(st.integers(min_value=0, max_value=2_000_000)))
-        bills.append(fees.OpenBill(f"{first:%Y%m}", due, owed))
+        bills.append(OpenBill(f"{first:%Y%m}", due, owed))
     return bills, today
 
 
 @MANY
 @given(open_bills(), st.integers(min_value=1, max_value=10_000_000), st.booleans())
 def test_a_payment_is_spread_oldest_first_and_nothing_is_lost(
-    case: tuple[list[fees.OpenBill], date], cash_fen: int, residential: bool
+    case: tuple[list[OpenBill], date], cash_fen: int, residential: bool
 ) -> None:
     bills, today = case
     assume(len({b.bill_month for b in bills}) == len(bills))
     cash = from_fen(cash_fen)
     try:
-        allocation = fees.allocate_payment(bills, cash, today, residential)
-    except fees.InsufficientPaymentError:
+        allocation = allocate_payment(bills, cash, today, residential)
+    except InsufficientPaymentError:
         oldest = min((b for b in bills if b.principal_remaining > 0), key=lambda b: b.bill_month)
         one_fen = fees.late_fee_breakdown(CENT, oldest.due_date, today, residential)
         least = CENT + (max(one_fen.fee, RATES.minimum) if one_fen.exact > 0 else one_fen.fee)
@@ -251,7 +252,7 @@ def test_a_payment_is_spread_oldest_first_and_nothing_is_lost(
 @MANY
 @given(open_bills(), st.booleans(), st.integers(min_value=0, max_value=200))
 def test_credit_never_charges_the_minimum_twice(
-    case: tuple[list[fees.OpenBill], date], residential: bool, credit_fen: int
+    case: tuple[list[OpenBill], date], residential: bool, credit_fen: int
 ) -> None:
     # Whatever was paid before as a top-up (credit), the collection pays its month fees
     # less that credit, never below zero, and no new top-up.
@@ -260,7 +261,7 @@ def test_credit_never_charges_the_minimum_twice(
     owed = sum((b.principal_remaining for b in bills), Decimal("0.00"))
     assume(owed > 0)
     credit = from_fen(credit_fen)
-    allocation = fees.allocate_payment(
+    allocation = allocate_payment(
         bills, owed * 2 + Decimal("10.00"), today, residential, credit=credit
     )
     month_fees = allocation.month_fees

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from counter_app.domain import workflow as wf
+from counter_app.domain import workflow_file
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.resources import resource
 
@@ -15,11 +16,11 @@ RESIDENTIAL = resource("workflows", "lv_residential_new.toml")
 
 
 def residential() -> wf.WorkflowDefinition:
-    return wf.parse_definition(RESIDENTIAL.read_text(encoding="utf-8"), RESIDENTIAL.name)
+    return workflow_file.parse_definition(RESIDENTIAL.read_text(encoding="utf-8"), RESIDENTIAL.name)
 
 
 def test_shipped_definitions_load() -> None:
-    found = wf.load_definitions(resource("workflows"))
+    found = workflow_file.load_definitions(resource("workflows"))
     assert "lv_residential_new" in found
     defn = found["lv_residential_new"]
     assert defn.name == "低压居民新装" and defn.time_limit_days == 5
@@ -58,7 +59,7 @@ def test_bad_definition_names_file_business_and_field(
     change: tuple[str, str], where: str, problem: str
 ) -> None:
     with pytest.raises(wf.DefinitionError) as caught:
-        wf.parse_definition(broken(*change), "bad.toml")
+        workflow_file.parse_definition(broken(*change), "bad.toml")
     message = str(caught.value)
     assert "bad.toml" in message and "低压居民新装" in message
     assert caught.value.where == where
@@ -68,14 +69,14 @@ def test_bad_definition_names_file_business_and_field(
 def test_toml_syntax_error_is_a_clear_message(tmp_path: Path) -> None:
     (tmp_path / "x.toml").write_text("code = [unclosed", encoding="utf-8")
     with pytest.raises(wf.DefinitionError, match=r"x\.toml.*TOML 格式错误"):
-        wf.load_definitions(tmp_path)
+        workflow_file.load_definitions(tmp_path)
 
 
 def test_duplicate_business_code_is_refused(tmp_path: Path) -> None:
     for name in ("a.toml", "b.toml"):
         (tmp_path / name).write_text(RESIDENTIAL.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(wf.DefinitionError, match=r"b\.toml.*重复"):
-        wf.load_definitions(tmp_path)
+        workflow_file.load_definitions(tmp_path)
 
 
 VALID = {

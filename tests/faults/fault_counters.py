@@ -44,7 +44,7 @@ class _Retries(logging.Handler):
 
 
 def _open(url: str, now: Clock) -> tuple[Any, _Retries]:
-    from counter_app.services.context import open_context
+    from counter_app.bootstrap import open_context
 
     ctx = open_context(url)
     pinned = datetime.fromisoformat(now)

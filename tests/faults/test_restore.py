@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 from support import add_owing_account
 
+from counter_app.bootstrap import open_context
 from counter_app.services import backups, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.marks import marks_path, read_marks
 from counter_app.services.payments import PaymentRequest

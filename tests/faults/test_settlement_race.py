@@ -45,8 +45,8 @@ import json, random, sys, time
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from counter_app.bootstrap import open_context
 from counter_app.services import auth, payments, receipts, settlement
-from counter_app.services.context import open_context
 from counter_app.services.errors import UserError
 from counter_app.services.payments import PaymentRequest
 

@@ -26,8 +26,8 @@ import pytest
 from openpyxl import Workbook
 from support import PASSWORD
 
+from counter_app.bootstrap import open_context
 from counter_app.services import audit, auth, integrity, payments, receipts, settlement
-from counter_app.services.context import open_context
 from counter_app.services.hq_imports import ARREARS_HEADERS, import_arrears
 from counter_app.services.marks import marks_path
 from counter_app.services.payments import PaymentRequest

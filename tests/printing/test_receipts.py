@@ -18,19 +18,17 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 
-from counter_app.printing import receipts
+from counter_app.printing import receipt as receipt_roll
+from counter_app.printing import receipt_form
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.printing.fonts import CJK_NO_LINE_START
-from counter_app.printing.receipts import (
-    qr_payload,
-    receipt_title,
-    render_receipt,
-    render_void_slip,
-    reprint_mark,
-)
+from counter_app.printing.receipt import ROLL_QR_SIZE, render_receipt
+from counter_app.printing.receipt_content import qr_payload, receipt_title, reprint_mark
+from counter_app.printing.void_slip import render_void_slip
 
 MakeReceipt = Callable[..., Receipt]
 
@@ -292,9 +290,10 @@ def test_qr_code_carries_the_payload(
 
     def recording_qr(value: str, size: float) -> object:
         drawn.append(value)
-        return receipts.QrCode(value, width=size, height=size, qrLevel="M", qrBorder=2)
+        return QrCode(value, width=size, height=size, qrLevel="M", qrBorder=2)
 
-    monkeypatch.setattr(receipts, "qr_flowable", recording_qr)
+    for layout_module in (receipt_roll, receipt_form):  # the roll's and the A5 form's
+        monkeypatch.setattr(layout_module, "qr_flowable", recording_qr)
     render_receipt(make_receipt(), tmp_path / "r.pdf", layout)
     assert drawn == ["3301010220261015000123|1234.50|7F3K9Q"]
 
@@ -310,7 +309,7 @@ def test_qr_code_printed_on_the_roll_encodes_the_payload(
 
     scale = 8
     image = _image(out, scale)
-    size = receipts.ROLL_QR_SIZE
+    size = ROLL_QR_SIZE
     x0 = int((ROLL_WIDTH_PT - size) / 2 * scale)
     x1 = int((ROLL_WIDTH_PT + size) / 2 * scale)
     y0, y1 = int((caption_top - size) * scale), int((caption_top - 0.5) * scale)

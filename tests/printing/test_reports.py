@@ -18,14 +18,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from reportlab.lib.pagesizes import A4, A5
 
-from counter_app.printing.documents import BillExplainerDoc, SettlementReport
-from counter_app.printing.reports import (
-    difference_text,
+from counter_app.printing.bill_explainer import (
     explanation_text,
     format_price,
     render_bill_explainer,
-    render_settlement_report,
 )
+from counter_app.printing.documents import BillExplainerDoc, SettlementReport
+from counter_app.printing.settlement_report import difference_text, render_settlement_report
 
 MakeSettlement = Callable[..., SettlementReport]
 MakeExplainer = Callable[..., BillExplainerDoc]

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from counter_app.domain.clock import local_date
-from counter_app.printing.receipts import qr_flowable
+from counter_app.printing.receipt_content import qr_flowable
 from counter_app.printing.test_page import render_test_page
 from counter_app.printing.tickets import render_ticket_slip
 from counter_app.services import applications, complaints, dashboard, queue
@@ -51,7 +51,7 @@ def test_documents_follow_the_context_training_flag(
         ctx, clerk, "柜台", "办电时限", "承诺5个工作日装表，至今未装。", "尽快装表接电。",
         contact_name="王小明", contact_phone="13812341234",
     )  # fmt: skip
-    ticket = queue.issue_ticket(ctx, next(iter(queue.queue_config().prefixes)))
+    ticket = queue.issue_ticket(ctx, next(iter(ctx.rules.queue.prefixes)))
     pdfs = [
         applications.print_acceptance_slip(ctx, accepted.application_no, tmp_path),
         dashboard.print_report(ctx, dashboard.dashboard(ctx, today, today), tmp_path),

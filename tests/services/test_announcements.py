@@ -12,15 +12,14 @@ import pytest
 from sqlalchemy import select
 from support import PASSWORD
 
-from counter_app.domain.clock import HALL_TZ
-from counter_app.services import announcements, auth
-from counter_app.services.announcements import (
+from counter_app.domain.announcement_rules import (
     AnnouncementRulesError,
-    ShortNotice,
-    area_terms,
-    load_rules,
-    period_text,
+    load_announcement_rules,
 )
+from counter_app.domain.clock import HALL_TZ
+from counter_app.resources import resource
+from counter_app.services import announcements, auth
+from counter_app.services.announcements import ShortNotice, area_terms, period_text
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, PermissionDenied, UserError
@@ -187,8 +186,10 @@ def test_the_rule_may_refuse_short_notice(
         'upcoming_days = 30\nhotline = "95598"\n',
         encoding="utf-8",
     )
-    # The hall's rules file says "refuse" (the shipped rules are read once per run).
-    monkeypatch.setattr(announcements, "_shipped_rules", lambda: load_rules(rules))
+    # The hall's rules file says "refuse" (the rules are read once, at start-up).
+    monkeypatch.setattr(
+        now, "rules", replace(now.rules, announcements=load_announcement_rules(rules))
+    )
     with pytest.raises(UserError, match=r"应提前3天公告.*不能按计划停电发布") as caught:
         planned(now, supervisor, starts_at=local(6, 3, 8), ends_at=local(6, 3, 12))
     assert not isinstance(caught.value, ShortNotice)
@@ -196,7 +197,7 @@ def test_the_rule_may_refuse_short_notice(
 
 
 def test_the_shipped_rules_and_bad_files(tmp_path: Path) -> None:
-    rules = load_rules()
+    rules = load_announcement_rules(resource("announcements.toml"))
     assert (rules.planned_min_lead_days, rules.planned_short_notice) == (7, "warn")
     assert rules.hotline == "95598"
     bad = tmp_path / "announcements.toml"
@@ -206,10 +207,10 @@ def test_the_shipped_rules_and_bad_files(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(AnnouncementRulesError, match=r"announcements\.toml.*planned_short_notice"):
-        load_rules(bad)
+        load_announcement_rules(bad)
     bad.write_text("planned_min_lead_days = 7\n", encoding="utf-8")
     with pytest.raises(AnnouncementRulesError, match="缺少"):
-        load_rules(bad)
+        load_announcement_rules(bad)
 
 
 def test_withdrawn_notices_stay_on_record_but_leave_the_lists(

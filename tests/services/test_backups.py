@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import select
 from test_integrity import add_account, corrupt_table, safety_cli
 
-from counter_app.services import backups, integrity, payments
+from counter_app.bootstrap import open_context
+from counter_app.services import backup_folder, backups, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.marks import marks_path, read_marks
 from counter_app.services.payments import PaymentRequest
@@ -81,7 +82,7 @@ def test_a_backup_is_a_checked_standalone_copy_named_by_the_hall_time(
     # A second one in the same second gets a name of its own.
     again = backups.backup_now(paying, usb, 5, 1)
     assert again.name == "counter-20301126-100005-2.db"
-    assert backups.list_backups(usb) == [again, target]
+    assert backup_folder.list_backups(usb) == [again, target]
     assert integrity.check_store(paying).ok
 
 
@@ -97,8 +98,8 @@ def test_only_the_last_n_are_kept_and_nothing_else_is_touched(
     for day in range(5):
         paying.clock = lambda day=day: NOW + timedelta(days=day)
         made.append(backups.backup_now(paying, usb, 3, 1))
-    assert backups.list_backups(usb) == made[:1:-1]  # the newest three
-    assert [p.name for p in backups.list_backups(usb)] == [
+    assert backup_folder.list_backups(usb) == made[:1:-1]  # the newest three
+    assert [p.name for p in backup_folder.list_backups(usb)] == [
         "counter-20301130-100005.db",
         "counter-20301129-100005.db",
         "counter-20301128-100005.db",
@@ -125,7 +126,7 @@ def test_old_backups_stay_when_the_new_one_fails(
     with pytest.raises(UserError, match="空间不足") as caught:
         backups.backup_now(paying, usb, 1, 1)
     assert "U盘" in caught.value.message
-    assert backups.list_backups(usb) == [first]
+    assert backup_folder.list_backups(usb) == [first]
     assert count(first) == 3
 
 
@@ -322,7 +323,7 @@ def test_backup_and_restore_from_the_command_line(
     paying.close()
     made = safety_cli(["--db", str(db_path), "backup", "--to", str(usb), "--keep", "2"], tmp_path)
     assert made.returncode == 0, made.stderr
-    backup = backups.latest_backup(usb)
+    backup = backup_folder.latest_backup(usb)
     assert backup is not None and f"已备份到 {backup}" in made.stdout
 
     ctx = open_context(str(db_path))

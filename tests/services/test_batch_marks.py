@@ -14,10 +14,11 @@ import pytest
 from test_backups import NOW, paying, take, usb  # noqa: F401 (fixtures)
 from test_integrity import raw
 
+from counter_app.bootstrap import open_context
 from counter_app.services import backups, export, hq_merge
 from counter_app.services.audit import GENESIS, entry_hash
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.hq_merge import HqFilesRefused
 
 

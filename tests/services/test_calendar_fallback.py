@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from counter_app.bootstrap import open_context
+from counter_app.resources import resources_dir
 from counter_app.services import applications
-from counter_app.services import context as context_module
 from counter_app.services.auth import UserInfo
 from counter_app.services.calendar_import import calendar_warning
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
 from counter_app.store.models import Application
 
@@ -43,16 +45,9 @@ def test_promise_made_on_2026_12_30_skips_new_years_day(ctx: AppContext, clerk: 
     assert "2027年" in warning and "调休" in warning and "已扣除法定节假日" in warning
 
 
-def test_a_broken_holiday_file_stops_start_up(
-    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    broken = tmp_path / "holidays.toml"
-    broken.write_text('source = "x"\nfrom_year = 2025\n', encoding="utf-8")
-    real = context_module.resource
-    monkeypatch.setattr(
-        context_module,
-        "resource",
-        lambda *parts: broken if parts == ("holidays.toml",) else real(*parts),
-    )
+def test_a_broken_holiday_file_stops_start_up(db_url: str, tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir(), resources, ignore=shutil.ignore_patterns("fonts", "icons"))
+    (resources / "holidays.toml").write_text('source = "x"\nfrom_year = 2025\n', encoding="utf-8")
     with pytest.raises(StartupError, match=r"holidays\.toml 中没有 festival"):
-        open_context(db_url)
+        open_context(db_url, resources=resources)

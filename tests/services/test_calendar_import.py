@@ -9,8 +9,9 @@ import pytest
 from openpyxl import Workbook
 from support import ADMIN
 
+from counter_app.bootstrap import open_context
 from counter_app.services.calendar_import import calendar_warning, import_calendar
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected
 
 

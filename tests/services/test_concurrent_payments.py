@@ -45,7 +45,7 @@ COUNTER = textwrap.dedent(
     from decimal import Decimal
     from pathlib import Path
     from counter_app.services import auth, payments
-    from counter_app.services.context import open_context
+    from counter_app.bootstrap import open_context
     from counter_app.services.payments import PaymentRequest
 
     url, username, counter, account, count, folder, now = sys.argv[1:8]

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app import demo
+from counter_app.bootstrap import open_context
 from counter_app.demo import people
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date, to_local
@@ -20,9 +21,9 @@ from counter_app.domain.identity import (
     is_valid_mobile,
     is_valid_resident_id,
 )
-from counter_app.services import applications, auth, integrity, payments, settlement
+from counter_app.services import applications, auth, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.store.models import (
     Account,
@@ -428,7 +429,7 @@ def test_arrears_paid_is_the_sum_of_valid_lines(ctx: AppContext, filled: demo.De
 
 
 def test_every_past_clerk_day_has_one_settlement(ctx: AppContext, filled: demo.DemoSummary):
-    values = dict(settlement.denominations())
+    values = dict(ctx.rules.fees.denominations)
     with ctx.read() as s:
         pays = s.scalars(select(Payment)).all()
         settled = {(st.clerk_id, st.day): st for st in s.scalars(select(Settlement))}

@@ -16,7 +16,6 @@ from counter_app import demo
 from counter_app.domain.clock import local_date
 from counter_app.services import (
     auth,
-    complaint_rules,
     complaints,
     dashboard,
     export,
@@ -118,7 +117,7 @@ def test_bad_ratings_open_follow_ups_and_complaints_take_their_steps(
     assert all(re.fullmatch(r"330101-HF\d{8}-\d{3}", c.complaint_no) for c in followups)
     taken = [c for c in cases if c.kind == "complaint"]
     assert taken and all(re.fullmatch(r"330101-TS\d{8}-\d{3}", c.complaint_no) for c in taken)
-    rules = complaint_rules.load_rules()
+    rules = ctx.rules.complaints
     assert all(c.channel in rules.channels and c.category in rules.categories for c in taken)
     # Every step is an event with its audit entry, as the complaints service writes them.
     by_case = defaultdict(list)

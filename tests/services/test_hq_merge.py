@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import create_engine, func, select, table, text
 from support import ADMIN, PASSWORD
 
+from counter_app.bootstrap import open_context
 from counter_app.cli_hq import add_hq_parsers, run_hq
 from counter_app.demo import fill_demo
 from counter_app.services import auth, export, hq_merge
-from counter_app.services.context import open_context
 from counter_app.services.export import (
     DATA_SHEETS,
     DAY,

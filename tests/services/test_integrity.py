@@ -24,10 +24,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from counter_app.bootstrap import open_context
 from counter_app.services import applications, backups, clock_check, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError
+from counter_app.services.integrity_findings import CheckReport, CheckResult
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.receipts import void
 from counter_app.services.settlement import close_day, compare_count
@@ -115,7 +117,7 @@ def receipts(db: Path) -> list[str]:
         return [r[0] for r in conn.execute("SELECT receipt_no FROM payments ORDER BY id")]
 
 
-def failing(report: integrity.CheckReport) -> dict[str, integrity.CheckResult]:
+def failing(report: CheckReport) -> dict[str, CheckResult]:
     return {r.key: r for r in report.results if not r.ok}
 
 

@@ -114,8 +114,8 @@ def test_a_store_upgraded_from_before_0008_gets_its_arrears_as_the_baseline(
     from alembic import command
     from sqlalchemy import text as sql
 
+    from counter_app.bootstrap import open_context
     from counter_app.services import integrity
-    from counter_app.services.context import open_context
     from counter_app.store.db import open_engine
     from counter_app.store.migrate import alembic_config
 

@@ -18,6 +18,7 @@ import pytest
 from openpyxl import Workbook
 from support import PASSWORD, add_owing_account
 
+from counter_app.bootstrap import open_context
 from counter_app.domain.permissions import ACTIONS, ROLES, may
 from counter_app.services import (
     announcements,
@@ -143,7 +144,7 @@ ACTS: dict[str, Callable[[Hall, UserInfo], object]] = {
     ),
     "backup.daily": lambda h, u: backups.backup_now(h.ctx, h.folder(), 3, u.id, daily=True),
     "backup.create": lambda h, u: backups.backup_now(h.ctx, h.folder(), 3, u.id),
-    "backup.restore": lambda h, u: backups.require_restorer(Path(h.ctx.database), u),
+    "backup.restore": lambda h, u: backups.require_restorer(Path(h.ctx.database), u, open_context),
     "announcement.publish": lambda h, u: announcements.create(
         h.ctx,
         u,

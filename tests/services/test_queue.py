@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from support import PASSWORD
 
+from counter_app.bootstrap import open_context
 from counter_app.domain.clock import HALL_TZ
 from counter_app.domain.queueing import (
     QueueDataError,
@@ -22,7 +23,7 @@ from counter_app.domain.queueing import (
 from counter_app.resources import resource
 from counter_app.services import applications, auth, counter_visit, queue
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.store.models import (
     Account,

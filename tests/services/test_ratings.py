@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from support import PASSWORD
 
 from counter_app.domain.clock import HALL_TZ
+from counter_app.domain.queueing import load_queue_config
+from counter_app.resources import resource
 from counter_app.services import auth, counter_visit, payments, queue, ratings
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
@@ -71,7 +73,7 @@ def actions(ctx: AppContext) -> list[str]:
 
 
 def test_rating_names() -> None:
-    assert ratings.rating_names() == {
+    assert dict(load_queue_config(resource("queue.toml")).rating_names) == {
         5: "非常满意",
         4: "满意",
         3: "基本满意",

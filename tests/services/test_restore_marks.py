@@ -13,9 +13,10 @@ import pytest
 from test_backups import NOW, paying, take, usb  # noqa: F401 (fixtures)
 from test_integrity import failing, raw
 
+from counter_app.bootstrap import open_context
 from counter_app.services import backups, export, integrity
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.marks import Marks, begin_restore, marks_path, read_marks
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -11,12 +12,14 @@ import pytest
 from sqlalchemy import func, select
 from support import ADMIN
 
+from counter_app.bootstrap import open_context
 from counter_app.demo.training_store import _bill_months, open_training_store
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
+from counter_app.resources import resources_dir
 from counter_app.services import applications, export, payments, training
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError, UserError
 from counter_app.services.store_kind import TRAINING_MARKER as MARKER
 from counter_app.store.models import (
@@ -51,7 +54,7 @@ def real(ctx: AppContext, clerk: UserInfo) -> AppContext:
 
 @pytest.fixture
 def exercises(real: AppContext) -> list[training.Exercise]:
-    return training.exercises(real.workflows)
+    return list(real.rules.exercises)
 
 
 @pytest.fixture
@@ -324,22 +327,12 @@ def test_a_good_question_counts_in_the_full_marks(tmp_path: Path, real: AppConte
     assert ex.questions[0].choices == ("甲", "乙") and ex.max_score == 10
 
 
-def test_a_bad_exercises_file_stops_start_up(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import counter_app.services.context as context
-
-    real_resource = context.resource
-    bad = tmp_path / "training" / "exercises.toml"
-    bad.parent.mkdir()
-    bad.write_text("format = 2\n", encoding="utf-8")
-    monkeypatch.setattr(
-        context,
-        "resource",
-        lambda name: bad if name == "training/exercises.toml" else real_resource(name),
-    )
+def test_a_bad_exercises_file_stops_start_up(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir(), resources, ignore=shutil.ignore_patterns("fonts", "icons"))
+    (resources / "training" / "exercises.toml").write_text("format = 2\n", encoding="utf-8")
     with pytest.raises(StartupError, match=r"exercises\.toml"):
-        open_context(str(tmp_path / "x.db"))
+        open_context(str(tmp_path / "x.db"), resources=resources)
 
 
 def test_hall_info_in_training_is_the_real_one(real: AppContext, train: AppContext) -> None:

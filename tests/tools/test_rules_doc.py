@@ -12,17 +12,18 @@ sys.path.insert(0, str(ROOT / "tools"))
 import rules_doc  # noqa: E402
 
 from counter_app.domain import workflow as wf  # noqa: E402
+from counter_app.domain import workflow_file  # noqa: E402
 
 
 def test_the_committed_page_is_what_the_data_makes() -> None:
-    defs = wf.load_definitions(ROOT / "resources" / "workflows")
+    defs = workflow_file.load_definitions(ROOT / "resources" / "workflows")
     expected = rules_doc.render(defs.values())
     actual = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert actual == expected, "docs/rules.md is stale: run `make rules-doc`"
 
 
 def test_every_business_its_source_and_its_unconfirmed_values_are_there() -> None:
-    defs = wf.load_definitions(ROOT / "resources" / "workflows")
+    defs = workflow_file.load_definitions(ROOT / "resources" / "workflows")
     text = rules_doc.render(defs.values())
     for defn in defs.values():
         assert f"### {defn.name}（`{defn.code}`）" in text
@@ -43,7 +44,7 @@ def test_a_changed_value_makes_the_page_stale(tmp_path: Path) -> None:
         if path.name == "temporary_removal.toml":
             text = text.replace("max_months = 6", "max_months = 7")
         (folder / path.name).write_text(text, encoding="utf-8")
-    changed = rules_doc.render(wf.load_definitions(folder).values())
+    changed = rules_doc.render(workflow_file.load_definitions(folder).values())
     assert changed != (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert "不超过 7 个月" in changed
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QTable
 from sqlalchemy import select
 from support import PASSWORD, type_text
 
+from counter_app.bootstrap import open_context
 from counter_app.services import applications, auth, drafts
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Application, AuditEntry, Draft
 from counter_app.ui import application_dialog
 from counter_app.ui.application_dialog import ApplicationDialog

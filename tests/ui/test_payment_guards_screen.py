@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 from support import ADMIN, type_text
 
-from counter_app.printing import receipts
+from counter_app.printing import receipt as receipt_roll
 from counter_app.services import payments
 from counter_app.services import receipts as receipt_service
 from counter_app.services.auth import UserInfo
@@ -225,7 +225,7 @@ def test_a_full_disk_after_the_payment_keeps_it_and_says_to_reprint(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
-    real = receipts.write_atomically
+    real = receipt_roll.write_atomically
 
     def disk_full(path: Path, write: Any) -> Path:
         def half(fh: BinaryIO) -> None:
@@ -234,7 +234,7 @@ def test_a_full_disk_after_the_payment_keeps_it_and_says_to_reprint(
 
         return real(path, half)
 
-    monkeypatch.setattr(receipts, "write_atomically", disk_full)
+    monkeypatch.setattr(receipt_roll, "write_atomically", disk_full)
     warned: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _p, title, text: warned.append((title, text))
@@ -252,7 +252,7 @@ def test_a_full_disk_after_the_payment_keeps_it_and_says_to_reprint(
     assert shown_pdfs == []
     assert not list((tmp_path / "printouts").glob("*"))  # no half a PDF left behind
     # Space freed: the 补打 is a whole receipt.
-    monkeypatch.setattr(receipts, "write_atomically", real)
+    monkeypatch.setattr(receipt_roll, "write_atomically", real)
     copy = receipt_service.reprint(
         owing, clerk, receipt_no, "磁盘已满未能打印", tmp_path / "printouts", supervisor=ADMIN
     )

@@ -76,7 +76,7 @@ def test_cash_payment_with_change(
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert payment.receipt_no in text and "壹佰贰拾玖元伍角柒分" in text
     assert "王**" in text and "王小明" not in text
-    from counter_app.printing.receipts import qr_payload
+    from counter_app.printing.receipt_content import qr_payload
     from counter_app.services.receipts import receipt_document
 
     payload = qr_payload(receipt_document(owing, payment.receipt_no))

@@ -13,9 +13,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from support import add_owing_account
 
+from counter_app.bootstrap import open_context
 from counter_app.services import backups, payments
 from counter_app.services.auth import HallInfo, UserInfo
-from counter_app.services.context import AppContext, open_context
+from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied
 from counter_app.services.payments import PaymentRequest
 from counter_app.ui import restore_dialog

@@ -26,7 +26,7 @@ from support import PASSWORD
 
 from counter_app.demo.training_store import open_training_store
 from counter_app.domain.masking import mask_name
-from counter_app.services import announcements, auth, training
+from counter_app.services import announcements, auth
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Customer, FeeItem
@@ -263,7 +263,7 @@ def walk_training(
     qtbot, real: AppContext, hall, settings: Settings, tmp_path: Path, found: list[Text]
 ):  # type: ignore[no-untyped-def]
     """The training window (banner) and its 培训练习 page, an exercise answered and scored."""
-    exercises = training.exercises(real.workflows)
+    exercises = list(real.rules.exercises)
     ctx = open_training_store(real, tmp_path / "training.db", exercises, customers=3, visits=3)
     window = MainWindow(ctx, hall[0], hall[1], settings, tmp_path / "training")
     qtbot.addWidget(window)
