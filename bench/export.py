@@ -44,7 +44,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from counter_app.services import demo, export
+from counter_app.hq import export
+from counter_app.services import demo
 from counter_app.services.context import AppContext, open_context
 from counter_app.store.models import AuditEntry, Payment, PaymentLine, Visit
 

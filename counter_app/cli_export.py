@@ -88,7 +88,7 @@ class _Printer:
 
 
 def run_export(args: argparse.Namespace, db: str, user: UserInfo | None = None) -> int:
-    from counter_app.services import export
+    from counter_app.hq import export
     from counter_app.services.context import open_context
     from counter_app.services.errors import StartupError, UserError
 

@@ -216,7 +216,7 @@ def receipt_pdf(run: Run) -> str:
 def hq_workbook(run: Run) -> str:
     from openpyxl import load_workbook
 
-    from counter_app.services import export
+    from counter_app.hq import export
 
     result = export.export_period(run.ctx, run.admin, run.work / "export")
     book = load_workbook(result.path, read_only=True)

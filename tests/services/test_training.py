@@ -13,7 +13,8 @@ from support import ADMIN
 
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
-from counter_app.services import applications, export, payments, training
+from counter_app.hq import export
+from counter_app.services import applications, payments, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext, open_context
 from counter_app.services.errors import StartupError, UserError
