@@ -45,7 +45,7 @@ from counter_app.printing.reports import (
 )
 
 if TYPE_CHECKING:
-    from counter_app.services.dashboard import Dashboard
+    from counter_app.domain.indicators import Dashboard
 
 __all__ = ["DASHBOARD_TITLE", "minutes_text", "rate_text", "render_dashboard_report"]
 
@@ -279,7 +279,7 @@ def _categories(f: Dashboard, st: _Styles) -> Flowable:
 
 
 def _ratings(f: Dashboard, st: _Styles) -> Flowable:
-    from counter_app.services.dashboard import RATING_NAMES, SATISFIED_FROM
+    from counter_app.domain.queueing import RATING_NAMES, SATISFIED_FROM
 
     r = f.ratings
     rows: list[list[Any]] = [_head(st, "评价", "人次", "占已评价")]
@@ -407,7 +407,7 @@ def _nice_top(top: int) -> float:
 
 
 def _rating_chart(f: Dashboard, st: _Styles, width: float, height: float) -> Drawing:
-    from counter_app.services.dashboard import RATING_NAMES
+    from counter_app.domain.queueing import RATING_NAMES
 
     labels = [*RATING_NAMES.values(), "未评价"]
     values = [*(f.ratings.counts.get(level, 0) for level in RATING_NAMES), f.ratings.unrated]
@@ -535,7 +535,7 @@ def _clerks(f: Dashboard, st: _Styles) -> Flowable:
 
 
 def _notes(f: Dashboard, st: _Styles) -> Flowable:
-    from counter_app.services.dashboard import RATING_NAMES, SATISFIED_FROM
+    from counter_app.domain.queueing import RATING_NAMES, SATISFIED_FROM
 
     satisfied = "、".join(n for level, n in RATING_NAMES.items() if level >= SATISFIED_FROM)
     lines = [

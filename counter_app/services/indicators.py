@@ -21,16 +21,17 @@ from typing import Protocol
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.indicators import ClerkFigures
 from counter_app.domain.queueing import BAD_UP_TO, SATISFIED_FROM
 from counter_app.store.models import Complaint, User, Visit
 
 __all__ = [
     "CLERK_COMPLAINT_KINDS",
-    "ClerkFigures",
     "ClerkTally",
     "VisitTotals",
     "clerk_complaints",
     "clerk_figures",
+    "minutes_average",
 ]
 
 # The kinds of complaint that count in a clerk's 投诉数.
@@ -132,13 +133,21 @@ def _average(seconds: int, n: int) -> Decimal | None:
 # -- the dashboard: totals of visits by SQL ------------------------------------------------
 
 
-class VisitGroup(Protocol):
-    visits: int
-    waited: int
-    wait_sum: int
-    handled: int
-    handle_sum: int
-    ratings: dict[int, int]
+class VisitCounts(Protocol):
+    """What a group of visits gives: counts, summed seconds and ratings."""
+
+    @property
+    def visits(self) -> int: ...
+    @property
+    def waited(self) -> int: ...
+    @property
+    def wait_sum(self) -> int: ...
+    @property
+    def handled(self) -> int: ...
+    @property
+    def handle_sum(self) -> int: ...
+    @property
+    def ratings(self) -> dict[int, int]: ...
 
 
 @dataclass
@@ -152,7 +161,7 @@ class VisitTotals:
     handle_sum: int = 0  # seconds
     ratings: dict[int, int] = field(default_factory=dict)
 
-    def add(self, group: VisitGroup) -> None:
+    def add(self, group: VisitCounts) -> None:
         self.visits += group.visits
         self.waited += group.waited
         self.wait_sum += group.wait_sum
@@ -174,36 +183,9 @@ class VisitTotals:
         return sum(n for r, n in self.ratings.items() if r <= BAD_UP_TO)
 
 
-def rate(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
-
-
 def minutes_average(seconds: int, n: int) -> float | None:
     """The average of n durations adding up to ``seconds``, in minutes (2 places)."""
     return round(seconds / (60 * n), 2) if n else None
-
-
-@dataclass(frozen=True)
-class ClerkFigures:
-    """One post's indicators as the dashboard shows them."""
-
-    user_id: int
-    staff_no: str
-    name: str
-    visits: int
-    waiting_average: float | None
-    handling_average: float | None
-    payments: int
-    paid: Decimal
-    rated: int
-    satisfied: int
-    bad: int  # 差评: 不满意, 非常不满意
-    complaints: int  # complaints about their visits (CLERK_COMPLAINT_KINDS)
-    overdue: int  # their applications in progress past the current step's due date now
-
-    @property
-    def satisfaction(self) -> float | None:
-        return rate(self.satisfied, self.rated)
 
 
 def clerk_figures(

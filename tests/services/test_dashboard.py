@@ -21,7 +21,7 @@ from sqlalchemy.schema import CreateTable
 from support import PASSWORD
 
 from counter_app.domain.clock import HALL_TZ
-from counter_app.services import auth, dashboard
+from counter_app.services import auth, dashboard, dashboard_queries
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.dashboard import Dashboard
@@ -480,18 +480,20 @@ def test_day_per_clerk(ctx: AppContext, data: dict[str, Any]) -> None:
     assert (zhang.name, li.name) == ("张营业", "李收费")
     # zhang: V1, V2, V3. Waits 10 + 20 + 4 = 34 / 3 = 11.33; handles 20 + 10 + 3 = 33 / 3
     # = 11. Rated 5, 4, 3: all satisfied (100 %), no bad one. Payments: cash 100.00 and
-    # card 250.50 = 2, 350.50. Complaints: C7 (a follow-up he created). Overdue: his
-    # in-progress application due 10-10.
+    # card 250.50 = 2, 350.50. Complaints: none about his visits (C7 is a follow-up he
+    # created, not a complaint: 员工绩效's 投诉数). Overdue: his in-progress application
+    # due 10-10.
     assert zhang.visits == 3
     assert zhang.waiting_average == pytest.approx(11.33)
     assert zhang.handling_average == pytest.approx(11.0)
     assert (zhang.rated, zhang.satisfied, zhang.bad) == (3, 3, 0)
     assert zhang.satisfaction == pytest.approx(1.0)
     assert (zhang.payments, zhang.paid) == (2, D("350.50"))
-    assert (zhang.complaints, zhang.overdue) == (1, 1)
+    assert (zhang.complaints, zhang.overdue) == (0, 1)
     # li: V4 … V7. Waits 6 + 30 + 2 = 38 / 3 = 12.67; handles 5 + 8 + 2 = 15 / 3 = 5.
     # Rated V4 (2), V6 (1): 0 of 2 satisfied, 2 bad. Payments: mobile 30.25 and cash
-    # 19.75 = 2, 50.00 (the void left out). Complaints: C1 (about V4), C3 (V6), C4 (V4).
+    # 19.75 = 2, 50.00 (the void left out). Complaints: C1 (about V4); C3 and C4 are the
+    # follow-ups of li's bad ratings, already counted in 差评.
     # Overdue: none (due today, 10-20, 10-30).
     assert li.visits == 4
     assert li.waiting_average == pytest.approx(12.67)
@@ -499,7 +501,7 @@ def test_day_per_clerk(ctx: AppContext, data: dict[str, Any]) -> None:
     assert (li.rated, li.satisfied, li.bad) == (2, 0, 2)
     assert li.satisfaction == pytest.approx(0.0)
     assert (li.payments, li.paid) == (2, D("50.00"))
-    assert (li.complaints, li.overdue) == (3, 0)
+    assert (li.complaints, li.overdue) == (1, 0)
     assert (wang.visits, wang.payments, wang.paid, wang.satisfaction) == (0, 0, D("0.00"), None)
     assert wang.waiting_average is None and wang.handling_average is None
 
@@ -618,14 +620,14 @@ def test_postgresql_sql_renders() -> None:
     arithmetic, julianday or EXTRACT), and nothing SQLite's only."""
     pg = postgresql.dialect()  # type: ignore[no-untyped-call]
     lo = datetime(2026, 10, 1, tzinfo=HALL_TZ)
-    visits = dashboard.visit_groups_statement(1)
-    paid = dashboard.payment_groups_statement(1, lo, lo + timedelta(days=1))
+    visits = dashboard_queries.visit_groups_statement(1)
+    paid = dashboard_queries.payment_groups_statement(1, lo, lo + timedelta(days=1))
     for statement in (visits, paid):
         text = str(statement.compile(dialect=pg))
         assert "tmp_dashboard_pairs" in text
         assert "julianday" not in text and "EXTRACT" not in text
     assert "sum(v.wait_seconds)" in str(visits.compile(dialect=pg))
-    for table in (dashboard.DAYS, dashboard.PAIRS):
+    for table in (dashboard_queries.DAYS, dashboard_queries.PAIRS):
         create = str(CreateTable(table).compile(dialect=pg))
         assert create.strip().startswith("CREATE TEMPORARY TABLE tmp_dashboard_")
 
@@ -647,11 +649,11 @@ def test_a_method_the_app_does_not_know(ctx: AppContext, data: dict[str, Any]) -
 
 def test_packed_ratings_round_trip() -> None:
     # Rating r counted at bit RATING_BITS × (r − 1); a group of more visits than a field
-    # holds is counted again (dashboard._exact_ratings).
-    bits = dashboard.RATING_BITS
+    # holds is counted again (dashboard_queries.exact_ratings).
+    bits = dashboard_queries.RATING_BITS
     packed = 3 + (7 << bits) + (((1 << bits) - 1) << 4 * bits)
-    assert dashboard._unpack_ratings(packed) == {1: 3, 2: 7, 5: (1 << bits) - 1}
-    assert dashboard._unpack_ratings(None) == {}
+    assert dashboard_queries.unpack_ratings(packed) == {1: 3, 2: 7, 5: (1 << bits) - 1}
+    assert dashboard_queries.unpack_ratings(None) == {}
 
 
 def test_the_other_ways_give_the_same_figures(
@@ -661,8 +663,8 @@ def test_the_other_ways_give_the_same_figures(
     field holds is), and percentiles by sorting the period (as for a day among years
     of visits): the same figures as the fast ways."""
     fast = of("month", ctx)
-    monkeypatch.setattr(dashboard, "RATING_BITS", 1)  # every group of 2 or more
-    monkeypatch.setattr(dashboard, "WALK_FACTOR", 0)  # never walk the duration index
+    monkeypatch.setattr(dashboard_queries, "RATING_BITS", 1)  # every group of 2 or more
+    monkeypatch.setattr(dashboard_queries, "WALK_FACTOR", 0)  # never walk the duration index
     other = of("month", ctx)
     assert other == fast
 
@@ -715,3 +717,23 @@ def test_print_report(ctx: AppContext, data: dict[str, Any], tmp_path: Path) -> 
         fonts = page["/Resources"]["/Font"]
         names = [str(font.get_object()["/BaseFont"]) for font in fonts.values()]
         assert names and all("WenQuanYiMicroHei" in name for name in names), names
+
+
+def test_the_dashboard_and_the_hq_sheet_count_a_clerks_complaints_alike(
+    ctx: AppContext, hall: tuple[HallInfo, UserInfo], data: dict[str, Any], tmp_path: Path
+) -> None:
+    """Issue 14: for the same clerk and day the dashboard said 投诉 1 (a follow-up of a bad
+    rating counted as a complaint) and HQ's 员工绩效 0. Both count by one definition now
+    (services/indicators.py): complaints about a visit the clerk served."""
+    import openpyxl
+
+    from counter_app.hq import export
+
+    shown = by_clerk(of("day", ctx))
+    result = export.export_period(ctx, hall[1], tmp_path, date_from=DAY, date_to=DAY)
+    rows = list(openpyxl.load_workbook(result.path, read_only=True)["员工绩效"].values)
+    head = list(rows[0])
+    sheet = {r[head.index("营业员工号")]: r[head.index("投诉数")] for r in rows[1:]}
+    # zhang: only C7, a follow-up he created; li: C1 about V4 (C3, C4 are follow-ups).
+    assert sheet["1001"] == shown["1001"].complaints == 0
+    assert sheet["1002"] == shown["1002"].complaints == 1
