@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from counter_app import __version__
@@ -132,6 +132,25 @@ class NewBatch:
         if self.lo_open:
             return self.window_lo < moment <= self.window_hi
         return self.window_lo <= moment < self.window_hi
+
+    def scope(
+        self,
+        hall_id: Any,
+        in_range: Callable[[], ColumnElement[bool]],
+        changed: Callable[[datetime], ColumnElement[bool]],
+    ) -> ColumnElement[bool]:
+        """The hall's rows a sheet of this batch holds: for a range, those whose main time
+        falls in it (``in_range``); for --since-last, those ``changed`` after the last mark
+        less the overlap; for a first --since-last, all of them."""
+        if self.mode == "range":
+            return and_(hall_id == self.hall.id, in_range())
+        if self.look_from is not None:
+            return and_(hall_id == self.hall.id, changed(self.look_from))
+        return and_(hall_id == self.hall.id)
+
+    def in_range(self, moment: Any) -> ColumnElement[bool]:
+        """A main time within the range's days: [from, to + 1 day) in hall time."""
+        return and_(moment >= self.range_lo, moment < self.range_hi)
 
     def seen(self, moment: datetime) -> None:
         """The oldest main time of the rows sent (a first --since-last batch starts there)."""
@@ -285,16 +304,14 @@ class NewBatch:
         query: Select[Any],
         count: Select[Any],
         build: Callable[[Any], tuple[str, dict[str, Any]]],
-        compare: bool,
     ) -> None:
-        """Rows of ``query`` built by ``build`` into ``sheet``, stored as the batch's rows.
-
-        ``compare``: leave out rows HQ already has with the same cells (--since-last).
-        """
+        """Rows of ``query`` (``count`` of them) built by ``build`` into ``sheet``, stored as
+        the batch's rows. A --since-last batch leaves out the rows HQ already has with the
+        same cells."""
         s = self.s
         total = s.scalar(count) or 0
         self.tick(sheet.name, 0, total)
-        compare = compare and (
+        compare = self.mode == "since_last" and (
             s.scalar(select(ExportRow.id).where(ExportRow.sheet == sheet.name).limit(1)) is not None
         )
         chunk: list[tuple[str, dict[str, Any]]] = []

@@ -278,7 +278,7 @@ def _rows(wb: Any, name: str, hall_code: str) -> Iterator[tuple[str, list[str]]]
 def _verify_sheet(
     wb: Any, f: CheckedFile, name: str, seen: Callable[[str, int], None] | None
 ) -> None:
-    """Read one sheet through: its row count and SHA-256 (export.sheet_checksum over the
+    """Read one sheet through: its row count and SHA-256 (contract.sheet_checksum over the
     recomputed cell texts) must be those of 说明, and its keys unique."""
     count = 0
     keys: set[str] = set()

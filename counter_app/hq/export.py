@@ -44,7 +44,7 @@ the batch in counter_app/hq/batch.py, the file in counter_app/hq/writer.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,16 +56,10 @@ from counter_app.domain.clock import local_date
 from counter_app.hq.batch import CHUNK, NewBatch
 from counter_app.hq.contract import (
     DATA_SHEETS,
-    FORMAT_VERSION,
     INFO_COLUMNS,
     INFO_SHEET,
-    KEY_HEADER,
     SHEETS,
-    Column,
-    cell_text,
     cell_value,
-    neutralise,
-    sheet_checksum,
 )
 from counter_app.hq.results import (
     SAVING,
@@ -92,26 +86,15 @@ from counter_app.services.training_store import refuse_in_training
 from counter_app.store.models import ExportBatch, ExportRow, Hall
 
 __all__ = [
-    "DATA_SHEETS",
-    "FORMAT_VERSION",
-    "INFO_COLUMNS",
-    "INFO_SHEET",
-    "KEY_HEADER",
     "SAVING",
-    "SHEETS",
     "BatchInfo",
-    "Column",
     "ExportCancelled",
     "ExportResult",
     "Progress",
-    "cell_text",
-    "cell_value",
     "default_range",
     "export_batch_again",
     "export_period",
     "list_batches",
-    "neutralise",
-    "sheet_checksum",
     "stored_rows",
 ]
 
@@ -144,14 +127,30 @@ def export_period(
         mode = "since_last"
     else:
         raise UserError("请选择“自上次导出以来”或填写起始和截止日期")
+    report = progress or no_progress
+    return _placed(
+        ctx,
+        user,
+        out_dir,
+        lambda s, placed: NewBatch(ctx, s, user, mode, date_from, date_to, report).run(placed),
+    )
+
+
+def _placed(
+    ctx: AppContext,
+    user: UserInfo | None,
+    out_dir: Path | str,
+    write: Callable[[Session, Placed], ExportResult],
+) -> ExportResult:
+    """``write`` the workbook into a temporary file of ``out_dir`` in one store transaction,
+    which commits after the file took its name; cancelled, failed, or the commit failed:
+    no file stays and nothing is recorded."""
     placed = Placed(out_folder(out_dir))
     try:
-        with ctx.write() as s:  # commits after the file took its name
+        with ctx.write() as s:
             require(s, user, "export.hq", ctx.clock())
-            return NewBatch(ctx, s, user, mode, date_from, date_to, progress or no_progress).run(
-                placed
-            )
-    except BaseException:  # cancelled, failed, or the commit failed: no file stays
+            return write(s, placed)
+    except BaseException:
         placed.undo()
         raise
 
@@ -171,14 +170,9 @@ def export_batch_again(
     checksums and the same 说明, whatever changed in the store since."""
     refuse_in_training(ctx, "导出报送总部")
     report = progress or no_progress
-    placed = Placed(out_folder(out_dir))
-    try:
-        with ctx.write() as s:  # commits (the audit entry) after the file took its name
-            require(s, user, "export.hq", ctx.clock())
-            return _write_again(ctx, s, batch_no, placed, user, report)
-    except BaseException:  # cancelled, failed, or the commit failed: no file stays
-        placed.undo()
-        raise
+    return _placed(
+        ctx, user, out_dir, lambda s, placed: _write_again(ctx, s, batch_no, placed, user, report)
+    )
 
 
 def _write_again(

@@ -65,9 +65,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.indicators import (
     COMPLAINT_KINDS,
-    PERIOD_KINDS,
     CategoryFigures,
-    ClerkFigures,
     ComplaintFigures,
     Dashboard,
     DayFigures,
@@ -79,7 +77,7 @@ from counter_app.domain.indicators import (
     month_period,
     week_period,
 )
-from counter_app.domain.queueing import BAD_UP_TO, RATING_NAMES, SATISFIED_FROM
+from counter_app.domain.queueing import RATING_NAMES
 from counter_app.services.context import AppContext
 from counter_app.services.dashboard_queries import (
     DAYS,
@@ -91,7 +89,6 @@ from counter_app.services.dashboard_queries import (
     percentile,
     spread_of,
     visit_groups,
-    visit_groups_statement,
 )
 from counter_app.services.errors import UserError
 from counter_app.services.indicators import (
@@ -103,29 +100,7 @@ from counter_app.services.indicators import (
 from counter_app.services.payments import METHODS, day_bounds
 from counter_app.store.models import Application, ApplicationStep, Complaint, Hall, Ticket
 
-__all__ = [
-    "BAD_UP_TO",
-    "PERIOD_KINDS",
-    "RATING_NAMES",
-    "SATISFIED_FROM",
-    "CategoryFigures",
-    "ClerkFigures",
-    "ComplaintFigures",
-    "Dashboard",
-    "DayFigures",
-    "MethodFigures",
-    "Minutes",
-    "Period",
-    "RatingFigures",
-    "dashboard",
-    "day_period",
-    "month_period",
-    "payment_groups_statement",
-    "period_of",
-    "print_report",
-    "visit_groups_statement",
-    "week_period",
-]
+__all__ = ["dashboard", "period_of", "print_report"]
 
 UNCATEGORISED = "未分类"
 ZERO = Decimal("0.00")

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text, update
 from support import ADMIN, PASSWORD
 
 from counter_app.cli_export import add_export_parser, run_export
-from counter_app.hq import cells, export, writer
+from counter_app.hq import cells, contract, export, writer
 from counter_app.hq.export import ExportCancelled
 from counter_app.services import applications, auth, payments, settlement
 from counter_app.services.auth import HallInfo, UserInfo
@@ -304,7 +304,7 @@ def test_checksums_recomputed_from_the_file_match_the_manifest(data: Hall, out: 
         rows = texts(wb[name])
         assert manifest[f"{name} 行数"] == len(rows) == result.row_counts[name]
         assert manifest[f"{name} SHA-256"] == checksum(rows) == result.checksums[name], name
-        assert export.sheet_checksum(rows) == checksum(rows)
+        assert contract.sheet_checksum(rows) == checksum(rows)
     # A visit per payment (walk-ins) and the application's; receipt lines: yesterday's
     # prepayment, two bill months, today's prepayment.
     assert result.row_counts == {
@@ -560,7 +560,7 @@ def test_formula_injection_is_neutralised_and_checksummed_as_neutralised(
     ],
 )
 def test_neutralise(raw: str, exported: str) -> None:
-    assert export.neutralise(raw) == exported
+    assert contract.neutralise(raw) == exported
 
 
 def test_scrub_masks_numbers_in_free_text() -> None:

@@ -20,6 +20,7 @@ from counter_app.hq.check import HqFilesRefused
 from counter_app.hq.contract import (
     DATA_SHEETS,
     DAY,
+    FORMAT_VERSION,
     INFO_SHEET,
     INT,
     KEY_HEADER,
@@ -73,7 +74,7 @@ def book(
     generated: datetime,
     rows: dict[str, list[list[Any]]],
     *,
-    version: int = export.FORMAT_VERSION,
+    version: int = FORMAT_VERSION,
 ) -> Path:
     """A workbook with the export's sheets, headers, formats and a correct 说明."""
     wb = openpyxl.Workbook(write_only=True)

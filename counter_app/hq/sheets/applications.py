@@ -23,19 +23,12 @@ if TYPE_CHECKING:
 
 def write(batch: NewBatch, sheet: Sheet) -> None:
     hall = batch.hall
-    if batch.mode == "range":
-        where = and_(
-            Application.accepted_at >= batch.range_lo, Application.accepted_at < batch.range_hi
-        )
-    elif batch.look_from is not None:
+    where = batch.scope(
+        Application.hall_id,
+        lambda: batch.in_range(Application.accepted_at),
         # Open ones every time: 是否超期 turns with the calendar, not with a change.
-        where = or_(
-            Application.updated_at > batch.look_from,
-            Application.status.in_(OPEN_APPLICATION),
-        )
-    else:
-        where = Application.id.is_not(None)
-    where = and_(Application.hall_id == hall.id, where)
+        lambda t: or_(Application.updated_at > t, Application.status.in_(OPEN_APPLICATION)),
+    )
     step = aliased(ApplicationStep)
     query = (
         select(
@@ -112,7 +105,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "记录键": key,
         }
 
-    batch.stream(sheet, query, count, build, compare=batch.mode == "since_last")
+    batch.stream(sheet, query, count, build)
 
 
 def application_overdue(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from counter_app.domain.text import N_
 from counter_app.hq.cells import NO, YES, hall_day, hall_key, local, midnight, scrub, stored
@@ -27,17 +27,12 @@ COMPLAINT_KIND_NAMES = {"complaint": N_("投诉"), "followup": N_("评价回访"
 
 
 def write(batch: NewBatch, sheet: Sheet) -> None:
-    hall = batch.hall
-    if batch.mode == "range":
-        where = and_(
-            Complaint.received_at >= batch.range_lo, Complaint.received_at < batch.range_hi
-        )
-    elif batch.look_from is not None:
+    where = batch.scope(
+        Complaint.hall_id,
+        lambda: batch.in_range(Complaint.received_at),
         # Open ones every time: 是否超时 turns with the calendar, not with a change.
-        where = or_(Complaint.updated_at > batch.look_from, Complaint.closed_at.is_(None))
-    else:
-        where = Complaint.id.is_not(None)
-    where = and_(Complaint.hall_id == hall.id, where)
+        lambda t: or_(Complaint.updated_at > t, Complaint.closed_at.is_(None)),
+    )
     query = (
         select(
             Complaint.complaint_no,
@@ -87,7 +82,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "记录键": key,
         }
 
-    batch.stream(sheet, query, count, build, compare=batch.mode == "since_last")
+    batch.stream(sheet, query, count, build)
 
 
 def complaint_late(r: Any, today: date) -> bool:

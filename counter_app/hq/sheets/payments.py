@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from counter_app.domain.masking import mask_name
 from counter_app.hq.cells import hall_key, local, stored
@@ -18,14 +18,11 @@ if TYPE_CHECKING:
 
 
 def write(batch: NewBatch, sheet: Sheet) -> None:
-    hall = batch.hall
-    if batch.mode == "range":
-        where = and_(Payment.paid_at >= batch.range_lo, Payment.paid_at < batch.range_hi)
-    elif batch.look_from is not None:
-        where = Payment.updated_at > batch.look_from
-    else:
-        where = Payment.id.is_not(None)
-    where = and_(Payment.hall_id == hall.id, where)
+    where = batch.scope(
+        Payment.hall_id,
+        lambda: batch.in_range(Payment.paid_at),
+        lambda t: Payment.updated_at > t,
+    )
     query = (
         select(
             Payment.receipt_no,
@@ -90,4 +87,4 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "记录键": key,
         }
 
-    batch.stream(sheet, query, count, build, compare=batch.mode == "since_last")
+    batch.stream(sheet, query, count, build)

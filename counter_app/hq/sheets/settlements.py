@@ -15,15 +15,12 @@ if TYPE_CHECKING:
 
 
 def write(batch: NewBatch, sheet: Sheet) -> None:
-    hall = batch.hall
-    if batch.mode == "range":
-        assert batch.period_from is not None
-        where = and_(Settlement.day >= batch.period_from, Settlement.day <= batch.period_to)
-    elif batch.look_from is not None:
-        where = Settlement.updated_at > batch.look_from
-    else:
-        where = Settlement.id.is_not(None)
-    where = and_(Settlement.hall_id == hall.id, where)
+    where = batch.scope(
+        Settlement.hall_id,
+        # A settlement's main time is its day: the range's days, both included.
+        lambda: and_(Settlement.day >= batch.period_from, Settlement.day <= batch.period_to),
+        lambda t: Settlement.updated_at > t,
+    )
     query = (
         select(
             Settlement.settlement_no,
@@ -61,4 +58,4 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "记录键": key,
         }
 
-    batch.stream(sheet, query, count, build, compare=batch.mode == "since_last")
+    batch.stream(sheet, query, count, build)

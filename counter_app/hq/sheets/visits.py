@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from counter_app.domain.masking import mask_name
 from counter_app.domain.queueing import RATING_NAMES
@@ -48,21 +48,18 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
         .group_by(Ticket.visit_id)
         .subquery()
     )
-    if batch.mode == "range":
-        where = and_(Visit.started_at >= batch.range_lo, Visit.started_at < batch.range_hi)
-    elif batch.look_from is not None:
-        t = batch.look_from
-        where = or_(
+    where = batch.scope(
+        Visit.hall_id,
+        lambda: batch.in_range(Visit.started_at),
+        lambda t: or_(
             Visit.started_at > t,
             Visit.ended_at > t,
             Visit.updated_at > t,
             Visit.rated_at > t,
             Visit.called_at > t,
             Visit.arrived_at > t,
-        )
-    else:
-        where = Visit.id.is_not(None)
-    where = and_(Visit.hall_id == hall.id, where)
+        ),
+    )
     query = (
         select(
             Visit.visit_no,
@@ -127,4 +124,4 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "记录键": key,
         }
 
-    batch.stream(sheet, query, count, build, compare=batch.mode == "since_last")
+    batch.stream(sheet, query, count, build)
