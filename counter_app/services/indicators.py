@@ -21,7 +21,7 @@ from typing import Protocol
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.indicators import ClerkFigures
+from counter_app.domain.indicators import ClerkFigures, RatingFigures
 from counter_app.domain.queueing import BAD_UP_TO, SATISFIED_FROM
 from counter_app.store.models import Complaint, User, Visit
 
@@ -170,17 +170,18 @@ class VisitTotals:
         for rating, n in group.ratings.items():
             self.ratings[rating] = self.ratings.get(rating, 0) + n
 
+    # Rated, satisfied and bad as the dashboard's rating figures count them.
     @property
     def rated(self) -> int:
-        return sum(self.ratings.values())
+        return RatingFigures(self.ratings, 0).rated
 
     @property
     def satisfied(self) -> int:
-        return sum(n for r, n in self.ratings.items() if r >= SATISFIED_FROM)
+        return RatingFigures(self.ratings, 0).satisfied
 
     @property
     def bad(self) -> int:
-        return sum(n for r, n in self.ratings.items() if r <= BAD_UP_TO)
+        return RatingFigures(self.ratings, 0).bad
 
 
 def minutes_average(seconds: int, n: int) -> float | None:
