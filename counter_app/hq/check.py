@@ -11,6 +11,7 @@ reason; if any input is bad nothing is written (``HqFilesRefused``).
 Which version of a row wins: rows are identified by 记录键 (the last column of every data
 sheet, unique across halls and time). The files are taken oldest first by (生成时间, 批次号)
 of their 说明; a later file's version of a key replaces an earlier one.
+
 Continuity (services/batch_marks.py): each batch's 说明 gives the hall's audit chain
 anchors. A batch whose previous batch (number - 1) of the same hall is among the files,
 or was loaded before (table 载入审计链), must start where that one ended: the start names
@@ -18,9 +19,6 @@ that batch, with the same entry id and hash. Otherwise the hall's history was re
 between the two (a chain re-hashed in place, a store restored to an older backup), and
 the batch is refused, naming the hall and both batches. A batch without anchors (written
 before they existed) is not checked.
-
-Memory: the files are read twice (check, then write), row by row; what is held is the
-winning file of each key (one int per row).
 
 Merging (counter_app/hq/merge.py) and loading (counter_app/hq/load.py) check first, here.
 """

@@ -7,7 +7,6 @@ ON CONFLICT (记录键) DO UPDATE … WHERE the incoming version is not older), 
 transaction, so a re-load changes nothing. The table 载入批次 records each loaded batch;
 a batch number loaded before with other contents is refused.
 
-
 The tables' columns are the contract's (counter_app/hq/contract.py); the files are
 checked first (counter_app/hq/check.py).
 """
