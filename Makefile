@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-days lint forms translations screenshots bench dist clean rules-doc
+.PHONY: run test test-days lint forms translations screenshots bench dist clean rules-doc hq-doc
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -74,6 +74,10 @@ translations: $(STAMP)
 # fails when it is stale. Regenerate after changing any of those files.
 rules-doc:
 	$(BIN)/python tools/rules_doc.py
+
+# docs/hq-formats.md's column tables from counter_app/hq/contract.py (tests/hq/test_contract.py).
+hq-doc:
+	$(BIN)/python tools/hq_contract_doc.py
 
 screenshots: $(STAMP)
 	COUNTER_APP_LANG=en QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots/en

@@ -50,6 +50,7 @@ from typing import Any
 from sqlalchemy import event, func, select
 
 from counter_app.bootstrap import open_context
+from counter_app.domain import indicators
 from counter_app.domain.clock import local_date
 from counter_app.services import dashboard
 from counter_app.services.context import AppContext
@@ -278,15 +279,15 @@ def top_up(path: Path, today: date) -> dict[str, int]:
 # -- timing ---------------------------------------------------------------------------------
 
 
-def last_full_month(ctx: AppContext) -> dashboard.Period:
+def last_full_month(ctx: AppContext) -> indicators.Period:
     with ctx.read() as s:
         newest = s.scalar(select(func.max(Visit.started_at)))
     assert newest is not None
     last_day = local_date(newest)
-    return dashboard.month_period(last_day.replace(day=1) - timedelta(days=1))
+    return indicators.month_period(last_day.replace(day=1) - timedelta(days=1))
 
 
-def record_statements(ctx: AppContext, period: dashboard.Period) -> list[tuple[str, Any, bool]]:
+def record_statements(ctx: AppContext, period: indicators.Period) -> list[tuple[str, Any, bool]]:
     """The SQL and DBAPI parameters of one dashboard, as SQLAlchemy sends them, and
     whether they are sent with executemany."""
     statements: list[tuple[str, Any, bool]] = []

@@ -89,7 +89,7 @@ class _Printer:
 
 def run_export(args: argparse.Namespace, db: str, user: UserInfo | None = None) -> int:
     from counter_app.bootstrap import open_context
-    from counter_app.services import export
+    from counter_app.hq import export
     from counter_app.services.errors import StartupError, UserError
 
     try:

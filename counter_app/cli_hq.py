@@ -22,7 +22,7 @@ HQ_COMMANDS = ("hq-merge", "hq-load")
 
 def add_hq_parsers(sub: Any) -> None:
     """Add `hq-merge` and `hq-load` to the parser's sub-parsers."""
-    # Not from hq_merge: that would load the export, payments and ReportLab (12 MB and
+    # Not from counter_app.hq.merge: that would load openpyxl, payments and ReportLab (12 MB and
     # 0.3 s) into every command, the import of a county's list among them.
     from counter_app.services.workbook_reader import EXCEL_MAX_ROWS
 
@@ -89,8 +89,10 @@ def _hall_store(url: str) -> bool:
 
 
 def run_hq(args: argparse.Namespace) -> int:
+    from counter_app.hq.check import HqFilesRefused
+    from counter_app.hq.load import load_files
+    from counter_app.hq.merge import merge_files
     from counter_app.services.errors import UserError
-    from counter_app.services.hq_merge import HqFilesRefused, load_files, merge_files
 
     try:
         if args.command == "hq-merge":

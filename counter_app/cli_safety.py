@@ -133,7 +133,8 @@ def _confirmed(args: argparse.Namespace) -> bool | None:
 
 
 def _restore(args: argparse.Namespace, db: str, user_id: int | None) -> int:
-    from counter_app.services.backups import check_restore, hq_batch_marks, restore, store_file
+    from counter_app.hq.check import batch_marks as hq_batch_marks
+    from counter_app.services.backups import check_restore, restore, store_file
     from counter_app.services.errors import UserError
 
     try:

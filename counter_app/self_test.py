@@ -216,13 +216,14 @@ def receipt_pdf(run: Run) -> str:
 def hq_workbook(run: Run) -> str:
     from openpyxl import load_workbook
 
-    from counter_app.services import export
+    from counter_app.hq import export
+    from counter_app.hq.contract import DATA_SHEETS
 
     result = export.export_period(run.ctx, run.admin, run.work / "export")
     book = load_workbook(result.path, read_only=True)
     sheets = book.sheetnames
     book.close()
-    missing = [name for name in export.DATA_SHEETS if name not in sheets]
+    missing = [name for name in DATA_SHEETS if name not in sheets]
     if missing:
         raise RuntimeError(f"工作簿缺少工作表：{'、'.join(missing)}")
     if not result.rows:

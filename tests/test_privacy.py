@@ -144,7 +144,8 @@ def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile
 
     from support import ADMIN, PASSWORD
 
-    from counter_app.services import applications, auth, export, payments
+    from counter_app.hq import export
+    from counter_app.services import applications, auth, payments
     from counter_app.services.payments import PaymentRequest
     from counter_app.ui.errors import setup_logging
 

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("counter_app/domain", "counter_app/services", "counter_app/demo")
+SOURCES = ("counter_app/domain", "counter_app/services", "counter_app/demo", "counter_app/hq")
 OUT = ROOT / "translations"
 LANGUAGES = ("en", "zh_CN")
 MESSAGES, DATA = "messages", "data"

@@ -904,50 +904,6 @@
 {problems}{more}</translation>
         </message>
         <message>
-            <source>导出已取消，没有生成文件，也没有记录批次。</source>
-            <translation>Export cancelled: no file was made and no batch recorded.</translation>
-        </message>
-        <message>
-            <source>无法使用导出文件夹 {folder}：{reason}</source>
-            <translation>Cannot use export folder {folder}: {reason}</translation>
-        </message>
-        <message>
-            <source>导出文件夹 {folder} 不可写入，请换一个文件夹</source>
-            <translation>Export folder {folder} is not writable; choose another folder</translation>
-        </message>
-        <message>
-            <source>导出文件未能写入：{reason}</source>
-            <translation>The export file could not be written: {reason}</translation>
-        </message>
-        <message>
-            <source>导出文件未能保存为 {name}：{reason}</source>
-            <translation>The export file could not be saved as {name}: {reason}</translation>
-        </message>
-        <message>
-            <source>营业厅尚未设置，没有可导出的数据</source>
-            <translation>The service hall is not set up yet; nothing to export</translation>
-        </message>
-        <message>
-            <source>请同时填写起始日期和截止日期</source>
-            <translation>Fill in both the start date and the end date</translation>
-        </message>
-        <message>
-            <source>起始日期不能晚于截止日期</source>
-            <translation>The start date cannot be after the end date</translation>
-        </message>
-        <message>
-            <source>请选择“自上次导出以来”或填写起始和截止日期</source>
-            <translation>Choose "Since the last export" or fill in the start and end dates</translation>
-        </message>
-        <message>
-            <source>没有第 {batch_no:04d} 批导出记录</source>
-            <translation>No export batch {batch_no:04d}</translation>
-        </message>
-        <message>
-            <source>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</source>
-            <translation>The saved data of batch {batch_no:04d} "{name}" no longer matches the export; it cannot be exported again. Ask the administrator to check the database.</translation>
-        </message>
-        <message>
             <source>{label}为空</source>
             <translation>{label} is empty</translation>
         </message>
@@ -1086,36 +1042,6 @@
         <message>
             <source>文件中没有收费项目或阶梯电价</source>
             <translation>The file has no fee items or tiered prices</translation>
-        </message>
-        <message>
-            <source>{file}：{reason}</source>
-            <translation>{file}: {reason}</translation>
-        </message>
-        <message>
-            <source>{count} 个文件未通过校验，未写入任何内容：
-{lines}</source>
-            <translation>{count} files failed the checks; nothing was written:
-{lines}</translation>
-        </message>
-        <message>
-            <source>没有给出要处理的文件</source>
-            <translation>No files given</translation>
-        </message>
-        <message>
-            <source>每个工作表至少要能放下表头和一行数据</source>
-            <translation>Each sheet must hold at least the header and one data row</translation>
-        </message>
-        <message>
-            <source>输出文件夹 {parent} 不存在</source>
-            <translation>Output folder {parent} does not exist</translation>
-        </message>
-        <message>
-            <source>数据库地址无法使用：{exc}</source>
-            <translation>The database address cannot be used: {exc}</translation>
-        </message>
-        <message>
-            <source>载入数据库失败，已全部撤销：{exc}</source>
-            <translation>Loading the database failed; everything was rolled back: {exc}</translation>
         </message>
         <message>
             <source>{label}含有不可见的控制字符，请删除后重新输入</source>
@@ -1500,6 +1426,80 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>The training database cannot be the same file as the live database</translation>
         </message>
         <message>
+            <source>营业厅尚未设置，没有可导出的数据</source>
+            <translation>The service hall is not set up yet; nothing to export</translation>
+        </message>
+        <message>
+            <source>{file}：{reason}</source>
+            <translation>{file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} 个文件未通过校验，未写入任何内容：
+{lines}</source>
+            <translation>{count} files failed the checks; nothing was written:
+{lines}</translation>
+        </message>
+        <message>
+            <source>没有给出要处理的文件</source>
+            <translation>No files given</translation>
+        </message>
+        <message>
+            <source>请同时填写起始日期和截止日期</source>
+            <translation>Fill in both the start date and the end date</translation>
+        </message>
+        <message>
+            <source>起始日期不能晚于截止日期</source>
+            <translation>The start date cannot be after the end date</translation>
+        </message>
+        <message>
+            <source>请选择“自上次导出以来”或填写起始和截止日期</source>
+            <translation>Choose "Since the last export" or fill in the start and end dates</translation>
+        </message>
+        <message>
+            <source>没有第 {batch_no:04d} 批导出记录</source>
+            <translation>No export batch {batch_no:04d}</translation>
+        </message>
+        <message>
+            <source>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</source>
+            <translation>The saved data of batch {batch_no:04d} "{name}" no longer matches the export; it cannot be exported again. Ask the administrator to check the database.</translation>
+        </message>
+        <message>
+            <source>数据库地址无法使用：{exc}</source>
+            <translation>The database address cannot be used: {exc}</translation>
+        </message>
+        <message>
+            <source>载入数据库失败，已全部撤销：{exc}</source>
+            <translation>Loading the database failed; everything was rolled back: {exc}</translation>
+        </message>
+        <message>
+            <source>每个工作表至少要能放下表头和一行数据</source>
+            <translation>Each sheet must hold at least the header and one data row</translation>
+        </message>
+        <message>
+            <source>输出文件夹 {parent} 不存在</source>
+            <translation>Output folder {parent} does not exist</translation>
+        </message>
+        <message>
+            <source>导出已取消，没有生成文件，也没有记录批次。</source>
+            <translation>Export cancelled: no file was made and no batch recorded.</translation>
+        </message>
+        <message>
+            <source>无法使用导出文件夹 {folder}：{reason}</source>
+            <translation>Cannot use export folder {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>导出文件夹 {folder} 不可写入，请换一个文件夹</source>
+            <translation>Export folder {folder} is not writable; choose another folder</translation>
+        </message>
+        <message>
+            <source>导出文件未能写入：{reason}</source>
+            <translation>The export file could not be written: {reason}</translation>
+        </message>
+        <message>
+            <source>导出文件未能保存为 {name}：{reason}</source>
+            <translation>The export file could not be saved as {name}: {reason}</translation>
+        </message>
+        <message>
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -1510,6 +1510,18 @@ After the restore, new numbers continue above these: none of them is issued agai
     </context>
     <context>
         <name>data</name>
+        <message>
+            <source>周</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>日</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>Month</translation>
+        </message>
         <message>
             <source>在柜台办理业务</source>
             <translation>Work at the counter</translation>
@@ -1795,28 +1807,8 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Record result</translation>
         </message>
         <message>
-            <source>周</source>
-            <translation>Week</translation>
-        </message>
-        <message>
-            <source>日</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>月</source>
-            <translation>Month</translation>
-        </message>
-        <message>
             <source>违约金</source>
             <translation>Late fee</translation>
-        </message>
-        <message>
-            <source>指定日期范围</source>
-            <translation>Date range</translation>
-        </message>
-        <message>
-            <source>自上一批次以来的新增和变更</source>
-            <translation>New and changed since the last batch</translation>
         </message>
         <message>
             <source>固定</source>
@@ -2009,6 +2001,14 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>容量上限（kW）</source>
             <translation>Capacity ceiling (kW)</translation>
+        </message>
+        <message>
+            <source>指定日期范围</source>
+            <translation>Date range</translation>
+        </message>
+        <message>
+            <source>自上一批次以来的新增和变更</source>
+            <translation>New and changed since the last batch</translation>
         </message>
     </context>
 </TS>

@@ -904,50 +904,6 @@
 {problems}{more}</translation>
         </message>
         <message>
-            <source>导出已取消，没有生成文件，也没有记录批次。</source>
-            <translation>导出已取消，没有生成文件，也没有记录批次。</translation>
-        </message>
-        <message>
-            <source>无法使用导出文件夹 {folder}：{reason}</source>
-            <translation>无法使用导出文件夹 {folder}：{reason}</translation>
-        </message>
-        <message>
-            <source>导出文件夹 {folder} 不可写入，请换一个文件夹</source>
-            <translation>导出文件夹 {folder} 不可写入，请换一个文件夹</translation>
-        </message>
-        <message>
-            <source>导出文件未能写入：{reason}</source>
-            <translation>导出文件未能写入：{reason}</translation>
-        </message>
-        <message>
-            <source>导出文件未能保存为 {name}：{reason}</source>
-            <translation>导出文件未能保存为 {name}：{reason}</translation>
-        </message>
-        <message>
-            <source>营业厅尚未设置，没有可导出的数据</source>
-            <translation>营业厅尚未设置，没有可导出的数据</translation>
-        </message>
-        <message>
-            <source>请同时填写起始日期和截止日期</source>
-            <translation>请同时填写起始日期和截止日期</translation>
-        </message>
-        <message>
-            <source>起始日期不能晚于截止日期</source>
-            <translation>起始日期不能晚于截止日期</translation>
-        </message>
-        <message>
-            <source>请选择“自上次导出以来”或填写起始和截止日期</source>
-            <translation>请选择“自上次导出以来”或填写起始和截止日期</translation>
-        </message>
-        <message>
-            <source>没有第 {batch_no:04d} 批导出记录</source>
-            <translation>没有第 {batch_no:04d} 批导出记录</translation>
-        </message>
-        <message>
-            <source>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</source>
-            <translation>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</translation>
-        </message>
-        <message>
             <source>{label}为空</source>
             <translation>{label}为空</translation>
         </message>
@@ -1086,36 +1042,6 @@
         <message>
             <source>文件中没有收费项目或阶梯电价</source>
             <translation>文件中没有收费项目或阶梯电价</translation>
-        </message>
-        <message>
-            <source>{file}：{reason}</source>
-            <translation>{file}：{reason}</translation>
-        </message>
-        <message>
-            <source>{count} 个文件未通过校验，未写入任何内容：
-{lines}</source>
-            <translation>{count} 个文件未通过校验，未写入任何内容：
-{lines}</translation>
-        </message>
-        <message>
-            <source>没有给出要处理的文件</source>
-            <translation>没有给出要处理的文件</translation>
-        </message>
-        <message>
-            <source>每个工作表至少要能放下表头和一行数据</source>
-            <translation>每个工作表至少要能放下表头和一行数据</translation>
-        </message>
-        <message>
-            <source>输出文件夹 {parent} 不存在</source>
-            <translation>输出文件夹 {parent} 不存在</translation>
-        </message>
-        <message>
-            <source>数据库地址无法使用：{exc}</source>
-            <translation>数据库地址无法使用：{exc}</translation>
-        </message>
-        <message>
-            <source>载入数据库失败，已全部撤销：{exc}</source>
-            <translation>载入数据库失败，已全部撤销：{exc}</translation>
         </message>
         <message>
             <source>{label}含有不可见的控制字符，请删除后重新输入</source>
@@ -1500,6 +1426,80 @@
             <translation>培训数据库不能与正式数据库是同一个文件</translation>
         </message>
         <message>
+            <source>营业厅尚未设置，没有可导出的数据</source>
+            <translation>营业厅尚未设置，没有可导出的数据</translation>
+        </message>
+        <message>
+            <source>{file}：{reason}</source>
+            <translation>{file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} 个文件未通过校验，未写入任何内容：
+{lines}</source>
+            <translation>{count} 个文件未通过校验，未写入任何内容：
+{lines}</translation>
+        </message>
+        <message>
+            <source>没有给出要处理的文件</source>
+            <translation>没有给出要处理的文件</translation>
+        </message>
+        <message>
+            <source>请同时填写起始日期和截止日期</source>
+            <translation>请同时填写起始日期和截止日期</translation>
+        </message>
+        <message>
+            <source>起始日期不能晚于截止日期</source>
+            <translation>起始日期不能晚于截止日期</translation>
+        </message>
+        <message>
+            <source>请选择“自上次导出以来”或填写起始和截止日期</source>
+            <translation>请选择“自上次导出以来”或填写起始和截止日期</translation>
+        </message>
+        <message>
+            <source>没有第 {batch_no:04d} 批导出记录</source>
+            <translation>没有第 {batch_no:04d} 批导出记录</translation>
+        </message>
+        <message>
+            <source>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</source>
+            <translation>第 {batch_no:04d} 批的“{name}”保存的数据与当初导出时不符，无法重新导出。请联系管理员检查数据库。</translation>
+        </message>
+        <message>
+            <source>数据库地址无法使用：{exc}</source>
+            <translation>数据库地址无法使用：{exc}</translation>
+        </message>
+        <message>
+            <source>载入数据库失败，已全部撤销：{exc}</source>
+            <translation>载入数据库失败，已全部撤销：{exc}</translation>
+        </message>
+        <message>
+            <source>每个工作表至少要能放下表头和一行数据</source>
+            <translation>每个工作表至少要能放下表头和一行数据</translation>
+        </message>
+        <message>
+            <source>输出文件夹 {parent} 不存在</source>
+            <translation>输出文件夹 {parent} 不存在</translation>
+        </message>
+        <message>
+            <source>导出已取消，没有生成文件，也没有记录批次。</source>
+            <translation>导出已取消，没有生成文件，也没有记录批次。</translation>
+        </message>
+        <message>
+            <source>无法使用导出文件夹 {folder}：{reason}</source>
+            <translation>无法使用导出文件夹 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>导出文件夹 {folder} 不可写入，请换一个文件夹</source>
+            <translation>导出文件夹 {folder} 不可写入，请换一个文件夹</translation>
+        </message>
+        <message>
+            <source>导出文件未能写入：{reason}</source>
+            <translation>导出文件未能写入：{reason}</translation>
+        </message>
+        <message>
+            <source>导出文件未能保存为 {name}：{reason}</source>
+            <translation>导出文件未能保存为 {name}：{reason}</translation>
+        </message>
+        <message>
             <source>、</source>
             <translation>、</translation>
         </message>
@@ -1510,6 +1510,18 @@
     </context>
     <context>
         <name>data</name>
+        <message>
+            <source>周</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>日</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>月</translation>
+        </message>
         <message>
             <source>在柜台办理业务</source>
             <translation>在柜台办理业务</translation>
@@ -1795,28 +1807,8 @@
             <translation>登记处理结果</translation>
         </message>
         <message>
-            <source>周</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <source>日</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>月</source>
-            <translation>月</translation>
-        </message>
-        <message>
             <source>违约金</source>
             <translation>违约金</translation>
-        </message>
-        <message>
-            <source>指定日期范围</source>
-            <translation>指定日期范围</translation>
-        </message>
-        <message>
-            <source>自上一批次以来的新增和变更</source>
-            <translation>自上一批次以来的新增和变更</translation>
         </message>
         <message>
             <source>固定</source>
@@ -2009,6 +2001,14 @@
         <message>
             <source>容量上限（kW）</source>
             <translation>容量上限（kW）</translation>
+        </message>
+        <message>
+            <source>指定日期范围</source>
+            <translation>指定日期范围</translation>
+        </message>
+        <message>
+            <source>自上一批次以来的新增和变更</source>
+            <translation>自上一批次以来的新增和变更</translation>
         </message>
     </context>
 </TS>

@@ -45,7 +45,7 @@ from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format
 from counter_app.printing.files import write_atomically
 
 if TYPE_CHECKING:
-    from counter_app.services.dashboard import Dashboard
+    from counter_app.domain.indicators import Dashboard
 
 __all__ = ["DASHBOARD_TITLE", "minutes_text", "rate_text", "render_dashboard_report"]
 
@@ -279,7 +279,7 @@ def _categories(f: Dashboard, st: _Styles) -> Flowable:
 
 
 def _ratings(f: Dashboard, st: _Styles) -> Flowable:
-    from counter_app.services.dashboard import RATING_NAMES, SATISFIED_FROM
+    from counter_app.domain.queueing import RATING_NAMES, SATISFIED_FROM
 
     r = f.ratings
     rows: list[list[Any]] = [_head(st, "评价", "人次", "占已评价")]
@@ -407,7 +407,7 @@ def _nice_top(top: int) -> float:
 
 
 def _rating_chart(f: Dashboard, st: _Styles, width: float, height: float) -> Drawing:
-    from counter_app.services.dashboard import RATING_NAMES
+    from counter_app.domain.queueing import RATING_NAMES
 
     labels = [*RATING_NAMES.values(), "未评价"]
     values = [*(f.ratings.counts.get(level, 0) for level in RATING_NAMES), f.ratings.unrated]
@@ -535,7 +535,7 @@ def _clerks(f: Dashboard, st: _Styles) -> Flowable:
 
 
 def _notes(f: Dashboard, st: _Styles) -> Flowable:
-    from counter_app.services.dashboard import RATING_NAMES, SATISFIED_FROM
+    from counter_app.domain.queueing import RATING_NAMES, SATISFIED_FROM
 
     satisfied = "、".join(n for level, n in RATING_NAMES.items() if level >= SATISFIED_FROM)
     lines = [
@@ -544,8 +544,8 @@ def _notes(f: Dashboard, st: _Styles) -> Flowable:
         f"满意率 = 评价为{satisfied}的来访 / 已评价来访；未评价的来访不计入满意率，单列其数。",
         "当前等候取号、投诉回访未办结及超期、业务超期为报表生成时的数；"
         "待办到期为办理中、当前环节期限不晚于统计周期末日的业务（含已超期）。",
-        "员工投诉数为涉及本人接待来访的投诉及本人差评引起的回访；超期件数为本人受理、"
-        "办理中且当前环节已过期限的业务。",
+        "员工投诉数为涉及本人接待来访的投诉（与报送总部的员工绩效相同；差评回访已计入差评，"
+        "不重复计入）；超期件数为本人受理、办理中且当前环节已过期限的业务。",
         *f.notes,
     ]
     return KeepTogether([_p(line, st.note) for line in lines])

@@ -478,7 +478,7 @@ def restore(
     the copy of what was replaced, or None when there was no store yet. A backup
     older than the store's marks raises RestoreWouldLoseData unless ``accept_loss``;
     ``backup_folder`` (default: the backup's folder) and ``hq_marks`` (an HQ batch's,
-    ``hq_batch_marks``) are asked for marks when the store has no marks file.
+    ``counter_app.hq.check.batch_marks``) are asked for marks when the store has no marks file.
     """
     backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
     moment = now or utc_now()
@@ -624,10 +624,3 @@ def _prepare(
     finally:
         os.close(fd)
     return marks
-
-
-def hq_batch_marks(batch: Path) -> Marks:
-    """The marks an HQ batch (its 说明 sheet) carries: for ``restore --marks-from``."""
-    from counter_app.services.hq_merge import batch_marks
-
-    return batch_marks(batch)

@@ -21,11 +21,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from counter_app.domain import indicators, queueing
 from counter_app.domain.clock import format_local, local_date
+from counter_app.domain.indicators import Dashboard, Period
 from counter_app.services import dashboard
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.dashboard import Dashboard, Period
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data, tr_message
@@ -81,7 +82,7 @@ class DashboardPage(QWidget):
         self.ui.setupUi(self)
         self.ctx, self.user, self.show_pdf, self.printouts = ctx, user, show_pdf, printouts
         self.figures: Dashboard | None = None
-        for kind, name in dashboard.PERIOD_KINDS.items():
+        for kind, name in indicators.PERIOD_KINDS.items():
             self.ui.periodCombo.addItem(tr_data(name), kind)
         self.ui.dateEdit.setDate(QDate(self._today()))
         self._build_figures()
@@ -104,7 +105,7 @@ class DashboardPage(QWidget):
     def _today(self) -> date:
         return local_date(self.ctx.clock())
 
-    def period(self) -> dashboard.Period:
+    def period(self) -> indicators.Period:
         kind = self.ui.periodCombo.currentData() or "day"
         return dashboard.period_of(kind, self.ui.dateEdit.date().toPython())
 
@@ -517,15 +518,15 @@ class DashboardPage(QWidget):
         chart = self._replace_chart(self.rating_view)
         r = f.ratings
         chart.setTitle(self.tr("评价分布（满意率 {0}）").format(rate_text(r.rate)))
-        levels = list(dashboard.RATING_NAMES)
+        levels = list(queueing.RATING_NAMES)
         # 非常满意 on two lines (非常 / 满意): the six labels stay whole in a narrow chart.
         labels = [
             f"{name[:2]}<br>{name[2:]}" if len(name) > 3 else name
-            for name in [*map(tr_data, dashboard.RATING_NAMES.values()), self.tr("未评价")]
+            for name in [*map(tr_data, queueing.RATING_NAMES.values()), self.tr("未评价")]
         ]
         groups = (
-            (self.tr("满意"), ACCENT, [lv >= dashboard.SATISFIED_FROM for lv in levels] + [False]),
-            (self.tr("差评"), ALERT, [lv <= dashboard.BAD_UP_TO for lv in levels] + [False]),
+            (self.tr("满意"), ACCENT, [lv >= queueing.SATISFIED_FROM for lv in levels] + [False]),
+            (self.tr("差评"), ALERT, [lv <= queueing.BAD_UP_TO for lv in levels] + [False]),
             (self.tr("未评价"), NEUTRAL, [False] * len(levels) + [True]),
         )
         values = [r.counts.get(lv, 0) for lv in levels] + [r.unrated]

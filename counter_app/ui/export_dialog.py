@@ -18,17 +18,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, QUrl, 
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
-from counter_app.services import export
+from counter_app.hq import export
+from counter_app.hq.contract import DATA_SHEETS
+from counter_app.hq.export import ExportCancelled, ExportResult, Progress
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
-from counter_app.services.export import ExportCancelled, ExportResult, Progress
 from counter_app.ui.forms.ui_export_dialog import Ui_ExportDialog
 from counter_app.ui.i18n import tr_message
 
 log = logging.getLogger(__name__)
 
-STAGES = (*export.DATA_SHEETS, export.SAVING)
+STAGES = (*DATA_SHEETS, export.SAVING)
 
 
 def _qdate(day: date) -> QDate:

@@ -15,11 +15,12 @@ from test_backups import NOW, paying, take, usb  # noqa: F401 (fixtures)
 from test_integrity import raw
 
 from counter_app.bootstrap import open_context
-from counter_app.services import backups, export, hq_merge
+from counter_app.hq import export, load, merge
+from counter_app.hq.check import HqFilesRefused
+from counter_app.services import backups
 from counter_app.services.audit import GENESIS, entry_hash
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.hq_merge import HqFilesRefused
 
 
 def info(path: Path) -> dict[str, Any]:
@@ -81,11 +82,11 @@ def test_consecutive_batches_merge_and_load(
     paying.clock = lambda: NOW + timedelta(hours=1)
     take(paying, clerk)
     two = export.export_period(paying, hall[1], sent).path
-    merged = hq_merge.merge_files([two, one], tmp_path / "merged.xlsx")
+    merged = merge.merge_files([two, one], tmp_path / "merged.xlsx")
     assert [f.batch_no for f in merged.files] == [1, 2]
     db = tmp_path / "hq.db"
-    hq_merge.load_files([one], str(db))
-    hq_merge.load_files([two], str(db))  # continues the batch loaded before
+    load.load_files([one], str(db))
+    load.load_files([two], str(db))  # continues the batch loaded before
 
 
 def rehash_chain(db: Path) -> None:
@@ -137,15 +138,15 @@ def test_a_batch_from_a_rehashed_chain_is_refused(
     finally:
         ctx.close()
     with pytest.raises(HqFilesRefused) as refused:
-        hq_merge.merge_files([one, two], tmp_path / "merged.xlsx")
+        merge.merge_files([one, two], tmp_path / "merged.xlsx")
     assert [p for p, _ in refused.value.problems] == [str(two)]
     assert "营业厅 330101 第 0002 批的审计链起点" in refused.value.message
     assert "与第 0001 批的终点" in refused.value.message and "被改写过" in refused.value.message
     assert not (tmp_path / "merged.xlsx").exists()
     db = tmp_path / "hq.db"
-    hq_merge.load_files([one], str(db))
+    load.load_files([one], str(db))
     with pytest.raises(HqFilesRefused, match="第 0002 批的审计链起点"):
-        hq_merge.load_files([two], str(db))
+        load.load_files([two], str(db))
 
 
 def test_a_batch_after_a_restore_that_lost_a_batch_is_refused_by_hq(
@@ -170,4 +171,4 @@ def test_a_batch_after_a_restore_that_lost_a_batch_is_refused_by_hq(
         ctx.close()
     assert result.batch_no == 2  # batch 0001 is not numbered again
     with pytest.raises(HqFilesRefused, match="第 0002 批没有接续任何批次，而总部已有第 0001 批"):
-        hq_merge.merge_files([one, result.path], tmp_path / "merged.xlsx")
+        merge.merge_files([one, result.path], tmp_path / "merged.xlsx")

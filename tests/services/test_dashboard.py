@@ -20,11 +20,12 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateTable
 from support import PASSWORD
 
+from counter_app.domain import indicators, queueing
 from counter_app.domain.clock import HALL_TZ
-from counter_app.services import auth, dashboard
+from counter_app.domain.indicators import Dashboard
+from counter_app.services import auth, dashboard, dashboard_queries
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.dashboard import Dashboard
 from counter_app.services.errors import UserError
 from counter_app.store.models import (
     Account,
@@ -358,11 +359,11 @@ def of(kind: str, ctx: AppContext, day: date = DAY) -> Dashboard:
     return dashboard.dashboard(ctx, period.start, period.end, period.kind)
 
 
-def by_category(figures: Dashboard) -> dict[str, dashboard.CategoryFigures]:
+def by_category(figures: Dashboard) -> dict[str, indicators.CategoryFigures]:
     return {c.category: c for c in figures.categories}
 
 
-def by_clerk(figures: Dashboard) -> dict[str, dashboard.ClerkFigures]:
+def by_clerk(figures: Dashboard) -> dict[str, indicators.ClerkFigures]:
     return {c.staff_no: c for c in figures.clerks}
 
 
@@ -370,15 +371,15 @@ def by_clerk(figures: Dashboard) -> dict[str, dashboard.ClerkFigures]:
 
 
 def test_periods() -> None:
-    assert dashboard.day_period(DAY) == dashboard.Period("day", DAY, DAY)
-    week = dashboard.week_period(DAY)  # Wednesday -> Monday 10-12 … Sunday 10-18
+    assert indicators.day_period(DAY) == indicators.Period("day", DAY, DAY)
+    week = indicators.week_period(DAY)  # Wednesday -> Monday 10-12 … Sunday 10-18
     assert (week.start, week.end) == (date(2026, 10, 12), date(2026, 10, 18))
     assert week.label == "2026年第42周（10月12日—10月18日）"
     assert week.tag == "2026-W42"
     assert len(week.days) == 7
     # ISO week 1 of 2027 starts on Monday 2027-01-04; 2027-01-01 is in 2026's week 53.
-    assert dashboard.week_period(date(2027, 1, 1)).label.startswith("2026年第53周")
-    month = dashboard.month_period(date(2028, 2, 10))  # a leap year
+    assert indicators.week_period(date(2027, 1, 1)).label.startswith("2026年第53周")
+    month = indicators.month_period(date(2028, 2, 10))  # a leap year
     assert (month.start, month.end, month.label) == (
         date(2028, 2, 1),
         date(2028, 2, 29),
@@ -399,7 +400,7 @@ def test_end_before_start_is_refused(ctx: AppContext, data: dict[str, Any]) -> N
 
 def test_day_visits_and_minutes(ctx: AppContext, data: dict[str, Any]) -> None:
     f = of("day", ctx)
-    assert f.period == dashboard.Period("day", DAY, DAY)
+    assert f.period == indicators.Period("day", DAY, DAY)
     assert f.visits == 7  # V1 … V7
     # Waiting: the visits with an arrival and a call: V1 10, V2 20, V3 4, V4 6, V6 30,
     # V7 2 (V5 is a walk-in) -> 6 visits, 72 minutes, average 12.
@@ -415,15 +416,15 @@ def test_day_visits_and_minutes(ctx: AppContext, data: dict[str, Any]) -> None:
     assert [cats[c].visits for c in "ABC"] == [2, 3, 2]
     # A: waits 10, 20 -> average 15; p90 = the ⌈0.9×2⌉ = 2nd smallest = 20.
     #    handles 20, 10 -> average 15; p90 20.
-    assert cats["A"].waiting == dashboard.Minutes(2, 15.0, 20.0)
-    assert cats["A"].handling == dashboard.Minutes(2, 15.0, 20.0)
+    assert cats["A"].waiting == indicators.Minutes(2, 15.0, 20.0)
+    assert cats["A"].handling == indicators.Minutes(2, 15.0, 20.0)
     # B: waits 4, 6 (V5 walk-in has none) -> 5, p90 6; handles 3, 5, 8 -> 16/3 = 5.33,
     #    p90 = the ⌈0.9×3⌉ = 3rd smallest = 8.
-    assert cats["B"].waiting == dashboard.Minutes(2, 5.0, 6.0)
-    assert cats["B"].handling == dashboard.Minutes(3, 5.33, 8.0)
+    assert cats["B"].waiting == indicators.Minutes(2, 5.0, 6.0)
+    assert cats["B"].handling == indicators.Minutes(3, 5.33, 8.0)
     # C: waits 30, 2 -> 16, p90 30; handles 2 (V7 open) -> 2, p90 2.
-    assert cats["C"].waiting == dashboard.Minutes(2, 16.0, 30.0)
-    assert cats["C"].handling == dashboard.Minutes(1, 2.0, 2.0)
+    assert cats["C"].waiting == indicators.Minutes(2, 16.0, 30.0)
+    assert cats["C"].handling == indicators.Minutes(1, 2.0, 2.0)
 
 
 def test_day_ratings(ctx: AppContext, data: dict[str, Any]) -> None:
@@ -437,7 +438,7 @@ def test_day_ratings(ctx: AppContext, data: dict[str, Any]) -> None:
     assert r.satisfied == 3
     assert r.bad == 2
     assert r.rate == pytest.approx(0.6)
-    assert dashboard.SATISFIED_FROM == 3
+    assert queueing.SATISFIED_FROM == 3
 
 
 def test_day_payments(ctx: AppContext, data: dict[str, Any]) -> None:
@@ -480,18 +481,20 @@ def test_day_per_clerk(ctx: AppContext, data: dict[str, Any]) -> None:
     assert (zhang.name, li.name) == ("张营业", "李收费")
     # zhang: V1, V2, V3. Waits 10 + 20 + 4 = 34 / 3 = 11.33; handles 20 + 10 + 3 = 33 / 3
     # = 11. Rated 5, 4, 3: all satisfied (100 %), no bad one. Payments: cash 100.00 and
-    # card 250.50 = 2, 350.50. Complaints: C7 (a follow-up he created). Overdue: his
-    # in-progress application due 10-10.
+    # card 250.50 = 2, 350.50. Complaints: none about his visits (C7 is a follow-up he
+    # created, not a complaint: 员工绩效's 投诉数). Overdue: his in-progress application
+    # due 10-10.
     assert zhang.visits == 3
     assert zhang.waiting_average == pytest.approx(11.33)
     assert zhang.handling_average == pytest.approx(11.0)
     assert (zhang.rated, zhang.satisfied, zhang.bad) == (3, 3, 0)
     assert zhang.satisfaction == pytest.approx(1.0)
     assert (zhang.payments, zhang.paid) == (2, D("350.50"))
-    assert (zhang.complaints, zhang.overdue) == (1, 1)
+    assert (zhang.complaints, zhang.overdue) == (0, 1)
     # li: V4 … V7. Waits 6 + 30 + 2 = 38 / 3 = 12.67; handles 5 + 8 + 2 = 15 / 3 = 5.
     # Rated V4 (2), V6 (1): 0 of 2 satisfied, 2 bad. Payments: mobile 30.25 and cash
-    # 19.75 = 2, 50.00 (the void left out). Complaints: C1 (about V4), C3 (V6), C4 (V4).
+    # 19.75 = 2, 50.00 (the void left out). Complaints: C1 (about V4); C3 and C4 are the
+    # follow-ups of li's bad ratings, already counted in 差评.
     # Overdue: none (due today, 10-20, 10-30).
     assert li.visits == 4
     assert li.waiting_average == pytest.approx(12.67)
@@ -499,14 +502,14 @@ def test_day_per_clerk(ctx: AppContext, data: dict[str, Any]) -> None:
     assert (li.rated, li.satisfied, li.bad) == (2, 0, 2)
     assert li.satisfaction == pytest.approx(0.0)
     assert (li.payments, li.paid) == (2, D("50.00"))
-    assert (li.complaints, li.overdue) == (3, 0)
+    assert (li.complaints, li.overdue) == (1, 0)
     assert (wang.visits, wang.payments, wang.paid, wang.satisfaction) == (0, 0, D("0.00"), None)
     assert wang.waiting_average is None and wang.handling_average is None
 
 
 def test_day_trend(ctx: AppContext, data: dict[str, Any]) -> None:
     days = of("day", ctx).days
-    assert days == (dashboard.DayFigures(DAY, 7, 5, 3),)
+    assert days == (indicators.DayFigures(DAY, 7, 5, 3),)
     assert days[0].satisfaction == pytest.approx(0.6)
 
 
@@ -522,8 +525,8 @@ def test_week(ctx: AppContext, data: dict[str, Any]) -> None:
     a = by_category(f)["A"]
     # A waits 10, 20, 10 -> 40 / 3 = 13.33; p90 = ⌈0.9×3⌉ = 3rd smallest = 20.
     # A handles 20, 10, 30 -> 20; p90 30.
-    assert a.waiting == dashboard.Minutes(3, 13.33, 20.0)
-    assert a.handling == dashboard.Minutes(3, 20.0, 30.0)
+    assert a.waiting == indicators.Minutes(3, 13.33, 20.0)
+    assert a.handling == indicators.Minutes(3, 20.0, 30.0)
     # Ratings: V8's 5 added: 5 ×2, 4, 3, 2, 1; satisfied 4 of 6 rated.
     assert f.ratings.counts == {5: 2, 4: 1, 3: 1, 2: 1, 1: 1}
     assert f.ratings.unrated == 2
@@ -551,11 +554,11 @@ def test_month_uses_hall_days(ctx: AppContext, data: dict[str, Any]) -> None:
     # hall, still 10-31 in UTC).
     assert f.visits == 10
     assert len(f.days) == 31
-    assert f.days[-1] == dashboard.DayFigures(date(2026, 10, 31), 1, 0, 0)
+    assert f.days[-1] == indicators.DayFigures(date(2026, 10, 31), 1, 0, 0)
     assert sum(d.visits for d in f.days) == f.visits
     c = by_category(f)["C"]
     # C waits 30, 2 and V9's 5 -> 37 / 3 = 12.33, p90 = 3rd smallest = 30.
-    assert c.waiting == dashboard.Minutes(3, 12.33, 30.0)
+    assert c.waiting == indicators.Minutes(3, 12.33, 30.0)
     # Payments: the week's 410.50; 11-01 00:05 (hall time) is November's.
     assert (f.payment_count, f.payment_total) == (5, D("410.50"))
     # Complaints received in October: C1, C2, C5 and the follow-ups C3, C4, C7.
@@ -605,7 +608,7 @@ def test_empty_period(ctx: AppContext, staff: dict[str, int]) -> None:
     f = of("month", ctx, date(2026, 3, 1))
     assert f.visits == 0
     assert f.categories == ()
-    assert f.waiting == dashboard.Minutes(0, None)
+    assert f.waiting == indicators.Minutes(0, None)
     assert f.ratings.rate is None
     assert f.ratings.counts == {5: 0, 4: 0, 3: 0, 2: 0, 1: 0}
     assert f.payment_total == D("0.00")
@@ -618,14 +621,14 @@ def test_postgresql_sql_renders() -> None:
     arithmetic, julianday or EXTRACT), and nothing SQLite's only."""
     pg = postgresql.dialect()  # type: ignore[no-untyped-call]
     lo = datetime(2026, 10, 1, tzinfo=HALL_TZ)
-    visits = dashboard.visit_groups_statement(1)
-    paid = dashboard.payment_groups_statement(1, lo, lo + timedelta(days=1))
+    visits = dashboard_queries.visit_groups_statement(1)
+    paid = dashboard_queries.payment_groups_statement(1, lo, lo + timedelta(days=1))
     for statement in (visits, paid):
         text = str(statement.compile(dialect=pg))
         assert "tmp_dashboard_pairs" in text
         assert "julianday" not in text and "EXTRACT" not in text
     assert "sum(v.wait_seconds)" in str(visits.compile(dialect=pg))
-    for table in (dashboard.DAYS, dashboard.PAIRS):
+    for table in (dashboard_queries.DAYS, dashboard_queries.PAIRS):
         create = str(CreateTable(table).compile(dialect=pg))
         assert create.strip().startswith("CREATE TEMPORARY TABLE tmp_dashboard_")
 
@@ -647,11 +650,11 @@ def test_a_method_the_app_does_not_know(ctx: AppContext, data: dict[str, Any]) -
 
 def test_packed_ratings_round_trip() -> None:
     # Rating r counted at bit RATING_BITS × (r − 1); a group of more visits than a field
-    # holds is counted again (dashboard._exact_ratings).
-    bits = dashboard.RATING_BITS
+    # holds is counted again (dashboard_queries.exact_ratings).
+    bits = dashboard_queries.RATING_BITS
     packed = 3 + (7 << bits) + (((1 << bits) - 1) << 4 * bits)
-    assert dashboard._unpack_ratings(packed) == {1: 3, 2: 7, 5: (1 << bits) - 1}
-    assert dashboard._unpack_ratings(None) == {}
+    assert dashboard_queries.unpack_ratings(packed) == {1: 3, 2: 7, 5: (1 << bits) - 1}
+    assert dashboard_queries.unpack_ratings(None) == {}
 
 
 def test_the_other_ways_give_the_same_figures(
@@ -661,8 +664,8 @@ def test_the_other_ways_give_the_same_figures(
     field holds is), and percentiles by sorting the period (as for a day among years
     of visits): the same figures as the fast ways."""
     fast = of("month", ctx)
-    monkeypatch.setattr(dashboard, "RATING_BITS", 1)  # every group of 2 or more
-    monkeypatch.setattr(dashboard, "WALK_FACTOR", 0)  # never walk the duration index
+    monkeypatch.setattr(dashboard_queries, "RATING_BITS", 1)  # every group of 2 or more
+    monkeypatch.setattr(dashboard_queries, "WALK_FACTOR", 0)  # never walk the duration index
     other = of("month", ctx)
     assert other == fast
 
@@ -683,8 +686,8 @@ def test_unknown_category_and_long_range(ctx: AppContext, staff: dict[str, int])
     cats = by_category(f)
     assert list(cats) == ["A", "ZZ"]
     # ZZ: waits 3 and 9 -> 6, p90 9; handles 7 and 1 -> 4, p90 7.
-    assert cats["ZZ"].waiting == dashboard.Minutes(2, 6.0, 9.0)
-    assert cats["ZZ"].handling == dashboard.Minutes(2, 4.0, 7.0)
+    assert cats["ZZ"].waiting == indicators.Minutes(2, 6.0, 9.0)
+    assert cats["ZZ"].handling == indicators.Minutes(2, 4.0, 7.0)
     assert by_clerk(f)["1002"].visits == 2
     assert f.ratings.counts[5] == 1 and f.ratings.unrated == 1
     with pytest.raises(UserError):
@@ -715,3 +718,23 @@ def test_print_report(ctx: AppContext, data: dict[str, Any], tmp_path: Path) -> 
         fonts = page["/Resources"]["/Font"]
         names = [str(font.get_object()["/BaseFont"]) for font in fonts.values()]
         assert names and all("WenQuanYiMicroHei" in name for name in names), names
+
+
+def test_the_dashboard_and_the_hq_sheet_count_a_clerks_complaints_alike(
+    ctx: AppContext, hall: tuple[HallInfo, UserInfo], data: dict[str, Any], tmp_path: Path
+) -> None:
+    """Issue 14: for the same clerk and day the dashboard said 投诉 1 (a follow-up of a bad
+    rating counted as a complaint) and HQ's 员工绩效 0. Both count by one definition now
+    (services/indicators.py): complaints about a visit the clerk served."""
+    import openpyxl
+
+    from counter_app.hq import export
+
+    shown = by_clerk(of("day", ctx))
+    result = export.export_period(ctx, hall[1], tmp_path, date_from=DAY, date_to=DAY)
+    rows = list(openpyxl.load_workbook(result.path, read_only=True)["员工绩效"].values)
+    head = list(rows[0])
+    sheet = {r[head.index("营业员工号")]: r[head.index("投诉数")] for r in rows[1:]}
+    # zhang: only C7, a follow-up he created; li: C1 about V4 (C3, C4 are follow-ups).
+    assert sheet["1001"] == shown["1001"].complaints == 0
+    assert sheet["1002"] == shown["1002"].complaints == 1

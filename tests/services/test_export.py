@@ -20,11 +20,12 @@ from sqlalchemy import func, select, text, update
 from support import ADMIN, PASSWORD
 
 from counter_app.cli_export import add_export_parser, run_export
-from counter_app.services import applications, auth, export, payments, receipts, settlement
+from counter_app.hq import cells, contract, export, writer
+from counter_app.hq.export import ExportCancelled
+from counter_app.services import applications, auth, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.export import ExportCancelled
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import (
     AuditEntry,
@@ -303,7 +304,7 @@ def test_checksums_recomputed_from_the_file_match_the_manifest(data: Hall, out: 
         rows = texts(wb[name])
         assert manifest[f"{name} 行数"] == len(rows) == result.row_counts[name]
         assert manifest[f"{name} SHA-256"] == checksum(rows) == result.checksums[name], name
-        assert export.sheet_checksum(rows) == checksum(rows)
+        assert contract.sheet_checksum(rows) == checksum(rows)
     # A visit per payment (walk-ins) and the application's; receipt lines: yesterday's
     # prepayment, two bill months, today's prepayment.
     assert result.row_counts == {
@@ -559,12 +560,12 @@ def test_formula_injection_is_neutralised_and_checksummed_as_neutralised(
     ],
 )
 def test_neutralise(raw: str, exported: str) -> None:
-    assert export.neutralise(raw) == exported
+    assert contract.neutralise(raw) == exported
 
 
 def test_scrub_masks_numbers_in_free_text() -> None:
     text = "电话 138 1234 1234、+8613812341234，身份证11010519491231002x，户号3301234567"
-    assert export.scrub(text) == (
+    assert cells.scrub(text) == (
         "电话 138****1234、138****1234，身份证110105********002x，户号3301234567"
     )
 
@@ -599,7 +600,7 @@ def test_cancel_leaves_no_file_and_no_batch(data: Hall, out: Path, stage: str) -
 def test_a_failure_midway_leaves_no_file_and_no_batch(
     data: Hall, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = export._Sheet.add
+    real = writer.Sheet.add
     calls = 0
 
     def failing(self: Any, values: Any, texts: Any) -> None:
@@ -609,7 +610,7 @@ def test_a_failure_midway_leaves_no_file_and_no_batch(
             raise OSError(28, "No space left on device")
         real(self, values, texts)
 
-    monkeypatch.setattr(export._Sheet, "add", failing)
+    monkeypatch.setattr(writer.Sheet, "add", failing)
     with pytest.raises(OSError):
         export.export_period(data.ctx, data.admin, out)
     assert calls > 1

@@ -17,10 +17,12 @@ from support import ADMIN, PASSWORD
 from counter_app.bootstrap import open_context
 from counter_app.cli_hq import add_hq_parsers, run_hq
 from counter_app.demo import fill_demo
-from counter_app.services import auth, export, hq_merge
-from counter_app.services.export import (
+from counter_app.hq import check, export, load, merge
+from counter_app.hq.check import HqFilesRefused
+from counter_app.hq.contract import (
     DATA_SHEETS,
     DAY,
+    FORMAT_VERSION,
     INFO_SHEET,
     INT,
     KEY_HEADER,
@@ -31,7 +33,7 @@ from counter_app.services.export import (
     cell_text,
     sheet_checksum,
 )
-from counter_app.services.hq_merge import HqFilesRefused
+from counter_app.services import auth
 
 T0 = datetime(2026, 11, 1, 18, 0, 0)
 
@@ -72,7 +74,7 @@ def book(
     generated: datetime,
     rows: dict[str, list[list[Any]]],
     *,
-    version: int = export.FORMAT_VERSION,
+    version: int = FORMAT_VERSION,
 ) -> Path:
     """A workbook with the export's sheets, headers, formats and a correct 说明."""
     wb = openpyxl.Workbook(write_only=True)
@@ -125,7 +127,7 @@ def sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
 def summary(wb: Any) -> dict[str, tuple[Any, ...]]:
     """The per-hall table of 汇总 (up to its first empty row), by hall code."""
     out = {}
-    for r in wb[hq_merge.SUMMARY_SHEET].iter_rows(min_row=3, values_only=True):
+    for r in wb[merge.SUMMARY_SHEET].iter_rows(min_row=3, values_only=True):
         if not r[0]:
             break
         out[r[0]] = r
@@ -163,14 +165,14 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def test_two_halls_exports_merge_into_one_workbook(exports: list[Path], tmp_path: Path) -> None:
-    counts = [hq_merge.check_files([p])[0].counts for p in exports]
+    counts = [check.check_files([p])[0].counts for p in exports]
     out = tmp_path / "合并.xlsx"
-    result = hq_merge.merge_files(exports, out)
+    result = merge.merge_files(exports, out)
     expected = {name: counts[0][name] + counts[1][name] for name in DATA_SHEETS}
     assert result.rows == expected
     assert expected["来访记录"] == 120 and expected["收费明细"] > 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == [hq_merge.SUMMARY_SHEET, *DATA_SHEETS]
+    assert wb.sheetnames == [merge.SUMMARY_SHEET, *DATA_SHEETS]
     for name in DATA_SHEETS:
         ws = wb[name]
         assert [c.value for c in ws[1]] == [c.header for c in SHEETS[name]]
@@ -190,8 +192,8 @@ def test_two_halls_exports_merge_into_one_workbook(exports: list[Path], tmp_path
 def test_the_same_batch_twice_is_merged_once(exports: list[Path], tmp_path: Path) -> None:
     copy = tmp_path / exports[0].name
     copy.write_bytes(exports[0].read_bytes())
-    result = hq_merge.merge_files([exports[0], copy], tmp_path / "m.xlsx")
-    assert result.rows == hq_merge.check_files([exports[0]])[0].counts
+    result = merge.merge_files([exports[0], copy], tmp_path / "m.xlsx")
+    assert result.rows == check.check_files([exports[0]])[0].counts
     assert [f.duplicate_of for f in result.files] == [None, exports[0].name]
 
 
@@ -211,7 +213,7 @@ def test_a_row_in_two_batches_appears_once_with_the_newer_values(tmp_path: Path)
     other = book(tmp_path, "330202", 1, T0, {"来访记录": [visit("330202", 1)]})
     out = tmp_path / "m.xlsx"
     # Given newest first: the order of the files does not matter, 生成时间 does.
-    result = hq_merge.merge_files([new, other, old], out)
+    result = merge.merge_files([new, other, old], out)
     assert result.read["来访记录"] == 5 and result.rows["来访记录"] == 4
     wb = openpyxl.load_workbook(out)
     rows = {r[-1]: r for r in sheet_rows(wb["来访记录"])}
@@ -226,7 +228,7 @@ def test_same_time_the_larger_batch_number_wins(tmp_path: Path) -> None:
     a = book(tmp_path, "330101", 7, T0, {"日结": [row("日结", "330101-R1", 差异说明="旧")]})
     b = book(tmp_path, "330101", 8, T0, {"日结": [row("日结", "330101-R1", 差异说明="新")]})
     out = tmp_path / "m.xlsx"
-    hq_merge.merge_files([b, a], out)
+    merge.merge_files([b, a], out)
     (only,) = sheet_rows(openpyxl.load_workbook(out)["日结"])
     assert only[8] == "新"
 
@@ -248,7 +250,7 @@ def test_a_tampered_cell_is_refused_and_nothing_is_written(
     tamper(bad, "收费明细", "I2", 9999.99)  # 合计 of the first receipt line
     out = tmp_path / "m.xlsx"
     with pytest.raises(HqFilesRefused) as refused:
-        hq_merge.merge_files([exports[0], bad], out)
+        merge.merge_files([exports[0], bad], out)
     assert refused.value.problems == [(str(bad), "“收费明细”的 SHA-256 与说明不符（内容被改动过）")]
     assert not out.exists() and list(tmp_path.iterdir()) == [bad]
 
@@ -257,7 +259,7 @@ def test_a_cell_of_the_wrong_type_is_refused(tmp_path: Path) -> None:
     path = book(tmp_path, "330101", 1, T0, {"来访记录": [visit("330101", 1, 户号="0012345678")]})
     tamper(path, "来访记录", "K2", 12345678)  # the account number typed over as a number
     with pytest.raises(HqFilesRefused, match="第 2 行第 11 列 的类型不对"):
-        hq_merge.check_files([path])
+        check.check_files([path])
 
 
 def test_truncated_missing_and_short_files_are_each_named(tmp_path: Path) -> None:
@@ -273,7 +275,7 @@ def test_truncated_missing_and_short_files_are_each_named(tmp_path: Path) -> Non
     old_format = book(tmp_path, "330404", 1, T0, {}, version=99)
     missing = tmp_path / "没有这个文件.xlsx"
     with pytest.raises(HqFilesRefused) as refused:
-        hq_merge.merge_files([good, truncated, short, old_format, missing], tmp_path / "m.xlsx")
+        merge.merge_files([good, truncated, short, old_format, missing], tmp_path / "m.xlsx")
     reasons = dict(refused.value.problems)
     assert set(reasons) == {str(truncated), str(short), str(old_format), str(missing)}
     assert "文件不完整（可能被截断）" in reasons[str(truncated)]
@@ -307,7 +309,7 @@ def test_a_sheet_past_the_row_limit_continues_on_numbered_sheets(tmp_path: Path)
     a = book(tmp_path, "330101", 1, T0, {"来访记录": [visit("330101", n) for n in range(1, 5)]})
     b = book(tmp_path, "330202", 1, T0, {"来访记录": [visit("330202", n) for n in range(1, 4)]})
     out = tmp_path / "m.xlsx"
-    result = hq_merge.merge_files([a, b], out, max_rows=3)  # header + 2 rows a sheet
+    result = merge.merge_files([a, b], out, max_rows=3)  # header + 2 rows a sheet
     assert result.parts["来访记录"] == ["来访记录", "来访记录_2", "来访记录_3", "来访记录_4"]
     assert result.parts["日结"] == ["日结"]
     wb = openpyxl.load_workbook(out)
@@ -335,28 +337,27 @@ def counts(url: str) -> dict[str, int]:
         with engine.connect() as conn:
             return {
                 name: conn.scalar(select(func.count()).select_from(table(name))) or 0
-                for name in (*DATA_SHEETS, hq_merge.LOADS_TABLE)
+                for name in (*DATA_SHEETS, load.LOADS_TABLE)
             }
     finally:
         engine.dispose()
 
 
 def check_load(url: str, exports: list[Path], tmp_path: Path) -> None:
-    first = hq_merge.load_files(exports, url)
+    first = load.load_files(exports, url)
     expected = {
-        name: sum(hq_merge.check_files([p])[0].counts[name] for p in exports)
-        for name in DATA_SHEETS
+        name: sum(check.check_files([p])[0].counts[name] for p in exports) for name in DATA_SHEETS
     }
     assert first.rows == expected
-    assert counts(url) == expected | {hq_merge.LOADS_TABLE: 2}
-    again = hq_merge.load_files(list(reversed(exports)), url)  # idempotent
-    assert again.rows == expected and counts(url) == expected | {hq_merge.LOADS_TABLE: 2}
+    assert counts(url) == expected | {load.LOADS_TABLE: 2}
+    again = load.load_files(list(reversed(exports)), url)  # idempotent
+    assert again.rows == expected and counts(url) == expected | {load.LOADS_TABLE: 2}
     # A newer batch replaces a row; loading the older one after it changes nothing.
     old = book(tmp_path, "339999", 1, T0, {"来访记录": [visit("339999", 1, 满意度="未评价")]})
     new = book(tmp_path, "339999", 2, T0 + timedelta(hours=1),
                {"来访记录": [visit("339999", 1, 满意度="满意")]})  # fmt: skip
-    hq_merge.load_files([new], url)
-    hq_merge.load_files([old], url)
+    load.load_files([new], url)
+    load.load_files([old], url)
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
@@ -372,7 +373,7 @@ def check_load(url: str, exports: list[Path], tmp_path: Path) -> None:
     clash.mkdir()
     other = book(clash, "339999", 2, T0, {"来访记录": [visit("339999", 9)]})
     with pytest.raises(HqFilesRefused, match="已载入过"):
-        hq_merge.load_files([other], url)
+        load.load_files([other], url)
 
 
 def test_hq_load_on_sqlite_is_idempotent(exports: list[Path], tmp_path: Path) -> None:

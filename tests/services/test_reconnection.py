@@ -236,7 +236,7 @@ def test_hq_workbook_carries_the_disconnection_and_the_reconnection_with_their_t
 ) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from counter_app.services import export
+    from counter_app.hq import export
 
     _pay_all(ctx, clerk)
     (app,) = _apps(ctx, RECONNECTION)
@@ -260,7 +260,7 @@ def test_hq_workbook_marks_a_reconnection_done_after_24_hours_late(
 ) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from counter_app.services import export
+    from counter_app.hq import export
 
     # Disconnected, paid 2026-11-24 10:00, reconnected the next day at 15:00: the same
     # promised date (11-25) yet 29 hours, so late; the date alone said 否.

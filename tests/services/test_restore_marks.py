@@ -14,7 +14,9 @@ from test_backups import NOW, paying, take, usb  # noqa: F401 (fixtures)
 from test_integrity import failing, raw
 
 from counter_app.bootstrap import open_context
-from counter_app.services import backups, export, integrity
+from counter_app.hq import export
+from counter_app.hq.check import batch_marks
+from counter_app.services import backups, integrity
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -180,7 +182,7 @@ def test_a_new_pc_takes_the_marks_from_an_hq_batch(
     alone.write_bytes(older.read_bytes())
     fresh = tmp_path / "new pc" / "counter.db"
     assert not backups.check_restore(alone, fresh)[1]  # nothing tells of the later receipts
-    hq = backups.hq_batch_marks(batch)
+    hq = batch_marks(batch)
     assert hq.hall == "330101" and hq.series[RECEIPTS] == 6
     with pytest.raises(backups.RestoreWouldLoseData, match="第 4 至 6 号"):
         backups.restore(alone, fresh, now=NOW, hq_marks=hq)

@@ -16,8 +16,9 @@ from counter_app.bootstrap import open_context
 from counter_app.demo.training_store import _bill_months, open_training_store
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import ExerciseError, SeedArrears, load_exercises
+from counter_app.hq import export
 from counter_app.resources import resources_dir
-from counter_app.services import applications, export, payments, training
+from counter_app.services import applications, payments, training
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import StartupError, UserError

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from counter_app.services import export, payments
+from counter_app.hq import export
+from counter_app.services import payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.payments import PaymentRequest
