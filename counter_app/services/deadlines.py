@@ -49,6 +49,45 @@ def finished_late(done_at: datetime | None, due: date, today: date) -> bool:
     return day_late(due, local_date(done_at) if done_at is not None else today)
 
 
+def days_finished_late(done_day: date | None, due: date, today: date) -> bool:
+    """``finished_late`` for a hall day already known (HQ's sheets read days, not times)."""
+    return day_late(due, done_day if done_day is not None else today)
+
+
+def complaint_finished_late(
+    contact_day: date | None,
+    done_day: date | None,
+    contact_due: date,
+    decision_due: date,
+    today: date,
+) -> bool:
+    """HQ's 是否超时 of a complaint: first contact after its due day, or the decision
+    after its due day, or not yet and the day has passed. A decision counts as contact."""
+    contact = contact_day or done_day
+    return days_finished_late(contact, contact_due, today) or days_finished_late(
+        done_day, decision_due, today
+    )
+
+
+def application_overdue(
+    status: str,
+    step_due: date | None,
+    promised: date,
+    completed_day: date | None,
+    paused_day: date | None,
+    today: date,
+) -> bool:
+    """HQ's 是否超期 of an application: running past the current step's due date or the
+    promise; finished after the promise; or already late when the clock was stopped."""
+    if status == "in_progress":
+        return (step_due is not None and day_late(step_due, today)) or day_late(promised, today)
+    if status == "completed":
+        return completed_day is not None and day_late(promised, completed_day)
+    if status in ("paused", "returned"):
+        return paused_day is not None and day_late(promised, paused_day)
+    return False
+
+
 # -- complaints and follow-ups: contact the customer, then reply with a decision ----------
 
 

@@ -37,9 +37,6 @@ from counter_app.store.models import (
     User,
 )
 
-# Names other modules (the HQ export) still import from here; the lists are the vocabulary's.
-STATUS_NAMES = APPLICATION_STATUSES
-OPEN = APPLICATION_OPEN
 EVENT_NAMES = {
     "accepted": N_("受理"),
     "step_done": N_("环节完成"),
@@ -122,7 +119,7 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
             app.business_code,
             app.business_name,
             app.status,
-            STATUS_NAMES.get(app.status, app.status),
+            APPLICATION_STATUSES.get(app.status, app.status),
             mask_name(customer.name),
             mask_id(customer.cert_no),
             mask_phone(customer.mobile),
@@ -138,7 +135,7 @@ def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
                     st.limit_days,
                     st.due_date,
                     st.completed_at,
-                    app.status in OPEN and st.code == app.current_step,
+                    app.status in APPLICATION_OPEN and st.code == app.current_step,
                     overdue(st),
                 )
                 for st in app.steps
@@ -190,7 +187,7 @@ def _event(
 
 def _require_status(app: Application, *allowed: str) -> None:
     if app.status not in allowed:
-        name = STATUS_NAMES.get(app.status, app.status)
+        name = APPLICATION_STATUSES.get(app.status, app.status)
         raise UserError(
             "受理编号 {application_no} 当前为“{name}”，不能进行此操作",
             application_no=app.application_no,
@@ -295,7 +292,7 @@ def cancel(ctx: AppContext, user: UserInfo, application_no: str, reason: str) ->
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
         app = _load(s, application_no)
-        _require_status(app, *OPEN)
+        _require_status(app, *APPLICATION_OPEN)
         app.status, app.paused_since = "cancelled", None
         _event(s, app, user, "cancelled", now, reason.strip())
 
@@ -444,7 +441,7 @@ def work_list(ctx: AppContext) -> list[WorkItem]:
                     mask_name(name),
                     step.name,
                     step.due_date,
-                    STATUS_NAMES.get(app.status, app.status),
+                    APPLICATION_STATUSES.get(app.status, app.status),
                     deadlines.step_overdue(app.status, None, step.due_date, now, deadline),
                     deadline,
                 )

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QListWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
+from counter_app.domain.vocabulary import APPLICATION_OPEN
 from counter_app.services import tracking
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
@@ -146,7 +147,7 @@ class ApplicationDialog(QDialog):
         self.ui.pauseButton.setEnabled(running)
         self.ui.returnButton.setEnabled(running)
         self.ui.resumeButton.setEnabled(d.status in ("paused", "returned"))
-        self.ui.cancelAppButton.setEnabled(d.status in tracking.OPEN)
+        self.ui.cancelAppButton.setEnabled(d.status in APPLICATION_OPEN)
 
     def _run(self, action: Callable[[], object]) -> bool:
         try:

@@ -3,7 +3,7 @@ window counts in its clerk's 超期件数."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
@@ -11,9 +11,9 @@ from sqlalchemy.orm import aliased
 
 from counter_app.domain import reconnection as rc
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.hq.cells import NO, YES, hall_day, hall_key, local, midnight, stored
-from counter_app.services.tracking import OPEN as OPEN_APPLICATION
-from counter_app.services.tracking import STATUS_NAMES as APPLICATION_STATUS_NAMES
+from counter_app.services.deadlines import application_overdue
 from counter_app.store.models import Account, Application, ApplicationStep, Customer
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
         Application.hall_id,
         lambda: batch.in_range(Application.accepted_at),
         # Open ones every time: 是否超期 turns with the calendar, not with a change.
-        lambda t: or_(Application.updated_at > t, Application.status.in_(OPEN_APPLICATION)),
+        lambda t: or_(Application.updated_at > t, Application.status.in_(APPLICATION_OPEN)),
     )
     step = aliased(ApplicationStep)
     query = (
@@ -77,7 +77,12 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
 
     def build(r: Any) -> tuple[str, dict[str, Any]]:
         overdue = application_overdue(
-            r.status, r.step_due, r.promised_date, r.completed_at, r.paused_since, today
+            r.status,
+            r.step_due,
+            r.promised_date,
+            hall_day(r.completed_at) if r.completed_at else None,
+            hall_day(r.paused_since) if r.paused_since else None,
+            today,
         )
         by = deadlines.get(r.application_no)
         if by is not None:  # stored naive UTC (stored); the deadline is aware
@@ -97,8 +102,8 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "用电地址": r.address,
             "申请容量(kW)": r.capacity_kw,
             "受理时间": local(r.accepted_at),
-            "当前环节": r.step_name if r.status in OPEN_APPLICATION else None,
-            "状态": APPLICATION_STATUS_NAMES.get(r.status, r.status),
+            "当前环节": r.step_name if r.status in APPLICATION_OPEN else None,
+            "状态": APPLICATION_STATUSES.get(r.status, r.status),
             "承诺完成日期": midnight(r.promised_date),
             "完成时间": local(r.completed_at),
             "是否超期": YES if overdue else NO,
@@ -106,22 +111,3 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
         }
 
     batch.stream(sheet, query, count, build)
-
-
-def application_overdue(
-    status: str,
-    step_due: date | None,
-    promised: date,
-    completed_at: datetime | None,
-    paused_since: datetime | None,
-    today: date,
-) -> bool:
-    """是否超期: running past the current step's due date or the promise; finished after the
-    promise; or already late when the clock was stopped."""
-    if status == "in_progress":
-        return (step_due is not None and step_due < today) or promised < today
-    if status == "completed":
-        return completed_at is not None and hall_day(completed_at) > promised
-    if status in ("paused", "returned"):
-        return paused_since is not None and hall_day(paused_since) > promised
-    return False

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 
-from counter_app.domain.text import N_
+from counter_app.domain.vocabulary import COMPLAINT_KINDS, COMPLAINT_STATUSES
 from counter_app.hq.cells import NO, YES, hall_day, hall_key, local, midnight, scrub, stored
+from counter_app.services.deadlines import complaint_finished_late
 from counter_app.store.models import Complaint
 
 if TYPE_CHECKING:
@@ -16,14 +16,6 @@ if TYPE_CHECKING:
     from counter_app.hq.writer import Sheet
 
 SUMMARY_MAX = 200  # 内容摘要
-# As the complaints screens name them (services.complaints STATUS_NAMES, KIND_NAMES).
-COMPLAINT_STATUS_NAMES = {
-    "open": N_("待联系"),
-    "contacted": N_("处理中"),
-    "resolved": N_("已处理"),
-    "closed": N_("已办结"),
-}
-COMPLAINT_KIND_NAMES = {"complaint": N_("投诉"), "followup": N_("评价回访")}
 
 
 def write(batch: NewBatch, sheet: Sheet) -> None:
@@ -58,7 +50,14 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
     code, today = batch.hall.code, batch.today
 
     def build(r: Any) -> tuple[str, dict[str, Any]]:
-        late = complaint_late(r, today)
+        done = r.resolved_at or r.closed_at
+        late = complaint_finished_late(
+            hall_day(r.contacted_at) if r.contacted_at else None,
+            hall_day(done) if done else None,
+            r.contact_due,
+            r.decision_due,
+            today,
+        )
         batch.seen(r.received_at)
         summary = scrub(" ".join(r.content.split()))
         if len(summary) > SUMMARY_MAX:
@@ -73,25 +72,13 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "内容摘要": summary or None,
             "联系时限": midnight(r.contact_due),
             "办结时限": midnight(r.decision_due),
-            "状态": COMPLAINT_STATUS_NAMES.get(r.status, r.status),
+            "状态": COMPLAINT_STATUSES.get(r.status, r.status),
             "处理结果": scrub(r.resolution) or None,
             "回访结果": scrub(r.callback_result) or None,
             "办结时间": local(r.closed_at),
             "是否超时": YES if late else NO,
-            "类型": COMPLAINT_KIND_NAMES.get(r.kind, r.kind),
+            "类型": COMPLAINT_KINDS.get(r.kind, r.kind),
             "记录键": key,
         }
 
     batch.stream(sheet, query, count, build)
-
-
-def complaint_late(r: Any, today: date) -> bool:
-    """是否超时: first contact after 联系时限, or the decision after 办结时限 (or not yet and
-    the day has passed)."""
-    done = r.resolved_at or r.closed_at
-    contact = r.contacted_at or done
-    contact_late = (
-        hall_day(contact) > r.contact_due if contact is not None else today > r.contact_due
-    )
-    decision_late = hall_day(done) > r.decision_due if done is not None else today > r.decision_due
-    return bool(contact_late or decision_late)

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 
 from counter_app.domain.masking import mask_name
 from counter_app.domain.queueing import RATING_NAMES
-from counter_app.domain.text import N_
+from counter_app.domain.vocabulary import VISIT_BUSINESSES, VISIT_OUTCOME_NAMES
 from counter_app.hq.cells import hall_key, local, minutes_between, stored
 from counter_app.store.models import Account, Application, Customer, Payment, Ticket, Visit
 
@@ -17,14 +17,6 @@ if TYPE_CHECKING:
     from counter_app.hq.batch import NewBatch
     from counter_app.hq.writer import Sheet
 
-VISIT_BUSINESS_NAMES = {"payment": N_("电费缴纳"), "inquiry": N_("业务咨询")}
-VISIT_OUTCOME_NAMES = {
-    "open": N_("办理中"),
-    "completed": N_("已办结"),
-    "needs_documents": N_("需补资料"),
-    "referred": N_("已转办"),
-    "abandoned": N_("客户离开"),
-}
 UNRATED = "未评价"
 
 
@@ -86,7 +78,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
         .order_by(Visit.id)
     )
     count = select(func.count()).select_from(Visit).where(where)
-    names = {code: d.name for code, d in batch.workflows.items()} | VISIT_BUSINESS_NAMES
+    names = {code: d.name for code, d in batch.workflows.items()} | dict(VISIT_BUSINESSES)
     code, staff_no, in_window, clerk = batch.hall.code, batch.staff_no, batch.in_window, batch.clerk
     oldest = batch.oldest
 
