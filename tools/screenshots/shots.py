@@ -30,8 +30,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
+from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from counter_app.domain.clock import HALL_TZ
 from counter_app.sample_hall import (
@@ -591,4 +591,3 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{manual} shows pictures not shot: {', '.join(missing)}", file=sys.stderr)
             return 1
     return 0
-
