@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-days lint forms translations screenshots bench dist clean rules-doc hq-doc
+.PHONY: run test test-days lint forms translations screenshots manual bench dist clean rules-doc hq-doc
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(BIN)/counter-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check counter_app tests bench
-	$(BIN)/ruff format --check counter_app tests bench
+	$(BIN)/ruff check counter_app tests bench tools
+	$(BIN)/ruff format --check counter_app tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -53,11 +53,11 @@ forms: $(STAMP)
 	  $(BIN)/pyside6-uic --from-imports $$f -o counter_app/ui/forms/ui_$$n.py || exit 1; \
 	done
 
-# Catalogues: the screens' strings (lupdate; screenshots.py is a developer tool), then the
-# services' messages and the data files' texts when their extractors exist, then one .qm
-# per language from every *_<lang>.ts (committed; shipped in resources/).
-# The screenshot and manual tools are for developers: not translated.
-UI_SOURCES = $(filter-out counter_app/ui/screenshots%.py counter_app/ui/manual_%.py,$(wildcard counter_app/ui/*.py)) $(wildcard forms/*.ui)
+# Catalogues: the screens' strings (lupdate), then the services' messages and the data
+# files' texts when their extractors exist, then one .qm per language from every
+# *_<lang>.ts (committed; shipped in resources/). The screenshot and manual tools
+# (tools/screenshots) are for developers: not translated.
+UI_SOURCES = $(wildcard counter_app/ui/*.py) $(wildcard forms/*.ui)
 translations: $(STAMP)
 	for lang in en zh_CN; do \
 	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language zh_CN \
@@ -79,9 +79,13 @@ rules-doc:
 hq-doc:
 	$(BIN)/python tools/hq_contract_doc.py
 
+# The harness lives in tools/screenshots (a developer tool, not shipped).
 screenshots: $(STAMP)
-	COUNTER_APP_LANG=en QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots/en
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m counter_app.ui.screenshots screenshots --manual docs/manual.md
+	COUNTER_APP_LANG=en QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots screenshots/en
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots screenshots --manual docs/manual.md
+
+# The manual's pictures: the same run as `make screenshots` (it refreshes docs/images).
+manual: screenshots
 
 bench: $(STAMP)
 	for b in startup lookup receipts payment dashboard export import_arrears; do test -f bench/$$b.py && $(BIN)/python bench/$$b.py || exit 1; done

@@ -51,7 +51,7 @@ from pathlib import Path
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.clock import local_date
-from counter_app.services import auth
+from counter_app.sample_hall import set_up_hall
 from counter_app.services.hq_imports import ARREARS_HEADERS
 
 RATIO_BUDGET = 1.5
@@ -185,17 +185,7 @@ def prepare_store(folder: Path) -> Path:
     db = folder / "template.db"
     ctx = open_context(str(db))
     try:
-        auth.setup_hall(
-            ctx,
-            code="330101",
-            name="城关供电营业厅",
-            address="城关镇人民路1号",
-            phone="0571-12345678",
-            admin_username="admin",
-            admin_name="王管理",
-            admin_staff_no="A001",
-            password=PASSWORD,
-        )
+        set_up_hall(ctx, password=PASSWORD)
     finally:
         ctx.close()
     return db

@@ -45,9 +45,9 @@ from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_name
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.printing.fonts import register_cjk_font
+from counter_app.sample_hall import add_owing_account, set_up_hall
 from counter_app.services import auth, dues, payments, receipts
 from counter_app.services.context import AppContext
-from counter_app.store.models import Account, Arrears, Customer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from receipts import render_bare  # the sibling benchmark's bare receipt
@@ -77,17 +77,7 @@ def month_back(today: date, back: int) -> tuple[str, date]:
 
 def set_up(folder: Path) -> tuple[AppContext, auth.UserInfo]:
     ctx = open_context(str(folder / "counter.db"))
-    _hall, admin = auth.setup_hall(
-        ctx,
-        code="330101",
-        name="城关供电营业厅",
-        address="城关镇人民路1号",
-        phone="0571-12345678",
-        admin_username="admin",
-        admin_name="王管理",
-        admin_staff_no="A001",
-        password=PASSWORD,
-    )
+    _hall, admin = set_up_hall(ctx, password=PASSWORD)
     clerk = auth.add_user(
         ctx,
         admin,
@@ -100,45 +90,11 @@ def set_up(folder: Path) -> tuple[AppContext, auth.UserInfo]:
     now = ctx.clock()
     today = local_date(now)
     with ctx.write() as s:
-        customer = Customer(
-            kind="person",
-            name=HOLDER,
-            cert_type="居民身份证",
-            cert_no="11010519491231002X",
-            mobile="13812341234",
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(customer)
-        s.flush()
-        account = Account(
-            account_no=ACCOUNT,
-            hall_id=1,
-            customer_id=customer.id,
-            address=ADDRESS,
-            category="居民",
-            voltage="低压",
-            capacity_kw=Decimal("8"),
-            status="active",
-            prepaid=Decimal("0.00"),
-            opened_at=now,
-            updated_at=now,
-        )
-        s.add(account)
-        s.flush()
+        bills = []
         for back, amount in MONTHS:
             month, due = month_back(today, back)
-            s.add(
-                Arrears(
-                    account_id=account.id,
-                    bill_month=month,
-                    amount_due=Decimal(amount),
-                    amount_paid=Decimal("0.00"),
-                    due_date=due,
-                    status="open",
-                    updated_at=now,
-                )
-            )
+            bills.append((month, amount, due))
+        add_owing_account(s, now, ACCOUNT, bills, name=HOLDER, address=ADDRESS)
     return ctx, clerk
 
 

@@ -77,22 +77,12 @@ print(json.dumps({{"elapsed": elapsed, "heavy": []}}))
 def prepare_database(folder: Path) -> Path:
     """A store already set up with a hall, as on every start after the first."""
     from counter_app.bootstrap import open_context
-    from counter_app.services import auth
+    from counter_app.sample_hall import set_up_hall
 
     db = folder / "counter.db"
     ctx = open_context(str(db))
     try:
-        auth.setup_hall(
-            ctx,
-            code="330101",
-            name="城关供电营业厅",
-            address="城关镇人民路1号",
-            phone="0571-12345678",
-            admin_username="admin",
-            admin_name="王管理",
-            admin_staff_no="A001",
-            password="bench-pass-123",
-        )
+        set_up_hall(ctx, password="bench-pass-123")
     finally:
         ctx.close()
     return db

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PASSWORD = "self-test-pass-1"
 COUNTER = "1"
 
 
@@ -47,7 +46,7 @@ def qt_runtime(run: Run) -> str:
 
     from counter_app.resources import resource
     from counter_app.ui.app import make_application
-    from counter_app.ui.screenshots import quiet_offscreen
+    from counter_app.ui.offscreen import quiet_offscreen
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         from PySide6.QtCore import qInstallMessageHandler
@@ -93,29 +92,13 @@ def temporary_store(run: Run) -> str:
 
 
 def hall_and_clerk(run: Run) -> str:
+    """The sample hall (counter_app/sample_hall.py), its clerk, and the clerk signing in."""
+    from counter_app import sample_hall
     from counter_app.services import auth
 
-    run.hall, run.admin = auth.setup_hall(
-        run.ctx,
-        code="SELFTEST01",
-        name="自检营业厅",
-        address="自检路1号",
-        phone="0571-00000000",
-        admin_username="admin",
-        admin_name="自检管理员",
-        admin_staff_no="A001",
-        password=PASSWORD,
-    )
-    run.clerk = auth.add_user(
-        run.ctx,
-        run.admin,
-        username="clerk",
-        display_name="自检柜员",
-        staff_no="1001",
-        role="clerk",
-        password=PASSWORD,
-    )
-    auth.login(run.ctx, "clerk", PASSWORD)
+    run.hall, run.admin = sample_hall.set_up_hall(run.ctx)
+    run.clerk = sample_hall.add_staff(run.ctx, run.admin, "clerk")
+    auth.login(run.ctx, run.clerk.username, sample_hall.PASSWORD)
     return f"{run.hall.name}，柜员 {run.clerk.display_name}"
 
 
@@ -124,9 +107,10 @@ def guided_business(run: Run) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWizard
 
+    from counter_app.sample_hall import BUSINESS, CUSTOMER
     from counter_app.ui import settings as opt
     from counter_app.ui.main_window import MainWindow
-    from counter_app.ui.screenshots import BUSINESS, CUSTOMER, fill_page, next_page
+    from counter_app.ui.offscreen import fill_page, next_page
     from counter_app.ui.settings import Settings
 
     settings = Settings(QSettings(str(run.work / "settings.ini"), QSettings.Format.IniFormat))

@@ -32,12 +32,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import PASSWORD
 
 from counter_app.bootstrap import open_context
-from counter_app.services import auth
-from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
+
+# The helper plugin: the sample hall's fixtures (hall, clerk, supervisor) and helpers.
+pytest_plugins = ["support"]
 
 # COUNTER_TEST_TODAY=yyyy-mm-dd runs the suite on that day in the hall (a pinned clock
 # that starts at 09:30 hall time and moves on with the real one): `make test-days`
@@ -338,31 +338,3 @@ def ctx(db_url: str) -> Iterator[AppContext]:
     context = open_context(db_url)
     yield context
     context.close()
-
-
-@pytest.fixture
-def hall(ctx: AppContext) -> tuple[HallInfo, UserInfo]:
-    return auth.setup_hall(
-        ctx,
-        code="330101",
-        name="城关供电营业厅",
-        address="城关镇人民路1号",
-        phone="0571-12345678",
-        admin_username="admin",
-        admin_name="王管理",
-        admin_staff_no="A001",
-        password=PASSWORD,
-    )
-
-
-@pytest.fixture
-def clerk(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="zhang",
-        display_name="张营业",
-        staff_no="1001",
-        role="clerk",
-        password=PASSWORD,
-    )

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from support import PASSWORD, add_owing_account
 
 from counter_app import demo
 from counter_app.bootstrap import open_context
@@ -24,7 +25,6 @@ from counter_app.cli_login import LOGIN_FILE_ENV
 from counter_app.services import auth, backups, payments
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import AuditEntry, Base, Customer, Payment, Sequence, User
-from tests.support import PASSWORD, add_owing_account
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = REPO_ROOT / "resources" / "samples"

@@ -24,16 +24,13 @@ import threading
 import time
 from contextlib import closing
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from support import PASSWORD
+from support import add_owing_account, add_staff, set_up_hall
 
 from counter_app.bootstrap import open_context
-from counter_app.services import auth, integrity
-from counter_app.services.audit_details import record_bills
-from counter_app.store.models import Account, Arrears, Customer
+from counter_app.services import integrity
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ACCOUNT = "330101000789"
@@ -70,70 +67,23 @@ RECEIPT = re.compile(r"^330101-01-(\d{8})-(\d{4})$")
 def make_store(db: Path) -> None:
     ctx = open_context(str(db))
     try:
-        _hall, admin = auth.setup_hall(
-            ctx,
-            code="330101",
-            name="城关供电营业厅",
-            address="",
-            phone="",
-            admin_username="admin",
-            admin_name="王管理",
-            admin_staff_no="A001",
-            password=PASSWORD,
-        )
-        auth.add_user(
-            ctx,
-            admin,
-            username="zhang",
-            display_name="张营业",
-            staff_no="1001",
-            role="clerk",
-            password=PASSWORD,
-        )
+        _hall, admin = set_up_hall(ctx)
+        add_staff(ctx, admin, "clerk")
         now = ctx.clock()
         with ctx.write() as s:
-            customer = Customer(
-                kind="person",
+            due = date.today() + timedelta(days=60)  # not overdue: no late fees
+            months = [f"{2040 + i // 12}{i % 12 + 1:02d}" for i in range(120)]
+            add_owing_account(
+                s,
+                now,
+                ACCOUNT,
+                [(month, "35.00", due) for month in months],
                 name="赵六",
+                address="城关镇人民路9号",
                 cert_type="户号",
                 cert_no=ACCOUNT,
                 mobile="",
-                created_at=now,
-                updated_at=now,
             )
-            s.add(customer)
-            s.flush()
-            account = Account(
-                account_no=ACCOUNT,
-                hall_id=1,
-                customer_id=customer.id,
-                address="城关镇人民路9号",
-                category="居民",
-                voltage="低压",
-                capacity_kw=None,
-                status="active",
-                prepaid=Decimal("0.00"),
-                opened_at=now,
-                updated_at=now,
-            )
-            s.add(account)
-            s.flush()
-            due = date.today() + timedelta(days=60)  # not overdue: no late fees
-            bills = [
-                Arrears(
-                    account_id=account.id,
-                    bill_month=f"{2040 + i // 12}{i % 12 + 1:02d}",
-                    amount_due=Decimal("35.00"),
-                    amount_paid=Decimal("0.00"),
-                    paid_elsewhere=Decimal("0.00"),
-                    due_date=due,
-                    status="open",
-                    updated_at=now,
-                )
-                for i in range(120)
-            ]
-            s.add_all(bills)
-            record_bills(s, now, "测试账单", bills)  # the entry check matches them with
     finally:
         ctx.close()
 

@@ -1,6 +1,6 @@
 """The user manual's pictures: shot by the harness, committed in docs/images, none left over.
 
-The harness's names are read from its source (counter_app/ui/manual_images.py), so these
+The harness's names are read from its source (tools/screenshots/manual_images.py), so these
 tests do not shoot the screens; `make screenshots` refreshes docs/images.
 """
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.ui import manual_images
-from counter_app.ui.manual_images import (
+from tools.screenshots import manual_images
+from tools.screenshots.manual_images import (
     MANUAL,
     harness_names,
     produced_by_harness,
@@ -130,4 +130,4 @@ def test_refresh_copies_the_shown_pictures_and_drops_the_rest(tmp_path: Path) ->
 
 def test_the_harness_modules_are_found() -> None:
     modules = {p.name for p in manual_images.harness_modules()}
-    assert {"screenshots.py", "manual_shots.py"} <= modules
+    assert {"shots.py", "shots_keys.py", "manual_shots.py"} <= modules

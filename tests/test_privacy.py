@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from support import pdf_text
 
 from counter_app.bootstrap import open_context
 from counter_app.privacy import PrivacyFilter, restrict, scrub
@@ -142,10 +143,10 @@ def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile
     from datetime import UTC, datetime
     from decimal import Decimal
 
-    from support import ADMIN, PASSWORD
+    from support import ADMIN, set_up_hall
 
     from counter_app.hq import export
-    from counter_app.services import applications, auth, payments
+    from counter_app.services import applications, payments
     from counter_app.services.payments import PaymentRequest
     from counter_app.ui.errors import setup_logging
 
@@ -158,11 +159,7 @@ def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile
     try:
         now = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
         ctx.clock = lambda: now
-        auth.setup_hall(
-            ctx, code="330101", name="城关供电营业厅", address="城关镇人民路1号",
-            phone="0571-12345678", admin_username="admin", admin_name="王管理",
-            admin_staff_no="A001", password=PASSWORD,
-        )  # fmt: skip
+        set_up_hall(ctx)
         values = {
             "cert_type": "居民身份证", "cert_no": resident, "name": "周明", "mobile": mobile,
             "is_proxy": False, "address": "城关镇幸福路9号", "capacity_kw": "8",
@@ -202,10 +199,9 @@ def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile
         texts = {log_path.name: log_path.read_text(encoding="utf-8")}
         with zipfile.ZipFile(batch.path) as book:
             texts |= {n: book.read(n).decode("utf-8", "replace") for n in book.namelist()}
-        from pypdf import PdfReader
 
         for pdf in printouts.glob("*.pdf"):
-            texts[pdf.name] = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+            texts[pdf.name] = pdf_text(pdf)
         assert len([n for n in texts if n.endswith(".pdf")]) == 2
         assert "provoked" in texts[log_path.name]
         secrets = (resident, mobile, resident2, mobile2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from counter_app import self_test
+from counter_app import sample_hall, self_test
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STEP_LINE = re.compile(r"^自检 (\d)/(\d) (.+)：通过（.+）$")
@@ -38,7 +39,16 @@ def check_passed(result: subprocess.CompletedProcess[str]) -> None:
     names = [m.group(3) for m in steps if m]
     assert names == [name for name, _ in self_test.STEPS]
     assert lines[-1] == f"自检通过：{len(self_test.STEPS)} 步全部正常"
-    assert "收据" in lines[4] and "SELFTEST01" in lines[4]
+    assert "收据" in lines[4] and sample_hall.HALL["code"] in lines[4]
+
+
+def test_the_self_test_imports_neither_the_screenshot_tools_nor_the_demo() -> None:
+    """The shipped self-test takes its sample data from counter_app/sample_hall.py."""
+    tree = ast.parse(Path(self_test.__file__).read_text(encoding="utf-8"))
+    imported = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "counter_app.sample_hall" in imported or "counter_app" in imported
+    assert not [m for m in imported if m.startswith("tools") or "demo" in m or "screenshot" in m]
 
 
 def test_self_test_passes_and_leaves_the_users_folders_alone(tmp_path: Path) -> None:

@@ -624,6 +624,38 @@
             <translation>"{action}" must be authorised by a supervisor or administrator other than the receipt's clerk</translation>
         </message>
         <message>
+            <source>{name} 不是柜台助手的数据库备份（{why}），不能用于恢复。</source>
+            <translation>{name} is not a Counter Assistant database backup ({why}); it cannot be restored.</translation>
+        </message>
+        <message>
+            <source>找不到备份文件 {file}</source>
+            <translation>Backup file {file} not found</translation>
+        </message>
+        <message>
+            <source>无法读取备份文件 {file}（{os_reason}）</source>
+            <translation>Cannot read backup file {file} ({os_reason})</translation>
+        </message>
+        <message>
+            <source>备份文件 {name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。</source>
+            <translation>Backup file {name} is damaged and cannot be read ({exc}). Use another backup (e.g. an older one).</translation>
+        </message>
+        <message>
+            <source>无法复制备份文件 {file}（{os_reason}）</source>
+            <translation>Cannot copy backup file {file} ({os_reason})</translation>
+        </message>
+        <message>
+            <source>备份文件 {name} 已损坏（完整性检查：{result}），不能用于恢复。请换一份备份（例如更早的一份）。</source>
+            <translation>Backup file {name} is damaged (integrity check: {result}); it cannot be restored. Use another backup (e.g. an older one).</translation>
+        </message>
+        <message>
+            <source>备份 {name} 的数据库版本（{revision}）比本程序新，不能用本程序恢复。请先安装最新版本的柜台助手。</source>
+            <translation>Backup {name} has a newer database version ({revision}) than this program; install the latest Counter Assistant first.</translation>
+        </message>
+        <message>
+            <source>备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。</source>
+            <translation>Backup {name} has no service hall data yet (made before the first setup); it cannot be restored.</translation>
+        </message>
+        <message>
             <source>数据库在数据库服务器上（不是本机文件），请用服务器的备份方式（如 pg_dump）备份和恢复。</source>
             <translation>The database is on a database server (not a local file); back it up and restore it with the server's tools (e.g. pg_dump).</translation>
         </message>
@@ -670,38 +702,6 @@
         <message>
             <source>写入 {folder} 时出错（{exc}）</source>
             <translation>error writing to {folder} ({exc})</translation>
-        </message>
-        <message>
-            <source>{name} 不是柜台助手的数据库备份（{why}），不能用于恢复。</source>
-            <translation>{name} is not a Counter Assistant database backup ({why}); it cannot be restored.</translation>
-        </message>
-        <message>
-            <source>找不到备份文件 {file}</source>
-            <translation>Backup file {file} not found</translation>
-        </message>
-        <message>
-            <source>无法读取备份文件 {file}（{os_reason}）</source>
-            <translation>Cannot read backup file {file} ({os_reason})</translation>
-        </message>
-        <message>
-            <source>备份文件 {name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。</source>
-            <translation>Backup file {name} is damaged and cannot be read ({exc}). Use another backup (e.g. an older one).</translation>
-        </message>
-        <message>
-            <source>无法复制备份文件 {file}（{os_reason}）</source>
-            <translation>Cannot copy backup file {file} ({os_reason})</translation>
-        </message>
-        <message>
-            <source>备份文件 {name} 已损坏（完整性检查：{result}），不能用于恢复。请换一份备份（例如更早的一份）。</source>
-            <translation>Backup file {name} is damaged (integrity check: {result}); it cannot be restored. Use another backup (e.g. an older one).</translation>
-        </message>
-        <message>
-            <source>备份 {name} 的数据库版本（{revision}）比本程序新，不能用本程序恢复。请先安装最新版本的柜台助手。</source>
-            <translation>Backup {name} has a newer database version ({revision}) than this program; install the latest Counter Assistant first.</translation>
-        </message>
-        <message>
-            <source>备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。</source>
-            <translation>Backup {name} has no service hall data yet (made before the first setup); it cannot be restored.</translation>
         </message>
         <message>
             <source>柜台助手正在使用这个数据库。请先在所有电脑上退出柜台助手（包括锁屏状态的），再恢复备份。</source>
@@ -904,6 +904,42 @@
 {problems}{more}</translation>
         </message>
         <message>
+            <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
+            <translation>No service hall yet: finish the first setup (counter-app init or the setup wizard) before importing arrears</translation>
+        </message>
+        <message>
+            <source>文件中没有欠费记录</source>
+            <translation>The file has no arrears records</translation>
+        </message>
+        <message>
+            <source>{label} {rate} 不在 1 至 3 之间（电力供应与使用条例第三十九条：合同约定的违约金日费率为千分之一至千分之三）；按默认费率收取请留空</source>
+            <translation>{label} {rate} is not between 1 and 3 (Regulations on Electricity Supply and Use, art. 39: a contract's daily late-fee rate is 1‰ to 3‰); leave it empty for the default rates</translation>
+        </message>
+        <message>
+            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
+            <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
+        </message>
+        <message>
+            <source>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</source>
+            <translation>Bill month {text} is not between {first} and {last}, which no real bill month is: please check with HQ</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</source>
+            <translation>Due date {day} is before {first}, which no real due date is (it would give a huge late fee): please check with HQ</translation>
+        </message>
+        <message>
+            <source>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</source>
+            <translation>Due date {day} is more than a year ahead (after {last}), which no real due date is: please check with HQ</translation>
+        </message>
+        <message>
+            <source>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</source>
+            <translation>{label} {amount} is over the limit of {limit} yuan for one bill month: please check with HQ</translation>
+        </message>
+        <message>
+            <source>用户类别“{category}”应为 居民 或 非居民</source>
+            <translation>Customer category "{category}" must be residential or non-residential (as written in Chinese in the file)</translation>
+        </message>
+        <message>
             <source>{label}为空</source>
             <translation>{label} is empty</translation>
         </message>
@@ -966,42 +1002,6 @@
         <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>Charging method "{shown}" must be {methods}</translation>
-        </message>
-        <message>
-            <source>{label} {rate} 不在 1 至 3 之间（电力供应与使用条例第三十九条：合同约定的违约金日费率为千分之一至千分之三）；按默认费率收取请留空</source>
-            <translation>{label} {rate} is not between 1 and 3 (Regulations on Electricity Supply and Use, art. 39: a contract's daily late-fee rate is 1‰ to 3‰); leave it empty for the default rates</translation>
-        </message>
-        <message>
-            <source>应收年月“{text}”不是有效的年月（应为 yyyymm，如 202503）</source>
-            <translation>Bill month "{text}" is not valid (use yyyymm, e.g. 202503)</translation>
-        </message>
-        <message>
-            <source>应收年月 {text} 不在 {first} 至 {last} 之间，不像是真实的账期：请向总部核实</source>
-            <translation>Bill month {text} is not between {first} and {last}, which no real bill month is: please check with HQ</translation>
-        </message>
-        <message>
-            <source>缴费截止日期 {day} 早于 {first}，不像是真实的截止日期（会算出巨额违约金）：请向总部核实</source>
-            <translation>Due date {day} is before {first}, which no real due date is (it would give a huge late fee): please check with HQ</translation>
-        </message>
-        <message>
-            <source>缴费截止日期 {day} 晚于一年以后（{last}），不像是真实的截止日期：请向总部核实</source>
-            <translation>Due date {day} is more than a year ahead (after {last}), which no real due date is: please check with HQ</translation>
-        </message>
-        <message>
-            <source>{label} {amount} 超过单月上限 {limit} 元：请向总部核实</source>
-            <translation>{label} {amount} is over the limit of {limit} yuan for one bill month: please check with HQ</translation>
-        </message>
-        <message>
-            <source>用户类别“{category}”应为 居民 或 非居民</source>
-            <translation>Customer category "{category}" must be residential or non-residential (as written in Chinese in the file)</translation>
-        </message>
-        <message>
-            <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
-            <translation>No service hall yet: finish the first setup (counter-app init or the setup wizard) before importing arrears</translation>
-        </message>
-        <message>
-            <source>文件中没有欠费记录</source>
-            <translation>The file has no arrears records</translation>
         </message>
         <message>
             <source>无法读取（不是有效的 .xlsx 文件）：{exc}</source>

@@ -57,14 +57,12 @@ and deleted with it. Beside rather than inside: the copy stays the store as it w
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -74,6 +72,13 @@ from counter_app.domain.text import Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require, require_id
+from counter_app.services.backup_check import (
+    BackupInfo,
+    check_copy,
+    check_header,
+    os_reason,
+    stage_copy,
+)
 from counter_app.services.backup_folder import BACKUP_NAME, backup_day, list_backups
 from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied, StartupError, UserError
@@ -88,13 +93,12 @@ from counter_app.services.marks import (
     settle_restore,
 )
 from counter_app.services.restore_guard import Loss, known_marks, loss, raise_sequences
-from counter_app.store.backup import SQLITE_HEADER, CopyCheckFailed, backup_sqlite, fsync_dir
+from counter_app.store.backup import CopyCheckFailed, backup_sqlite, fsync_dir
 from counter_app.store.db import database_url, open_engine, session_factory, sqlite_path
-from counter_app.store.migrate import HEAD_REVISION, alembic_config, ensure_schema
+from counter_app.store.migrate import ensure_schema
 from counter_app.store.models import Sequence
 
 DEFAULT_KEEP = 30  # a month of daily backups
-REQUIRED_TABLES = ("alembic_version", "halls")
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 
@@ -145,18 +149,6 @@ def _usable_folder(value: Path | str) -> Path:
     return folder
 
 
-def _os_reason(exc: OSError) -> str:
-    reasons = {
-        errno.ENOSPC: "空间不足",
-        errno.EACCES: "没有写入权限",
-        errno.EPERM: "没有写入权限",
-        errno.EROFS: "U盘或磁盘处于只读（写保护）状态",
-        errno.ENOENT: "文件夹已不存在（U盘可能已拔出）",
-        errno.EIO: "读写出错（U盘可能已拔出或损坏）",
-    }
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
-
-
 def _new_name(folder: Path, moment: datetime) -> Path:
     stamp = to_local(moment).strftime("%Y%m%d-%H%M%S")
     target = folder / f"counter-{stamp}.db"
@@ -194,7 +186,7 @@ def backup_now(
             "备份未完成：无法写入 {folder}（{os_reason}）"
             "。请检查U盘是否插好、是否写保护、空间是否足够，然后再试。",
             folder=folder,
-            os_reason=_os_reason(exc),
+            os_reason=os_reason(exc),
         ) from None
     except CopyCheckFailed as exc:
         raise UserError(
@@ -258,132 +250,6 @@ def _prune(folder: Path, keep: int, new: Path) -> list[str]:
             with contextlib.suppress(OSError):
                 partial.unlink()
     return removed
-
-
-# -- checking a backup -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    file: Path
-    hall_code: str
-    hall_name: str
-    revision: str
-    last_event: datetime | None  # the newest audit entry: how recent the backup's data is
-    payments: int
-    size: int
-
-    def describe(self) -> str:
-        when = to_local(self.last_event).strftime("%Y-%m-%d %H:%M") if self.last_event else "无"
-        return (
-            f"备份文件：{self.file}\n"
-            f"营业厅：{self.hall_name}（{self.hall_code}）\n"
-            f"最后一条记录的时间：{when}\n"
-            f"收费记录：{self.payments} 笔；数据库版本：{self.revision}；"
-            f"大小：{self.size / 1_048_576:.1f} MB"
-        )
-
-
-def _known_revision(revision: str) -> bool:
-    if revision == HEAD_REVISION:
-        return True
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return any(rev.revision == revision for rev in script.walk_revisions())
-
-
-def _not_a_backup(file: Path, why: str) -> UserError:
-    return UserError(
-        "{name} 不是柜台助手的数据库备份（{why}），不能用于恢复。", name=file.name, why=why
-    )
-
-
-def _check_header(file: Path) -> None:
-    if not file.is_file():
-        raise UserError("找不到备份文件 {file}", file=file)
-    try:
-        with file.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise UserError(
-            "无法读取备份文件 {file}（{os_reason}）", file=file, os_reason=_os_reason(exc)
-        ) from None
-    if header != SQLITE_HEADER:
-        raise _not_a_backup(file, "不是 SQLite 数据库文件")
-
-
-def _stage(file: Path, staging: Path) -> None:
-    """A working copy of the backup through the backup API (which reads any -wal with it)."""
-    try:
-        backup_sqlite(file, staging)
-    except sqlite3.DatabaseError as exc:
-        raise UserError(
-            "备份文件 {name} 已损坏，无法读取（{exc}）。请换一份备份（例如更早的一份）。",
-            name=file.name,
-            exc=exc,
-        ) from None
-    except OSError as exc:
-        raise UserError(
-            "无法复制备份文件 {file}（{os_reason}）", file=file, os_reason=_os_reason(exc)
-        ) from None
-
-
-def _check_copy(copy: Path, original: Path) -> BackupInfo:
-    """Everything restore requires of a backup, checked on the staged copy."""
-    name = original.name
-    with contextlib.closing(sqlite3.connect(copy)) as conn:
-        try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(5)")]
-        except sqlite3.DatabaseError as exc:
-            rows = [str(exc)]
-        if rows != ["ok"]:
-            raise UserError(
-                "备份文件 {name} 已损坏（完整性检查：{result}）"
-                "，不能用于恢复。请换一份备份（例如更早的一份）。",
-                name=name,
-                result=rows[0],
-            )
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        missing = [t for t in REQUIRED_TABLES if t not in tables]
-        if missing:
-            raise _not_a_backup(original, f"缺少数据表 {'、'.join(missing)}")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None:
-            raise _not_a_backup(original, "没有数据库版本号")
-        revision = str(row[0])
-        if not _known_revision(revision):
-            raise UserError(
-                "备份 {name} 的数据库版本（{revision}）"
-                "比本程序新，不能用本程序恢复。请先安装最新版本的柜台助手。",
-                name=name,
-                revision=revision,
-            )
-        hall = conn.execute("SELECT code, name FROM halls ORDER BY id LIMIT 1").fetchone()
-        if hall is None:
-            raise UserError(
-                "备份 {name} 中还没有营业厅数据（是首次设置之前的备份），不能用于恢复。", name=name
-            )
-        last = None
-        if "audit_entries" in tables:
-            text = conn.execute("SELECT max(at) FROM audit_entries").fetchone()[0]
-            last = datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
-        payments = 0
-        if "payments" in tables:
-            payments = int(conn.execute("SELECT count(*) FROM payments").fetchone()[0])
-    return BackupInfo(
-        original, str(hall[0]), str(hall[1]), revision, last, payments, copy.stat().st_size
-    )
-
-
-def inspect_backup(file: Path) -> BackupInfo:
-    """Check a backup as restore would, without touching the store; what it holds."""
-    file = Path(file).expanduser()
-    _check_header(file)
-    with tempfile.TemporaryDirectory(prefix="counter-restore-") as tmp:
-        staged = Path(tmp) / "check.db"
-        _stage(file, staged)
-        return _check_copy(staged, file)
 
 
 # -- restoring -----------------------------------------------------------------------
@@ -482,7 +348,7 @@ def restore(
     """
     backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
     moment = now or utc_now()
-    _check_header(backup_file)
+    check_header(backup_file)
     if db_path.exists() and backup_file.resolve() == db_path.resolve():
         raise UserError("备份文件就是当前数据库本身，不能用它恢复。")
     staging = db_path.with_name(db_path.name + ".restoring")
@@ -491,8 +357,8 @@ def restore(
     for suffix in ("-wal", "-shm", "-journal"):
         staging.with_name(staging.name + suffix).unlink(missing_ok=True)
     try:
-        _stage(backup_file, staging)
-        info = _check_copy(staging, backup_file)
+        stage_copy(backup_file, staging)
+        info = check_copy(staging, backup_file)
         known, what = _assess(staging, info, db_path, backup_folder, hq_marks)
         if what and not accept_loss:
             raise RestoreWouldLoseData(backup_file, what)
@@ -507,7 +373,7 @@ def restore(
             except OSError as exc:
                 raise UserError(
                     "无法保存当前数据库的副本（{os_reason}），没有恢复。请先腾出磁盘空间再试。",
-                    os_reason=_os_reason(exc),
+                    os_reason=os_reason(exc),
                 ) from None
         restored = _prepare(staging, known, what, backup_file, kept, moment, user_id)
         begin_restore(marks_path(db_path), restored, (restored.audit_id, restored.audit_hash))
@@ -542,11 +408,11 @@ def check_restore(
     """Everything ``restore`` checks first, without touching anything: the backup, its
     hall, and what restoring it would lose (a falsy Loss when nothing)."""
     backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
-    _check_header(backup_file)
+    check_header(backup_file)
     with tempfile.TemporaryDirectory(prefix="counter-restore-") as tmp:
         staged = Path(tmp) / "check.db"
-        _stage(backup_file, staged)
-        info = _check_copy(staged, backup_file)
+        stage_copy(backup_file, staged)
+        info = check_copy(staged, backup_file)
         _known, what = _assess(staged, info, db_path, backup_folder, hq_marks)
     return info, what
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
+from support import add_owing_account
 
 from counter_app.services import payments
 from counter_app.services.auth import UserInfo
@@ -19,7 +20,6 @@ from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import Payment
 from tests.full_disk import cap_store, uncap_store
 from tests.services.test_payment_guards import written
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)

@@ -16,12 +16,12 @@ from datetime import UTC, date, datetime
 import pytest
 from fault_counters import Report, pay_pairs
 from sqlalchemy import func, select
+from support import add_owing_account
 
 from counter_app.services import integrity
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Arrears, Payment, PaymentLine
-from tests.support import add_owing_account
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 in the hall
 PAIRS = 150

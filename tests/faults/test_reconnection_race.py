@@ -18,13 +18,13 @@ import pytest
 from fault_counters import Report, pay_pairs
 from reconnection_counters import pay_amount_pairs
 from sqlalchemy import select
+from support import add_owing_account
 
 from counter_app.domain.reconnection import RECONNECTION
 from counter_app.services import dues, integrity, reconnection
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Application, Payment
-from tests.support import add_owing_account
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 in the hall
 PAIRS = 40

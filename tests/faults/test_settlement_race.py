@@ -27,13 +27,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import insert, select
-from support import PASSWORD
+from support import PASSWORD, add_owing_account
 
 from counter_app.services import auth, integrity, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Payment, Settlement, SettlementCount
-from tests.support import add_owing_account
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 in the hall

@@ -24,10 +24,10 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from support import PASSWORD
+from support import add_staff, set_up_hall
 
 from counter_app.bootstrap import open_context
-from counter_app.services import audit, auth, integrity, payments, receipts, settlement
+from counter_app.services import audit, integrity, payments, receipts, settlement
 from counter_app.services.hq_imports import ARREARS_HEADERS, import_arrears
 from counter_app.services.marks import marks_path
 from counter_app.services.payments import PaymentRequest
@@ -76,25 +76,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     ctx = open_context(str(db))
     try:
         ctx.clock = lambda: NOW
-        _hall, admin = auth.setup_hall(
-            ctx,
-            code="330101",
-            name="城关供电营业厅",
-            address="城关镇人民路1号",
-            phone="0571-12345678",
-            admin_username="admin",
-            admin_name="王管理",
-            admin_staff_no="A001",
-            password=PASSWORD,
-        )
-        clerk = auth.add_user(
-            ctx, admin, username="zhang", display_name="张营业", staff_no="1001", role="clerk",
-            password=PASSWORD,
-        )  # fmt: skip
-        chief = auth.add_user(
-            ctx, admin, username="li", display_name="李值班", staff_no="2001",
-            role="supervisor", password=PASSWORD,
-        )  # fmt: skip
+        _hall, admin = set_up_hall(ctx)
+        clerk = add_staff(ctx, admin, "clerk")
+        chief = add_staff(ctx, admin, "supervisor")
         import_arrears(ctx, admin, _hq_list(folder / "hq.xlsx"))
         asks = {
             "R1": PaymentRequest(A, D("100.00"), tendered=D("200.00")),

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
+from support import pdf_text
 
 from counter_app.printing.announcement import NoticeDocument, render_notice
 
@@ -38,7 +38,7 @@ def sample(**changes: Any) -> NoticeDocument:
 
 def _text(path: Path) -> str:
     """All text of the PDF with white space removed (lines wrap anywhere in Chinese)."""
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
+    return pdf_text(path, squeeze=True)
 
 
 def test_an_outage_notice_says_area_time_reason_and_hotline(tmp_path: Path) -> None:

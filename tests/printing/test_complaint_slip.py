@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A5
+from support import pdf_text
 
 from counter_app.printing.complaint_slip import (
     CONTENT_LIMIT,
@@ -56,7 +57,7 @@ def sample(**changes: Any) -> ComplaintSlip:
 
 def _text(path: Path) -> str:
     """All text of the PDF with white space removed (lines wrap anywhere in Chinese)."""
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
+    return pdf_text(path, squeeze=True)
 
 
 def test_slip_says_number_deadlines_and_where_to_turn(tmp_path: Path) -> None:

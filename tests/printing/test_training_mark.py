@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
+from support import pdf_text
 
 from counter_app.domain.clock import local_date
 from counter_app.printing.receipt_content import qr_flowable
@@ -28,10 +28,6 @@ VALUES = {
     "usage": "居民生活用电",
     "ownership_unclear": False,
 }
-
-
-def text_of(path: Path) -> str:
-    return "".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 @pytest.mark.parametrize("training", [False, True])
@@ -60,7 +56,7 @@ def test_documents_follow_the_context_training_flag(
         render_test_page("城关供电营业厅", "测试", "A5", tmp_path / "test.pdf", ctx.training),
     ]
     for pdf in pdfs:
-        assert ("培训" in text_of(pdf)) is training, pdf.name
+        assert ("培训" in pdf_text(pdf)) is training, pdf.name
 
 
 def test_the_qr_code_sits_on_its_own_white_square() -> None:

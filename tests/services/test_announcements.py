@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from support import PASSWORD
 
 from counter_app.domain.announcement_rules import (
     AnnouncementRulesError,
@@ -18,9 +17,9 @@ from counter_app.domain.announcement_rules import (
 )
 from counter_app.domain.clock import HALL_TZ
 from counter_app.resources import resource
-from counter_app.services import announcements, auth
+from counter_app.services import announcements
 from counter_app.services.announcements import ShortNotice, area_terms, period_text
-from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, PermissionDenied, UserError
 from counter_app.store.models import Announcement, AuditEntry
@@ -31,19 +30,6 @@ NOW = datetime(2026, 6, 1, 1, 0, tzinfo=UTC)
 
 def local(month: int, day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=HALL_TZ)
-
-
-@pytest.fixture
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="li",
-        display_name="李班长",
-        staff_no="0101",
-        role="supervisor",
-        password=PASSWORD,
-    )
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
-from support import PASSWORD
+from support import PASSWORD, set_up_hall
 
 from counter_app.domain.clock import HALL_TZ
 from counter_app.services import audit, auth
@@ -422,15 +422,5 @@ def test_tampering_breaks_the_chain(
 
 def test_audit_chain_verifies_when_the_clock_is_in_hall_time(ctx: AppContext, clock: Clock) -> None:
     clock.now = START.astimezone(HALL_TZ)
-    auth.setup_hall(
-        ctx,
-        code="330101",
-        name="城关供电营业厅",
-        address="",
-        phone="",
-        admin_username="admin",
-        admin_name="王管理",
-        admin_staff_no="A001",
-        password=PASSWORD,
-    )
+    set_up_hall(ctx)
     assert_chain_verifies(audit_entries(ctx))

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from test_integrity import add_account, corrupt_table, safety_cli
 
 from counter_app.bootstrap import open_context
-from counter_app.services import backup_folder, backups, integrity, payments
+from counter_app.services import backup_check, backup_folder, backups, integrity, payments
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -201,7 +201,7 @@ def test_restore_brings_the_backup_back_and_keeps_what_it_replaced(
     backup = backups.backup_now(paying, usb, 3, 1)
     later = take(paying, clerk)
     paying.close()
-    info = backups.inspect_backup(backup)
+    info = backup_check.inspect_backup(backup)
     assert (info.hall_code, info.payments) == ("330101", 3)
     assert "城关供电营业厅（330101）" in info.describe()
 
@@ -307,7 +307,7 @@ def test_restore_checks_the_backup_first_and_leaves_the_store_alone(
     with pytest.raises(UserError, match=message):
         backups.restore(bad, db_path)
     with pytest.raises(UserError, match=message):
-        backups.inspect_backup(bad)
+        backup_check.inspect_backup(bad)
     assert db_path.read_bytes() == before
     assert sorted(p.name for p in db_path.parent.iterdir() if ".marks.json" not in p.name) == [
         "counter.db"

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from support import PASSWORD
 
 from counter_app.domain.complaint_rules import ComplaintRulesError, load_complaint_rules
 from counter_app.resources import resource
@@ -50,19 +49,6 @@ def take(ctx: AppContext, clerk: UserInfo, **changes: object) -> str:
     }
     values.update(changes)
     return complaints.open_complaint(ctx, clerk, **values).complaint_no  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="li",
-        display_name="李班长",
-        staff_no="0101",
-        role="supervisor",
-        password=PASSWORD,
-    )
 
 
 @pytest.fixture

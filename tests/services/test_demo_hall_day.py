@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 
 from counter_app import demo
 from counter_app.domain.clock import local_date
+from counter_app.hq import export
 from counter_app.services import (
     auth,
     complaints,
     dashboard,
-    export,
     integrity,
     queue,
     ratings,

@@ -17,12 +17,12 @@ from typing import Any
 import openpyxl
 import pytest
 from sqlalchemy import func, select, text, update
-from support import ADMIN, PASSWORD
+from support import ADMIN, add_owing_account
 
 from counter_app.cli_export import add_export_parser, run_export
 from counter_app.hq import cells, contract, export, writer
 from counter_app.hq.export import ExportCancelled
-from counter_app.services import applications, auth, payments, receipts, settlement
+from counter_app.services import applications, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
@@ -36,7 +36,6 @@ from counter_app.store.models import (
     Payment,
     Visit,
 )
-from tests.support import add_owing_account
 
 D = Decimal
 # Tuesday 2026-11-24, 10:00 in the hall; the day before for the settled day.
@@ -80,19 +79,6 @@ class Hall:
     application_no: str
     cash_receipt: str
     mobile_receipt: str
-
-
-@pytest.fixture
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="zheng",
-        display_name="郑值班",
-        staff_no="S001",
-        role="supervisor",
-        password=PASSWORD,
-    )
 
 
 def pay(ctx: AppContext, clerk: UserInfo, request: PaymentRequest) -> str:
@@ -376,7 +362,7 @@ def test_types_and_number_formats(data: Hall, out: Path) -> None:
     day = dict(zip([c.value for c in wb["日结"][1]], data_rows(wb["日结"])[0], strict=True))
     assert day["日期"].value == datetime(2026, 11, 23)
     assert day["应收现金"].value == 100 and day["差额"].value == 0
-    assert day["收费员工号"].value == "1001" and day["复核人"].value == "S001"
+    assert day["收费员工号"].value == "1001" and day["复核人"].value == "0101"
     perf = by_key(wb["员工绩效"])
     (clerk,) = perf.values()
     assert clerk["营业员工号"] == "1001" and clerk["接待人次"] == 4
@@ -431,7 +417,7 @@ def test_since_last_takes_only_new_and_changed_rows_and_a_void_comes_again(
     assert (voided["状态"], voided["作废原因"], voided["授权人"]) == (
         "作废",
         "客户重复缴费",
-        "S001",
+        "0101",
     )
     assert voided["记录键"] in by_key(first["收费明细"])  # the same key: HQ replaces the row
     # The new payment's walk-in visit; unchanged rows are not sent again, the open

@@ -17,7 +17,8 @@ from counter_app.services import integrity, workbook_apart
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected
-from counter_app.services.hq_imports import ARREARS_HEADERS, _Window, import_arrears
+from counter_app.services.hq_imports import ARREARS_HEADERS, import_arrears
+from counter_app.services.hq_imports.arrears_rows import _Window
 from counter_app.store.models import Account, Arrears, AuditEntry, Customer
 
 NOW = datetime(2025, 5, 12, 2, 0, tzinfo=UTC)  # 2025-05-12 in the hall (UTC+8)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from support import ADMIN, PASSWORD, add_owing_account, pdf_text
 
 from counter_app.bootstrap import open_context
 from counter_app.services import applications, backups, clock_check, integrity, payments
@@ -34,7 +35,6 @@ from counter_app.services.payments import PaymentRequest
 from counter_app.services.receipts import void
 from counter_app.services.settlement import close_day, compare_count
 from counter_app.store.models import Arrears, AuditEntry
-from tests.support import ADMIN, PASSWORD, add_owing_account
 
 D = Decimal
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -538,7 +538,6 @@ def test_a_clock_gone_backwards_is_warned_about_and_recorded(
 def test_the_settlement_report_prints_the_chain_head_at_its_sign_off(
     busy: AppContext, tmp_path: Path
 ) -> None:
-    from pypdf import PdfReader
 
     from counter_app.services import settlement
 
@@ -551,7 +550,7 @@ def test_the_settlement_report_prints_the_chain_head_at_its_sign_off(
     doc = settlement.report(busy, number)
     assert doc.anchor == f"{entry_id}:{digest[:16]}"
     pdf = settlement.print_report(busy, number, tmp_path)
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert f"审计链锚点：{entry_id}:{digest[:16]}" in text.replace("\n", "")
     # Later work does not move it: a reprinted report shows the same anchor.
     payments.take_payment(busy, busy_admin(busy), "2", PaymentRequest(PREPAYS, D("0"), D("1")))

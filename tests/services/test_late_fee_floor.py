@@ -11,8 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
+from support import add_owing_account, pdf_text
 
 from counter_app.services import dues, integrity, payments, receipts
 from counter_app.services.auth import HallInfo, UserInfo
@@ -20,7 +20,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.dues import FLOOR_KIND
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import Account, Payment, PaymentLine
-from tests.support import add_owing_account
 
 D = Decimal
 # Tuesday 2026-11-24, 10:00 in the hall.
@@ -49,7 +48,7 @@ def _stored(ctx: AppContext, receipt_no: str) -> list[tuple[str, str, Decimal, D
 
 def _receipt_text(ctx: AppContext, receipt_no: str, folder: Path, layout: str) -> str:
     pdf = receipts.print_receipt(ctx, receipt_no, folder, layout)
-    return "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", "")
+    return pdf_text(pdf).replace("\n", "")
 
 
 def _check(ctx: AppContext) -> None:

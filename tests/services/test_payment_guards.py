@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
+from support import add_owing_account
 
 from counter_app.domain.policy import PaymentLimits
 from counter_app.services import payments
@@ -26,7 +27,6 @@ from counter_app.services.payments import (
     PrepaymentNotConfirmed,
 )
 from counter_app.store.models import Account, Arrears, AuditEntry, FeeItem, Payment
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time

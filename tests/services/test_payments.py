@@ -7,12 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import func, select
-from support import PASSWORD
+from support import add_owing_account, add_staff, pdf_text
 
 from counter_app.domain.text import Msg
-from counter_app.services import audit, auth, dues, payments, receipts, settlement
+from counter_app.services import audit, dues, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -25,7 +24,6 @@ from counter_app.store.models import (
     Hall,
     Payment,
 )
-from tests.support import add_owing_account
 
 D = Decimal
 # Tuesday 2026-11-24, 10:00 in the hall.
@@ -246,7 +244,7 @@ def test_receipt_pdf_has_words_masked_name_and_qr(
 ) -> None:
     result = pay(seeded, clerk, "363.00", tendered=D("400.00"))
     pdf = receipts.print_receipt(seeded, result.receipt_no, tmp_path, "80mm")
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert result.receipt_no in text and "叁佰陆拾叁元整" in text
     assert "张**" in text and "张三丰" not in text
     doc = receipts.receipt_document(seeded, result.receipt_no)
@@ -255,22 +253,10 @@ def test_receipt_pdf_has_words_masked_name_and_qr(
     assert doc.check_code == payments.check_code(secret, result.receipt_no, D("363.00"))
 
 
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="boss",
-        display_name="李值班",
-        staff_no="S01",
-        role="supervisor",
-        password=PASSWORD,
-    )
-
-
 def test_void_restores_the_ledger_and_keeps_the_number(
     seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
-    boss = supervisor(seeded, hall)
+    boss = add_staff(seeded, hall[1], "supervisor")
     result = pay(seeded, clerk, "363.00", prepayment=D("37.00"), tendered=D("400.00"))
     with pytest.raises(UserError, match="值班长"):
         receipts.void(seeded, clerk, result.receipt_no, clerk, "客户要求")
@@ -285,7 +271,7 @@ def test_void_restores_the_ledger_and_keeps_the_number(
     with pytest.raises(UserError, match="已经作废"):
         receipts.void(seeded, clerk, result.receipt_no, boss, "again")
     slip = receipts.print_void_slip(seeded, result.receipt_no, tmp_path)
-    assert "作废" in "".join(pg.extract_text() for pg in PdfReader(slip).pages)
+    assert "作废" in pdf_text(slip)
     # The next payment takes the next number: a void never frees one.
     assert pay(seeded, clerk, "0", prepayment=D("1"), tendered=D("1")).receipt_no.endswith("0002")
 
@@ -293,7 +279,7 @@ def test_void_restores_the_ledger_and_keeps_the_number(
 def test_void_only_the_same_day(
     seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo]
 ) -> None:
-    boss = supervisor(seeded, hall)
+    boss = add_staff(seeded, hall[1], "supervisor")
     result = pay(seeded, clerk, "363.00", tendered=D("363.00"))
     seeded.clock = lambda: NOW + timedelta(days=1)
     with pytest.raises(UserError, match="当天"):
@@ -303,7 +289,7 @@ def test_void_only_the_same_day(
 def test_reprint_counts_and_marks_copies(
     seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
-    boss = supervisor(seeded, hall)
+    boss = add_staff(seeded, hall[1], "supervisor")
     result = pay(seeded, clerk, "363.00", tendered=D("363.00"))
     with pytest.raises(UserError, match="原因"):
         receipts.reprint(seeded, clerk, result.receipt_no, "", tmp_path, supervisor=boss)
@@ -313,7 +299,7 @@ def test_reprint_counts_and_marks_copies(
     second = receipts.reprint(
         seeded, clerk, result.receipt_no, "打印机卡纸", tmp_path, supervisor=boss
     )
-    text = "".join(p.extract_text() for p in PdfReader(second).pages)
+    text = pdf_text(second)
     assert "补打" in text and "第2次" in text
     with seeded.read() as s:
         assert s.scalars(select(Payment)).one().reprint_count == 2
@@ -322,7 +308,7 @@ def test_reprint_counts_and_marks_copies(
 def test_settlement_blind_count_difference_and_lock(
     seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo], tmp_path: Path
 ) -> None:
-    boss = supervisor(seeded, hall)
+    boss = add_staff(seeded, hall[1], "supervisor")
     pay(seeded, clerk, "363.00", tendered=D("400.00"))
     pay(seeded, clerk, "0", fee_items=(FeeChoice("F01"),), method="mobile", reference="WX1")
     voided = pay(seeded, clerk, "0", prepayment=D("50.00"), tendered=D("50.00"))
@@ -347,14 +333,14 @@ def test_settlement_blind_count_difference_and_lock(
     with pytest.raises(UserError, match="已经日结"):
         settlement.close_day(seeded, clerk, day, "x", boss)
     pdf = settlement.print_report(seeded, number, tmp_path)
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert number in text and "找零多找一元" in text and voided.receipt_no in text
 
 
 def test_settlement_without_difference_needs_no_reason(
     seeded: AppContext, clerk: UserInfo, hall: tuple[HallInfo, UserInfo]
 ) -> None:
-    boss = supervisor(seeded, hall)
+    boss = add_staff(seeded, hall[1], "supervisor")
     pay(seeded, clerk, "0", prepayment=D("150.50"), tendered=D("150.50"))
     day = payments.today(seeded)
     settlement.compare_count(seeded, clerk, day, {"100元": 1, "50元": 1, "5角": 1}, clerk)

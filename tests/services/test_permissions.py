@@ -20,13 +20,13 @@ from support import PASSWORD, add_owing_account
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.permissions import ACTIONS, ROLES, may
+from counter_app.hq import export
 from counter_app.services import (
     announcements,
     applications,
     auth,
     backups,
     calendar_import,
-    export,
     payments,
     receipts,
     reconnection,

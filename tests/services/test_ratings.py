@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
-from support import PASSWORD
+from support import add_staff
 
 from counter_app.domain.clock import HALL_TZ
 from counter_app.domain.queueing import load_queue_config
@@ -51,14 +51,8 @@ def served(ctx: AppContext, clerk: UserInfo, counter: str = "1", category: str =
 def supervisor(
     ctx: AppContext, hall: tuple[HallInfo, UserInfo], username: str, name: str
 ) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username=username,
-        display_name=name,
-        staff_no=username.upper()[:6],
-        role="supervisor",
-        password=PASSWORD,
+    return add_staff(
+        ctx, hall[1], "supervisor", username=username, display_name=name, staff_no=username.upper()
     )
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from support import PASSWORD, add_owing_account
 
 from counter_app.domain.reconnection import DISCONNECTION, RECONNECTION
 from counter_app.services import auth, dues, integrity, payments, receipts, reconnection, tracking
@@ -17,7 +18,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import PermissionDenied, UserError
 from counter_app.services.payments import PaymentRequest, QuoteChanged
 from counter_app.store.models import Application, AuditEntry
-from tests.support import PASSWORD, add_owing_account
 
 # Tuesday 2026-11-24, 10:00 in the hall.
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)

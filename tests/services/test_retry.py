@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
+from support import add_owing_account
 
 from counter_app.services import dues, payments, retry
 from counter_app.services.auth import UserInfo
@@ -16,7 +17,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.payments import PaymentRequest
 from counter_app.services.retry import DatabaseBusy
 from counter_app.store.models import Arrears, AuditEntry, Payment
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)

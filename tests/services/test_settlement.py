@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from support import PASSWORD
+from support import PASSWORD, add_owing_account, pdf_text
 
 from counter_app.services import auth, payments, receipts, settlement
 from counter_app.services.auth import HallInfo, UserInfo
@@ -22,7 +21,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import AuditEntry, Payment, Settlement, SettlementCount
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 in the hall
@@ -120,7 +118,7 @@ def test_each_comparison_is_an_attempt_kept_as_it_was(
     }
     # The report lists both attempts, the first with its difference.
     pdf = settlement.print_report(day, number, tmp_path)
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert "清点核对记录（共2次）" in text and "第1次" in text and "第2次" in text
     assert "-10.00" in text and "日结以此为准" in text
 

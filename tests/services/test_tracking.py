@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from support import pdf_text
 
 from counter_app.services import applications, tracking
 from counter_app.services.auth import UserInfo
@@ -84,7 +85,6 @@ def test_pause_stops_the_clock_and_moves_due_dates(ctx: AppContext, clerk: UserI
 
 
 def test_return_for_documents_and_the_notice(ctx: AppContext, clerk: UserInfo, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
 
     number = accept(ctx, clerk)
     with pytest.raises(UserError):
@@ -101,7 +101,7 @@ def test_return_for_documents_and_the_notice(ctx: AppContext, clerk: UserInfo, t
         "退回补正"
     ]
     pdf = tracking.print_correction_notice(ctx, number, tmp_path)
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert number in text and "房屋产权证明" in text and "张**" in text and "张三丰" not in text
     tracking.resume(ctx, clerk, number, "资料已补齐")
     assert tracking.detail(ctx, number).documents_missing == ()

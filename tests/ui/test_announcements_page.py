@@ -4,21 +4,18 @@ and keyword, prints as a PDF, and leaves the screens when withdrawn."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import pdf_text, type_text
 
 from counter_app import demo
 from counter_app.domain.clock import HALL_TZ
-from counter_app.services import auth
 from counter_app.services.announcements import NoticeRow
-from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Announcement
 from counter_app.ui import announcements_page
@@ -28,19 +25,6 @@ from counter_app.ui.settings import Settings
 
 NOW = datetime(2026, 11, 20, 7, 0, tzinfo=UTC)  # Friday 15:00 in the hall
 TITLE = "线路故障抢修停电"
-
-
-@pytest.fixture
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="li",
-        display_name="李班长",
-        staff_no="0101",
-        role="supervisor",
-        password=PASSWORD,
-    )
 
 
 @pytest.fixture
@@ -76,10 +60,6 @@ def fill_dialog(qtbot, dialog: AnnouncementDialog, kind: str, area: str) -> None
 def board_text(win: MainWindow) -> str:
     board = win.today.notice_board
     return "\n".join(label.text() for label in board.labels) if not board.isHidden() else ""
-
-
-def pdf_text(path: Path) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def test_a_notice_from_entry_to_counter_answer_print_and_withdrawal(
@@ -138,7 +118,7 @@ def test_a_notice_from_entry_to_counter_answer_print_and_withdrawal(
     clerk_page.ui.noticesTable.selectRow(0)
     qtbot.mouseClick(clerk_page.ui.printButton, Qt.MouseButton.LeftButton)
     assert len(shown_pdfs) == 1 and shown_pdfs[0].name == f"公告_{stored.notice_no}.pdf"
-    printed = pdf_text(shown_pdfs[0])
+    printed = pdf_text(shown_pdfs[0], squeeze=True)
     assert "停电通知" in printed and TITLE in printed and area_term in printed
     assert "至恢复供电为止" in printed and "95598" in printed
 

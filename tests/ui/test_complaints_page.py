@@ -3,18 +3,16 @@ closed through the detail dialog's buttons; overdue rows turn red."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import pdf_text, type_text
 
-from counter_app.services import auth, complaint_lists, complaints
-from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services import complaint_lists, complaints
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Complaint, ComplaintEvent
 from counter_app.ui import complaints_page
@@ -29,19 +27,6 @@ NUMBER = "330101-TS20260930-001"
 def on(ctx: AppContext, day: date) -> None:
     moment = datetime(day.year, day.month, day.day, 2, 0, tzinfo=UTC)
     ctx.clock = lambda: moment
-
-
-@pytest.fixture
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="li",
-        display_name="李班长",
-        staff_no="0101",
-        role="supervisor",
-        password=PASSWORD,
-    )
 
 
 @pytest.fixture
@@ -65,10 +50,6 @@ def page(
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def pdf_text(path: Path) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def test_intake_prints_the_slip_then_walk_to_closed(
@@ -133,7 +114,7 @@ def test_intake_prints_the_slip_then_walk_to_closed(
 
     # The slip went to the preview.
     assert len(shown_pdfs) == 1 and shown_pdfs[0].name == f"投诉受理回执_{NUMBER}.pdf"
-    text = pdf_text(shown_pdfs[0])
+    text = pdf_text(shown_pdfs[0], squeeze=True)
     assert f"受理编号：{NUMBER}" in text
     assert "我们将于2026年10月8日前与您联系，2026年10月15日前答复处理意见。" in text
     assert "12398" in text and "王**" in text and "王小明" not in text

@@ -7,10 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCharts import QBarSeries, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import QDate, Qt
-from support import PASSWORD
+from support import PASSWORD, pdf_text
 
 from counter_app.domain.clock import HALL_TZ
 from counter_app.services import auth
@@ -211,7 +210,7 @@ def test_print_shows_the_report(page: DashboardPage, qtbot, shown_pdfs: list[Pat
     path = shown_pdfs[0]
     assert path.exists() and path.suffix == ".pdf"
     assert path.name.startswith("指标看板_2026-W42_")
-    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    text = pdf_text(path)
     text = text.replace(" ", "").replace("\n", "")
     for expected in ("营业厅服务指标报表", "2026年第42周", "张营业", "李收费", "80.00", "66.7%"):
         assert expected in text, expected

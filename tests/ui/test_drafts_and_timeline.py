@@ -21,12 +21,11 @@ from business_samples import (
     shot,
     walk_to_confirm,
 )
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QTableWidget, QWizard
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import PASSWORD, pdf_text, type_text
 
 from counter_app.bootstrap import open_context
 from counter_app.services import applications, auth, drafts
@@ -75,11 +74,6 @@ def column(table: QTableWidget, title: str) -> list[str]:
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     index = headers.index(title)
     return [row[index] for row in table_rows(table)]
-
-
-def pdf_text(path: Path) -> str:
-    text = "".join(page.extract_text() for page in PdfReader(path).pages)
-    return "".join(text.split())
 
 
 # -- drafts across an app restart ------------------------------------------------------
@@ -403,7 +397,7 @@ def test_timeline_pause_resume_return_and_complete(  # type: ignore[no-untyped-d
     assert len(shown_pdfs) == 1
     notice = shown_pdfs[0]
     assert notice.name.startswith(f"补正通知_{number}_") and notice.parent == window.printouts()
-    text = pdf_text(notice)
+    text = pdf_text(notice, squeeze=True)
     assert number in text and MISSING in text and "复印件不清晰" in text
     assert "张三丰" not in text
 

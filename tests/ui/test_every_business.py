@@ -27,15 +27,14 @@ from business_samples import (
     shot,
     walk_to_confirm,
 )
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import pdf_text, type_text
 
 from counter_app.domain import workflow as wf
-from counter_app.services import applications, auth
-from counter_app.services.auth import HallInfo, UserInfo
+from counter_app.services import applications
+from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import (
     Application,
@@ -196,7 +195,7 @@ def walk_and_check(  # type: ignore[no-untyped-def]
     # The slip went to the preview, with the application number on it.
     assert len(shown_pdfs) == 1
     assert shown_pdfs[0].name == f"受理回执_{app.application_no}.pdf"
-    text = "".join(p.extract_text() for p in PdfReader(shown_pdfs[0]).pages)
+    text = pdf_text(shown_pdfs[0])
     assert app.application_no in text
     assert defn.name in text
     assert values["cert_no"] not in text  # masked on paper
@@ -215,7 +214,7 @@ def test_change_slip_has_its_account_row(
     qtbot.waitUntil(lambda: not wizard.isVisible())
     number = accepted_application(ctx).application_no
     assert applications.acceptance_slip(ctx, number).account_no == values["account_no"]
-    lines = "".join(p.extract_text() for p in PdfReader(shown_pdfs[0]).pages).splitlines()
+    lines = pdf_text(shown_pdfs[0]).splitlines()
     # The table cell follows its label in the extracted text.
     assert f"户号\n{values['account_no']}" in "\n".join(lines), lines
 
@@ -348,19 +347,6 @@ def test_someone_other_than_the_holder_is_refused_at_finish(
 
 
 # -- a supervisor accepts a legal code that fails its check character -----------------
-
-
-@pytest.fixture
-def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
-    return auth.add_user(
-        ctx,
-        hall[1],
-        username="li",
-        display_name="李值班",
-        staff_no="2001",
-        role="supervisor",
-        password=PASSWORD,
-    )
 
 
 def test_supervisor_override_of_the_credit_code_check(

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
+from support import add_owing_account
 
 from counter_app.hq import export
 from counter_app.services import payments
@@ -20,7 +21,6 @@ from counter_app.services.context import AppContext
 from counter_app.services.payments import PaymentRequest
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.main_window import MainWindow
-from tests.support import add_owing_account
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday 10:00 in the hall
 ACCOUNT = "0012345678"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support import type_text
+from support import add_owing_account, type_text
 
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
@@ -23,7 +23,6 @@ from counter_app.store.models import (
 from counter_app.ui import queue_page
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.rating_window import RatingWindow
-from tests.support import add_owing_account
 
 D = Decimal
 OPEN = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 09:00 hall time, a Tuesday

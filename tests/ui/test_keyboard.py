@@ -11,11 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 from sqlalchemy import select
-from support import type_text
+from support import add_owing_account, pdf_text, type_text
 
 from counter_app.services import queue
 from counter_app.services.auth import UserInfo
@@ -29,7 +28,6 @@ from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.wizard import BusinessWizard
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
@@ -157,7 +155,7 @@ def test_a_payment_from_f4_to_the_receipt(
         payment = s.scalars(select(Payment)).one()
     assert (payment.total, payment.change) == (D("100.57"), D("99.43"))
     pdf = shown_pdfs[-1]
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert payment.receipt_no in text
     assert focused() is page.ui.accountEdit  # ready for the next customer
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from support import type_text
 
 from counter_app.domain.text import Msg
 from counter_app.services.errors import ImportRejected
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.main_window import MainWindow
-from tests.support import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")

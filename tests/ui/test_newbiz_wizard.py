@@ -13,9 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from business_samples import click, count, sample_values, walk_to_confirm
-from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
+from support import pdf_text
 
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Application, ApplicationStep, Customer
@@ -59,7 +59,7 @@ def slip_text(pdf: Path, code: str) -> str:
     if keep:  # for looking at (pdftoppm -png -r 70), not for asserting
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(pdf, Path(keep) / f"{code}_{pdf.name}")
-    return "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    return pdf_text(pdf)
 
 
 def test_household_pv_connection(

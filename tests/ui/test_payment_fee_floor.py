@@ -8,17 +8,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support import type_text
+from support import add_owing_account, pdf_text, type_text
 
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.dues import FLOOR_KIND
 from counter_app.store.models import Payment
 from counter_app.ui.main_window import MainWindow
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
@@ -69,5 +67,5 @@ def test_the_top_up_is_shown_booked_and_printed(
         ("electricity", "202609", D("50.00"), D("0.05")),
         (FLOOR_KIND, "202609", D("0.00"), D("0.95")),
     ]
-    text = "".join(p.extract_text() for p in PdfReader(shown_pdfs[-1]).pages).replace("\n", "")
+    text = pdf_text(shown_pdfs[-1]).replace("\n", "")
     assert "补足0.95元" in text and "伍拾壹元整" in text

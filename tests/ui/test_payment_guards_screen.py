@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
-from support import ADMIN, type_text
+from support import ADMIN, add_owing_account, type_text
 
 from counter_app.printing import receipt as receipt_roll
 from counter_app.services import payments
@@ -25,7 +25,6 @@ from counter_app.store.models import Account, AuditEntry, FeeItem, Payment
 from counter_app.ui import payment_page
 from counter_app.ui.main_window import MainWindow
 from tests.full_disk import cap_store, uncap_store
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time

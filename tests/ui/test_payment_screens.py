@@ -7,11 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 from sqlalchemy import func, select
-from support import PASSWORD, type_text
+from support import PASSWORD, add_owing_account, pdf_text, type_text
 
 from counter_app.services import auth, payments
 from counter_app.services.auth import HallInfo, UserInfo
@@ -19,7 +18,6 @@ from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Arrears, AuditEntry, Payment, Settlement
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.main_window import MainWindow
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
@@ -73,7 +71,7 @@ def test_cash_payment_with_change(
     assert audit.entity_id == payment.receipt_no
     # The receipt went to the preview: total in words, masked name, QR payload.
     pdf = shown_pdfs[-1]
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert payment.receipt_no in text and "壹佰贰拾玖元伍角柒分" in text
     assert "王**" in text and "王小明" not in text
     from counter_app.printing.receipt_content import qr_payload

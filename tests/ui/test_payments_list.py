@@ -7,10 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support import add_owing_account
+from support import add_owing_account, pdf_text
 
 from counter_app.services import payments
 from counter_app.services.auth import UserInfo
@@ -47,10 +46,6 @@ def boss(ctx: AppContext, hall, monkeypatch: pytest.MonkeyPatch) -> UserInfo:  #
     )  # fmt: skip
     monkeypatch.setattr(supervisor_dialog, "ask_supervisor", lambda *_a: chief)
     return chief
-
-
-def text_of(pdf: Path) -> str:
-    return "".join(p.extract_text() for p in PdfReader(pdf).pages)
 
 
 def copies(ctx: AppContext, receipt_no: str) -> tuple[int, list[str], int]:
@@ -104,7 +99,7 @@ def test_printing_a_listed_receipt_is_a_counted_reprint(
     press()
     assert copies(ctx, paid) == (1, ["客户遗失"], 1)
     assert len(shown_pdfs) == 1
-    text = text_of(shown_pdfs[-1])
+    text = pdf_text(shown_pdfs[-1])
     assert paid in text and "补打" in text and "第1次" in text
     assert page.ui.paymentsTable.item(0, 8).text() == "1"  # the list shows the count
 
@@ -124,8 +119,8 @@ def test_no_path_in_the_list_gives_an_unmarked_copy(
     page.ui.paymentsTable.selectRow(0)
     for button in (page.ui.printButton, page.ui.reprintButton, page.ui.printButton):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert [("补打" in text_of(pdf)) for pdf in shown_pdfs] == [True, True, True]
-    assert [f"第{n}次" in text_of(pdf) for n, pdf in enumerate(shown_pdfs, 1)] == [True] * 3
+    assert [("补打" in pdf_text(pdf)) for pdf in shown_pdfs] == [True, True, True]
+    assert [f"第{n}次" in pdf_text(pdf) for n, pdf in enumerate(shown_pdfs, 1)] == [True] * 3
     assert copies(ctx, paid)[0] == 3 and copies(ctx, paid)[2] == 3
 
 
@@ -138,9 +133,9 @@ def test_ctrl_p_after_a_payment_prints_a_counted_copy_not_the_original_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
     window.print_receipt(paid)  # the original, printed once right after the payment
-    assert len(shown_pdfs) == 1 and "补打" not in text_of(shown_pdfs[0])
+    assert len(shown_pdfs) == 1 and "补打" not in pdf_text(shown_pdfs[0])
     monkeypatch.setattr(payments_page, "ask_reason", lambda *a: "客户要第二张")
     window.show_area(window.payment)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert copies(ctx, paid) == (1, ["客户要第二张"], 1)
-    assert len(shown_pdfs) == 2 and "补打" in text_of(shown_pdfs[-1])
+    assert len(shown_pdfs) == 2 and "补打" in pdf_text(shown_pdfs[-1])

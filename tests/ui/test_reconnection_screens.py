@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import PASSWORD, add_owing_account, type_text
 
 from counter_app.domain.reconnection import DISCONNECTION, RECONNECTION
 from counter_app.services import auth, reconnection
@@ -21,7 +21,6 @@ from counter_app.ui import disconnection_dialog
 from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.pages import OVERDUE, TodayPage
-from tests.support import add_owing_account
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
 ACCOUNT = "330101000778"

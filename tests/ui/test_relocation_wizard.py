@@ -20,9 +20,9 @@ from business_samples import (
     seed_for,
     walk_to_confirm,
 )
-from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
+from support import pdf_text
 
 from counter_app.domain import workflow as wf
 from counter_app.services.context import AppContext
@@ -73,7 +73,7 @@ def test_relocation_is_refused_four_days_ahead_and_accepted_five(
     assert app.promised_date == wf.promised_date(defn, today, ctx.calendar, app.details["values"])
 
     assert [p.name for p in shown_pdfs] == [f"受理回执_{app.application_no}.pdf"]
-    text = "".join(p.extract_text() for p in PdfReader(shown_pdfs[0]).pages)
+    text = pdf_text(shown_pdfs[0])
     assert app.application_no in text and "迁址" in text
     assert values["account_no"] in text
     assert values["cert_no"] not in text  # masked on paper

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWizard
 from sqlalchemy import func, select
-from support import type_text
+from support import pdf_text, type_text
 
 from counter_app.services.context import AppContext
 from counter_app.store.models import Application, ApplicationStep, AuditEntry, Customer, Visit
@@ -130,7 +129,7 @@ def test_residential_connection_end_to_end(
     assert len(shown_pdfs) == 1
     pdf = shown_pdfs[0]
     assert pdf.exists() and pdf.parent == window.printouts()
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert app.application_no in text
     assert "张**" in text and "张三丰" not in text
     assert "110105********002X" in text and VALID_ID not in text

@@ -8,11 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import PASSWORD, add_owing_account, pdf_text, type_text
 
 from counter_app.services import auth, payments
 from counter_app.services.auth import HallInfo, UserInfo
@@ -21,7 +20,6 @@ from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import Settlement, SettlementCount
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.main_window import MainWindow
-from tests.support import add_owing_account
 
 D = Decimal
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)  # Tuesday, 17:30 in the hall
@@ -112,7 +110,7 @@ def test_a_compared_count_is_locked_and_a_recount_is_kept(
     assert (st.counted_cash, st.difference, st.denominations["50元"]) == (D("250.00"), 0, 1)
     assert [a[3] for a in attempts(paid)] == [st.id, st.id]
     assert all(s.isReadOnly() for s in spins.values()) and not page.ui.recountButton.isEnabled()
-    text = "".join(p.extract_text() for p in PdfReader(shown_pdfs[-1]).pages)
+    text = pdf_text(shown_pdfs[-1])
     assert "清点核对记录（共2次）" in text
     assert "第1次" in text and "240.00" in text and "-10.00" in text
     assert "第2次" in text and "日结以此为准" in text

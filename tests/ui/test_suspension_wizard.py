@@ -18,9 +18,9 @@ from business_samples import (
     set_field,
     walk_to_confirm,
 )
-from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel, QWizard
 from sqlalchemy import select
+from support import pdf_text
 
 from counter_app.services.context import AppContext
 from counter_app.store.models import Application
@@ -61,7 +61,7 @@ def slip_text(pdf: Path, name: str) -> str:
     # SLIP_DIR keeps a copy to look at (pdftoppm); the assertions never need it.
     if os.environ.get("SLIP_DIR"):
         shutil.copy(pdf, Path(os.environ["SLIP_DIR"]) / name)
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     return "".join(text.split())  # the slip wraps long lines
 
 

@@ -7,11 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
-from support import PASSWORD, type_text
+from support import PASSWORD, pdf_text, type_text
 
 from counter_app import datadir
 from counter_app.services import payments
@@ -60,10 +59,6 @@ def sign_in_for_training(qtbot, start: app_module.Startup) -> MainWindow:  # typ
     assert start.window is not None
     qtbot.addWidget(start.window)
     return start.window
-
-
-def pdf_text(path: Path) -> str:
-    return "".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def test_training_login_opens_the_window_on_the_training_store_with_the_banner(

@@ -22,10 +22,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from screen_walk import Text, texts
 from sqlalchemy import select
-from support import PASSWORD
+from support import PASSWORD, add_owing_account
 
 from counter_app.demo.training_store import open_training_store
 from counter_app.domain.masking import mask_name
+from counter_app.sample_hall import BUSINESS, CUSTOMER
 from counter_app.services import announcements, auth
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
@@ -34,12 +35,11 @@ from counter_app.ui.announcements_page import AnnouncementDialog
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import load_translations
 from counter_app.ui.main_window import MainWindow
-from counter_app.ui.screenshots import BUSINESS, CUSTOMER, fill_page, next_page
+from counter_app.ui.offscreen import fill_page, next_page
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import LANGUAGE_NAMES, SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.training_mode import enter_training
-from tests.support import add_owing_account
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "translations"
@@ -52,8 +52,7 @@ OTHER_CATALOGUES = ("messages_en.ts", "data_en.ts")
 
 def ui_sources() -> list[Path]:
     screens = sorted((ROOT / "counter_app" / "ui").glob("*.py"))
-    py = [p for p in screens if not p.name.startswith(("screenshots", "manual_"))]  # dev tools
-    return py + sorted((ROOT / "forms").glob("*.ui"))
+    return screens + sorted((ROOT / "forms").glob("*.ui"))
 
 
 def messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:

@@ -1,7 +1,7 @@
 """The user manual's pictures are screenshots: `make screenshots` copies them into docs/images.
 
 The manual (docs/manual.md) names its pictures as ``![说明](images/NAME.png)``; NAME is a
-screenshot the harness writes (counter_app/ui/screenshots.py and the ``screenshots_*.py``
+screenshot the harness writes (tools/screenshots/shots.py and the ``shots_*.py``
 and ``*_shots.py`` modules beside it). Refreshing copies each named screenshot into
 docs/images and removes pictures the manual no longer names, so the manual never shows
 a stale screen.
@@ -13,8 +13,8 @@ import re
 import shutil
 from pathlib import Path
 
-UI = Path(__file__).resolve().parent
-MANUAL = UI.parents[1] / "docs" / "manual.md"
+HARNESS = Path(__file__).resolve().parent
+MANUAL = HARNESS.parents[1] / "docs" / "manual.md"
 IMAGE_REF = re.compile(r"!\[[^\]]*\]\(images/([^)\s]+)\)")
 # Every screen the harness saves is named "NN_what" (shoot(widget, "10_main_today"),
 # pdfs["80_receipt_80mm"], to_png(pdf, "95_correction_notice")); a PDF page becomes
@@ -32,9 +32,9 @@ def referenced_images(manual: Path = MANUAL) -> list[str]:
 
 def harness_modules() -> list[Path]:
     return [
-        UI / "screenshots.py",
-        *sorted(UI.glob("screenshots_*.py")),
-        *sorted(UI.glob("*_shots.py")),
+        HARNESS / "shots.py",
+        *sorted(HARNESS.glob("shots_*.py")),
+        *sorted(HARNESS.glob("*_shots.py")),
     ]
 
 

@@ -17,7 +17,7 @@ from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
-    from counter_app.ui.screenshots import Shooter
+    from tools.screenshots.shots import Shooter
 
 
 def shoot_keys(

@@ -111,8 +111,8 @@ def shoot_returned_and_draft(
     """补正: the dialog, the notice printed, and the today page with it and a draft."""
     from PySide6.QtCore import Qt
 
+    from counter_app.sample_hall import BUSINESS, CUSTOMER
     from counter_app.ui.application_dialog import ReturnDialog
-    from counter_app.ui.screenshots import BUSINESS, CUSTOMER
 
     accepted = applications.submit_application(
         ctx, clerk, "2", BUSINESS, CUSTOMER, ("applicant_id",), ctx.clock()

@@ -26,7 +26,7 @@ def shoot_training(
     work: Path,
 ) -> AppContext:
     """Returns the training store's context, for the caller to close."""
-    from counter_app.ui.screenshots import slip_to_png
+    from tools.screenshots.shots import slip_to_png
 
     exercises = list(real.rules.exercises)
     ctx = open_training_store(real, work / "training" / "training.db", exercises)

@@ -1,9 +1,9 @@
 """Screenshots of every screen, to look at them the way a clerk would.
 
-    python -m counter_app.ui.screenshots OUTDIR [--manual docs/manual.md]
+    python -m tools.screenshots OUTDIR [--manual docs/manual.md]
 
 `make screenshots` passes --manual: the pictures the user manual shows are then copied
-into docs/images (counter_app/ui/manual_images.py).
+into docs/images (tools/screenshots/manual_images.py).
 
 Runs offscreen on a temporary database and temporary settings, so it touches
 neither the user's data folder nor this PC's preferences. The acceptance slip
@@ -30,12 +30,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget, QWizard
+from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from counter_app import demo
 from counter_app.bootstrap import open_context
 from counter_app.domain.clock import HALL_TZ
+from counter_app.sample_hall import (
+    BUSINESS,
+    CUSTOMER,
+    HALL,
+    PASSWORD,
+    add_staff,
+    set_up_hall,
+)
 from counter_app.services import (
     applications,
     auth,
@@ -52,48 +60,22 @@ from counter_app.ui import settings as opt
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import chosen_language
-from counter_app.ui.manual_shots import shoot_manual_screens
-from counter_app.ui.screenshots_keys import shoot_keys
-from counter_app.ui.screenshots_notices import shoot_notices
-from counter_app.ui.screenshots_queue import shoot_queue
+from counter_app.ui.offscreen import fill_page, next_page, quiet_offscreen, set_field
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.users_page import UserDialog
+from tools.screenshots.manual_shots import shoot_manual_screens
+from tools.screenshots.shots_keys import shoot_keys
+from tools.screenshots.shots_notices import shoot_notices
+from tools.screenshots.shots_queue import shoot_queue
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
 
-PASSWORD = "counter-pass-1"
-HALL = {
-    "code": "330101",
-    "name": "城关供电营业厅",
-    "address": "城关镇人民路1号",
-    "phone": "0571-12345678",
-}
-BUSINESS = "lv_residential_new"
-# A customer who passes every check (resident ID with a valid check character).
-CUSTOMER = {
-    "cert_type": "居民身份证",
-    "cert_no": "11010519491231002X",
-    "name": "李秀英",
-    "mobile": "13812341234",
-    "is_proxy": False,
-    "address": "城关镇人民路100号3单元",
-    "capacity_kw": "8",
-    "usage": "居民生活用电",
-    "ownership_unclear": False,
-}
 WRONG_CHECK_DIGIT = "110105194912310021"
 PROXY = {"proxy_name": "王建国", "proxy_cert_no": "330102198506121039"}
 MAIN_SIZE = (1280, 800)
-
-
-def quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Drop the offscreen plugin's one known complaint; pass everything else on."""
-    if "does not support propagateSizeHints" in message:
-        return
-    print(message, file=sys.stderr)
 
 
 class Shooter:
@@ -119,62 +101,11 @@ class Shooter:
         return path
 
 
-def set_field(page: QWidget, key: str, value: object) -> None:
-    """Type into a wizard field the way the clerk would (signals fire, checks run)."""
-    editor = page.editors[key]  # type: ignore[attr-defined]
-    if isinstance(editor, QCheckBox):
-        editor.setChecked(bool(value))
-    elif isinstance(editor, QComboBox):  # items show translated text, keep the data's own
-        if editor.findData(value) >= 0:
-            editor.setCurrentIndex(editor.findData(value))
-    elif isinstance(editor, QLineEdit):
-        editor.setFocus()
-        editor.setText(str(value))
-    else:  # pragma: no cover - a new editor kind needs a line here
-        raise TypeError(f"no way to fill {type(editor).__name__} for {key}")
-
-
-def fill_page(page: QWidget, values: dict[str, object]) -> None:
-    for key in page.editors:  # type: ignore[attr-defined]
-        if key in values:
-            set_field(page, key, values[key])
-
-
-def next_page(wizard: QWizard) -> QWidget:
-    page = wizard.currentPage()
-    if not page.isComplete():
-        raise RuntimeError(f"wizard page {page.title()} is not complete")
-    wizard.next()
-    return wizard.currentPage()
-
-
 def set_up_store(ctx: AppContext) -> tuple[HallInfo, UserInfo, UserInfo]:
-    hall, admin = auth.setup_hall(
-        ctx,
-        **HALL,
-        admin_username="admin",
-        admin_name="王管理",
-        admin_staff_no="A001",
-        password=PASSWORD,
-    )
-    clerk = auth.add_user(
-        ctx,
-        admin,
-        username="zhang",
-        display_name="张晓燕",
-        staff_no="1001",
-        role="clerk",
-        password=PASSWORD,
-    )
-    auth.add_user(
-        ctx,
-        admin,
-        username="liu",
-        display_name="刘志强",
-        staff_no="1002",
-        role="supervisor",
-        password=PASSWORD,
-    )
+    hall, admin = set_up_hall(ctx)
+    # The screenshots' own names for the staff (the manual's pictures show them).
+    clerk = add_staff(ctx, admin, "clerk", display_name="张晓燕")
+    add_staff(ctx, admin, "supervisor", username="liu", display_name="刘志强", staff_no="1002")
     return hall, admin, clerk
 
 
@@ -615,7 +546,7 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         shoot.settle()
         shoot.files += shoot_notices(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
         shoot.settle()
-        from counter_app.ui.screenshots_training import shoot_training
+        from tools.screenshots.shots_training import shoot_training
 
         cleanup.append(shoot_training(shoot, ctx, hall, clerk, admin, settings, work).close)
 
@@ -643,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) == 3 and args[1] == "--manual":  # also refresh the manual's pictures
         args, manual = args[:1], Path(args[2])
     if len(args) != 1:
-        usage = "usage: python -m counter_app.ui.screenshots OUTDIR [--manual MANUAL.md]"
+        usage = "usage: python -m tools.screenshots OUTDIR [--manual MANUAL.md]"
         print(usage, file=sys.stderr)
         return 2
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
@@ -656,14 +587,10 @@ def main(argv: list[str] | None = None) -> int:
     for path in files:
         print(path)
     if manual is not None:
-        from counter_app.ui.manual_images import refresh
+        from tools.screenshots.manual_images import refresh
 
         missing = refresh(outdir, manual)
         if missing:
             print(f"{manual} shows pictures not shot: {', '.join(missing)}", file=sys.stderr)
             return 1
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from tools.screenshots.shots import main
+
+sys.exit(main())
