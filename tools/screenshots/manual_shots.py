@@ -115,7 +115,14 @@ def shoot_returned_and_draft(
     from counter_app.ui.application_dialog import ReturnDialog
 
     accepted = applications.submit_application(
-        ctx, clerk, "2", BUSINESS, CUSTOMER, ("applicant_id",), ctx.clock()
+        ctx,
+        clerk,
+        "2",
+        BUSINESS,
+        CUSTOMER,
+        ("applicant_id",),
+        ctx.clock(),
+        duplicate_reason="原申请资料有误，客户重新提交",  # the same customer as the wizard's
     )
     documents = [d.name for d in ctx.workflows[BUSINESS].documents]
     dialog = ReturnDialog(documents, window)

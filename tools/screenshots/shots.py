@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from counter_app import demo
 from counter_app.bootstrap import open_context
+from counter_app.demo import people
 from counter_app.domain.clock import HALL_TZ
 from counter_app.sample_hall import (
     BUSINESS,
@@ -57,6 +58,7 @@ from counter_app.services import (
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui import settings as opt
+from counter_app.ui import wizard as wizard_module
 from counter_app.ui.app import make_application
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import chosen_language
@@ -166,7 +168,14 @@ def shoot_wizard(shoot: Shooter, window: QWidget) -> None:
     next_page(wizard)
     shoot(wizard, "27_wizard_4_confirm")
     # Accept it for real: the slip goes to show_pdf (replaced below), the list refreshes.
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    # The same customer's application was accepted before (accept_one): the wizard asks
+    # why it is taken again in a modal dialog, which offscreen nobody answers.
+    asked = wizard_module.ask_duplicate_reason
+    wizard_module.ask_duplicate_reason = lambda _parent, _message: "客户补交资料后重新申请"
+    try:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    finally:
+        wizard_module.ask_duplicate_reason = asked
     shoot.settle()
 
 
@@ -464,8 +473,8 @@ def shoot_cashier_day(
     shoot(window, "75_lookup_results_detail")
 
     # A company's new connection with its supply plan answered: the timeline, one step on.
-    values = {**COMPANY, "cert_no": demo.credit_code(random.Random(8), "1"),
-              "legal_rep_cert_no": demo.resident_id(random.Random(9), day)[0]}  # fmt: skip
+    values = {**COMPANY, "cert_no": people.credit_code(random.Random(8), "1"),
+              "legal_rep_cert_no": people.resident_id(random.Random(9), day)[0]}  # fmt: skip
     # Accepted yesterday morning, the plan answered this afternoon.
     at(9, 42, 6, when=day - timedelta(days=1))
     accepted = applications.submit_application(
