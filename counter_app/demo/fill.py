@@ -117,8 +117,10 @@ class DemoSummary:
             f"日结 {self.settlements} 份（有差额 {self.settlement_differences} 份），今日未日结",
             f"已导入示例收费标准（收费项目 {self.fee_items} 项）"
             + (f"和示例欠费清单（{self.sample_arrears} 行）" if self.sample_arrears else ""),
-            f"随机种子 {self.seed}，用时 {self.seconds:.1f} 秒",
         ]
+        if self.hall_day is not None:  # the queue, the ratings and the complaints
+            out += ["大厅：", *self.hall_day.lines()]
+        out.append(f"随机种子 {self.seed}，用时 {self.seconds:.1f} 秒")
         return out
 
 
