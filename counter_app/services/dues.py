@@ -127,11 +127,18 @@ class AccountDue:
     @property
     def quoted(self) -> Quoted:
         """What a screen showing this sends with its payment (PaymentRequest.expected)."""
-        return tuple((b.arrears_id, b.principal, b.late_fee) for b in self.bills)
+        return quote_of(self.bills, self.credit)
 
 
-# The open bills a screen showed: (arrears id, principal still owed, late fee), by month.
+# The open bills a screen showed: (arrears id, principal still owed, late fee), by month,
+# then (0, credit, 0): the minimum's top-ups already paid on them, which the total shown
+# depends on as much as on the bills (a credit grown meanwhile made the same cash exceed
+# what is owed).
 Quoted = tuple[tuple[int, Decimal, Decimal], ...]
+
+
+def quote_of(bills: tuple[BillDue, ...], credit: Decimal) -> Quoted:
+    return (*((b.arrears_id, b.principal, b.late_fee) for b in bills), (0, credit, ZERO))
 
 
 def open_bills(s: Session, account: Account, *, lock: bool = False) -> list[Arrears]:

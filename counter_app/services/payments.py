@@ -52,6 +52,7 @@ from counter_app.services.dues import (
     bills_due,
     floor_credit,
     open_bills,
+    quote_of,
 )
 from counter_app.services.errors import UserError
 from counter_app.services.retry import PAYMENT_BUSY, retrying
@@ -396,10 +397,12 @@ def day_settled(s: Session, clerk_id: int, day: date) -> bool:
     )
 
 
-def _check_quoted(account: Account, quoted: Quoted | None, bills: tuple[BillDue, ...]) -> None:
+def _check_quoted(
+    account: Account, quoted: Quoted | None, bills: tuple[BillDue, ...], credit: Decimal
+) -> None:
     if quoted is None:
         return
-    now = tuple((b.arrears_id, b.principal, b.late_fee) for b in bills)
+    now = quote_of(bills, credit)
     if tuple((i, Decimal(p), Decimal(f)) for i, p, f in quoted) != now:
         # A Msg: the catalogue's extractor knows Msg(...), not this class.
         raise QuoteChanged(
@@ -442,7 +445,8 @@ def take_payment(
         rows = open_bills(s, account, lock=True)
         # What the screen showed must still hold: else nothing is booked.
         rates = ctx.rules.fees.late_fee
-        _check_quoted(account, request.expected, bills_due(rows, today, account, rates))
+        due_now = bills_due(rows, today, account, rates)
+        _check_quoted(account, request.expected, due_now, floor_credit(s, rows))
         q = _quote(s, account, request, today, ctx.policy.payments, rates, rows)
         if q.prepayment_to_confirm and not request.prepayment_confirmed:
             raise PrepaymentNotConfirmed(
