@@ -28,6 +28,7 @@ from counter_app.services import reconnection
 from counter_app.services.context import AppContext
 from counter_app.services.deadlines import step_overdue
 from counter_app.services.errors import NotFound
+from counter_app.services.lookup import CUSTOMER_SHOWN
 from counter_app.store.models import Account, Application, ApplicationStep, Customer, User, Visit
 
 __all__ = [
@@ -128,16 +129,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> CustomerDetail:
     """
     now = ctx.clock()
     with ctx.read() as s:
-        customer = s.execute(
-            select(
-                Customer.id,
-                Customer.name,
-                Customer.kind,
-                Customer.cert_type,
-                Customer.cert_no,
-                Customer.mobile,
-            ).where(Customer.id == customer_id)
-        ).first()
+        customer = s.execute(select(*CUSTOMER_SHOWN).where(Customer.id == customer_id)).first()
         if customer is None:
             raise NotFound("找不到客户（编号 {customer_id}）", customer_id=customer_id)
         accounts = s.execute(

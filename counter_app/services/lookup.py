@@ -67,6 +67,16 @@ __all__ = [
     "search_keys",
 ]
 
+# What a hit and a customer's detail show of a customer (masked before they leave).
+CUSTOMER_SHOWN = (
+    Customer.id,
+    Customer.name,
+    Customer.kind,
+    Customer.cert_type,
+    Customer.cert_no,
+    Customer.mobile,
+)
+
 # What a hit was found by, as the results table says it.
 MATCH_NAMES = {
     "application": N_("受理编号"),
@@ -336,17 +346,7 @@ def _hits(s: Session, found: Sequence[_Found], exact: str | None = None) -> list
         return []
     ids = [f.customer_id for f in found]
     customers = {
-        row.id: row
-        for row in s.execute(
-            select(
-                Customer.id,
-                Customer.name,
-                Customer.kind,
-                Customer.cert_type,
-                Customer.cert_no,
-                Customer.mobile,
-            ).where(Customer.id.in_(ids))
-        ).all()
+        row.id: row for row in s.execute(select(*CUSTOMER_SHOWN).where(Customer.id.in_(ids))).all()
     }
     need_account = [f.customer_id for f in found if not f.account_no]
     first: dict[int, tuple[str, str, str]] = {}
