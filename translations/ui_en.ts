@@ -3340,6 +3340,13 @@ Served by {2}, counter {3}</translation>
     </message>
 </context>
 <context>
+    <name>refusals</name>
+    <message>
+        <source>未能完成</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>任何页面</source>

@@ -3342,6 +3342,13 @@
     </message>
 </context>
 <context>
+    <name>refusals</name>
+    <message>
+        <source>未能完成</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>任何页面</source>

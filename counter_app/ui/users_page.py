@@ -28,6 +28,7 @@ from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_shown
 
 
 class UserDialog(QDialog):
@@ -187,10 +188,8 @@ class UsersPage(QWidget):
         )
         if name is None:
             return
-        try:
+        with refusal_shown(self, self.tr("不能修改")):
             auth.rename_user(self.ctx, self.actor, user.id, name)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("不能修改"), tr_message(exc))
         self.refresh()
 
     def edit_hall(self) -> None:
@@ -200,10 +199,8 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is None:
             return
-        try:
+        with refusal_shown(self, self.tr("不能修改")):
             auth.set_user_active(self.ctx, self.actor, user.id, not user.active)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("不能修改"), tr_message(exc))
         self.refresh()
 
     def import_calendar(self) -> None:
