@@ -21,6 +21,7 @@ __all__ = [
     "COMPLAINT_KINDS",
     "COMPLAINT_STATUSES",
     "CUSTOMER_KINDS",
+    "PAYMENT_METHODS",
     "VISIT_BUSINESSES",
     "VISIT_OUTCOMES",
     "VISIT_OUTCOME_NAMES",
@@ -65,4 +66,11 @@ ACCOUNT_STATUSES: Mapping[str, str] = {
     "active": N_("正常用电"),
     "suspended": N_("暂停"),
     "closed": N_("已销户"),
+}
+
+# How a payment was made (支付方式), in the order the settlement and the dashboard list them.
+PAYMENT_METHODS: Mapping[str, str] = {
+    "cash": N_("现金"),
+    "card": N_("银行卡"),
+    "mobile": N_("移动支付"),
 }

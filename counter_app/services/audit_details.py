@@ -19,9 +19,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from counter_app.domain.vocabulary import PAYMENT_METHODS
 from counter_app.services import audit
 
-METHODS = ("cash", "card", "mobile")
+METHODS = tuple(PAYMENT_METHODS)  # the codes, in the settlement's order
 LINE_FIELDS = ("seq", "kind", "bill_month", "arrears_id", "fee_code")
 LINE_MONEY = ("principal", "late_fee", "amount")
 
