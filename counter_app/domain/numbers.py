@@ -107,3 +107,37 @@ ACCOUNTS = NumberSeries(
 
 # The series `counter-app check` counts for gaps, in its order.
 CHECKED = (RECEIPTS, APPLICATIONS, VISITS, SETTLEMENTS)
+
+
+# -- what a clerk types, and sequence names read back ------------------------------
+
+# A hall code (营业厅编码) as setting up a hall accepts it: the hall part of every number.
+HALL_CODE = re.compile(r"[A-Za-z0-9]{4,20}", re.ASCII)
+# An application number as this app issues it (hall code, day, n of 4 digits or more):
+# the lookup tells a typed number from a name or address by it.
+ISSUED_APPLICATION_NO = re.compile(rf"{HALL_CODE.pattern}-\d{{8}}-\d{{4,}}", re.ASCII)
+
+# A day (yyyymmdd) or a year in a sequence name: how old the series is.
+_DATED = re.compile(r":(?:\d{8}|\d{4})(?=:|$)")
+_DAY = re.compile(r"\d{8}")
+
+
+def sequence_kind(name: str) -> str:
+    """The series a sequence name belongs to, whatever its day or year: ``receipt:330101:1:*``
+    for ``receipt:330101:1:20261206`` (the same kind, hall, counter or category)."""
+    return _DATED.sub(":*", name)
+
+
+def sequence_where(name: str) -> str:
+    """A sequence in words, after its kind and hall: ``2026-12-06 1号柜台`` for
+    ``receipt:330101:1:20261206``."""
+    parts = name.split(":")[2:]
+    words: list[str] = []
+    for i, part in enumerate(parts):
+        if _DAY.fullmatch(part):
+            words.insert(0, f"{part[:4]}-{part[4:6]}-{part[6:]}")
+        elif name.startswith(f"{RECEIPTS.sequence}:") and i == 0:
+            words.append(f"{part}号柜台")
+        elif part:
+            words.append(part)
+    return " ".join(words)

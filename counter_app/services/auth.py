@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from counter_app.domain.numbers import HALL_CODE
 from counter_app.domain.permissions import may
 from counter_app.domain.policy import Policy
 from counter_app.services import audit
@@ -74,7 +75,7 @@ def setup_hall(
 ) -> tuple[HallInfo, UserInfo]:
     """First start: the hall and its first administrator, in one transaction."""
     code, name = code.strip(), name.strip()
-    if not re.fullmatch(r"[A-Za-z0-9]{4,20}", code):
+    if not HALL_CODE.fullmatch(code):
         raise UserError("营业厅编码应为4至20位字母或数字", "code")
     if not name:
         raise UserError("请填写营业厅名称", "name")

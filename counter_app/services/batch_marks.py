@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.services.marks import Marks, marks_of_session, series_where
+from counter_app.domain.numbers import sequence_where
+from counter_app.services.marks import Marks, marks_of_session
 from counter_app.store.models import AuditEntry, ExportBatch
 
 START_BATCH = "审计链起点批次"
@@ -73,7 +74,7 @@ def manifest_rows(s: Session, hall_id: int, hall_code: str, batch_no: int) -> li
     ]
     for kind, key in HIGHEST:
         found = [
-            f"{series_where(n)} 第 {v} 号" for n, v in latest.items() if n.startswith(f"{kind}:")
+            f"{sequence_where(n)} 第 {v} 号" for n, v in latest.items() if n.startswith(f"{kind}:")
         ]
         rows.append([key, "text", SEPARATOR.join(found) or "无"])
     rows.append([SERIES, "text", SEPARATOR.join(f"{n}={v}" for n, v in latest.items())])

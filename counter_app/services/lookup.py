@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.numbers import ISSUED_APPLICATION_NO
 from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import (
     CUSTOMER_KINDS,
@@ -88,7 +89,6 @@ MATCH_NAMES = {
 }
 FTS_MIN_CHARS = 3  # a trigram index needs at least one trigram
 
-_APPLICATION_NO = re.compile(r"[A-Za-z0-9]{4,20}-\d{8}-\d{4,}", re.ASCII)
 _DIGITS = re.compile(r"\d{10,16}", re.ASCII)
 _CERT = re.compile(r"[0-9A-Za-z]{18}", re.ASCII)
 # Passports and other certificates: letters and digits mixed, 5 to 17 long.
@@ -132,7 +132,7 @@ def search_keys(typed: str) -> list[tuple[str, str]]:
         return []
     # Full-width digits and letters (some input methods) count as their ASCII selves.
     compact = _SPACES.sub("", unicodedata.normalize("NFKC", stripped))
-    if _APPLICATION_NO.fullmatch(compact):
+    if ISSUED_APPLICATION_NO.fullmatch(compact):
         return [("application", compact.upper())]
     keys: list[tuple[str, str]] = []
     if is_valid_mobile(compact):

@@ -42,7 +42,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sqlite3
 import sys
 import tempfile
@@ -54,6 +53,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.domain.numbers import sequence_kind
 from counter_app.store.db import READ_ONLY
 from counter_app.store.models import AuditEntry, Hall, Sequence
 
@@ -118,29 +118,10 @@ class Marks:
         can still issue numbers. A day (8 digits) or year (4 digits) in a name is its age."""
         newest: dict[str, str] = {}
         for name in self.series:
-            kind = _DATED.sub(":*", name)
+            kind = sequence_kind(name)
             if name > newest.get(kind, ""):
                 newest[kind] = name
         return {name: self.series[name] for name in sorted(newest.values())}
-
-
-_DATED = re.compile(r":(?:\d{8}|\d{4})(?=:|$)")
-_DAY = re.compile(r"^\d{8}$")
-
-
-def series_where(name: str) -> str:
-    """A series in words, after its kind and hall: ``2026-12-06 1号柜台`` for
-    ``receipt:330101:1:20261206``."""
-    parts = name.split(":")[2:]
-    words: list[str] = []
-    for i, part in enumerate(parts):
-        if _DAY.match(part):
-            words.insert(0, f"{part[:4]}-{part[4:6]}-{part[6:]}")
-        elif name.startswith("receipt:") and i == 0:
-            words.append(f"{part}号柜台")
-        elif part:
-            words.append(part)
-    return " ".join(words)
 
 
 def marks_path(store: Path) -> Path:

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.domain.clock import to_local, utc_now
+from counter_app.domain.numbers import sequence_where
 from counter_app.domain.text import Joined, Msg
 from counter_app.services import audit
 from counter_app.services.backup_folder import list_backups
@@ -35,7 +36,6 @@ from counter_app.services.marks import (
     marks_of_session,
     marks_path,
     read_marks,
-    series_where,
     settle_restore,
 )
 from counter_app.store.models import Sequence
@@ -71,7 +71,7 @@ class SeriesLoss:
 
     def where(self) -> str:
         """The series in words: its day, counter or category."""
-        return series_where(self.name)
+        return sequence_where(self.name)
 
 
 @dataclass(frozen=True)
