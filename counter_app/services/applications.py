@@ -412,12 +412,18 @@ def submit_application(
         )
 
 
+def load_application(s: Session, application_no: str) -> Application:
+    """The application of that number, or NotFound (what the clerk typed or clicked is gone)."""
+    app = s.scalar(select(Application).where(Application.application_no == application_no))
+    if app is None:
+        raise NotFound("找不到受理编号 {application_no}", application_no=application_no)
+    return app
+
+
 def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
     """The slip's content, masked as domain.md says, ready for printing.slips."""
     with ctx.read() as s:
-        app = s.scalar(select(Application).where(Application.application_no == application_no))
-        if app is None:
-            raise NotFound("找不到受理编号 {application_no}", application_no=application_no)
+        app = load_application(s, application_no)
         hall = s.get_one(Hall, app.hall_id)
         customer = s.get_one(Customer, app.customer_id)
         clerk = s.get_one(User, app.clerk_id)

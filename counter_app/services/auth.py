@@ -238,15 +238,21 @@ def add_user(
         return _user_info(user)
 
 
+def _stored_user(s: Session, user_id: int) -> User:
+    """The user an administrator acts on, as the store has it now."""
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFound("找不到该用户")
+    return user
+
+
 def set_user_active(ctx: AppContext, actor: UserInfo, user_id: int, active: bool) -> UserInfo:
     if user_id == actor.id and not active:
         raise UserError("不能停用自己的账户")
     now = ctx.clock()
     with ctx.write() as s:
         require(s, actor, "user.manage", now)
-        user = s.get(User, user_id)
-        if user is None:
-            raise NotFound("找不到该用户")
+        user = _stored_user(s, user_id)
         user.active = active
         audit.record(
             s, now, actor.id, "user.enable" if active else "user.disable", "user", user.username
@@ -262,9 +268,7 @@ def rename_user(ctx: AppContext, actor: UserInfo, user_id: int, display_name: st
     now = ctx.clock()
     with ctx.write() as s:
         require(s, actor, "user.manage", now)
-        user = s.get(User, user_id)
-        if user is None:
-            raise NotFound("找不到该用户")
+        user = _stored_user(s, user_id)
         old, user.display_name = user.display_name, name
         audit.record(
             s, now, actor.id, "user.rename", "user", user.username, {"old": old[:40], "new": name}
@@ -303,9 +307,7 @@ def reset_password(ctx: AppContext, actor: UserInfo, user_id: int, password: str
         acting = require(s, actor, "counter.work" if actor.id == user_id else "user.manage", now)
         if actor.id != user_id and not may(acting.role, "user.manage"):
             raise PermissionDenied("只有管理员可以重置他人的密码")
-        user = s.get(User, user_id)
-        if user is None:
-            raise NotFound("找不到该用户")
+        user = _stored_user(s, user_id)
         user.password_hash = hash_password(password)
         user.failed_logins = 0
         user.locked_until = None

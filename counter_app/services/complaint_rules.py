@@ -5,7 +5,10 @@ read once with the other rules: domain/complaint_rules.py, ``ctx.rules.complaint
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date
 from counter_app.domain.text import N_
@@ -19,6 +22,7 @@ __all__ = [
     "VERDICTS",
     "allowed_actions",
     "due_dates",
+    "new_complaint",
     "require_allowed",
 ]
 
@@ -42,6 +46,23 @@ def due_dates(ctx: AppContext, received: date | None = None) -> tuple[date, date
         ctx.calendar.add_working_days(day, rules.contact_days),
         ctx.calendar.add_working_days(day, rules.decision_days),
     )
+
+
+def new_complaint(s: Session, now: datetime, created_by: int, **fields: Any) -> Complaint:
+    """A complaint or a follow-up received now: open, with no resolution or callback yet,
+    added and flushed (its id is known for the first event)."""
+    complaint = Complaint(
+        **fields,
+        received_at=now,
+        status="open",
+        resolution="",
+        callback_result="",
+        created_by=created_by,
+        updated_at=now,
+    )
+    s.add(complaint)
+    s.flush()
+    return complaint
 
 
 # -- which step may come next ------------------------------------------------------

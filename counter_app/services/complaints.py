@@ -24,6 +24,8 @@ read (list, detail, counts): complaint_lists.py; here: intake, the steps, the sl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +47,12 @@ from counter_app.services.complaint_lists import (
     masked_contact,
     who,
 )
-from counter_app.services.complaint_rules import VERDICTS, require_allowed
+from counter_app.services.complaint_rules import (
+    VERDICTS,
+    due_dates,
+    new_complaint,
+    require_allowed,
+)
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -121,10 +128,7 @@ def open_complaint(
 
     now = ctx.clock()
     today = local_date(now)
-    contact_due, decision_due = (
-        ctx.calendar.add_working_days(today, rules.contact_days),
-        ctx.calendar.add_working_days(today, rules.decision_days),
-    )
+    contact_due, decision_due = due_dates(ctx, today)
     with ctx.write() as s:
         require(s, user, "counter.work", ctx.clock())
         clerk = s.get(User, user.id)
@@ -139,7 +143,10 @@ def open_complaint(
                 select(Account.customer_id).where(Account.account_no == account_no)
             )
         number = next_number(s, f"complaint:{hall.code}:{today:%Y%m%d}")
-        complaint = Complaint(
+        complaint = new_complaint(
+            s,
+            now,
+            user.id,
             complaint_no=f"{hall.code}-TS{today:%Y%m%d}-{number:03d}",
             hall_id=hall.id,
             kind="complaint",
@@ -151,17 +158,9 @@ def open_complaint(
             account_no=account_no,
             content=content,
             request=request,
-            received_at=now,
             contact_due=contact_due,
             decision_due=decision_due,
-            status="open",
-            resolution="",
-            callback_result="",
-            created_by=user.id,
-            updated_at=now,
         )
-        s.add(complaint)
-        s.flush()
         _event(
             s,
             complaint,
@@ -207,6 +206,19 @@ def _event(
     )
 
 
+@contextmanager
+def _acting(
+    ctx: AppContext, user: UserInfo, complaint_no: str, action: str
+) -> Iterator[tuple[Session, Complaint, datetime]]:
+    """One write on the complaint, by a clerk at work, when its state allows ``action``."""
+    now = ctx.clock()
+    with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
+        c = load_complaint(s, complaint_no)
+        require_allowed(c, action)
+        yield s, c, now
+
+
 def _note(text: str, what: str, required: bool = True) -> str:
     text = text.strip()
     if required and not text:
@@ -218,11 +230,7 @@ def _note(text: str, what: str, required: bool = True) -> str:
 
 def assign(ctx: AppContext, user: UserInfo, complaint_no: str, assignee_id: int) -> ComplaintDetail:
     """指派: who handles it from now on; may be changed at any step before closing."""
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        c = load_complaint(s, complaint_no)
-        require_allowed(c, "assign")
+    with _acting(ctx, user, complaint_no, "assign") as (s, c, now):
         assignee = s.get(User, assignee_id)
         if assignee is None or not assignee.active or assignee.hall_id != c.hall_id:
             raise UserError("只能指派给本营业厅在用的人员")
@@ -248,11 +256,7 @@ def record_contact(
 ) -> ComplaintDetail:
     """联系客户: the first contact stops the contact clock; later ones are recorded too."""
     note = _note(note, "联系情况（联系方式、时间、沟通内容）")
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        c = load_complaint(s, complaint_no)
-        require_allowed(c, "contact")
+    with _acting(ctx, user, complaint_no, "contact") as (s, c, now):
         if c.contacted_at is None:
             c.contacted_at = now
         c.status = "contacted"
@@ -263,11 +267,7 @@ def record_contact(
 def resolve(ctx: AppContext, user: UserInfo, complaint_no: str, resolution: str) -> ComplaintDetail:
     """处理结果: the decision given to the customer; stops the decision clock."""
     resolution = _note(resolution, "处理结果（调查情况和答复客户的处理意见）")
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        c = load_complaint(s, complaint_no)
-        require_allowed(c, "resolve")
+    with _acting(ctx, user, complaint_no, "resolve") as (s, c, now):
         again = c.status == "resolved"  # after a 不满意 callback: handled again
         c.status, c.resolution, c.resolved_at = "resolved", resolution, now
         c.callback_result = ""  # the new resolution needs its own callback
@@ -283,11 +283,7 @@ def callback(
     if verdict not in VERDICTS:
         raise UserError("回访结果应为：{items}", "verdict", items=Joined(VERDICTS))
     note = _note(note, "回访说明", required=False)
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        c = load_complaint(s, complaint_no)
-        require_allowed(c, "callback")
+    with _acting(ctx, user, complaint_no, "callback") as (s, c, now):
         c.callback_result = verdict
         _event(
             s,
@@ -303,11 +299,7 @@ def callback(
 
 def close(ctx: AppContext, user: UserInfo, complaint_no: str) -> ComplaintDetail:
     """办结: only after a resolution and the customer's callback."""
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        c = load_complaint(s, complaint_no)
-        require_allowed(c, "close")
+    with _acting(ctx, user, complaint_no, "close") as (s, c, now):
         c.status, c.closed_at = "closed", now
         _event(
             s, c, user, "closed", now, f"回访{c.callback_result}", {"verdict": c.callback_result}

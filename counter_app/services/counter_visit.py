@@ -36,6 +36,7 @@ __all__ = [
     "VisitItemInfo",
     "add_item",
     "end_visit",
+    "mark_ended",
     "require_open",
     "visit_items",
     "visit_row",
@@ -80,6 +81,14 @@ def visit_ticket(s: Session, visit: Visit) -> Ticket | None:
     return s.scalar(
         select(Ticket).where(Ticket.visit_id == visit.id).order_by(Ticket.id.desc()).limit(1)
     )
+
+
+def mark_ended(visit: Visit, outcome: str, now: datetime) -> None:
+    """The open visit ends now with ``outcome``: its handling time runs from its start."""
+    visit.outcome = outcome
+    visit.ended_at = now
+    visit.handle_seconds = whole_seconds(visit.started_at, now)
+    visit.updated_at = now
 
 
 def require_open(visit: Visit) -> None:
@@ -194,10 +203,7 @@ def end_visit(ctx: AppContext, clerk: UserInfo, visit_id: int, outcome: str) -> 
         require(s, clerk, "counter.work", ctx.clock())
         visit = visit_row(s, visit_id, lock=True)
         require_open(visit)
-        visit.outcome = outcome
-        visit.ended_at = now
-        visit.handle_seconds = whole_seconds(visit.started_at, now)
-        visit.updated_at = now
+        mark_ended(visit, outcome, now)
         ticket = visit_ticket(s, visit)
         if ticket is not None:
             ticket.status = "done"

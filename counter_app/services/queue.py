@@ -41,6 +41,7 @@ from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.counter_visit import (
     VisitItemInfo,
+    mark_ended,
     require_open,
     visit_items,
     visit_row,
@@ -448,10 +449,7 @@ def no_show(ctx: AppContext, clerk: UserInfo, visit_id: int) -> None:
             raise UserError("该来访已办理业务，不能标记为过号，请结束来访")
         ticket.status = "no_show"
         ticket.updated_at = now
-        visit.outcome = "abandoned"
-        visit.ended_at = now
-        visit.handle_seconds = whole_seconds(visit.started_at, now)
-        visit.updated_at = now
+        mark_ended(visit, "abandoned", now)
         audit.record(
             s,
             now,
@@ -491,10 +489,7 @@ def transfer(ctx: AppContext, clerk: UserInfo, visit_id: int, category: str) -> 
         if old is not None:
             old.status = "transferred"
             old.updated_at = now
-        visit.outcome = "referred"
-        visit.ended_at = now
-        visit.handle_seconds = whole_seconds(visit.started_at, now)
-        visit.updated_at = now
+        mark_ended(visit, "referred", now)
         ticket = _new_ticket(s, hall, local_date(now), category, arrived, now)
         audit.record(
             s,

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.queueing import QueueConfig
 from counter_app.services import audit
+from counter_app.services.complaint_rules import new_complaint
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.sequences import next_number
@@ -264,7 +265,10 @@ def _open_followup(
     account_no = followup_account_no(s, visit)
     name = cfg.rating_name(rating)
     content = followup_content(ctx, cfg, s, visit, rating)
-    followup = Complaint(
+    followup = new_complaint(
+        s,
+        now,
+        visit.clerk_id,
         complaint_no=number,
         hall_id=hall.id,
         kind="followup",
@@ -279,18 +283,10 @@ def _open_followup(
         request="",
         visit_id=visit.id,
         rating=rating,
-        received_at=now,
         contact_due=contact_due,
         decision_due=decision_due,
         assigned_to=supervisor.id if supervisor else None,
-        status="open",
-        resolution="",
-        callback_result="",
-        created_by=visit.clerk_id,
-        updated_at=now,
     )
-    s.add(followup)
-    s.flush()
     who = supervisor.display_name if supervisor else None
     note = followup_note(contact_due, decision_due, who)
     s.add(

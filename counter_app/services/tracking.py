@@ -3,6 +3,8 @@ cancellations, and what a finished business does to the account."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,11 +23,12 @@ from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit, deadlines
+from counter_app.services.applications import load_application
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
 from counter_app.services.deadlines import step_due_by_sql
-from counter_app.services.errors import NotFound, UserError
+from counter_app.services.errors import UserError
 from counter_app.services.sequences import next_number
 from counter_app.store.models import (
     Account,
@@ -88,17 +91,10 @@ class ApplicationDetail:
     documents_missing: tuple[str, ...]
 
 
-def _load(s: Session, application_no: str) -> Application:
-    app = s.scalar(select(Application).where(Application.application_no == application_no))
-    if app is None:
-        raise NotFound("找不到受理编号 {application_no}", application_no=application_no)
-    return app
-
-
 def detail(ctx: AppContext, application_no: str) -> ApplicationDetail:
     now = ctx.clock()
     with ctx.read() as s:
-        app = _load(s, application_no)
+        app = load_application(s, application_no)
         customer = s.get_one(Customer, app.customer_id)
         account = s.get(Account, app.account_id) if app.account_id else None
         events = s.execute(
@@ -195,15 +191,28 @@ def _require_status(app: Application, *allowed: str) -> None:
         )
 
 
+@contextmanager
+def _changing(
+    ctx: AppContext, user: UserInfo, application_no: str, *allowed: str
+) -> Iterator[tuple[Session, Application, datetime]]:
+    """One write on the application, by a clerk at work, while its status is one of ``allowed``."""
+    now = ctx.clock()
+    with ctx.write() as s:
+        require(s, user, "counter.work", ctx.clock())
+        app = load_application(s, application_no)
+        _require_status(app, *allowed)
+        yield s, app, now
+
+
+def _with_note(text: str, note: str) -> str:
+    return text + (f"。{note.strip()}" if note.strip() else "")
+
+
 def complete_step(
     ctx: AppContext, user: UserInfo, application_no: str, note: str = ""
 ) -> ApplicationDetail:
     """The current step is done; the next one becomes current, or the business ends."""
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        app = _load(s, application_no)
-        _require_status(app, "in_progress")
+    with _changing(ctx, user, application_no, "in_progress") as (s, app, now):
         steps = list(app.steps)
         current = next(st for st in steps if st.code == app.current_step)
         current.completed_at = now
@@ -222,11 +231,7 @@ def pause(ctx: AppContext, user: UserInfo, application_no: str, reason: str) -> 
     """Waiting for the customer (their own works, their decision): the clock stops."""
     if not reason.strip():
         raise UserError("请填写暂停计时的原因")
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        app = _load(s, application_no)
-        _require_status(app, "in_progress")
+    with _changing(ctx, user, application_no, "in_progress") as (s, app, now):
         app.status, app.paused_since = "paused", now
         _event(s, app, user, "paused", now, reason.strip())
 
@@ -237,11 +242,7 @@ def return_for_documents(
     """Returned for missing documents (补正): the clock stops until they arrive."""
     if not missing:
         raise UserError("请至少选择一项需要补正的资料")
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        app = _load(s, application_no)
-        _require_status(app, "in_progress")
+    with _changing(ctx, user, application_no, "in_progress") as (s, app, now):
         app.status, app.paused_since = "returned", now
         app.details = {
             **app.details,
@@ -254,17 +255,13 @@ def return_for_documents(
             user,
             "returned",
             now,
-            "缺：" + "、".join(missing) + (f"。{note.strip()}" if note.strip() else ""),
+            _with_note("缺：" + "、".join(missing), note),
         )
 
 
 def resume(ctx: AppContext, user: UserInfo, application_no: str, note: str = "") -> int:
     """The clock runs again; open steps and the promise move by the working days stopped."""
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        app = _load(s, application_no)
-        _require_status(app, "paused", "returned")
+    with _changing(ctx, user, application_no, "paused", "returned") as (s, app, now):
         assert app.paused_since is not None
         stopped = ctx.calendar.working_days_between(local_date(app.paused_since), local_date(now))
         for st in app.steps:
@@ -280,7 +277,7 @@ def resume(ctx: AppContext, user: UserInfo, application_no: str, note: str = "")
             user,
             "resumed",
             now,
-            f"停止计时{stopped}个工作日" + (f"。{note.strip()}" if note.strip() else ""),
+            _with_note(f"停止计时{stopped}个工作日", note),
         )
         return stopped
 
@@ -288,11 +285,7 @@ def resume(ctx: AppContext, user: UserInfo, application_no: str, note: str = "")
 def cancel(ctx: AppContext, user: UserInfo, application_no: str, reason: str) -> None:
     if not reason.strip():
         raise UserError("撤销必须填写原因")
-    now = ctx.clock()
-    with ctx.write() as s:
-        require(s, user, "counter.work", ctx.clock())
-        app = _load(s, application_no)
-        _require_status(app, *APPLICATION_OPEN)
+    with _changing(ctx, user, application_no, *APPLICATION_OPEN) as (s, app, now):
         app.status, app.paused_since = "cancelled", None
         _event(s, app, user, "cancelled", now, reason.strip())
 
@@ -454,7 +447,7 @@ def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) 
     from counter_app.printing.notices import render_correction_notice
 
     with ctx.read() as s:
-        app = _load(s, application_no)
+        app = load_application(s, application_no)
         if app.status != "returned":
             raise UserError("只有退回补正的申请才能打印补正通知书")
         hall = s.get_one(Hall, app.hall_id)
