@@ -24,6 +24,7 @@ from counter_app.domain.vocabulary import APPLICATION_STATUSES as STATUS_NAMES
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
+from counter_app.services.application_records import load_application, new_application
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
@@ -36,7 +37,6 @@ from counter_app.store.models import (
     Account,
     Application,
     ApplicationEvent,
-    ApplicationStep,
     Customer,
     Hall,
     User,
@@ -346,7 +346,12 @@ def submit_application(
             now,
             _queue_category(ctx, business_code),
         )
-        app = Application(
+        app = new_application(
+            s,
+            now,
+            [(step.code, step.name, step.limit_days, due) for step, due in dues],
+            status="in_progress",
+            capacity_kw=Decimal(capacity) if capacity else None,
             application_no=application_no,
             hall_id=hall.id,
             business_code=defn.code,
@@ -355,28 +360,10 @@ def submit_application(
             account_id=account.id if account else None,
             visit_id=visit.id,
             clerk_id=clerk.id,
-            status="in_progress",
-            current_step=dues[1][0].code if len(dues) > 1 else dues[0][0].code,
             address=address,
-            capacity_kw=Decimal(capacity) if capacity else None,
             details={"values": clean, "documents_received": list(received), **overrides},
-            accepted_at=now,
             promised_date=promised,
-            updated_at=now,
         )
-        for seq, (step, due) in enumerate(dues, start=1):
-            app.steps.append(
-                ApplicationStep(
-                    seq=seq,
-                    code=step.code,
-                    name=step.name,
-                    limit_days=step.limit_days,
-                    due_date=due,
-                    completed_at=now if seq == 1 else None,
-                )
-            )
-        s.add(app)
-        s.flush()
         s.add(
             ApplicationEvent(
                 application_id=app.id,
@@ -410,14 +397,6 @@ def submit_application(
             promised,
             tuple(StepDue(st.name, st.limit_days, d) for st, d in dues),
         )
-
-
-def load_application(s: Session, application_no: str) -> Application:
-    """The application of that number, or NotFound (what the clerk typed or clicked is gone)."""
-    app = s.scalar(select(Application).where(Application.application_no == application_no))
-    if app is None:
-        raise NotFound("找不到受理编号 {application_no}", application_no=application_no)
-    return app
 
 
 def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:

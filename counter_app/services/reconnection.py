@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import accumulate
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from counter_app.domain.clock import local_date
 from counter_app.domain.vocabulary import APPLICATION_OPEN as OPEN
 from counter_app.services import audit
 from counter_app.services.accounts import find_account
+from counter_app.services.application_records import new_application
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
@@ -40,7 +42,6 @@ from counter_app.store.models import (
     Account,
     Application,
     ApplicationEvent,
-    ApplicationStep,
     Arrears,
     Hall,
     Payment,
@@ -170,7 +171,11 @@ def record_disconnection(
         hall = s.get_one(Hall, account.hall_id)
         number = next_application_no(s, hall.code, today)
         code, step_name = rc.DISCONNECTION_STEP
-        app = Application(
+        app = new_application(
+            s,
+            now,
+            [(code, step_name, 0, today)],
+            status="completed",
             application_no=number,
             hall_id=hall.id,
             business_code=rc.DISCONNECTION,
@@ -179,23 +184,10 @@ def record_disconnection(
             account_id=account.id,
             visit_id=None,
             clerk_id=user.id,
-            status="completed",
-            current_step=code,
             address=account.address,
-            capacity_kw=None,
             details={"disconnected_on": on.isoformat(), "note": note},
-            accepted_at=now,
             promised_date=today,
-            completed_at=now,
-            updated_at=now,
         )
-        app.steps.append(
-            ApplicationStep(
-                seq=1, code=code, name=step_name, limit_days=0, due_date=today, completed_at=now
-            )
-        )
-        s.add(app)
-        s.flush()
         _event(s, app, user.id, "completed", now, note)
         audit.record(
             s,
@@ -227,7 +219,16 @@ def start_if_cleared(
     hall = s.get_one(Hall, payment.hall_id)
     today = local_date(now)
     number = next_application_no(s, hall.code, today)
-    app = Application(
+    # Each step is due when the limits of the steps up to it have run from now.
+    ends = accumulate(step.limit_days for step in defn.steps)
+    app = new_application(
+        s,
+        now,
+        [
+            (step.code, step.name, step.limit_days, local_date(rc.deadline(now, days)))
+            for step, days in zip(defn.steps, ends, strict=True)
+        ],
+        status="in_progress",
         application_no=number,
         hall_id=hall.id,
         business_code=defn.code,
@@ -236,35 +237,15 @@ def start_if_cleared(
         account_id=account.id,
         visit_id=payment.visit_id,
         clerk_id=payment.clerk_id,
-        status="in_progress",
-        current_step=defn.steps[min(1, len(defn.steps) - 1)].code,
         address=account.address,
-        capacity_kw=None,
         details={
             "values": {"account_no": account.account_no},
             "deadline": due.isoformat(),
             "payment": payment.receipt_no,
             "disconnection": state.disconnection_no,
         },
-        accepted_at=now,
         promised_date=local_date(due),
-        updated_at=now,
     )
-    days = 0
-    for seq, step in enumerate(defn.steps, start=1):
-        days += step.limit_days
-        app.steps.append(
-            ApplicationStep(
-                seq=seq,
-                code=step.code,
-                name=step.name,
-                limit_days=step.limit_days,
-                due_date=local_date(rc.deadline(now, days)),
-                completed_at=now if seq == 1 else None,
-            )
-        )
-    s.add(app)
-    s.flush()
     _event(s, app, payment.clerk_id, "accepted", now, payment.receipt_no)
     audit.record(
         s,

@@ -23,7 +23,7 @@ from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit, deadlines
-from counter_app.services.applications import load_application
+from counter_app.services.application_records import load_application
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
