@@ -34,7 +34,6 @@ MESSAGE_CALLS = {
     "NotFound",
     "ImportRejected",
     "HqFilesRefused",
-    "ComplaintRulesError",
     "ExportCancelled",
     "Msg",
 }

@@ -28,22 +28,6 @@
             <translation>The amount does not cover the oldest month ({bill_month}) with its late fee; at least {format_amount} yuan is needed</translation>
         </message>
         <message>
-            <source>投诉参数文件 {name} 无法读取：{exc}</source>
-            <translation>Complaint settings file {name} cannot be read: {exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
-            <translation>Complaint settings file {name} is not UTF-8</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 格式有误：{exc}</source>
-            <translation>Complaint settings file {name} is malformed: {exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 中{message}</source>
-            <translation>Complaint settings file {name}: {message}</translation>
-        </message>
-        <message>
             <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
             <translation>A counter code is 1 to 4 letters or digits (e.g. 3, A2): {code}</translation>
         </message>
@@ -348,6 +332,22 @@
             <translation>The permanent residence ID card number's check digit is wrong; check the number</translation>
         </message>
         <message>
+            <source>{title} {name} 无法读取：{exc}</source>
+            <translation>{title} {name} cannot be read: {exc}</translation>
+        </message>
+        <message>
+            <source>{title} {name} 不是 UTF-8 编码</source>
+            <translation>{title} {name} is not UTF-8</translation>
+        </message>
+        <message>
+            <source>{title} {name} 格式有误：{exc}</source>
+            <translation>{title} {name} is malformed: {exc}</translation>
+        </message>
+        <message>
+            <source>{title} {name} 中{message}</source>
+            <translation>{title} {name}: {message}</translation>
+        </message>
+        <message>
             <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
             <translation>{name}: the tier number should be {expected}, not {tier}</translation>
         </message>
@@ -508,6 +508,10 @@
             <translation>The notice was withdrawn and cannot be printed</translation>
         </message>
         <message>
+            <source>找不到受理编号 {application_no}</source>
+            <translation>Application no. {application_no} not found</translation>
+        </message>
+        <message>
             <source>未知的业务：{business_code}</source>
             <translation>Unknown business: {business_code}</translation>
         </message>
@@ -530,10 +534,6 @@
         <message>
             <source>营业厅尚未设置</source>
             <translation>The service hall is not set up yet</translation>
-        </message>
-        <message>
-            <source>找不到受理编号 {application_no}</source>
-            <translation>Application no. {application_no} not found</translation>
         </message>
         <message>
             <source>用户名应为2至40位英文字母、数字或 _ . -</source>
@@ -584,12 +584,12 @@
             <translation>Wrong password {max_failed_logins} times: the account is locked for {lockout_minutes} minutes</translation>
         </message>
         <message>
-            <source>不能停用自己的账户</source>
-            <translation>You cannot disable your own account</translation>
-        </message>
-        <message>
             <source>找不到该用户</source>
             <translation>User not found</translation>
+        </message>
+        <message>
+            <source>不能停用自己的账户</source>
+            <translation>You cannot disable your own account</translation>
         </message>
         <message>
             <source>只有管理员可以重置他人的密码</source>
@@ -1511,6 +1511,14 @@ After the restore, new numbers continue above these: none of them is issued agai
     <context>
         <name>data</name>
         <message>
+            <source>公告参数文件</source>
+            <translation>Announcement settings file</translation>
+        </message>
+        <message>
+            <source>投诉参数文件</source>
+            <translation>Complaint settings file</translation>
+        </message>
+        <message>
             <source>周</source>
             <translation>Week</translation>
         </message>
@@ -1747,6 +1755,18 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Closed</translation>
         </message>
         <message>
+            <source>现金</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <source>移动支付</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>Planned outage</translation>
         </message>
@@ -1933,18 +1953,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>手机</source>
             <translation>Mobile</translation>
-        </message>
-        <message>
-            <source>现金</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <source>移动支付</source>
-            <translation>Mobile payment</translation>
-        </message>
-        <message>
-            <source>银行卡</source>
-            <translation>Bank card</translation>
         </message>
         <message>
             <source>环节完成</source>

@@ -28,22 +28,6 @@
             <translation>金额不足以支付最早一个月（{bill_month}）的电费和违约金，至少需要{format_amount}元</translation>
         </message>
         <message>
-            <source>投诉参数文件 {name} 无法读取：{exc}</source>
-            <translation>投诉参数文件 {name} 无法读取：{exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 不是 UTF-8 编码</source>
-            <translation>投诉参数文件 {name} 不是 UTF-8 编码</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 格式有误：{exc}</source>
-            <translation>投诉参数文件 {name} 格式有误：{exc}</translation>
-        </message>
-        <message>
-            <source>投诉参数文件 {name} 中{message}</source>
-            <translation>投诉参数文件 {name} 中{message}</translation>
-        </message>
-        <message>
             <source>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</source>
             <translation>柜台号应为1至4位英文字母或数字（如 3、A2）：{code}</translation>
         </message>
@@ -348,6 +332,22 @@
             <translation>永久居留身份证号码校验位不正确，请核对号码</translation>
         </message>
         <message>
+            <source>{title} {name} 无法读取：{exc}</source>
+            <translation>{title} {name} 无法读取：{exc}</translation>
+        </message>
+        <message>
+            <source>{title} {name} 不是 UTF-8 编码</source>
+            <translation>{title} {name} 不是 UTF-8 编码</translation>
+        </message>
+        <message>
+            <source>{title} {name} 格式有误：{exc}</source>
+            <translation>{title} {name} 格式有误：{exc}</translation>
+        </message>
+        <message>
+            <source>{title} {name} 中{message}</source>
+            <translation>{title} {name} 中{message}</translation>
+        </message>
+        <message>
             <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
             <translation>{name}的档位编号应为 {expected}，实为 {tier}</translation>
         </message>
@@ -508,6 +508,10 @@
             <translation>公告已撤回，不能打印</translation>
         </message>
         <message>
+            <source>找不到受理编号 {application_no}</source>
+            <translation>找不到受理编号 {application_no}</translation>
+        </message>
+        <message>
             <source>未知的业务：{business_code}</source>
             <translation>未知的业务：{business_code}</translation>
         </message>
@@ -530,10 +534,6 @@
         <message>
             <source>营业厅尚未设置</source>
             <translation>营业厅尚未设置</translation>
-        </message>
-        <message>
-            <source>找不到受理编号 {application_no}</source>
-            <translation>找不到受理编号 {application_no}</translation>
         </message>
         <message>
             <source>用户名应为2至40位英文字母、数字或 _ . -</source>
@@ -584,12 +584,12 @@
             <translation>密码连续输错{max_failed_logins}次，账户已锁定{lockout_minutes}分钟</translation>
         </message>
         <message>
-            <source>不能停用自己的账户</source>
-            <translation>不能停用自己的账户</translation>
-        </message>
-        <message>
             <source>找不到该用户</source>
             <translation>找不到该用户</translation>
+        </message>
+        <message>
+            <source>不能停用自己的账户</source>
+            <translation>不能停用自己的账户</translation>
         </message>
         <message>
             <source>只有管理员可以重置他人的密码</source>
@@ -1511,6 +1511,14 @@
     <context>
         <name>data</name>
         <message>
+            <source>公告参数文件</source>
+            <translation>公告参数文件</translation>
+        </message>
+        <message>
+            <source>投诉参数文件</source>
+            <translation>投诉参数文件</translation>
+        </message>
+        <message>
             <source>周</source>
             <translation>周</translation>
         </message>
@@ -1747,6 +1755,18 @@
             <translation>已销户</translation>
         </message>
         <message>
+            <source>现金</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>移动支付</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>计划停电</translation>
         </message>
@@ -1933,18 +1953,6 @@
         <message>
             <source>手机</source>
             <translation>手机</translation>
-        </message>
-        <message>
-            <source>现金</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <source>移动支付</source>
-            <translation>移动支付</translation>
-        </message>
-        <message>
-            <source>银行卡</source>
-            <translation>银行卡</translation>
         </message>
         <message>
             <source>环节完成</source>

@@ -3,14 +3,16 @@ happens when it is not, how far ahead notices show and the hotline they print.""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from counter_app.domain.rules_file import RulesFileError, read_rules_table
+from counter_app.domain.text import N_
 
 RULES_FILE = "announcements.toml"
 
 
-class AnnouncementRulesError(Exception):
+class AnnouncementRulesError(RulesFileError):
     """resources/announcements.toml cannot be used; the message names the file and key."""
 
 
@@ -27,25 +29,7 @@ _RULE_KEYS = {"planned_min_lead_days", "planned_short_notice", "upcoming_days", 
 
 def load_announcement_rules(path: Path) -> AnnouncementRules:
     """Read and check the rules; the error says what is wrong and where."""
-    name = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise AnnouncementRulesError(f"公告参数文件 {name} 无法读取：{exc}") from None
-    except UnicodeDecodeError:
-        raise AnnouncementRulesError(f"公告参数文件 {name} 不是 UTF-8 编码") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise AnnouncementRulesError(f"公告参数文件 {name} 格式有误：{exc}") from None
-
-    def fail(message: str) -> AnnouncementRulesError:
-        return AnnouncementRulesError(f"公告参数文件 {name} 中{message}")
-
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
+    data, fail = read_rules_table(path, N_("公告参数文件"), _RULE_KEYS, AnnouncementRulesError)
 
     def days(key: str, what: str, lowest: int, highest: int) -> int:
         value = data[key]

@@ -4,21 +4,17 @@ working days and the escalation channel printed on the slip (投诉受理回执)
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from counter_app.domain.text import Msg
+from counter_app.domain.rules_file import RulesFileError, read_rules_table
+from counter_app.domain.text import N_
 
 RULES_FILE = "complaints.toml"
 
 
-class ComplaintRulesError(Exception):
+class ComplaintRulesError(RulesFileError):
     """resources/complaints.toml cannot be used; the message names the file and the key."""
-
-    def __init__(self, template: str, /, **params: Any) -> None:
-        super().__init__(Msg(template, **params))
 
 
 @dataclass(frozen=True)
@@ -41,29 +37,7 @@ _RULE_KEYS = {"channels", "categories", "contact_days", "decision_days", "escala
 
 def load_complaint_rules(path: Path) -> ComplaintRules:
     """Read and check the rules; the error says what is wrong and where."""
-    name = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ComplaintRulesError(
-            "投诉参数文件 {name} 无法读取：{exc}", name=name, exc=exc
-        ) from None
-    except UnicodeDecodeError:
-        raise ComplaintRulesError("投诉参数文件 {name} 不是 UTF-8 编码", name=name) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ComplaintRulesError(
-            "投诉参数文件 {name} 格式有误：{exc}", name=name, exc=exc
-        ) from None
-
-    def fail(message: str) -> ComplaintRulesError:
-        return ComplaintRulesError("投诉参数文件 {name} 中{message}", name=name, message=message)
-
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
+    data, fail = read_rules_table(path, N_("投诉参数文件"), _RULE_KEYS, ComplaintRulesError)
 
     def names(key: str, what: str, longest: int) -> tuple[str, ...]:
         value = data[key]
