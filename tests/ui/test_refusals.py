@@ -14,7 +14,7 @@ from support import add_owing_account, type_text
 
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
-from counter_app.store.models import Payment
+from counter_app.store.models import Payment, Ticket
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.refusals import (
     DONE_STYLE,
@@ -128,6 +128,29 @@ def test_a_payment_after_a_refusal_on_the_same_line_is_not_red(
     assert receipt_no in line.text() and "已收费" in line.text()
     assert _shown_colour(line) == "#0b6b3a"  # done: green, not the refusal's red
     assert shown_pdfs  # the receipt went to the preview as usual
+
+
+def test_a_refused_recall_is_not_covered_by_the_recall_text(
+    qtbot, window: MainWindow, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """The queue said 再次呼叫 even when the service refused the recall; now the refusal
+    stays on the line, and the next call's news is not left red."""
+    ctx.clock = lambda: NOW
+    page = window.queue
+    window.show_area(page)
+    qtbot.mouseClick(page.ui.issueButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.callNextButton, Qt.MouseButton.LeftButton)
+    ticket_no = page.visit.ticket_no
+    with ctx.write() as s:  # another counter marked it 过号 meanwhile
+        s.scalars(select(Ticket).where(Ticket.ticket_no == ticket_no)).one().status = "no_show"
+    qtbot.mouseClick(page.ui.recallButton, Qt.MouseButton.LeftButton)
+    line = page.ui.messageLabel
+    assert "不能重呼" in line.text() and "再次呼叫" not in line.text()
+    assert _shown_colour(line) == "#b00020"
+    with ctx.read() as s:
+        assert s.scalars(select(Ticket.recalls).where(Ticket.ticket_no == ticket_no)).one() == 0
+    qtbot.mouseClick(page.ui.issueButton, Qt.MouseButton.LeftButton)
+    assert "已取号" in line.text() and _shown_colour(line) == "#0b6b3a"
 
 
 # Files and functions other helpers are changing now; the lead empties this after merging
