@@ -27,14 +27,13 @@ from counter_app.services import announcements
 from counter_app.services.announcements import NoticeRow, ShortNotice
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_announcement_dialog import Ui_AnnouncementDialog
 from counter_app.ui.forms.ui_announcements_page import Ui_AnnouncementsPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.notice_board import KIND_COLOURS
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
-DONE_STYLE = "color:#0b6b3a;"  # messageLabel is red for errors (style.qss); green when done
 PAST = QBrush(QColor("#777777"))
 
 
@@ -143,31 +142,34 @@ class AnnouncementDialog(QDialog):
     def save(self, confirmed: bool = False) -> None:
         ui = self.ui
         ends = None if ui.endUnknownCheck.isChecked() else ui.endEdit.dateTime().toPython()
-        try:
-            self.created = announcements.create(
-                self.ctx,
-                self.user,
-                kind=self.kind(),
-                title=ui.titleEdit.text(),
-                area=ui.areaEdit.text(),
-                starts_at=_to_hall(ui.startEdit.dateTime().toPython()),
-                ends_at=_to_hall(ends) if ends is not None else None,
-                reason=ui.reasonEdit.text(),
-                body=ui.bodyEdit.toPlainText(),
-                confirm_short_notice=confirmed,
-            )
-        except ShortNotice as exc:
-            if not confirmed and confirm_short_notice(self, tr_message(exc)):
-                self.save(confirmed=True)
-            else:
-                ui.messageLabel.setText(
-                    self.tr(
-                        "未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。"
-                    ).format(self.lead_days)
+        with refusal_shown(self, line=ui.messageLabel) as refused:
+            try:
+                self.created = announcements.create(
+                    self.ctx,
+                    self.user,
+                    kind=self.kind(),
+                    title=ui.titleEdit.text(),
+                    area=ui.areaEdit.text(),
+                    starts_at=_to_hall(ui.startEdit.dateTime().toPython()),
+                    ends_at=_to_hall(ends) if ends is not None else None,
+                    reason=ui.reasonEdit.text(),
+                    body=ui.bodyEdit.toPlainText(),
+                    confirm_short_notice=confirmed,
                 )
-            return
-        except UserError as exc:
-            ui.messageLabel.setText(tr_message(exc))
+            except ShortNotice as exc:
+                # Asked first: a late planned outage may still be published once confirmed.
+                if not confirmed and confirm_short_notice(self, tr_message(exc)):
+                    self.save(confirmed=True)
+                else:
+                    show_refusal(
+                        self,
+                        self.tr(
+                            "未发布：计划停电应提前{0}天公告。请调整开始时间，或再次点“发布”并确认。"
+                        ).format(self.lead_days),
+                        line=ui.messageLabel,
+                    )
+                return
+        if refused:
             return
         self.accept()
 
@@ -203,18 +205,13 @@ class AnnouncementsPage(QWidget):
         self.ui.noticesTable.itemSelectionChanged.connect(self._describe)
         self.refresh()
 
-    def _say(self, text: str, done: bool = False) -> None:
-        self.ui.messageLabel.setStyleSheet(DONE_STYLE if done else "")
-        self.ui.messageLabel.setText(text)
-
     def refresh(self) -> None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             self.rows = announcements.list_notices(
                 self.ctx, include_past=self.ui.pastCheck.isChecked()
             )
-        except UserError as exc:
+        if refused:
             self.rows = []
-            self._say(tr_message(exc))
         active = sum(1 for r in self.rows if r.active)
         outages = sum(1 for r in self.rows if r.active and r.is_outage)
         self.ui.summaryLabel.setText(
@@ -305,8 +302,9 @@ class AnnouncementsPage(QWidget):
             return
         self.refresh()
         self.select(dialog.created.notice_no)
-        self._say(
-            self.tr("已发布公告 {0}，可打印后张贴").format(dialog.created.notice_no), done=True
+        say_done(
+            self.ui.messageLabel,
+            self.tr("已发布公告 {0}，可打印后张贴").format(dialog.created.notice_no),
         )
         self.changed.emit()
 
@@ -335,24 +333,26 @@ class AnnouncementsPage(QWidget):
             )
 
     def _run(self, action: Callable[[], object], done: str, notice_no: str) -> None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             action()
-        except UserError as exc:
-            self._say(tr_message(exc))
+        if refused:
             return
         self.refresh()
         self.select(notice_no)
-        self._say(done, done=True)
+        say_done(self.ui.messageLabel, done)
         self.changed.emit()
 
     def print_selected(self) -> None:
         row = self.selected()
         if row is None:
             return
+        failed = self.tr("公告未能生成：{0}")
         try:
-            path = announcements.print_notice(self.ctx, row.notice_no, self.printouts())
-        except (UserError, OSError) as exc:
-            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
-            self._say(self.tr("公告未能生成：{0}").format(message))
+            with refusal_shown(self, line=self.ui.messageLabel, frame=failed) as refused:
+                path = announcements.print_notice(self.ctx, row.notice_no, self.printouts())
+        except OSError as exc:  # the disk, not the service: said the same way
+            show_refusal(self, str(exc), line=self.ui.messageLabel, frame=failed)
+            return
+        if refused:
             return
         self.show_pdf(path)

@@ -13,12 +13,12 @@ from counter_app.domain.vocabulary import APPLICATION_OPEN
 from counter_app.services import tracking
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from counter_app.ui.forms.ui_return_dialog import Ui_ReturnDialog
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import OVERDUE, fill_table
+from counter_app.ui.refusals import refusal_shown, say_done
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
@@ -150,10 +150,9 @@ class ApplicationDialog(QDialog):
         self.ui.cancelAppButton.setEnabled(d.status in APPLICATION_OPEN)
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             action()
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return False
         self.ui.messageLabel.clear()
         self.refresh()
@@ -161,9 +160,9 @@ class ApplicationDialog(QDialog):
 
     def complete_step(self) -> None:
         current = next((s.name for s in self.detail.steps if s.current), "")
-        self._run(lambda: tracking.complete_step(self.ctx, self.user, self.number))
-        if current:
-            self.ui.messageLabel.setText(self.tr("已完成：{0}").format(current))
+        done = self._run(lambda: tracking.complete_step(self.ctx, self.user, self.number))
+        if done and current:  # a refusal stays on the line, not covered by "已完成"
+            say_done(self.ui.messageLabel, self.tr("已完成：{0}").format(current))
 
     def pause(self) -> None:
         reason = ask_text(

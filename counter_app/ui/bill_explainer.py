@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from counter_app.services import billing
 from counter_app.services.context import AppContext
 from counter_app.services.dues import AccountDue
-from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_bill_explainer_dialog import Ui_BillExplainerDialog
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
+from counter_app.ui.refusals import refusal_shown, say_info
 
 
 class BillExplainerDialog(QDialog):
@@ -39,17 +39,16 @@ class BillExplainerDialog(QDialog):
         self.explain()
 
     def explain(self) -> billing.Explained | None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             e = billing.explain(
                 self.ctx,
                 self.ui.categoryCombo.currentText(),
                 self.ui.consumptionSpin.value(),
                 self.ui.usedSpin.value(),
             )
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return None
-        self.ui.messageLabel.setText(e.source)
+        say_info(self.ui.messageLabel, e.source)
         rows = "".join(
             f"<tr><td>{escape(tr_data(label))}</td><td align='right'>{kwh}</td>"
             f"<td align='right'>{price}</td><td align='right'>{amount:,.2f}</td></tr>"

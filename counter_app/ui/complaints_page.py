@@ -6,20 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from counter_app.domain.clock import format_local
 from counter_app.services import auth, complaint_lists, complaint_rules, complaints
 from counter_app.services.auth import UserInfo
 from counter_app.services.complaint_lists import ComplaintDetail, ComplaintInfo, ComplaintRow
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDialog
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import OVERDUE, fill_table
+from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
 # The list's status filter: label and the value list_complaints takes.
 STATUS_FILTERS: list[tuple[str, str | None]] = [
@@ -31,12 +31,6 @@ STATUS_FILTERS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("ComplaintsPage", "已办结"), "closed"),
 ]
 OVERDUE_STYLE = "color:#b00020; font-weight:bold;"
-DONE_STYLE = "color:#0b6b3a;"  # messageLabel is red for errors (style.qss); green when done
-
-
-def _say(label: QLabel, text: str, done: bool) -> None:
-    label.setStyleSheet(DONE_STYLE if done else "")
-    label.setText(text)
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
@@ -77,11 +71,10 @@ class ComplaintDialog(QDialog):
         self.created: ComplaintInfo | None = None
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             rules = ctx.rules.complaints
             contact_due, decision_due = complaint_rules.due_dates(ctx)
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             self.ui.okButton.setEnabled(False)
             return
         # Shown in the UI's language; the Chinese name is the item's data and what is stored.
@@ -104,7 +97,7 @@ class ComplaintDialog(QDialog):
 
     def save(self) -> None:
         ui = self.ui
-        try:
+        with refusal_shown(self, line=ui.messageLabel) as refused:
             self.created = complaints.open_complaint(
                 self.ctx,
                 self.user,
@@ -116,8 +109,7 @@ class ComplaintDialog(QDialog):
                 contact_name=ui.nameEdit.text(),
                 contact_phone=ui.phoneEdit.text(),
             )
-        except UserError as exc:
-            ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return
         self.accept()
 
@@ -214,13 +206,12 @@ class ComplaintDetailDialog(QDialog):
         self.ui.printButton.setEnabled(d.kind == "complaint")
 
     def _run(self, action: Callable[[], object], done: str) -> bool:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             action()
-        except UserError as exc:
-            _say(self.ui.messageLabel, tr_message(exc), done=False)
+        if refused:
             return False
         self.refresh()
-        _say(self.ui.messageLabel, done, done=True)
+        say_done(self.ui.messageLabel, done)
         return True
 
     def assign(self) -> None:
@@ -285,11 +276,14 @@ class ComplaintDetailDialog(QDialog):
             )
 
     def print_slip(self) -> None:
+        failed = self.tr("回执未能生成：{0}")
         try:
-            path = complaints.print_slip(self.ctx, self.number, self.printouts())
-        except (UserError, OSError) as exc:
-            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
-            _say(self.ui.messageLabel, self.tr("回执未能生成：{0}").format(message), done=False)
+            with refusal_shown(self, line=self.ui.messageLabel, frame=failed) as refused:
+                path = complaints.print_slip(self.ctx, self.number, self.printouts())
+        except OSError as exc:  # the disk, not the service: said the same way
+            show_refusal(self, str(exc), line=self.ui.messageLabel, frame=failed)
+            return
+        if refused:
             return
         self.show_pdf(path)
 
@@ -391,33 +385,30 @@ class ComplaintsPage(QWidget):
             return
         self.refresh()
         self.select(created.complaint_no)
-        _say(
+        say_done(
             self.ui.messageLabel,
             self.tr("已受理，编号 {0}；{1} 前联系客户，{2} 前答复").format(
                 created.complaint_no,
                 day_text(created.contact_due),
                 day_text(created.decision_due),
             ),
-            done=True,
         )
+        title = self.tr("回执未能生成")
+        failed = self.tr("投诉已受理。回执未能生成：{0}\n可在“查看/处理”中重新打印。")
         try:
-            path = complaints.print_slip(self.ctx, created.complaint_no, self.printouts())
-        except (UserError, OSError) as exc:
-            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
-            QMessageBox.warning(
-                self,
-                self.tr("回执未能生成"),
-                self.tr("投诉已受理。回执未能生成：{0}\n可在“查看/处理”中重新打印。").format(
-                    message
-                ),
-            )
+            with refusal_shown(self, title, frame=failed) as refused:
+                path = complaints.print_slip(self.ctx, created.complaint_no, self.printouts())
+        except OSError as exc:  # the disk, not the service: said the same way
+            show_refusal(self, str(exc), title, frame=failed)
+            return
+        if refused:
             return
         self.show_pdf(path)
 
     def open_selected(self) -> ComplaintDetailDialog | None:
         row = self.ui.complaintsTable.currentRow()
         if not 0 <= row < len(self.rows):
-            _say(self.ui.messageLabel, self.tr("请先在列表中选择一件投诉"), done=False)
+            show_refusal(self, self.tr("请先在列表中选择一件投诉"), line=self.ui.messageLabel)
             return None
         return self.open_complaint(self.rows[row].complaint_no)
 

@@ -27,10 +27,10 @@ from counter_app.domain.indicators import Dashboard, Period
 from counter_app.services import dashboard
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_shown
 
 DASH = "—"
 ACCENT = QColor("#00706B")  # the reports' State Grid green
@@ -137,12 +137,12 @@ class DashboardPage(QWidget):
         period = self.period()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            figures = dashboard.dashboard(self.ctx, period.start, period.end, period.kind)
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
-            return None
+            with refusal_shown(self, line=self.ui.messageLabel) as refused:
+                figures = dashboard.dashboard(self.ctx, period.start, period.end, period.kind)
         finally:
             QApplication.restoreOverrideCursor()
+        if refused:
+            return None
         self.figures = figures
         self.ui.messageLabel.setText("\n".join(figures.notes))
         self.ui.periodLabel.setText(

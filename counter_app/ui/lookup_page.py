@@ -14,17 +14,16 @@ from counter_app.domain.permissions import may
 from counter_app.services import customer_history, lookup, reconnection
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui import disconnection_dialog
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.notice_board import OutagePanel
+from counter_app.ui.refusals import refusal_shown, say_done, say_info, show_refusal
 
 RED = "#b00020"
 GREEN = "#1b7a3a"
 GREY = "#666666"
-INFO_STYLE = "color: #333333;"
 SEARCH_LIMIT = 50
 
 
@@ -102,9 +101,11 @@ class LookupPage(QWidget):
     # -- searching -------------------------------------------------------------------
 
     def _say(self, text: str, info: bool = False) -> None:
-        self.ui.messageLabel.setText(text)
-        # The hall's style sheet shows messageLabel in red (a problem); facts are plain.
-        self.ui.messageLabel.setStyleSheet(INFO_STYLE if info else "")
+        # A fact is plain; nothing to search for, or nothing found, reads as a refusal.
+        if info:
+            say_info(self.ui.messageLabel, text)
+        else:
+            show_refusal(self, text, line=self.ui.messageLabel)
 
     def search(self) -> None:
         typed = self.ui.searchEdit.text().strip()
@@ -113,11 +114,10 @@ class LookupPage(QWidget):
             self._show([])
             self._say(self.tr("请输入受理编号、户号、证件号码、手机号码，或姓名/地址的一部分"))
             return
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             hits = lookup.search(self.ctx, typed, limit=SEARCH_LIMIT)
-        except UserError as exc:
+        if refused:
             self._show([])
-            self._say(tr_message(exc))
             return
         self._show(hits)
         if not hits:
@@ -167,10 +167,9 @@ class LookupPage(QWidget):
             self.show_customer(self.hits[rows[0]].customer_id)
 
     def show_customer(self, customer_id: int) -> None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             detail = customer_history.customer_detail(self.ctx, customer_id)
-        except UserError as exc:
-            self._say(tr_message(exc))
+        if refused:
             self.ui.detailView.clear()
             self.shown = None
             self.disconnectButton.setEnabled(False)
@@ -196,13 +195,15 @@ class LookupPage(QWidget):
         if answer is None:
             return
         account_no, day, note = answer
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             number = reconnection.record_disconnection(self.ctx, self.user, account_no, day, note)
-        except UserError as exc:
-            self._say(tr_message(exc))
+        if refused:
             return
         self.show_customer(self.shown.customer_id)
-        self._say(self.tr("已登记户号 {0} 欠费停电（{1}）").format(account_no, number), info=True)
+        say_done(
+            self.ui.messageLabel,
+            self.tr("已登记户号 {0} 欠费停电（{1}）").format(account_no, number),
+        )
 
 
 # -- the detail as HTML (QTextBrowser's rich-text subset) -----------------------------------

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from counter_app.services import announcements
 from counter_app.services.announcements import NoticeRow
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.refusals import refusal_shown
 
 # (background, text) per kind: outages stand out, a fault most of all.
 KIND_COLOURS = {
@@ -63,11 +63,13 @@ class NoticeBoard(QFrame):
         self.box.setSpacing(4)
 
     def refresh(self) -> None:
-        try:
+        # A bad data file: said where the notices would be, as a note of the board's own.
+        with refusal_shown(
+            self, show_in=lambda text: self._set_labels([(text, "#fff3cd", "#664d03")])
+        ) as refused:
             self.rows = announcements.current_and_upcoming(self.ctx)
-        except UserError as exc:  # a bad data file: say so where the notices would be
+        if refused:
             self.rows = []
-            self._set_labels([(tr_message(exc), "#fff3cd", "#664d03")])
             return
         shown = [
             (
@@ -149,11 +151,9 @@ class OutagePanel(QGroupBox):
         )
 
     def _for(self, text: str) -> list[NoticeRow]:
-        try:
+        with refusal_shown(self, show_in=lambda said: self._answer(escape(said))):
             return announcements.for_address(self.ctx, text)
-        except UserError as exc:
-            self._answer(escape(tr_message(exc)))
-            return []
+        return []  # refused: said in the answer line
 
     def _show(self, answers: list[tuple[str, list[NoticeRow]]], place: str) -> None:
         self.found = [r for _, rows in answers for r in rows]

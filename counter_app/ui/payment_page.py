@@ -22,6 +22,7 @@ from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_html, refusal_shown, say_done, show_refusal
 
 ZERO = Decimal("0.00")
 # After Enter lands on 确认收费, a further Enter within this time is not taken as the decision.
@@ -173,13 +174,12 @@ class PaymentPage(QWidget):
     def find_account(self) -> None:
         number = self.ui.accountEdit.text().strip()
         if not number:
-            self.ui.messageLabel.setText(self.tr("请输入户号"))
+            show_refusal(self, self.tr("请输入户号"), line=self.ui.messageLabel)
             return
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             self.due = dues.account_due(self.ctx, number)
-        except UserError as exc:
+        if refused:
             self.due = None
-            self.ui.messageLabel.setText(tr_message(exc))
             self.ui.infoLabel.clear()
             self.ui.billsTable.setRowCount(0)
             return
@@ -191,10 +191,9 @@ class PaymentPage(QWidget):
         """The account's bills as they are now, the amounts re-ticked (fees stay)."""
         if self.due is None:
             return
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             self.due = dues.account_due(self.ctx, self.due.account_no)
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return
         self.show_due()
 
@@ -318,7 +317,7 @@ class PaymentPage(QWidget):
         try:
             quantity = parse_quantity(self.ui.quantityEdit.text().strip() or "1")
         except MoneyError as exc:
-            self.ui.messageLabel.setText(tr_message(exc.args[0]))
+            show_refusal(self, tr_message(exc.args[0]), line=self.ui.messageLabel)
             return
         self.fees.append(payments.FeeChoice(code, quantity))
         self.ui.feesList.addItem(
@@ -375,10 +374,11 @@ class PaymentPage(QWidget):
         if self.due is None:
             self.ui.quoteView.clear()
             return None
-        try:
+        with refusal_shown(
+            self, show_in=lambda text: self.ui.quoteView.setHtml(refusal_html(text))
+        ) as refused:
             q = payments.quote(self.ctx, self.request())
-        except UserError as exc:
-            self.ui.quoteView.setHtml(f"<p style='color:#b00020'>{escape(tr_message(exc))}</p>")
+        if refused:
             return None
         rows = "".join(
             f"<tr><td>{escape(line.bill_month)}</td><td>{escape(tr_data(line.item))}</td>"
@@ -394,7 +394,7 @@ class PaymentPage(QWidget):
             change = self.tr("　实收 {0} 元，找零 <b>{1}</b> 元").format(
                 f"{tendered:,.2f}", f"{q.change:,.2f}"
             )
-        warn = "".join(f"<p style='color:#b00020'>{escape(tr_message(w))}</p>" for w in q.warnings)
+        warn = "".join(refusal_html(tr_message(w)) for w in q.warnings)
         heads = (self.tr("应收年月"), self.tr("项目"), self.tr("本金"), self.tr("违约金"))
         heads += (self.tr("金额"),)
         head = "".join(f"<th>{escape(h)}</th>" for h in heads)
@@ -417,7 +417,9 @@ class PaymentPage(QWidget):
         if self.due is None or not self.ui.confirmButton.isEnabled():
             return None
         if self._bounced():
-            self.ui.messageLabel.setText(self.tr("请核对找零金额，再按 Enter 确认收费"))
+            show_refusal(
+                self, self.tr("请核对找零金额，再按 Enter 确认收费"), line=self.ui.messageLabel
+            )
             return None
         # What the screen shows now (not quoted again: the service checks that still holds).
         q = self.shown_quote
@@ -425,20 +427,22 @@ class PaymentPage(QWidget):
         if q is not None and q.prepayment_to_confirm:
             # Asked here, sent with the request: the service refuses it unconfirmed.
             if not ask_prepayment(self, q.total, q.prepayment_to_confirm):
-                self.ui.messageLabel.setText(self.tr("未收费：请与客户核对预存金额"))
+                show_refusal(
+                    self, self.tr("未收费：请与客户核对预存金额"), line=self.ui.messageLabel
+                )
                 return None
             confirmed = True
-        try:
-            result = payments.take_payment(
-                self.ctx, self.user, self.counter(), self.request(confirmed)
-            )
-        except payments.QuoteChanged as exc:
-            # Nothing was booked: show the account as it is now, for the clerk to re-check.
-            self.reload_due()
-            self.ui.messageLabel.setText(tr_message(exc))
-            return None
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
+            try:
+                result = payments.take_payment(
+                    self.ctx, self.user, self.counter(), self.request(confirmed)
+                )
+            except payments.QuoteChanged:
+                # Nothing was booked: show the account as it is now, for the clerk to
+                # re-check; the refusal itself is shown below like any other.
+                self.reload_due()
+                raise
+        if refused:
             return None
         self.last_receipt = result.receipt_no
         change = self.tr("，找零 {0} 元").format(f"{result.change:,.2f}") if result.change else ""
@@ -454,7 +458,7 @@ class PaymentPage(QWidget):
             )
         self.clear()
         self.ui.accountEdit.setText(account)
-        self.ui.messageLabel.setText(message)
+        say_done(self.ui.messageLabel, message)
         self.print_receipt(result.receipt_no)
         self.paid.emit(result.receipt_no)
         return result.receipt_no

@@ -12,12 +12,12 @@ from counter_app.domain.clock import format_local
 from counter_app.services import auth, payments, receipts
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_shown
 
 
 def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
@@ -185,11 +185,9 @@ class PaymentsPage(QWidget):
         self._show(void_and_print)
 
     def _show(self, make: Callable[[], Path]) -> None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel, after=self.search) as refused:
             path = make()
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
-            self.search()
+        if refused:
             return
         self.ui.messageLabel.clear()
         self.search()

@@ -13,11 +13,11 @@ from counter_app.domain.vocabulary import VISIT_OUTCOMES
 from counter_app.services import counter_visit, queue
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
 
 def ask_category(parent: QWidget, title: str, names: list[str]) -> int | None:
@@ -89,11 +89,9 @@ class QueuePage(QWidget):
         return self.visit.visit_id if self.visit else None
 
     def _run(self, action: Callable[[], object]) -> object | None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel, after=self.refresh) as refused:
             result = action()
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
-            self.refresh()
+        if refused:
             return None
         self.ui.messageLabel.clear()
         return result
@@ -161,29 +159,37 @@ class QueuePage(QWidget):
 
     def call_next(self) -> None:
         if self.visit is not None:
-            self.ui.messageLabel.setText(
+            show_refusal(
+                self,
                 self.tr("正在接待 {0}，请先结束接待（{1}）").format(
                     self.visit.ticket_no or self.tr("无号客户"), keys.keys_text("end_visit")
-                )
+                ),
+                line=self.ui.messageLabel,
             )
             return
         called = self._run(
             lambda: queue.call_next(self.ctx, self.user, self.counter(), self.categories())
         )
         if called is None and not self.ui.messageLabel.text():
-            self.ui.messageLabel.setText(self.tr("本柜台服务的类别中没有等候的客户"))
+            show_refusal(
+                self, self.tr("本柜台服务的类别中没有等候的客户"), line=self.ui.messageLabel
+            )
         if isinstance(called, queue.CalledVisit):
             self.visit = called
-            self.ui.messageLabel.setText(
-                self.tr("请 {0} 号到 {1} 号柜台").format(called.ticket_no, self.counter())
+            say_done(
+                self.ui.messageLabel,
+                self.tr("请 {0} 号到 {1} 号柜台").format(called.ticket_no, self.counter()),
             )
         self.refresh()
         self.visit_changed.emit()
 
     def recall(self) -> None:
         if self.visit and self.visit.ticket_no:
-            self._run(lambda: queue.recall(self.ctx, self.user, self.visit.ticket_no))
-            self.ui.messageLabel.setText(self.tr("再次呼叫 {0} 号").format(self.visit.ticket_no))
+            recalled = self._run(lambda: queue.recall(self.ctx, self.user, self.visit.ticket_no))
+            if isinstance(recalled, queue.TicketInfo):  # a refusal stays on the line
+                say_done(
+                    self.ui.messageLabel, self.tr("再次呼叫 {0} 号").format(self.visit.ticket_no)
+                )
 
     def no_show(self) -> None:
         if self.visit is None:
@@ -210,8 +216,9 @@ class QueuePage(QWidget):
         )
         if isinstance(ticket, queue.TicketInfo):
             self.visit = None
-            self.ui.messageLabel.setText(
-                self.tr("已转为 {0} 号，保留原到达时间").format(ticket.ticket_no)
+            say_done(
+                self.ui.messageLabel,
+                self.tr("已转为 {0} 号，保留原到达时间").format(ticket.ticket_no),
             )
         self.refresh()
         self.visit_changed.emit()
@@ -242,10 +249,11 @@ class QueuePage(QWidget):
         )
         if isinstance(ended, counter_visit.EndedVisit):
             self.visit = None
-            self.ui.messageLabel.setText(
+            say_done(
+                self.ui.messageLabel,
                 self.tr("接待结束：等候 {0} 分钟，办理 {1} 分钟").format(
                     ended.minutes_waited, ended.minutes_handled
-                )
+                ),
             )
             self.refresh()
             self.visit_changed.emit()
@@ -262,8 +270,9 @@ class QueuePage(QWidget):
             return
         slip = queue.ticket_slip(self.ctx, ticket)
         path = render_ticket_slip(slip, self.printouts() / f"号票_{ticket.ticket_no}.pdf")
-        self.ui.messageLabel.setText(
-            self.tr("已取号 {0}，前面还有 {1} 人").format(ticket.ticket_no, ticket.people_ahead)
+        say_done(
+            self.ui.messageLabel,
+            self.tr("已取号 {0}，前面还有 {1} 人").format(ticket.ticket_no, ticket.people_ahead),
         )
         self.refresh()
         self.show_pdf(path)

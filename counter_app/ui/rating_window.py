@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from counter_app.services import ratings
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_rating_window import Ui_RatingWindow
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
+from counter_app.ui.refusals import refusal_shown, say_done
 
 
 def _businesses(text: str) -> str:
@@ -64,12 +64,11 @@ class RatingWindow(QWidget):
         self.ui.skipButton.clicked.connect(lambda: self.rate(None))
 
     def rate(self, value: int | None) -> None:
-        try:
+        with refusal_shown(self, line=self.ui.thanksLabel) as refused:
             self.result = ratings.rate_visit(self.ctx, self.visit_id, value)
-        except UserError as exc:
-            self.ui.thanksLabel.setText(tr_message(exc))
+        if refused:
             return
-        self.ui.thanksLabel.setText(self.tr("谢谢您的评价！") if value else "")
+        say_done(self.ui.thanksLabel, self.tr("谢谢您的评价！") if value else "")
         for value_ in (5, 4, 3, 2, 1):
             getattr(self.ui, f"rate{value_}Button").setEnabled(False)
         self.rated.emit(self.result)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QSpinBox, Q
 from counter_app.services import settlement
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_settlement_page import Ui_SettlementPage
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
+from counter_app.ui.refusals import refusal_shown, say_done, say_info, show_refusal
 
 
 class SettlementPage(QWidget):
@@ -79,14 +79,16 @@ class SettlementPage(QWidget):
             self._show_figures(now, latest.expected_cash)
             self.ui.closeDayButton.setEnabled(not done)
             if not done and now.expected_cash != latest.expected_cash:
-                self.ui.messageLabel.setText(
-                    self.tr("核对之后又有收费或作废，应收现金已变动，请重新清点。")
+                show_refusal(
+                    self,
+                    self.tr("核对之后又有收费或作废，应收现金已变动，请重新清点。"),
+                    line=self.ui.messageLabel,
                 )
         else:
             self._show_counts({})
             self._open_count(enabled=not done)
         if done:
-            self.ui.messageLabel.setText(self.tr("今日已日结，收费记录已锁定。"))
+            say_info(self.ui.messageLabel, self.tr("今日已日结，收费记录已锁定。"))
 
     def counts(self) -> dict[str, int]:
         return {label: spin.value() for label, spin in self.spins.items()}
@@ -132,12 +134,11 @@ class SettlementPage(QWidget):
 
     def compare(self) -> settlement.DayFigures | None:
         """Record this count as an attempt and show the figures; the count is locked."""
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             f = settlement.compare_count(
                 self.ctx, self.user, settlement.today(self.ctx), self.counts(), self.user
             )
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return None
         self._locked(f.attempt_no)
         self._show_figures(f, f.expected_cash)
@@ -149,8 +150,9 @@ class SettlementPage(QWidget):
         """A new blind count: the fields cleared; the attempt compared stays on record."""
         self._show_counts({})
         self._open_count()
-        self.ui.messageLabel.setText(
-            self.tr("已开始重新清点，之前的清点记录已保留，并将列入日结报表。")
+        say_info(
+            self.ui.messageLabel,
+            self.tr("已开始重新清点，之前的清点记录已保留，并将列入日结报表。"),
         )
 
     def _show_figures(self, f: settlement.DayFigures, expected: Decimal) -> None:
@@ -184,11 +186,11 @@ class SettlementPage(QWidget):
         day = settlement.today(self.ctx)
         tries = settlement.attempts(self.ctx, self.user, day)
         if not tries:
-            self.ui.messageLabel.setText(self.tr("请先清点现金并核对金额"))
+            show_refusal(self, self.tr("请先清点现金并核对金额"), line=self.ui.messageLabel)
             return
         latest = tries[-1]
         if latest.difference != 0 and not self.ui.reasonEdit.text().strip():
-            self.ui.messageLabel.setText(self.tr("现金有差额，请先填写差异说明"))
+            show_refusal(self, self.tr("现金有差额，请先填写差异说明"), line=self.ui.messageLabel)
             return
         supervisor = supervisor_dialog.ask_supervisor(
             self.ctx,
@@ -202,15 +204,14 @@ class SettlementPage(QWidget):
         )
         if supervisor is None:
             return
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             self.settlement_no = settlement.close_day(
                 self.ctx, self.user, day, self.ui.reasonEdit.text(), supervisor
             )
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return
         self.reset()
-        self.ui.messageLabel.setText(self.tr("日结完成：{0}").format(self.settlement_no))
+        say_done(self.ui.messageLabel, self.tr("日结完成：{0}").format(self.settlement_no))
         self.print_report()
 
     def print_report(self) -> None:

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from counter_app.services import auth
 from counter_app.services.auth import HallInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_setup_dialog import Ui_SetupDialog
-from counter_app.ui.i18n import tr_message
+from counter_app.ui.refusals import refusal_shown, show_refusal
 
 
 class SetupDialog(QDialog):
@@ -33,9 +32,10 @@ class SetupDialog(QDialog):
     def finish(self) -> None:
         ui = self.ui
         if ui.passwordEdit.text() != ui.passwordRepeatEdit.text():
-            self._fail(self.tr("两次输入的密码不一致"), "password")
+            show_refusal(self, self.tr("两次输入的密码不一致"), line=ui.messageLabel)
+            self._focus("password")
             return
-        try:
+        with refusal_shown(self, line=ui.messageLabel) as refused:
             self.hall, _admin = auth.setup_hall(
                 self.ctx,
                 code=ui.hallCodeEdit.text(),
@@ -47,13 +47,12 @@ class SetupDialog(QDialog):
                 admin_staff_no=ui.adminStaffNoEdit.text(),
                 password=ui.passwordEdit.text(),
             )
-        except UserError as exc:
-            self._fail(tr_message(exc), exc.field)
+        if refused:
+            self._focus(refused.field)
             return
         self.accept()
 
-    def _fail(self, message: str, field: str) -> None:
-        self.ui.messageLabel.setText(message)
+    def _focus(self, field: str) -> None:
         widget = self.fields.get(field)
         if widget is not None:
             widget.setFocus()

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import auth
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
-from counter_app.ui.i18n import tr_message
+from counter_app.ui.refusals import refusal_shown
 
 
 class SupervisorDialog(QDialog):
@@ -51,13 +50,11 @@ class SupervisorDialog(QDialog):
         self.resize(420, 220)
 
     def check(self) -> None:
-        try:
+        with refusal_shown(self, line=self.message, after=self.password.clear) as refused:
             self.supervisor = auth.authorize_supervisor(
                 self.ctx, self.username.text().strip(), self.password.text(), self.purpose
             )
-        except UserError as exc:
-            self.message.setText(tr_message(exc))
-            self.password.clear()
+        if refused:
             return
         self.accept()
 

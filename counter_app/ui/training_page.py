@@ -26,8 +26,9 @@ from counter_app.domain.exercises import Exercise
 from counter_app.services import training
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
-from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import fill_table
+from counter_app.ui.refusals import refusal_shown
 
 
 class TrainingPage(QWidget):
@@ -203,8 +204,6 @@ class TrainingPage(QWidget):
         )
 
     def finish(self) -> None:
-        from counter_app.services.errors import UserError
-
         if self.current is None or self.started_at is None:
             return
         answers = self.answers()
@@ -212,10 +211,9 @@ class TrainingPage(QWidget):
         if unanswered and not self.confirm_unanswered(unanswered):
             return
         outcome = training.score(self.ctx, self.current, self.user.id, self.started_at, answers)
-        try:
+        with refusal_shown(self, self.tr("成绩未能保存")) as refused:
             training.record_result(self.real, self.user, outcome, self.started_at)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("成绩未能保存"), tr_message(exc))
+        if refused:
             return
         self.outcome = outcome
         self.show_outcome(outcome)

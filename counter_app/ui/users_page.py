@@ -48,7 +48,7 @@ class UserDialog(QDialog):
         if ui.passwordEdit.text() != ui.passwordRepeatEdit.text():
             ui.messageLabel.setText(self.tr("两次输入的密码不一致"))
             return
-        try:
+        with refusal_shown(self, line=ui.messageLabel) as refused:
             self.created = auth.add_user(
                 self.ctx,
                 self.actor,
@@ -58,8 +58,7 @@ class UserDialog(QDialog):
                 role=ui.roleCombo.currentData(),
                 password=ui.passwordEdit.text(),
             )
-        except UserError as exc:
-            ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return
         self.accept()
 
@@ -82,7 +81,7 @@ class HallDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
 
     def save(self) -> None:
-        try:
+        with refusal_shown(self, line=self.ui.messageLabel) as refused:
             auth.update_hall(
                 self.ctx,
                 self.actor,
@@ -90,8 +89,7 @@ class HallDialog(QDialog):
                 address=self.ui.addressEdit.text(),
                 phone=self.ui.phoneEdit.text(),
             )
-        except UserError as exc:
-            self.ui.messageLabel.setText(tr_message(exc))
+        if refused:
             return
         self.accept()
 
@@ -244,7 +242,5 @@ class UsersPage(QWidget):
         )
         if not ok:
             return
-        try:
+        with refusal_shown(self, self.tr("未能重置")):
             auth.reset_password(self.ctx, self.actor, user.id, password)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("未能重置"), tr_message(exc))

@@ -33,12 +33,12 @@ from counter_app.services.applications import AcceptedApplication
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
-from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.day_text import day_text
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.refusals import refusal_shown
 
 
 class BusinessWizard(QWizard):
@@ -473,32 +473,29 @@ class ConfirmPage(QWizardPage):
         wiz = self.wiz
         reason = ""
         while True:
-            try:
-                wiz.result_application = applications.submit_application(
-                    wiz.ctx,
-                    wiz.clerk,
-                    wiz.counter,
-                    wiz.defn.code,
-                    wiz.values,
-                    tuple(sorted(wiz.received)),
-                    wiz.started_at,
-                    wiz.draft_id,
-                    wiz.visit_source(),
-                    duplicate_reason=reason,
-                )
-            except applications.DuplicateApplication as exc:
-                if reason:  # asked once already: the service refused the reason itself
-                    self.message.setText(tr_message(exc))
-                    return False
-                reason = ask_duplicate_reason(self, tr_message(exc)) or ""
-                if not reason.strip():
-                    self.message.setText(tr_message(exc))
-                    return False
-                continue
-            except UserError as exc:
-                self.message.setText(tr_message(exc))
-                return False
-            return True
+            with refusal_shown(self, line=self.message) as refused:
+                try:
+                    wiz.result_application = applications.submit_application(
+                        wiz.ctx,
+                        wiz.clerk,
+                        wiz.counter,
+                        wiz.defn.code,
+                        wiz.values,
+                        tuple(sorted(wiz.received)),
+                        wiz.started_at,
+                        wiz.draft_id,
+                        wiz.visit_source(),
+                        duplicate_reason=reason,
+                    )
+                except applications.DuplicateApplication as exc:
+                    # Asked once for a reason; refused again (or no reason given), it is
+                    # shown like any refusal.
+                    if not reason:
+                        reason = ask_duplicate_reason(self, tr_message(exc)) or ""
+                        if reason.strip():
+                            continue
+                    raise
+            return not refused
 
 
 def ask_duplicate_reason(parent: QWidget, message: str) -> str | None:
