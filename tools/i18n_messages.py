@@ -36,6 +36,7 @@ MESSAGE_CALLS = {
     "HqFilesRefused",
     "ComplaintRulesError",
     "ExportCancelled",
+    "Cancelled",
     "Msg",
 }
 CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
