@@ -43,17 +43,13 @@ T = TypeVar("T")
 Describe = Callable[[str, int, int], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("jobs", text)
-
-
 def describe(stage: str, done: int, total: int) -> str:
     """The stage in the UI's language, with the count when there is one."""
     shown = tr_data(stage)
     if total > 1:
-        return _tr("{0}：{1}/{2}").format(shown, done, total)
+        return QCoreApplication.translate("jobs", "{0}：{1}/{2}").format(shown, done, total)
     if done and not total:
-        return _tr("{0}：已处理 {1} 行").format(shown, done)
+        return QCoreApplication.translate("jobs", "{0}：已处理 {1} 行").format(shown, done)
     return shown
 
 
@@ -103,7 +99,13 @@ class Job(QObject):
         self.title, self.deliver, self.label = title, deliver, label
         self.stop = threading.Event()
         self.running = True
-        dialog = QProgressDialog(_tr("正在准备……"), _tr("取消"), 0, 0, parent)
+        dialog = QProgressDialog(
+            QCoreApplication.translate("jobs", "正在准备……"),
+            QCoreApplication.translate("jobs", "取消"),
+            0,
+            0,
+            parent,
+        )
         dialog.setObjectName(dialog_name)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -129,7 +131,7 @@ class Job(QObject):
             return
         self.stop.set()
         if self.dialog is not None:
-            self.dialog.setLabelText(_tr("正在取消……"))
+            self.dialog.setLabelText(QCoreApplication.translate("jobs", "正在取消……"))
 
     def show_progress(self, stage: str, done: int, total: int) -> None:
         if self.dialog is None or self.stop.is_set():
