@@ -35,6 +35,7 @@ MESSAGE_CALLS = {
     "ImportRejected",
     "HqFilesRefused",
     "ExportCancelled",
+    "Cancelled",
     "Msg",
 }
 CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")

@@ -680,6 +680,10 @@
             <translation>Cannot write to backup folder {folder} (no permission, or the USB drive is write-protected). Check the write-protect switch or choose another folder in Settings.</translation>
         </message>
         <message>
+            <source>备份已取消，没有留下备份文件，也没有记录。</source>
+            <translation>Backup cancelled: no backup file was left and nothing was recorded.</translation>
+        </message>
+        <message>
             <source>备份保留份数至少为1</source>
             <translation>Keep at least 1 backup</translation>
         </message>
@@ -1140,6 +1144,10 @@
             <translation>{amount:,.2f} yuan of it would be kept as prepayment, which the customer must confirm first; nothing was charged</translation>
         </message>
         <message>
+            <source>导入已取消：事务已撤销，没有写入任何数据。</source>
+            <translation>Import cancelled: the transaction was rolled back and nothing was written.</translation>
+        </message>
+        <message>
             <source>没有业务类别“{category}”（可选：{known}）</source>
             <translation>No queue category "{category}" (choices: {known})</translation>
         </message>
@@ -1420,6 +1428,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>营业厅没有可用的用户</source>
             <translation>The service hall has no usable users</translation>
+        </message>
+        <message>
+            <source>培训数据库的准备已取消，没有进入培训模式。</source>
+            <translation>Preparing the training database was cancelled; training mode was not started.</translation>
         </message>
         <message>
             <source>培训数据库不能与正式数据库是同一个文件</source>
@@ -1795,6 +1807,18 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Withdrawn</translation>
         </message>
         <message>
+            <source>复制数据库</source>
+            <translation>Copying the database</translation>
+        </message>
+        <message>
+            <source>保存导入结果</source>
+            <translation>Saving the import</translation>
+        </message>
+        <message>
+            <source>检查工作日历</source>
+            <translation>Checking the working-day calendar</translation>
+        </message>
+        <message>
             <source>受理</source>
             <translation>Accept</translation>
         </message>
@@ -1831,6 +1855,10 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Late fee</translation>
         </message>
         <message>
+            <source>检查并写入欠费记录</source>
+            <translation>Checking and writing arrears</translation>
+        </message>
+        <message>
             <source>固定</source>
             <translation>Fixed</translation>
         </message>
@@ -1841,6 +1869,14 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>按电量kWh</source>
             <translation>By energy (kWh)</translation>
+        </message>
+        <message>
+            <source>检查收费标准</source>
+            <translation>Checking the fee schedule</translation>
+        </message>
+        <message>
+            <source>读取收费标准</source>
+            <translation>Reading the fee schedule</translation>
         </message>
         <message>
             <source>值班长</source>
@@ -2009,6 +2045,14 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>容量上限（kW）</source>
             <translation>Capacity ceiling (kW)</translation>
+        </message>
+        <message>
+            <source>准备练习客户</source>
+            <translation>Preparing the exercise customers</translation>
+        </message>
+        <message>
+            <source>复制营业厅和用户</source>
+            <translation>Copying the hall and its users</translation>
         </message>
         <message>
             <source>指定日期范围</source>

@@ -680,6 +680,10 @@
             <translation>无法写入备份文件夹 {folder}（没有写入权限，或U盘处于写保护）。请检查U盘的写保护开关，或在“设置”中另选备份文件夹。</translation>
         </message>
         <message>
+            <source>备份已取消，没有留下备份文件，也没有记录。</source>
+            <translation>备份已取消，没有留下备份文件，也没有记录。</translation>
+        </message>
+        <message>
             <source>备份保留份数至少为1</source>
             <translation>备份保留份数至少为1</translation>
         </message>
@@ -1140,6 +1144,10 @@
             <translation>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</translation>
         </message>
         <message>
+            <source>导入已取消：事务已撤销，没有写入任何数据。</source>
+            <translation>导入已取消：事务已撤销，没有写入任何数据。</translation>
+        </message>
+        <message>
             <source>没有业务类别“{category}”（可选：{known}）</source>
             <translation>没有业务类别“{category}”（可选：{known}）</translation>
         </message>
@@ -1420,6 +1428,10 @@
         <message>
             <source>营业厅没有可用的用户</source>
             <translation>营业厅没有可用的用户</translation>
+        </message>
+        <message>
+            <source>培训数据库的准备已取消，没有进入培训模式。</source>
+            <translation>培训数据库的准备已取消，没有进入培训模式。</translation>
         </message>
         <message>
             <source>培训数据库不能与正式数据库是同一个文件</source>
@@ -1795,6 +1807,18 @@
             <translation>已撤回</translation>
         </message>
         <message>
+            <source>复制数据库</source>
+            <translation>复制数据库</translation>
+        </message>
+        <message>
+            <source>保存导入结果</source>
+            <translation>保存导入结果</translation>
+        </message>
+        <message>
+            <source>检查工作日历</source>
+            <translation>检查工作日历</translation>
+        </message>
+        <message>
             <source>受理</source>
             <translation>受理</translation>
         </message>
@@ -1831,6 +1855,10 @@
             <translation>违约金</translation>
         </message>
         <message>
+            <source>检查并写入欠费记录</source>
+            <translation>检查并写入欠费记录</translation>
+        </message>
+        <message>
             <source>固定</source>
             <translation>固定</translation>
         </message>
@@ -1841,6 +1869,14 @@
         <message>
             <source>按电量kWh</source>
             <translation>按电量kWh</translation>
+        </message>
+        <message>
+            <source>检查收费标准</source>
+            <translation>检查收费标准</translation>
+        </message>
+        <message>
+            <source>读取收费标准</source>
+            <translation>读取收费标准</translation>
         </message>
         <message>
             <source>值班长</source>
@@ -2009,6 +2045,14 @@
         <message>
             <source>容量上限（kW）</source>
             <translation>容量上限（kW）</translation>
+        </message>
+        <message>
+            <source>准备练习客户</source>
+            <translation>准备练习客户</translation>
+        </message>
+        <message>
+            <source>复制营业厅和用户</source>
+            <translation>复制营业厅和用户</translation>
         </message>
         <message>
             <source>指定日期范围</source>

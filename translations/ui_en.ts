@@ -1280,10 +1280,6 @@ Please try once more; if it happens again, contact your administrator with the l
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。</source>
-        <translation>The export hit an unexpected error: no file was written and no batch recorded. Details are in the log.</translation>
-    </message>
-    <message>
         <source>上一批次：第 {0} 批（{1} 至 {2}，{3} 行），文件 {4}</source>
         <translation>Last batch: no. {0} ({1} to {2}, {3} rows), file {4}</translation>
     </message>
@@ -1310,14 +1306,6 @@ Please try once more; if it happens again, contact your administrator with the l
     <message>
         <source>正在导出……</source>
         <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>正在准备导出……</source>
-        <translation>Preparing the export…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>导出报送总部</source>
@@ -1850,6 +1838,10 @@ Reprint it from &quot;Payment records&quot;.</translation>
 回执已保存为 PDF：{1}，可稍后打印。</source>
         <translation>{0}
 The receipt is saved as a PDF: {1}; print it later.</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <source>备份未完成</source>
@@ -2886,6 +2878,10 @@ Served by {2}, counter {3}</translation>
         <translation>Backing up the database…</translation>
     </message>
     <message>
+        <source>今日备份</source>
+        <translation>Today&apos;s backup</translation>
+    </message>
+    <message>
         <source>今日备份未完成</source>
         <translation>Today&apos;s backup not done</translation>
     </message>
@@ -3260,6 +3256,10 @@ Served by {2}, counter {3}</translation>
         <translation>Choose the working-day calendar file from HQ</translation>
     </message>
     <message>
+        <source>导入工作日历</source>
+        <translation>Import working-day calendar</translation>
+    </message>
+    <message>
         <source>工作日历未导入</source>
         <translation>Calendar not imported</translation>
     </message>
@@ -3274,6 +3274,10 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>选择总部下发的{0}文件</source>
         <translation>Choose the {0} file from HQ</translation>
+    </message>
+    <message>
+        <source>导入{0}</source>
+        <translation>Import {0}</translation>
     </message>
     <message>
         <source>{0}未导入</source>
@@ -3337,6 +3341,29 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>重复受理</source>
         <translation>Second application</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>{0}：{1}/{2}</source>
+        <translation>{0}: {1}/{2}</translation>
+    </message>
+    <message>
+        <source>{0}：已处理 {1} 行</source>
+        <translation>{0}: {1} rows done</translation>
+    </message>
+    <message>
+        <source>正在准备……</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3529,10 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>培训数据库未能准备好：{0}</source>
         <translation>The training database could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <source>准备培训数据库</source>
+        <translation>Preparing the training database</translation>
     </message>
     <message>
         <source>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</source>

@@ -1282,10 +1282,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。</source>
-        <translation>导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。</translation>
-    </message>
-    <message>
         <source>上一批次：第 {0} 批（{1} 至 {2}，{3} 行），文件 {4}</source>
         <translation>上一批次：第 {0} 批（{1} 至 {2}，{3} 行），文件 {4}</translation>
     </message>
@@ -1312,14 +1308,6 @@
     <message>
         <source>正在导出……</source>
         <translation>正在导出……</translation>
-    </message>
-    <message>
-        <source>正在准备导出……</source>
-        <translation>正在准备导出……</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>导出报送总部</source>
@@ -1852,6 +1840,10 @@
 回执已保存为 PDF：{1}，可稍后打印。</source>
         <translation>{0}
 回执已保存为 PDF：{1}，可稍后打印。</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>备份未完成</source>
@@ -2888,6 +2880,10 @@
         <translation>正在备份数据库…</translation>
     </message>
     <message>
+        <source>今日备份</source>
+        <translation>今日备份</translation>
+    </message>
+    <message>
         <source>今日备份未完成</source>
         <translation>今日备份未完成</translation>
     </message>
@@ -3262,6 +3258,10 @@
         <translation>选择总部下发的工作日历文件</translation>
     </message>
     <message>
+        <source>导入工作日历</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
         <source>工作日历未导入</source>
         <translation>工作日历未导入</translation>
     </message>
@@ -3276,6 +3276,10 @@
     <message>
         <source>选择总部下发的{0}文件</source>
         <translation>选择总部下发的{0}文件</translation>
+    </message>
+    <message>
+        <source>导入{0}</source>
+        <translation>导入{0}</translation>
     </message>
     <message>
         <source>{0}未导入</source>
@@ -3339,6 +3343,29 @@
     <message>
         <source>重复受理</source>
         <translation>重复受理</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>{0}：{1}/{2}</source>
+        <translation>{0}：{1}/{2}</translation>
+    </message>
+    <message>
+        <source>{0}：已处理 {1} 行</source>
+        <translation>{0}：已处理 {1} 行</translation>
+    </message>
+    <message>
+        <source>正在准备……</source>
+        <translation>正在准备……</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3531,10 @@
     <message>
         <source>培训数据库未能准备好：{0}</source>
         <translation>培训数据库未能准备好：{0}</translation>
+    </message>
+    <message>
+        <source>准备培训数据库</source>
+        <translation>准备培训数据库</translation>
     </message>
     <message>
         <source>培训模式（现场服务模拟）— 此处办理的业务和收费均不计入正式记录</source>

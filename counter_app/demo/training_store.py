@@ -11,7 +11,7 @@ without a new migration.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 from counter_app.demo.fill import fill_demo
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import Exercise, SeedArrears
+from counter_app.domain.text import N_
 from counter_app.services import audit_details
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
+from counter_app.services.progress import Cancelled, Progress, no_progress
 from counter_app.services.store_kind import TRAINING_MARKER
 from counter_app.store.db import sqlite_path
 from counter_app.store.models import Account, Arrears, Customer, Hall, Sequence, User
@@ -34,6 +36,8 @@ DEMO_CUSTOMERS = 60
 DEMO_VISITS = 40
 DEMO_DAYS = 5
 DEMO_SEED = 2026
+# The making's stages (services/progress.py), in order.
+STAGES = (N_("复制营业厅和用户"), N_("生成演示数据"), N_("准备练习客户"))
 
 
 def _remove(path: Path) -> None:
@@ -154,12 +158,24 @@ def open_training_store(
     real: AppContext,
     path: Path,
     exercises: list[Exercise],
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
     *,
     customers: int = DEMO_CUSTOMERS,
     visits: int = DEMO_VISITS,
 ) -> AppContext:
-    """Make the training store at ``path`` anew and open it with ``training=True``."""
+    """Make the training store at ``path`` anew and open it with ``training=True``.
+
+    ``progress`` hears the stages (STAGES, done of 3); a cancel (it returned False) stops
+    the making: the half-made file is removed and the real store was only read."""
+    report = progress or no_progress
+
+    def stage(number: int) -> None:
+        if not report(STAGES[number], number, len(STAGES)):
+            raise Cancelled("培训数据库的准备已取消，没有进入培训模式。")
+
+    def filling(_message: str) -> None:  # fill_demo's own steps: a chance to stop
+        stage(1)
+
     real_file = sqlite_path(str(real.engine.url))
     if real_file is not None and real_file.resolve() == path.resolve():
         raise UserError("培训数据库不能与正式数据库是同一个文件")
@@ -171,12 +187,17 @@ def open_training_store(
     ctx.training = True
     ctx.clock = real.clock
     try:
+        stage(0)
         with ctx.write() as s:
             _copy_hall_and_users(real, s)
             s.add(Sequence(name=TRAINING_MARKER, value=1))
-        fill_demo(ctx, customers, visits, DEMO_DAYS, DEMO_SEED, progress)
+        stage(1)
+        fill_demo(ctx, customers, visits, DEMO_DAYS, DEMO_SEED, filling)
+        stage(2)
         seed_exercises(ctx, exercises)
-    except BaseException:
+    except BaseException as exc:
         ctx.close()
+        if isinstance(exc, Cancelled):
+            _remove(path)  # nothing of a cancelled making stays
         raise
     return ctx

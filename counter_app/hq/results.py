@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from counter_app.domain.text import N_
 from counter_app.hq.contract import DATA_SHEETS
-from counter_app.services.errors import UserError
+from counter_app.services.progress import Cancelled
+from counter_app.services.progress import Progress as Progress  # stages: sheet names, SAVING
+from counter_app.services.progress import no_progress as no_progress
 
-# Called with (stage, done, total); return False to cancel. Stages are sheet names,
-# then SAVING. Called from the thread the export runs in.
-Progress = Callable[[str, int, int], bool]
 SAVING = "保存文件"
 MODE_NAMES = {"since_last": N_("自上一批次以来的新增和变更"), "range": N_("指定日期范围")}
 
 
-class ExportCancelled(UserError):
+class ExportCancelled(Cancelled):
     """The user cancelled: no file was left and nothing was recorded."""
 
     def __init__(self) -> None:
@@ -71,7 +69,3 @@ class BatchInfo:
             f"第 {self.batch_no:04d} 批  {self.period_from.isoformat()} 至 "
             f"{self.period_to.isoformat()}  {self.rows} 行"
         )
-
-
-def no_progress(_stage: str, _done: int, _total: int) -> bool:
-    return True

@@ -68,7 +68,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from counter_app.domain.clock import local_date, to_local, utc_now
-from counter_app.domain.text import Msg
+from counter_app.domain.text import N_, Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require, require_id
@@ -92,6 +92,7 @@ from counter_app.services.marks import (
     save_marks,
     settle_restore,
 )
+from counter_app.services.progress import Cancelled, Progress
 from counter_app.services.restore_guard import Loss, known_marks, loss, raise_sequences
 from counter_app.store.backup import CopyCheckFailed, backup_sqlite, fsync_dir
 from counter_app.store.db import database_url, open_engine, session_factory, sqlite_path
@@ -101,6 +102,7 @@ from counter_app.store.models import Sequence
 DEFAULT_KEEP = 30  # a month of daily backups
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+COPYING = N_("复制数据库")  # the backup's stage (services/progress.py)
 
 
 def daily_backup_due(ctx: AppContext, folder: Path | str) -> bool:
@@ -159,14 +161,25 @@ def _new_name(folder: Path, moment: datetime) -> Path:
     return target
 
 
+def _cancelled() -> Cancelled:
+    return Cancelled("备份已取消，没有留下备份文件，也没有记录。")
+
+
 def backup_now(
-    ctx: AppContext, folder: Path | str, keep: int, user_id: int | None, *, daily: bool = False
+    ctx: AppContext,
+    folder: Path | str,
+    keep: int,
+    user_id: int | None,
+    *,
+    daily: bool = False,
+    progress: Progress | None = None,
 ) -> Path:
     """Back the store up into ``folder``, keep the newest ``keep`` there; returns the file.
 
     A backup is a copy of every customer's data: made by a supervisor or an
     administrator, or (``daily``) the automatic daily one of whoever signs in first,
-    into the folder the PC's settings name."""
+    into the folder the PC's settings name. ``progress`` hears the pages copied; a cancel
+    (it returned False) stops the copy: no file, no marks, no audit entry."""
     if keep < 1:
         raise UserError("备份保留份数至少为1")
     with ctx.read() as s:
@@ -174,9 +187,19 @@ def backup_now(
     source = store_file(ctx)
     folder = _usable_folder(folder)
     target = _new_name(folder, ctx.clock())
+
+    def copied(done: int, total: int) -> None:
+        if progress is not None and not progress(COPYING, done, total):
+            raise _cancelled()
+
     try:
-        backup_sqlite(source, target, verify=True)
+        if progress is None:
+            backup_sqlite(source, target, verify=True)
+        else:
+            backup_sqlite(source, target, verify=True, pages=copied)
         try:
+            if progress is not None and not progress(COPYING, 1, 1):
+                raise _cancelled()  # the last word: the copy goes, nothing is recorded
             _save_backup_marks(source, target)
         except BaseException:
             target.unlink(missing_ok=True)  # a backup always has its marks beside it

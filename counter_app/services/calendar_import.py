@@ -10,12 +10,13 @@ from sqlalchemy import delete, extract, select
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import local_date
-from counter_app.domain.text import Joined, Msg
+from counter_app.domain.text import N_, Joined, Msg
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import check, require
 from counter_app.services.context import AppContext
 from counter_app.services.errors import ImportRejected
+from counter_app.services.progress import Progress, import_cancelled, no_progress
 from counter_app.services.workbook_reader import read_rows
 from counter_app.store.models import CalendarDay
 
@@ -26,6 +27,7 @@ HEADERS = ("日期", "类型")
 YEARS_BACK, YEARS_AHEAD = 1, 2
 MAX_DAYS_PER_YEAR = 60
 KINDS = {"节假日": False, "调休上班": True}
+CHECKING, SAVING = N_("检查工作日历"), N_("保存导入结果")  # stages (services/progress.py)
 
 
 def _day(value: Any) -> date | None:
@@ -39,9 +41,14 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[int, int]:
-    """Replace the named years' days; all rows checked first, nothing half-applied."""
+def import_calendar(
+    ctx: AppContext, user: UserInfo | None, path: Path, *, progress: Progress | None = None
+) -> dict[int, int]:
+    """Replace the named years' days; all rows checked first, nothing half-applied. A cancel
+    (``progress`` returned False) before the commit writes nothing."""
+    report = progress or no_progress
     check(ctx, user, "import.hq")
+    report(CHECKING, 0, 0)
     days: dict[date, bool] = {}
     problems: list[tuple[int, str]] = []
     this_year = local_date(ctx.clock()).year
@@ -100,6 +107,8 @@ def import_calendar(ctx: AppContext, user: UserInfo | None, path: Path) -> dict[
             ",".join(map(str, years)),
             {"file": path.name, "days": len(days)},
         )
+        if not report(SAVING, 1, 1):  # the last word before the commit
+            raise import_cancelled()
     ctx.calendar = load_calendar(ctx)
     return {year: sum(1 for d in days if d.year == year) for year in years}
 

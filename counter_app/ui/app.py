@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -21,7 +21,6 @@ from counter_app.privacy import restrict
 from counter_app.resources import APP_ICON_FILE, resource
 from counter_app.ui import settings as opt
 from counter_app.ui.errors import install_excepthook, setup_logging
-from counter_app.ui.i18n import tr_message
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import apply_look, chosen_language, load_translations, set_point_size
 from counter_app.ui.settings import Settings
@@ -100,19 +99,29 @@ class Startup(QObject):
         return setup.hall
 
     def logged_in(self) -> None:
-        from counter_app.ui.main_window import MainWindow
-
         assert self.ctx is not None and self.hall is not None and self.login.user is not None
         self.settings.set(opt.LAST_USER, self.login.user.username)
-        work = self.ctx
         if self.login.training:  # the same window on the training store (ui/training_mode.py)
             from counter_app.ui.training_mode import open_training
 
-            work = open_training(self.ctx)
-            if work is None:  # said why; back to the login, where training can be unticked
-                self.login.ui.passwordEdit.clear()
-                self.login.show()
-                return
+            # Made off the UI thread under the login window; a refusal or a cancel says why
+            # and leaves the login, where training can be unticked.
+            job = open_training(self.ctx, self.login, self.open_window)
+            if job is not None:
+                job.ended.connect(self.back_to_login)
+            return
+        self.open_window(self.ctx)
+
+    def back_to_login(self) -> None:
+        if self.window is None:
+            self.login.ui.passwordEdit.clear()
+            self.login.show()
+
+    def open_window(self, work: AppContext) -> None:
+        """The main window on ``work``: the store, or the training store just made."""
+        from counter_app.ui.main_window import MainWindow
+
+        assert self.ctx is not None and self.hall is not None and self.login.user is not None
         self.window = MainWindow(work, self.hall, self.login.user, self.settings, self.printouts())
         if work is not self.ctx:
             from counter_app.ui.training_mode import enter_training
@@ -140,7 +149,6 @@ class Startup(QObject):
         """The clock warning, then the day's first backup."""
         from counter_app.services import backups
         from counter_app.services.clock_check import clock_check
-        from counter_app.services.errors import UserError
 
         assert self.ctx is not None and self.window is not None and self.login.user is not None
         user = self.login.user
@@ -150,19 +158,31 @@ class Startup(QObject):
         folder = self.backup_folder()
         if not backups.daily_backup_due(self.ctx, folder):
             return
-        self.window.statusBar().showMessage(self.tr("正在备份数据库…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path = backups.backup_now(
-                self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), user.id, daily=True
-            )
-        except UserError as exc:
+        from counter_app.ui.jobs import run_job
+
+        window, ctx, keep = self.window, self.ctx, self.settings.get(opt.BACKUP_KEEP)
+        window.statusBar().showMessage(self.tr("正在备份数据库…"))
+        job = run_job(
+            window,
+            self.tr("今日备份"),
+            lambda progress: backups.backup_now(
+                ctx, folder, keep, user.id, daily=True, progress=progress
+            ),
+            lambda path: window.statusBar().showMessage(
+                self.tr("今日备份已完成：{0}").format(path), 15_000
+            ),
+            refused_title=self.tr("今日备份未完成"),
+            on_cancelled=lambda message: window.statusBar().showMessage(message, 15_000),
+        )
+        if job is not None:
+            job.ended.connect(self.daily_backup_ended)
+
+    def daily_backup_ended(self) -> None:
+        """Leave no 正在备份 behind a refusal or an unexpected error."""
+        if self.window is not None and self.window.statusBar().currentMessage() == self.tr(
+            "正在备份数据库…"
+        ):
             self.window.statusBar().clearMessage()
-            QMessageBox.warning(self.window, self.tr("今日备份未完成"), tr_message(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("今日备份已完成：{0}").format(path), 15_000)
 
     def quit(self) -> None:
         if self.window is None:

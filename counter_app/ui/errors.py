@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from counter_app.privacy import PrivacyFilter
 
 log = logging.getLogger("counter_app")
+# The log file the unexpected-error dialog names (set by install_excepthook).
+log_file: Path | None = None
 
 
 def setup_logging(folder: Path) -> Path:
@@ -51,6 +53,9 @@ def show_unexpected(parent: QWidget | None, log_path: Path | None) -> None:
 def install_excepthook(
     log_path: Path | None, show: Callable[[QWidget | None, Path | None], None] = show_unexpected
 ) -> None:
+    global log_file
+    log_file = log_path
+
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         if issubclass(kind, KeyboardInterrupt):

@@ -1,33 +1,29 @@
 """导出报送总部: the period workbook for HQ, made off the UI thread with a cancellable progress.
 
-The export runs in a QThread worker that calls the export service, which opens its
-own store session in that thread (SQLite connections never cross threads). The
-screen only shows progress; cancelling asks the worker to stop at its next row
-batch, and the service then leaves no file and records nothing.
+The export runs as a job (ui/jobs.py): the export service runs in the job's thread and
+opens its own store session there. The screen only shows progress; cancelling asks the
+service to stop at its next row batch, and it then leaves no file and records nothing.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from counter_app.hq import export
 from counter_app.hq.contract import DATA_SHEETS
-from counter_app.hq.export import ExportCancelled, ExportResult, Progress
+from counter_app.hq.export import ExportResult, Progress
 from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_export_dialog import Ui_ExportDialog
 from counter_app.ui.i18n import tr_message
-
-log = logging.getLogger(__name__)
+from counter_app.ui.jobs import Job, run_job
 
 STAGES = (*DATA_SHEETS, export.SAVING)
 
@@ -38,47 +34,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-class ExportWorker(QObject):
-    """Runs one export job in its thread; reports progress, the result or the failure."""
-
-    progressed = Signal(str, int, int)
-    succeeded = Signal(object)  # ExportResult
-    failed = Signal(str)
-    cancelled = Signal(str)
-    done = Signal()
-
-    def __init__(self, job: Callable[[Progress], ExportResult]) -> None:
-        super().__init__()
-        self.job = job
-        self.stop = threading.Event()
-
-    def report(self, stage: str, done: int, total: int) -> bool:
-        """The service's progress callback, in the worker thread: False asks it to stop."""
-        self.progressed.emit(stage, done, total)
-        return not self.stop.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.job(self.report)
-        except ExportCancelled as exc:
-            self.cancelled.emit(tr_message(exc))
-        except UserError as exc:
-            self.failed.emit(tr_message(exc))
-        except Exception:
-            log.exception("export failed")
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "ExportDialog",
-                    "导出时遇到意外错误，没有生成文件，也没有记录批次。详细信息已记入日志。",
-                )
-            )
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self.done.emit()
 
 
 class ExportDialog(QDialog):
@@ -95,9 +50,7 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         self.ctx, self.user = ctx, user
-        self.thread_: QThread | None = None
-        self.worker: ExportWorker | None = None
-        self.progress: QProgressDialog | None = None
+        self.worker: Job | None = None  # the running export
         self.result: ExportResult | None = None
         start, end = export.default_range(ctx)
         self.ui.fromDate.setDate(_qdate(start))
@@ -155,7 +108,7 @@ class ExportDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self.thread_ is not None
+        return self.worker is not None
 
     # -- running the export -------------------------------------------------------------
 
@@ -191,52 +144,35 @@ class ExportDialog(QDialog):
         job = self.job()
         if job is None:
             return
+        worker = run_job(
+            self,
+            self.tr("导出报送总部"),
+            job,
+            self.on_success,
+            on_refused=self.on_failure,
+            on_cancelled=self.on_cancelled,
+            dialog_name="exportProgress",
+            label=self.describe,
+        )
+        if worker is None:
+            return
         self.result = None
         self.ui.openFolderButton.setEnabled(False)
         self.ui.messageLabel.setText(self.tr("正在导出……"))
         self.set_inputs_enabled(False)
-        progress = QProgressDialog(self.tr("正在准备导出……"), self.tr("取消"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("导出报送总部"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel)
-        self.progress = progress
-
-        thread = QThread(self)
-        worker = ExportWorker(job)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self.on_progress)
-        worker.succeeded.connect(self.on_success)
-        worker.failed.connect(self.on_failure)
-        worker.cancelled.connect(self.on_cancelled)
-        worker.done.connect(thread.quit)
-        thread.finished.connect(self.on_thread_finished)
-        self.thread_, self.worker = thread, worker
-        progress.show()
-        thread.start()
+        worker.ended.connect(self.on_ended)
+        self.worker = worker
 
     def cancel(self) -> None:
-        """Ask the worker to stop; it answers with cancelled (or finished, if too late)."""
+        """Ask the export to stop; it answers with a cancel (or its batch, if too late)."""
         if self.worker is not None:
-            self.worker.stop.set()
+            self.worker.cancel()
             self.ui.messageLabel.setText(self.tr("正在取消……"))
-            if self.progress is not None:
-                self.progress.setLabelText(self.tr("正在取消……"))
 
-    def on_progress(self, stage: str, done: int, total: int) -> None:
-        if self.progress is None or self.worker is None or self.worker.stop.is_set():
-            return
+    def describe(self, stage: str, done: int, total: int) -> str:
         step = STAGES.index(stage) + 1 if stage in STAGES else 0
         counted = f" {done}/{total}" if total and stage != export.SAVING else ""
-        self.progress.setLabelText(
-            self.tr("第 {0}/{1} 步：{2}{3}").format(step, len(STAGES), stage, counted)
-        )
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
+        return self.tr("第 {0}/{1} 步：{2}{3}").format(step, len(STAGES), stage, counted)
 
     def on_success(self, result: ExportResult) -> None:
         self.result = result
@@ -249,23 +185,14 @@ class ExportDialog(QDialog):
         self.ui.openFolderButton.setEnabled(True)
         self.finished_export.emit(result)
 
-    def on_failure(self, message: str) -> None:
-        self.ui.messageLabel.setText(self.tr("未导出：{0}").format(message))
+    def on_failure(self, error: UserError) -> None:
+        self.ui.messageLabel.setText(self.tr("未导出：{0}").format(tr_message(error)))
 
     def on_cancelled(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
 
-    def on_thread_finished(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        if self.worker is not None:
-            self.worker.deleteLater()
-        if self.thread_ is not None:
-            self.thread_.deleteLater()
-        self.thread_, self.worker = None, None
+    def on_ended(self) -> None:
+        self.worker = None
         self.set_inputs_enabled(True)
         self.load_batches()
         self.update_choice()

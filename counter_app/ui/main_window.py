@@ -28,6 +28,7 @@ from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
+from counter_app.ui.jobs import Job, run_job
 from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
@@ -466,21 +467,24 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
         return self.export_dialog
 
-    def backup_now(self) -> None:
+    def backup_now(self) -> Job | None:
+        """The menu's backup, off the UI thread with a progress window and 取消."""
         from counter_app.services import backups
 
         chosen = self.settings.get(opt.BACKUP_FOLDER)
         folder = Path(chosen) if chosen else self.default_printouts.parent / "backups"
         if not chosen:  # the default folder is ours to create; a USB folder must exist
             folder.mkdir(parents=True, exist_ok=True)
-        try:
-            path = backups.backup_now(
-                self.ctx, folder, self.settings.get(opt.BACKUP_KEEP), self.user.id
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("备份未完成"), tr_message(exc))
-            return
-        self.statusBar().showMessage(self.tr("备份已完成：{0}").format(path), 15_000)
+        ctx, keep, user_id = self.ctx, self.settings.get(opt.BACKUP_KEEP), self.user.id
+        return run_job(
+            self,
+            self.tr("备份数据库"),
+            lambda progress: backups.backup_now(ctx, folder, keep, user_id, progress=progress),
+            lambda path: self.statusBar().showMessage(
+                self.tr("备份已完成：{0}").format(path), 15_000
+            ),
+            refused_title=self.tr("备份未完成"),
+        )
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, str(self.default_printouts), self)

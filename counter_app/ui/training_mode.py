@@ -8,16 +8,19 @@ customer's rating window a colored bar, and export and backup are off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from counter_app import datadir
 
 if TYPE_CHECKING:
     from counter_app.services.context import AppContext
+    from counter_app.services.progress import Progress
+    from counter_app.ui.jobs import Job
     from counter_app.ui.main_window import MainWindow
 
 BANNER_STYLE = "background:#c2410c; color:white; font-size:13pt; font-weight:bold; padding:8px;"
@@ -28,28 +31,36 @@ def training_store_path() -> Path:
     return datadir.training_dir() / "training.db"
 
 
-def open_training(real: AppContext) -> AppContext | None:
-    """The training store made anew from demo data (a few seconds); None if it failed."""
+def open_training(
+    real: AppContext, parent: QWidget, on_ready: Callable[[AppContext], object]
+) -> Job | None:
+    """Make the training store anew from demo data (a few seconds) off the UI thread, with
+    its stages and 取消 in a progress window; ``on_ready`` gets it. A failure or a cancel is
+    said (training is not started, the real store was only read)."""
     from counter_app.demo.training_store import open_training_store
     from counter_app.domain.exercises import ExerciseError
     from counter_app.services.errors import StartupError, UserError
+    from counter_app.ui.jobs import run_job
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        exercises = list(real.rules.exercises)
-        return open_training_store(real, training_store_path(), exercises)
-    except (ExerciseError, StartupError, UserError, OSError) as exc:
-        message = exc.message if isinstance(exc, UserError) else str(exc)
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(
-            None,
-            QApplication.translate("training", "培训模式无法启动"),
-            QApplication.translate("training", "培训数据库未能准备好：{0}").format(message),
-        )
-        return None
-    finally:
-        if QApplication.overrideCursor() is not None:
-            QApplication.restoreOverrideCursor()
+    exercises = list(real.rules.exercises)
+    path = training_store_path()
+
+    def make(progress: Progress) -> AppContext:
+        try:
+            return open_training_store(real, path, exercises, progress)
+        except (ExerciseError, StartupError, OSError) as exc:
+            # What the trainer can act on (a bad exercises file, a full disk): said, not a bug.
+            raise UserError(
+                QApplication.translate("training", "培训数据库未能准备好：{0}").format(exc)
+            ) from exc
+
+    return run_job(
+        parent,
+        QApplication.translate("training", "准备培训数据库"),
+        make,
+        on_ready,
+        refused_title=QApplication.translate("training", "培训模式无法启动"),
+    )
 
 
 def banner(parent: QWidget | None = None) -> QLabel:

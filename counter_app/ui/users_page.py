@@ -27,6 +27,7 @@ from counter_app.ui.forms.ui_hall_dialog import Ui_HallDialog
 from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
 from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.jobs import run_job, running_job
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown
 
@@ -202,14 +203,21 @@ class UsersPage(QWidget):
         self.refresh()
 
     def import_calendar(self) -> None:
+        if running_job(self) is not None:  # one import at a time
+            return
         path = choose_file(self, self.tr("选择总部下发的工作日历文件"))
         if not path:
             return
-        try:
-            years = calendar_import.import_calendar(self.ctx, self.actor, Path(path))
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("工作日历未导入"), tr_message(exc))
-            return
+        ctx, actor, file = self.ctx, self.actor, Path(path)
+        run_job(
+            self,
+            self.tr("导入工作日历"),
+            lambda progress: calendar_import.import_calendar(ctx, actor, file, progress=progress),
+            self.calendar_done,
+            refused_title=self.tr("工作日历未导入"),
+        )
+
+    def calendar_done(self, years: dict[int, int]) -> None:
         QMessageBox.information(
             self,
             self.tr("工作日历已导入"),
@@ -218,17 +226,26 @@ class UsersPage(QWidget):
         self.calendar_imported.emit()
 
     def import_file(self, what: str, importer: Callable[..., Any]) -> None:
-        """HQ's workbooks: checked whole first, so a bad file changes nothing."""
+        """HQ's workbooks, off the UI thread: checked whole first and applied in one
+        transaction, so a bad file or a cancel changes nothing."""
+        if running_job(self) is not None:  # one import at a time
+            return
         path = choose_file(self, self.tr("选择总部下发的{0}文件").format(what))
         if not path:
             return
-        try:
-            summary = importer(self.ctx, self.actor, Path(path))
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("{0}未导入").format(what), tr_message(exc))
-            return
-        QMessageBox.information(self, self.tr("{0}已导入").format(what), summary.text)
-        self.data_imported.emit()
+        ctx, actor, file = self.ctx, self.actor, Path(path)
+
+        def done(summary: Any) -> None:
+            QMessageBox.information(self, self.tr("{0}已导入").format(what), summary.text)
+            self.data_imported.emit()
+
+        run_job(
+            self,
+            self.tr("导入{0}").format(what),
+            lambda progress: importer(ctx, actor, file, progress=progress),
+            done,
+            refused_title=self.tr("{0}未导入").format(what),
+        )
 
     def reset_password(self) -> None:
         user = self.selected()

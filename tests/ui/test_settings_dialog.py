@@ -54,6 +54,7 @@ def test_backup_now_from_the_menu(
     qtbot.addWidget(admin)
     settings.set(opt.BACKUP_FOLDER, str(tmp_path))
     admin.ui.backupAction.trigger()
+    qtbot.waitUntil(lambda: "备份已完成" in admin.statusBar().currentMessage(), timeout=30_000)
     made = sorted(tmp_path.glob("counter-*.db"))
     assert len(made) == 1 and "备份已完成" in admin.statusBar().currentMessage()
 

@@ -18,7 +18,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import TrainingResult, Visit
 from counter_app.ui import app as app_module
-from counter_app.ui import training_mode
+from counter_app.ui import refusals, training_mode
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.settings import Settings
@@ -56,6 +56,8 @@ def sign_in_for_training(qtbot, start: app_module.Startup) -> MainWindow:  # typ
     type_text(qtbot, login.ui.passwordEdit, PASSWORD)
     login.ui.trainingCheck.setChecked(True)
     qtbot.mouseClick(login.ui.loginButton, Qt.MouseButton.LeftButton)
+    # The training store is made off the UI thread (ui/jobs.py): the window follows.
+    qtbot.waitUntil(lambda: start.window is not None, timeout=60_000)
     assert start.window is not None
     qtbot.addWidget(start.window)
     return start.window
@@ -168,6 +170,7 @@ def test_a_refusal_is_passed_by_answering_its_question_from_the_keyboard(
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(buttons[0].isVisible)  # a layout shows new children on the next loop turn
     page.story.setFocus()
     qtbot.keyClick(page.story, Qt.Key.Key_Tab)  # from the story, Tab goes to the question
     assert QApplication.focusWidget() is buttons[0]
@@ -217,16 +220,18 @@ def test_a_refusal_finished_without_an_answer_fails(
 def test_a_wrong_store_path_is_refused_with_a_message(
     qtbot, startup: app_module.Startup, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
+    shown: list[tuple[str, str]] = []
     monkeypatch.setattr(training_mode, "training_store_path", lambda: Path(startup.db))
+    # A refusal, shown the one way (ui/refusals.py) once the job has ended.
     monkeypatch.setattr(
-        training_mode.QMessageBox, "critical", lambda _p, _t, text: shown.append(text)
+        refusals.QMessageBox, "warning", lambda _p, title, text: shown.append((title, text))
     )
     login = startup.login
     type_text(qtbot, login.ui.usernameEdit, "zhang")
     type_text(qtbot, login.ui.passwordEdit, PASSWORD)
     login.ui.trainingCheck.setChecked(True)
     qtbot.mouseClick(login.ui.loginButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert startup.window is None
-    assert shown and "不能与正式数据库" in shown[0]
+    assert shown[0][0] == "培训模式无法启动" and "不能与正式数据库" in shown[0][1]
     assert login.isVisible()  # back at the login

@@ -14,7 +14,7 @@ from sqlalchemy import Row, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date
-from counter_app.domain.text import Msg
+from counter_app.domain.text import N_, Msg
 from counter_app.services import audit, authz
 from counter_app.services.audit_details import arrears_line, arrears_state
 from counter_app.services.auth import UserInfo
@@ -38,6 +38,7 @@ from counter_app.services.hq_imports.summaries import (
     ImportSummary,
     _audit_detail,
 )
+from counter_app.services.progress import Progress, import_cancelled, no_progress
 from counter_app.services.retry import IMPORT_BUSY, retrying
 from counter_app.services.workbook_apart import read_values_apart
 from counter_app.store.models import (
@@ -52,6 +53,9 @@ from counter_app.store.models import (
 _ARREARS = cast(Table, Arrears.__table__)
 _ACCOUNTS = cast(Table, Account.__table__)
 _CUSTOMERS = cast(Table, Customer.__table__)
+# The import's stages (services/progress.py): the rows as they are read, then the saving.
+READING = N_("检查并写入欠费记录")
+SAVING = N_("保存导入结果")
 
 
 class _ArrearsApply:
@@ -296,13 +300,19 @@ class _ArrearsApply:
 
 
 @retrying(IMPORT_BUSY)  # a deadlock or a busy store: the whole import again, then a message
-def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> ImportSummary:
+def import_arrears(
+    ctx: AppContext, user: UserInfo | None, path: Path, *, progress: Progress | None = None
+) -> ImportSummary:
     """Apply HQ's arrears list to the accounts it names, all or nothing.
 
     The file is read once, row by row: each row is checked, and the checked rows are
     applied a chunk at a time inside the one transaction. The first bad row stops the
     writing (the rest is still checked, so every bad row is reported at once) and the
-    refusal rolls back what was applied: nothing of a refused file stays."""
+    refusal rolls back what was applied: nothing of a refused file stays. ``progress``
+    hears the rows read, a chunk at a time (the total is not known before the end); a
+    cancel (it returned False) raises Cancelled inside the transaction, which is rolled
+    back: nothing is written, as for a refusal."""
+    report = progress or no_progress
     now = ctx.clock()
     authz.check(ctx, user, "import.hq")  # before reading a county's file
     check = _ArrearsCheck(local_date(now))
@@ -317,7 +327,11 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
             authz.require(s, user, "import.hq", now)
             apply = _ArrearsApply(s, now)
             pending: list[_ArrearsRow] = []
-            for number, cells in itertools.chain([first] if first else [], rows):
+            for read, (number, cells) in enumerate(
+                itertools.chain([first] if first else [], rows), start=1
+            ):
+                if read % _APPLY_ROWS == 0 and not report(READING, read, 0):
+                    raise import_cancelled()
                 checked = check.row(number, cells)
                 if check.problems:
                     pending.clear()  # refused: nothing more is written
@@ -335,6 +349,8 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 apply.chunk(pending)
             rows_read, accounts = check.rows, len(check.holders)
             del check  # what the rows were checked against: its memory serves the audit entry
+            if not report(SAVING, 0, 0):
+                raise import_cancelled()
             apply.finish()
             summary = ImportSummary(
                 file=path.name,
@@ -360,6 +376,9 @@ def import_arrears(ctx: AppContext, user: UserInfo | None, path: Path) -> Import
                 | {"arrears": apply.states.getvalue()}
                 | ({"late_fee_rates": apply.rates.getvalue()} if apply.rates.tell() else {}),
             )
+            # The last word before the commit: a cancel now still writes nothing.
+            if not report(SAVING, 1, 1):
+                raise import_cancelled()
     return summary
 
 

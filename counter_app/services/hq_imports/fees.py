@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.tariff import TariffError, Tier, validate_tiers
-from counter_app.domain.text import Joined, Msg, message_of
+from counter_app.domain.text import N_, Joined, Msg, message_of
 from counter_app.services import audit, authz
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
@@ -40,6 +40,7 @@ from counter_app.services.hq_imports.summaries import (
     FeeImportSummary,
     _audit_detail,
 )
+from counter_app.services.progress import Progress, import_cancelled, no_progress
 from counter_app.store.models import (
     FeeItem,
     TariffTier,
@@ -285,10 +286,21 @@ def _check_table(
         )
 
 
-def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> FeeImportSummary:
-    """Upsert HQ's fee items and replace the tariff tables the file gives; rows checked first."""
+# The fee import's stages (services/progress.py).
+READING, CHECKING, SAVING = N_("读取收费标准"), N_("检查收费标准"), N_("保存导入结果")
+
+
+def import_fee_schedule(
+    ctx: AppContext, user: UserInfo | None, path: Path, *, progress: Progress | None = None
+) -> FeeImportSummary:
+    """Upsert HQ's fee items and replace the tariff tables the file gives; rows checked first.
+    A cancel (``progress`` returned False) before the commit writes nothing."""
+    report = progress or no_progress
     authz.check(ctx, user, "import.hq")
+    report(READING, 0, 0)
     item_rows, tier_rows, prefix = _read_fee_book(path)
+    if not report(CHECKING, 0, 0):
+        raise import_cancelled()
     problems: list[tuple[int, str]] = []
     items = _check_items(item_rows, problems)
     tiers = _check_tiers(tier_rows, problems, prefix)
@@ -312,6 +324,8 @@ def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> F
             path.name[:60],
             _audit_detail(summary),
         )
+        if not report(SAVING, 1, 1):  # the last word before the commit
+            raise import_cancelled()
     return summary
 
 
