@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from counter_app.services import auth, calendar_import, hq_imports, unconfirmed
 from counter_app.services.auth import ROLES, UserInfo
 from counter_app.services.context import AppContext
-from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_hall_dialog import Ui_HallDialog
 from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
