@@ -14,9 +14,11 @@ from counter_app.cli_export import add_export_parser, run_export
 from counter_app.cli_hq import HQ_COMMANDS, add_hq_parsers, run_hq
 from counter_app.cli_login import COMMAND_ACTIONS, LOGIN_FILE_ENV
 from counter_app.cli_safety import SAFETY_COMMANDS, add_safety_parsers, run_safety
+from counter_app.cli_store import on_store
 
 if TYPE_CHECKING:
     from counter_app.services.auth import UserInfo
+    from counter_app.services.context import AppContext
 
 ADMIN_PASSWORD_ENV = "COUNTER_APP_ADMIN_PASSWORD"
 
@@ -76,60 +78,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _import_calendar(args: argparse.Namespace, db: str, user: UserInfo | None) -> int:
-    from pathlib import Path
+    def work(ctx: AppContext) -> int:
+        from pathlib import Path
 
-    from counter_app.bootstrap import open_context
-    from counter_app.services.calendar_import import import_calendar
-    from counter_app.services.errors import StartupError, UserError
+        from counter_app.services.calendar_import import import_calendar
 
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        years = import_calendar(ctx, user, Path(args.file))
-    except UserError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
-    finally:
-        ctx.close()
-    for year, days in years.items():
-        print(f"{year}年：{days} 天")
-    return 0
+        for year, days in import_calendar(ctx, user, Path(args.file)).items():
+            print(f"{year}年：{days} 天")
+        return 0
+
+    return on_store(db, work)
 
 
 def _import_hq(args: argparse.Namespace, db: str, user: UserInfo | None) -> int:
     """import-arrears / import-fees: the summary on stdout; a refused file, every bad row."""
-    from pathlib import Path
 
-    from counter_app.bootstrap import open_context
-    from counter_app.services import hq_imports
-    from counter_app.services.errors import ImportRejected, StartupError, UserError
+    def work(ctx: AppContext) -> int:
+        from pathlib import Path
 
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    path = Path(args.file)
-    try:
-        if args.command == "import-arrears":
-            text = hq_imports.import_arrears(ctx, user, path).text
-        else:
-            text = hq_imports.import_fee_schedule(ctx, user, path).text
-    except ImportRejected as exc:
-        print(f"文件 {exc.file} 未导入，请修正以下问题后重新导入：", file=sys.stderr)
-        for row, reason in exc.problems:
-            print(f"第{row}行：{reason}" if row else reason, file=sys.stderr)
-        return 1
-    except UserError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
-    finally:
-        ctx.close()
-    print(text)
-    return 0
+        from counter_app.services import hq_imports
+        from counter_app.services.errors import ImportRejected
+
+        path = Path(args.file)
+        try:
+            if args.command == "import-arrears":
+                text = hq_imports.import_arrears(ctx, user, path).text
+            else:
+                text = hq_imports.import_fee_schedule(ctx, user, path).text
+        except ImportRejected as exc:
+            print(f"文件 {exc.file} 未导入，请修正以下问题后重新导入：", file=sys.stderr)
+            for row, reason in exc.problems:
+                print(f"第{row}行：{reason}" if row else reason, file=sys.stderr)
+            return 1
+        print(text)
+        return 0
+
+    return on_store(db, work)
 
 
 def _admin_password() -> str:
@@ -145,17 +129,11 @@ def _admin_password() -> str:
 
 
 def _init(args: argparse.Namespace, db: str) -> int:
-    from counter_app.bootstrap import open_context
-    from counter_app.services import auth
-    from counter_app.services.errors import StartupError, UserError
-
     password = _admin_password()  # before the store: a refusal leaves no file behind
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
+
+    def work(ctx: AppContext) -> int:
+        from counter_app.services import auth
+
         hall, admin = auth.setup_hall(
             ctx,
             code=args.hall_code,
@@ -167,13 +145,10 @@ def _init(args: argparse.Namespace, db: str) -> int:
             admin_staff_no=args.admin_staff_no,
             password=password,
         )
-    except UserError as exc:
-        print(f"未完成设置：{exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        ctx.close()
-    print(f"已设置营业厅 {hall.code} {hall.name}，管理员 {admin.username}。数据库：{db}")
-    return 0
+        print(f"已设置营业厅 {hall.code} {hall.name}，管理员 {admin.username}。数据库：{db}")
+        return 0
+
+    return on_store(db, work, refused="未完成设置：")
 
 
 def main(argv: list[str] | None = None) -> int:

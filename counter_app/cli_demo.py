@@ -18,7 +18,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from counter_app.cli_store import on_store
+
+if TYPE_CHECKING:
+    from counter_app.services.context import AppContext
 
 
 def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
@@ -43,45 +48,34 @@ def add_demo_parser(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_demo(args: argparse.Namespace, db: str) -> int:
-    from counter_app.bootstrap import open_context
-    from counter_app.cli_login import LoginRefused, authenticate
-    from counter_app.demo import fill_demo, refuse_real_store
-    from counter_app.services import auth
-    from counter_app.services.errors import StartupError, UserError
+    def work(ctx: AppContext) -> int:
+        from counter_app.cli_login import LoginRefused, authenticate
+        from counter_app.demo import fill_demo, refuse_real_store
+        from counter_app.services import auth
+        from counter_app.services.errors import UserError
 
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        refuse_real_store(ctx)  # before any login: a real store is never written to
-        if auth.list_users(ctx):  # its own demo store (or a training store): its admin
-            authenticate(ctx, "demo")
-    except UserError as exc:
-        ctx.close()
-        print(f"未填充演示数据：{exc.message}", file=sys.stderr)
-        return 1
-    except LoginRefused as refused:
-        ctx.close()
-        print(f"未填充演示数据：{refused.message}", file=sys.stderr)
-        return refused.code
-    started = time.perf_counter()
+        try:
+            refuse_real_store(ctx)  # before any login: a real store is never written to
+            if auth.list_users(ctx):  # its own demo store (or a training store): its admin
+                authenticate(ctx, "demo")
+        except UserError as exc:
+            print(f"未填充演示数据：{exc.message}", file=sys.stderr)
+            return 1
+        except LoginRefused as refused:
+            print(f"未填充演示数据：{refused.message}", file=sys.stderr)
+            return refused.code
+        started = time.perf_counter()
 
-    def progress(message: str) -> None:
-        print(f"[{time.perf_counter() - started:6.1f} 秒] {message}", flush=True)
+        def progress(message: str) -> None:
+            print(f"[{time.perf_counter() - started:6.1f} 秒] {message}", flush=True)
 
-    try:
         print(f"正在填充演示数据：{ctx.database}", flush=True)
         summary = fill_demo(
             ctx, args.customers, args.visits, args.days, args.seed, progress, hq_samples=True
         )
-    except UserError as exc:
-        print(f"未完成：{exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        ctx.close()
-    print("演示数据已填充：")
-    for line in summary.lines():
-        print(f"  {line}")
-    return 0
+        print("演示数据已填充：")
+        for line in summary.lines():
+            print(f"  {line}")
+        return 0
+
+    return on_store(db, work, refused="未完成：")

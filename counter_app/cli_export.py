@@ -18,8 +18,11 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from counter_app.cli_store import on_store
+
 if TYPE_CHECKING:
     from counter_app.services.auth import UserInfo
+    from counter_app.services.context import AppContext
 
 _BATCH = re.compile(r"\d{1,4}")
 
@@ -88,50 +91,49 @@ class _Printer:
 
 
 def run_export(args: argparse.Namespace, db: str, user: UserInfo | None = None) -> int:
-    from counter_app.bootstrap import open_context
-    from counter_app.hq import export
-    from counter_app.services.errors import StartupError, UserError
-
     try:
         date_from, date_to, again = _choice(args)
     except ValueError as exc:
         print(f"未导出：{exc}", file=sys.stderr)
         return 1
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    printer = _Printer()
-    try:
-        if again is not None:
-            print(f"正在重新导出第 {again:04d} 批：{ctx.database}", flush=True)
-            result = export.export_batch_again(ctx, again, args.out, user=user, progress=printer)
-        else:
-            print(f"正在导出：{ctx.database}", flush=True)
-            result = export.export_period(
-                ctx,
-                user,
-                args.out,
-                since_last=date_from is None,
-                date_from=date_from,
-                date_to=date_to,
-                progress=printer,
+
+    def work(ctx: AppContext) -> int:
+        from counter_app.hq import export
+
+        printer = _Printer()
+        try:
+            if again is not None:
+                print(f"正在重新导出第 {again:04d} 批：{ctx.database}", flush=True)
+                result = export.export_batch_again(
+                    ctx, again, args.out, user=user, progress=printer
+                )
+            else:
+                print(f"正在导出：{ctx.database}", flush=True)
+                result = export.export_period(
+                    ctx,
+                    user,
+                    args.out,
+                    since_last=date_from is None,
+                    date_from=date_from,
+                    date_to=date_to,
+                    progress=printer,
+                )
+        except KeyboardInterrupt:
+            print("已中断：没有生成文件，也没有记录批次。", file=sys.stderr)
+            return 130
+        except Exception as exc:  # a bug, a full disk …: said in one line, nothing half-written
+            from counter_app.services.errors import UserError
+
+            if isinstance(exc, UserError):
+                raise
+            print(
+                f"未导出：遇到意外错误（{type(exc).__name__}: {exc}），"
+                "没有生成文件，也没有记录批次。",
+                file=sys.stderr,
             )
-    except UserError as exc:
-        print(f"未导出：{exc.message}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("已中断：没有生成文件，也没有记录批次。", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug, a full disk …: said in one line, nothing half-written
-        print(
-            f"未导出：遇到意外错误（{type(exc).__name__}: {exc}），没有生成文件，也没有记录批次。",
-            file=sys.stderr,
-        )
-        return 1
-    finally:
-        ctx.close()
-    for line in result.lines():
-        print(line)
-    return 0
+            return 1
+        for line in result.lines():
+            print(line)
+        return 0
+
+    return on_store(db, work, refused="未导出：")

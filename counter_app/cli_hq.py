@@ -17,15 +17,14 @@ import argparse
 import sys
 from typing import Any
 
+from counter_app.cli_options import count_option
+from counter_app.domain.limits import EXCEL_MAX_ROWS
+
 HQ_COMMANDS = ("hq-merge", "hq-load")
 
 
 def add_hq_parsers(sub: Any) -> None:
     """Add `hq-merge` and `hq-load` to the parser's sub-parsers."""
-    # Not from counter_app.hq.merge: that would load openpyxl, payments and ReportLab (12 MB and
-    # 0.3 s) into every command, the import of a county's list among them.
-    from counter_app.services.workbook_reader import EXCEL_MAX_ROWS
-
     merge = sub.add_parser(
         "hq-merge",
         help="总部用：校验并合并各营业厅导出的期间工作簿，按记录键去重，生成一个工作簿",
@@ -39,12 +38,11 @@ def add_hq_parsers(sub: Any) -> None:
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="营业厅导出的 .xlsx 文件")
     merge.add_argument("--out", required=True, metavar="FILE", help="合并后的 .xlsx 文件")
-    merge.add_argument(
+    count_option(
+        merge,
         "--max-rows",
-        type=int,
-        default=EXCEL_MAX_ROWS,
-        metavar="N",
-        help=f"每个工作表最多行数（含表头，默认 {EXCEL_MAX_ROWS}，Excel 的上限）",
+        EXCEL_MAX_ROWS,
+        "每个工作表最多行数（含表头，默认 %(default)s，Excel 的上限）",
     )
     load = sub.add_parser(
         "hq-load",

@@ -168,7 +168,6 @@ def login_for_restore(db: str, backup: Path) -> UserInfo | int | None:
     import tempfile
 
     from counter_app.bootstrap import open_context
-    from counter_app.services import auth
     from counter_app.services.errors import StartupError
 
     path = sqlite_path_of(db)
@@ -179,15 +178,7 @@ def login_for_restore(db: str, backup: Path) -> UserInfo | int | None:
     except StartupError:
         ctx = None
     if ctx is not None:
-        try:
-            if not auth.list_users(ctx):
-                return None
-            return authenticate(ctx, "restore")
-        except LoginRefused as refused:
-            print(f"未恢复：{refused.message}", file=sys.stderr)
-            return refused.code
-        finally:
-            ctx.close()
+        return _restore_login(ctx, unset_is_none=True)
     with tempfile.TemporaryDirectory(prefix="counter-login-") as tmp:
         copy = Path(tmp) / "backup.db"
         try:
@@ -196,14 +187,24 @@ def login_for_restore(db: str, backup: Path) -> UserInfo | int | None:
         except (OSError, StartupError) as exc:
             print(f"未恢复：当前数据库无法打开，备份文件也无法打开（{exc}）。", file=sys.stderr)
             return REFUSED
-        try:
-            print("当前数据库无法打开：请以这份备份中的管理员身份登录。", file=sys.stderr)
-            return authenticate(ctx, "restore")
-        except LoginRefused as refused:
-            print(f"未恢复：{refused.message}", file=sys.stderr)
-            return refused.code
-        finally:
-            ctx.close()
+        print("当前数据库无法打开：请以这份备份中的管理员身份登录。", file=sys.stderr)
+        return _restore_login(ctx)
+
+
+def _restore_login(ctx: AppContext, unset_is_none: bool = False) -> UserInfo | int | None:
+    """An administrator of ``ctx``'s store for restore, or the exit status (None for a
+    store never set up, with ``unset_is_none``); ``ctx`` is closed."""
+    from counter_app.services import auth
+
+    try:
+        if unset_is_none and not auth.list_users(ctx):
+            return None
+        return authenticate(ctx, "restore")
+    except LoginRefused as refused:
+        print(f"未恢复：{refused.message}", file=sys.stderr)
+        return refused.code
+    finally:
+        ctx.close()
 
 
 def sqlite_path_of(db: str) -> Path | None:

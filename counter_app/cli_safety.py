@@ -19,16 +19,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from counter_app.cli_options import count_option
+from counter_app.cli_store import on_store
+from counter_app.domain.limits import BACKUPS_KEPT
+
 if TYPE_CHECKING:
     from counter_app.services.auth import UserInfo
+    from counter_app.services.context import AppContext
 
 SAFETY_COMMANDS = ("backup", "restore", "check")
 
 
 def add_safety_parsers(sub: Any) -> None:
     """Add `backup`, `restore` and `check` to the parser's sub-parsers."""
-    from counter_app.services.backups import DEFAULT_KEEP
-
     backup = sub.add_parser(
         "backup",
         help="把数据库备份到文件夹（例如U盘），保留最近的若干份",
@@ -39,12 +42,8 @@ def add_safety_parsers(sub: Any) -> None:
         ),
     )
     backup.add_argument("--to", required=True, metavar="DIR", help="备份文件夹（须已存在）")
-    backup.add_argument(
-        "--keep",
-        type=int,
-        default=DEFAULT_KEEP,
-        metavar="N",
-        help=f"保留最近几份备份（默认 {DEFAULT_KEEP}），更早的会被删除",
+    count_option(
+        backup, "--keep", BACKUPS_KEPT, "保留最近几份备份（默认 %(default)s），更早的会被删除"
     )
     restore = sub.add_parser(
         "restore",
@@ -96,27 +95,17 @@ def run_safety(args: argparse.Namespace, db: str, user: UserInfo | None = None) 
 
 
 def _backup(args: argparse.Namespace, db: str, user_id: int | None) -> int:
-    from counter_app.bootstrap import open_context
-    from counter_app.services.backup_folder import list_backups
-    from counter_app.services.backups import backup_now
-    from counter_app.services.errors import StartupError, UserError
+    def work(ctx: AppContext) -> int:
+        from counter_app.services.backup_folder import list_backups
+        from counter_app.services.backups import backup_now
 
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
         target = backup_now(ctx, Path(args.to).expanduser().absolute(), args.keep, user_id)
-    except UserError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
-    finally:
-        ctx.close()
-    size = target.stat().st_size / 1_048_576
-    count = len(list_backups(target.parent))
-    print(f"已备份到 {target}（{size:.1f} MB）。该文件夹中现有 {count} 份备份。")
-    return 0
+        size = target.stat().st_size / 1_048_576
+        count = len(list_backups(target.parent))
+        print(f"已备份到 {target}（{size:.1f} MB）。该文件夹中现有 {count} 份备份。")
+        return 0
+
+    return on_store(db, work)
 
 
 def _confirmed(args: argparse.Namespace) -> bool | None:
@@ -175,9 +164,7 @@ def _restore(args: argparse.Namespace, db: str, user_id: int | None) -> int:
 
 
 def _check(db: str, anchor_texts: list[str]) -> int:
-    from counter_app.bootstrap import open_context
-    from counter_app.services.errors import StartupError, UserError
-    from counter_app.services.integrity import check_store
+    from counter_app.services.errors import UserError
     from counter_app.services.integrity_anchor import parse_anchor
 
     try:
@@ -185,26 +172,24 @@ def _check(db: str, anchor_texts: list[str]) -> int:
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 1
-    try:
-        ctx = open_context(db)
-    except StartupError as exc:
-        print(f"[问题] {exc}", file=sys.stderr)
-        return 1
-    try:
+
+    def work(ctx: AppContext) -> int:
+        from counter_app.services.integrity import check_store
+        from counter_app.services.unconfirmed import note_lines
+
         print(f"检查数据库：{ctx.database}", flush=True)
         report = check_store(ctx, anchors)
-    finally:
-        ctx.close()
-    for result in report.results:
-        print(result.line())
-    from counter_app.services.unconfirmed import note_lines
+        for result in report.results:
+            print(result.line())
+        for line in note_lines(ctx.workflows):  # a note for HQ, not a failed check
+            print(line)
+        if report.ok:
+            print("全部检查通过。")
+            return 0
+        first = report.first_problem
+        assert first is not None
+        print(f"发现问题，第一处：{first.message}", file=sys.stderr)
+        return 1
 
-    for line in note_lines(ctx.workflows):  # a note for HQ, not a failed check
-        print(line)
-    if report.ok:
-        print("全部检查通过。")
-        return 0
-    first = report.first_problem
-    assert first is not None
-    print(f"发现问题，第一处：{first.message}", file=sys.stderr)
-    return 1
+    # A store that cannot be opened is check's first problem, not a failure to start.
+    return on_store(db, work, unopened="[问题] ", unopened_exit=1)

@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from counter_app.domain.limits import EXCEL_MAX_ROWS
 from counter_app.hq.check import (
     Bad,
     CheckedFile,
@@ -35,7 +36,6 @@ from counter_app.hq.check import (
 )
 from counter_app.hq.contract import DATA_SHEETS, NUMBER_FORMATS, SHEETS, cell_value
 from counter_app.services.errors import UserError
-from counter_app.services.workbook_reader import EXCEL_MAX_ROWS
 
 __all__ = ["EXCEL_MAX_ROWS", "SUMMARY_SHEET", "MergeResult", "merge_files"]
 

@@ -99,7 +99,6 @@ from counter_app.store.db import database_url, open_engine, session_factory, sql
 from counter_app.store.migrate import ensure_schema
 from counter_app.store.models import Sequence
 
-DEFAULT_KEEP = 30  # a month of daily backups
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 COPYING = N_("复制数据库")  # the backup's stage (services/progress.py)

@@ -16,7 +16,6 @@ from counter_app.services.errors import ImportRejected
 MAX_FILE_MB = 50
 MAX_UNPACKED_MB = 500
 MAX_SHARED_STRINGS_MB = 40
-EXCEL_MAX_ROWS = 1_048_576  # rows an Excel sheet holds, the header included
 _MB = 1024 * 1024
 
 
