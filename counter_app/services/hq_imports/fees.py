@@ -40,6 +40,7 @@ from counter_app.services.hq_imports.summaries import (
     FeeImportSummary,
     _audit_detail,
 )
+from counter_app.services.workbook_reader import open_workbook
 from counter_app.store.models import (
     FeeItem,
     TariffTier,
@@ -74,14 +75,7 @@ def _read_fee_book(
     path: Path,
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]], str]:
     """The rows of the items sheet and of the tier sheet (none if the book has no such sheet)."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ImportRejected(
-            path.name, [(0, Msg("无法读取（不是有效的 .xlsx 文件）：{exc}", exc=exc))]
-        ) from None
+    book = open_workbook(path)  # .xls / .csv and broken files refused in Chinese
     try:
         sheets = book.worksheets
         items = _sheet_rows(path, sheets[0], FEE_HEADERS, "")
