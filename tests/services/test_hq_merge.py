@@ -400,3 +400,92 @@ def test_hq_load_on_postgresql_is_idempotent(
     exports: list[Path], tmp_path: Path, pg_database: str
 ) -> None:
     check_load(pg_database, exports, tmp_path)
+
+
+# -- what the merged workbook adds: the hall, 员工绩效's periods, the print set-up -----------
+
+
+def perf(hall: str, start: date, end: date, staff: str, visits: int) -> list[Any]:
+    key = f"{hall}-{start:%Y%m%d}-{end:%Y%m%d}-{staff}"
+    return row("员工绩效", key, 营业员工号=staff, 接待人次=visits)
+
+
+def test_overlapping_periods_of_a_hall_are_never_summed(tmp_path: Path) -> None:
+    """A month exported as a range and a week inside it (a later batch) of one hall: a sum
+    of 接待人次 by clerk must count each visit once, so the longer period is kept; another
+    hall's rows and a hall's non-overlapping period stay."""
+    nov, week, dec = (
+        (date(2026, 11, 1), date(2026, 11, 30)),
+        (date(2026, 11, 9), date(2026, 11, 15)),
+        (date(2026, 12, 1), date(2026, 12, 31)),
+    )
+    month = book(tmp_path, "330101", 1, T0, {"员工绩效": [perf("330101", *nov, "0231", 100)]},
+                 period=nov)  # fmt: skip
+    inside = book(tmp_path, "330101", 2, T0 + timedelta(days=20),
+                  {"员工绩效": [perf("330101", *week, "0231", 30)]}, period=week)  # fmt: skip
+    later = book(tmp_path, "330101", 3, T0 + timedelta(days=40),
+                 {"员工绩效": [perf("330101", *dec, "0231", 90)]}, period=dec)  # fmt: skip
+    other = book(tmp_path, "330202", 1, T0, {"员工绩效": [perf("330202", *nov, "0231", 7)]},
+                 period=nov)  # fmt: skip
+    out = tmp_path / "m.xlsx"
+    result = merge.merge_files([month, inside, later, other], out)
+    assert result.left_out == [(inside.name, month.name)]
+    assert result.read["员工绩效"] == 4 and result.rows["员工绩效"] == 3
+    wb = openpyxl.load_workbook(out)
+    rows = sheet_rows(wb["员工绩效"])
+    by_hall: dict[str, int] = {}
+    for r in rows:
+        by_hall[r[0]] = by_hall.get(r[0], 0) + r[5]  # 营业厅, …, 接待人次
+    assert by_hall == {"330101": 190, "330202": 7}
+    periods = sorted((r[0], r[1].date(), r[2].date()) for r in rows)
+    assert periods == [("330101", *nov), ("330101", *dec), ("330202", *nov)]
+    notes = [r for r in wb["汇总"].iter_rows(values_only=True) if r[0] == "330101" and r[1]]
+    assert ("330101", inside.name, "0002", "2026-11-09 至 2026-11-15", "0001") in [
+        tuple(n[:5]) for n in notes
+    ]
+
+
+def test_since_last_batches_of_one_day_do_not_overlap(tmp_path: Path) -> None:
+    """Two --since-last batches on the same day: consecutive windows, both kept."""
+    day = (date(2026, 11, 26), date(2026, 11, 26))
+    a = book(tmp_path, "330101", 1, T0, {"员工绩效": [perf("330101", *day, "B0001-0231", 3)]},
+             period=day, mode="since_last")  # fmt: skip
+    b = book(tmp_path, "330101", 2, T0 + timedelta(hours=2),
+             {"员工绩效": [perf("330101", *day, "B0002-0231", 4)]},
+             period=day, mode="since_last")  # fmt: skip
+    result = merge.merge_files([a, b], tmp_path / "m.xlsx")
+    assert result.left_out == [] and result.rows["员工绩效"] == 2
+
+
+def test_a_version_1_file_merges_with_the_check_code_empty(tmp_path: Path) -> None:
+    line = row("收费明细", "330101-01-20261126-0001#1", version=1)
+    old = book(tmp_path, "330101", 1, T0, {"收费明细": [line]}, version=1)
+    out = tmp_path / "m.xlsx"
+    merge.merge_files([old], out)
+    ws = openpyxl.load_workbook(out)["收费明细"]
+    headers = [c.value for c in ws[1]]
+    (merged,) = sheet_rows(ws)
+    assert merged[headers.index("校验码")] is None
+    assert merged[headers.index("授权人")] == "授权人值"
+
+
+def test_the_merged_workbook_prints_as_the_hall_workbook(
+    exports: list[Path], tmp_path: Path
+) -> None:
+    """Every sheet: landscape A4, one page wide, the header row frozen and on every page."""
+    out = tmp_path / "合并.xlsx"
+    merge.merge_files(exports, out)
+    hall_book, merged = openpyxl.load_workbook(exports[0]), openpyxl.load_workbook(out)
+
+    def print_set_up(ws: Any) -> tuple[Any, ...]:
+        p = ws.page_setup
+        fit = ws.sheet_properties.pageSetUpPr.fitToPage
+        return (p.orientation, p.paperSize, p.fitToWidth, p.fitToHeight, fit, ws.print_title_rows)
+
+    for name in DATA_SHEETS:
+        expected = print_set_up(hall_book[name])
+        assert expected == ("landscape", 9, 1, 0, True, "$1:$1")
+        assert print_set_up(merged[name]) == expected, name
+        assert merged[name].freeze_panes == hall_book[name].freeze_panes == "A2"
+    summary_sheet = merged[merge.SUMMARY_SHEET]
+    assert print_set_up(summary_sheet)[:5] == ("landscape", 9, 1, 0, True)
