@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -309,6 +310,39 @@ def import_fee_schedule(ctx: AppContext, user: UserInfo | None, path: Path) -> F
     return summary
 
 
+_ITEM_FIELDS = ("name", "method", "unit_price", "unit", "basis", "valid_to")
+_TIER_FIELDS = ("lower_kwh", "upper_kwh", "price")
+
+
+def _upsert(
+    s: Session,
+    stored: Mapping[tuple[Any, ...], Any],
+    rows: Sequence[Any],
+    key: tuple[str, ...],
+    fields: tuple[str, ...],
+    model: Any,
+    now: datetime,
+) -> tuple[int, int, int]:
+    """Fee items and tiers alike: a row the store lacks (by ``key``) is added, one whose
+    ``fields`` differ is updated and stamped, the rest counted unchanged. The rows' names
+    are the model's columns."""
+    added = updated = unchanged = 0
+    for row in rows:
+        old = stored.get(tuple(getattr(row, k) for k in key))
+        new = {f: getattr(row, f) for f in fields}
+        if old is None:
+            s.add(model(**{k: getattr(row, k) for k in key}, **new, imported_at=now))
+            added += 1
+        elif all(getattr(old, f) == v for f, v in new.items()):
+            unchanged += 1
+        else:
+            for f, v in new.items():
+                setattr(old, f, v)
+            old.imported_at = now
+            updated += 1
+    return added, updated, unchanged
+
+
 def _apply_items(s: Session, items: list[_ItemRow], now: datetime) -> tuple[int, int, int]:
     codes = sorted({i.code for i in items})
     stored: dict[tuple[str, date], FeeItem] = {}
@@ -317,32 +351,7 @@ def _apply_items(s: Session, items: list[_ItemRow], now: datetime) -> tuple[int,
             ((f.code, f.valid_from), f)
             for f in s.scalars(select(FeeItem).where(FeeItem.code.in_(chunk)))
         )
-    added = updated = unchanged = 0
-    for i in items:
-        old = stored.get((i.code, i.valid_from))
-        new = (i.name, i.method, i.unit_price, i.unit, i.basis, i.valid_to)
-        if old is None:
-            s.add(
-                FeeItem(
-                    code=i.code,
-                    name=i.name,
-                    method=i.method,
-                    unit_price=i.unit_price,
-                    unit=i.unit,
-                    basis=i.basis,
-                    valid_from=i.valid_from,
-                    valid_to=i.valid_to,
-                    imported_at=now,
-                )
-            )
-            added += 1
-        elif (old.name, old.method, old.unit_price, old.unit, old.basis, old.valid_to) == new:
-            unchanged += 1
-        else:
-            old.name, old.method, old.unit_price, old.unit, old.basis, old.valid_to = new
-            old.imported_at = now
-            updated += 1
-    return added, updated, unchanged
+    return _upsert(s, stored, items, ("code", "valid_from"), _ITEM_FIELDS, FeeItem, now)
 
 
 def _apply_tiers(s: Session, tiers: list[_TierRow], now: datetime) -> tuple[int, int, int, int]:
@@ -362,26 +371,7 @@ def _apply_tiers(s: Session, tiers: list[_TierRow], now: datetime) -> tuple[int,
             s.delete(old_tier)
             removed += 1
     s.flush()
-    added = updated = unchanged = 0
-    for t in tiers:
-        old = stored.get((t.category, t.tier, t.valid_from))
-        if old is None:
-            s.add(
-                TariffTier(
-                    category=t.category,
-                    tier=t.tier,
-                    lower_kwh=t.lower_kwh,
-                    upper_kwh=t.upper_kwh,
-                    price=t.price,
-                    valid_from=t.valid_from,
-                    imported_at=now,
-                )
-            )
-            added += 1
-        elif (old.lower_kwh, old.upper_kwh, old.price) == (t.lower_kwh, t.upper_kwh, t.price):
-            unchanged += 1
-        else:
-            old.lower_kwh, old.upper_kwh, old.price = t.lower_kwh, t.upper_kwh, t.price
-            old.imported_at = now
-            updated += 1
+    added, updated, unchanged = _upsert(
+        s, stored, tiers, ("category", "tier", "valid_from"), _TIER_FIELDS, TariffTier, now
+    )
     return added, updated, removed, unchanged
