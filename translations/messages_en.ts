@@ -1000,16 +1000,16 @@
             <translation>{label} is too large: {number}</translation>
         </message>
         <message>
+            <source>户号 {shown} 是数字单元格，不是文本：数字会丢掉开头的 0（如 010000000001 会变成 10000000001），无法确定原来的户号。请总部把户号列设为“文本”格式后重新导出清单</source>
+            <translation>Account number {shown} is a number cell, not text: a number loses its leading 0 (010000000001 becomes 10000000001), so the account meant cannot be told. Ask HQ to format the account number column as Text and export the list again</translation>
+        </message>
+        <message>
             <source>户号“{text}”应为10至16位数字</source>
             <translation>Account no. "{text}" must have 10 to 16 digits</translation>
         </message>
         <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>Charging method "{shown}" must be {methods}</translation>
-        </message>
-        <message>
-            <source>无法读取（不是有效的 .xlsx 文件）：{exc}</source>
-            <translation>Cannot be read (not a valid .xlsx file): {exc}</translation>
         </message>
         <message>
             <source>{prefix}表头应为：{headers}</source>
@@ -1402,6 +1402,10 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>The text in the file comes to {size} MB, over the limit of {limit} MB; it is not read (a normal list is far smaller: check the file with HQ)</translation>
         </message>
         <message>
+            <source>无法读取：文件不是有效的 Excel 工作簿（*.xlsx），或已损坏。请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</source>
+            <translation>Cannot be read: the file is not a valid Excel workbook (*.xlsx), or it is damaged. Open it in Excel or WPS, use Save As Excel Workbook (*.xlsx), then import it again</translation>
+        </message>
+        <message>
             <source>表头应为：{headers}</source>
             <translation>The header row should be: {headers}</translation>
         </message>
@@ -1494,6 +1498,30 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>导出已取消，没有生成文件，也没有记录批次。</source>
             <translation>Export cancelled: no file was made and no batch recorded.</translation>
+        </message>
+        <message>
+            <source>金额“{text}”不是数字</source>
+            <translation>Amount “{text}” is not a number</translation>
+        </message>
+        <message>
+            <source>二维码内容“{text}”不是收据的格式（应为 收据号|合计|校验码）</source>
+            <translation>QR text “{text}” is not a receipt's (expected receipt no|total|check code)</translation>
+        </message>
+        <message>
+            <source>请给出收据二维码的内容，或收据号和金额</source>
+            <translation>Give the receipt's QR text, or its number and amount</translation>
+        </message>
+        <message>
+            <source>总部数据库 {path} 不存在：请先用 hq-load 载入营业厅的批次</source>
+            <translation>HQ database {path} does not exist: load the halls' batches with hq-load first</translation>
+        </message>
+        <message>
+            <source>该数据库中没有载入的营业厅数据：请先用 hq-load 载入</source>
+            <translation>This database holds no loaded hall data: load it with hq-load first</translation>
+        </message>
+        <message>
+            <source>读取总部数据库失败：{exc}</source>
+            <translation>Reading the HQ database failed: {exc}</translation>
         </message>
         <message>
             <source>无法使用导出文件夹 {folder}：{reason}</source>

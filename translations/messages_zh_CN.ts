@@ -1000,16 +1000,16 @@
             <translation>{label}过大：{number}</translation>
         </message>
         <message>
+            <source>户号 {shown} 是数字单元格，不是文本：数字会丢掉开头的 0（如 010000000001 会变成 10000000001），无法确定原来的户号。请总部把户号列设为“文本”格式后重新导出清单</source>
+            <translation>户号 {shown} 是数字单元格，不是文本：数字会丢掉开头的 0（如 010000000001 会变成 10000000001），无法确定原来的户号。请总部把户号列设为“文本”格式后重新导出清单</translation>
+        </message>
+        <message>
             <source>户号“{text}”应为10至16位数字</source>
             <translation>户号“{text}”应为10至16位数字</translation>
         </message>
         <message>
             <source>计费方式“{shown}”应为 {methods}</source>
             <translation>计费方式“{shown}”应为 {methods}</translation>
-        </message>
-        <message>
-            <source>无法读取（不是有效的 .xlsx 文件）：{exc}</source>
-            <translation>无法读取（不是有效的 .xlsx 文件）：{exc}</translation>
         </message>
         <message>
             <source>{prefix}表头应为：{headers}</source>
@@ -1402,6 +1402,10 @@
             <translation>文件中的文字共有 {size} MB，超过了 {limit} MB 的上限，不予读取（正常的清单远小于此，请向总部核实文件）</translation>
         </message>
         <message>
+            <source>无法读取：文件不是有效的 Excel 工作簿（*.xlsx），或已损坏。请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</source>
+            <translation>无法读取：文件不是有效的 Excel 工作簿（*.xlsx），或已损坏。请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（*.xlsx）后再导入</translation>
+        </message>
+        <message>
             <source>表头应为：{headers}</source>
             <translation>表头应为：{headers}</translation>
         </message>
@@ -1494,6 +1498,30 @@
         <message>
             <source>导出已取消，没有生成文件，也没有记录批次。</source>
             <translation>导出已取消，没有生成文件，也没有记录批次。</translation>
+        </message>
+        <message>
+            <source>金额“{text}”不是数字</source>
+            <translation>金额“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>二维码内容“{text}”不是收据的格式（应为 收据号|合计|校验码）</source>
+            <translation>二维码内容“{text}”不是收据的格式（应为 收据号|合计|校验码）</translation>
+        </message>
+        <message>
+            <source>请给出收据二维码的内容，或收据号和金额</source>
+            <translation>请给出收据二维码的内容，或收据号和金额</translation>
+        </message>
+        <message>
+            <source>总部数据库 {path} 不存在：请先用 hq-load 载入营业厅的批次</source>
+            <translation>总部数据库 {path} 不存在：请先用 hq-load 载入营业厅的批次</translation>
+        </message>
+        <message>
+            <source>该数据库中没有载入的营业厅数据：请先用 hq-load 载入</source>
+            <translation>该数据库中没有载入的营业厅数据：请先用 hq-load 载入</translation>
+        </message>
+        <message>
+            <source>读取总部数据库失败：{exc}</source>
+            <translation>读取总部数据库失败：{exc}</translation>
         </message>
         <message>
             <source>无法使用导出文件夹 {folder}：{reason}</source>

@@ -41,11 +41,12 @@ from counter_app.hq.contract import (
     INFO_SHEET,
     INT,
     KEY_HEADER,
-    SHEETS,
     TEXT,
     TIME,
     cell_text,
+    columns_of,
     sheet_checksum,
+    upgraded,
 )
 from counter_app.services.batch_marks import Anchors, anchors_of, marks_of_info
 from counter_app.services.errors import UserError
@@ -59,7 +60,8 @@ __all__ = [
     "check_files",
 ]
 
-KNOWN_FORMAT_VERSIONS = frozenset({FORMAT_VERSION})
+# Version 1 lacks 收费明细's 校验码 (contract.ADDED); its rows are read with it empty.
+KNOWN_FORMAT_VERSIONS = frozenset({1, FORMAT_VERSION})
 
 Say = Callable[[str], None]
 
@@ -97,6 +99,7 @@ class CheckedFile:
     duplicate_of: str | None = None  # the same batch given twice: the later copy is skipped
     anchors: Anchors | None = None  # the audit chain's start and end (batch_marks)
     info: dict[str, Any] = field(default_factory=dict)  # 说明 as read, key -> value
+    version: int = FORMAT_VERSION
 
     @property
     def order(self) -> tuple[datetime, int]:
@@ -178,6 +181,7 @@ def _manifest(wb: Any, path: Path) -> CheckedFile:
         (stat.st_size, stat.st_mtime_ns),
         anchors=anchors,
         info=info,
+        version=int(version),  # type: ignore[arg-type]
     )
 
 
@@ -247,11 +251,13 @@ def _text(kind: str, value: Any, where: str) -> str:
     return cell_text(kind, value)
 
 
-def _rows(wb: Any, name: str, hall_code: str) -> Iterator[tuple[str, list[str]]]:
-    """(记录键, cell texts) of a data sheet, after checking its header."""
+def _rows(wb: Any, name: str, f: CheckedFile) -> Iterator[tuple[str, list[str]]]:
+    """(记录键, cell texts as in the file) of a data sheet, after checking its header
+    (the columns of the file's format_version)."""
     if name not in wb.sheetnames:
         raise Bad(f"缺少“{name}”工作表")
-    columns = SHEETS[name]
+    hall_code = f.hall_code
+    columns = columns_of(name, f.version)
     kinds = [c.kind for c in columns]
     width = len(columns)
     key_at = [c.header for c in columns].index(KEY_HEADER)
@@ -283,7 +289,7 @@ def _verify_sheet(
 
     def texts() -> Iterator[list[str]]:
         nonlocal count
-        for key, row in _rows(wb, name, f.hall_code):
+        for key, row in _rows(wb, name, f):
             if key in keys:
                 raise Bad(f"“{name}”中记录键 {key} 出现了不止一次")
             keys.add(key)
@@ -377,12 +383,13 @@ def check_files(
 
 
 def reread(f: CheckedFile, name: str, wb: Any) -> Iterator[tuple[str, list[str]]]:
-    """The rows of a checked file again, for writing. The file must be the one checked
-    (same size and modification time) and the sheet must give the checked number of rows."""
+    """The rows of a checked file again, for writing, as the current contract's cell texts
+    (contract.upgraded). The file must be the one checked (same size and modification
+    time) and the sheet must give the checked number of rows."""
     count = 0
-    for key, texts in _rows(wb, name, f.hall_code):
+    for key, texts in _rows(wb, name, f):
         count += 1
-        yield key, texts
+        yield key, upgraded(name, f.version, texts)
     if count != f.counts[name]:
         raise Bad(f"“{name}”在处理过程中被改动")
 

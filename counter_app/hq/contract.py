@@ -34,13 +34,15 @@ __all__ = [
     "cell_text",
     "cell_value",
     "column_tables",
+    "columns_of",
     "headers",
     "neutralise",
     "ordered",
     "sheet_checksum",
+    "upgraded",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 EXCEL_TEXT_MAX = 32767
 
 # Kinds of cell: how each is written, formatted and rendered as text for the checksum.
@@ -127,6 +129,7 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         Column("状态", TEXT, 8),
         Column("作废原因", TEXT, 30),
         Column("授权人", TEXT, 10),
+        Column("校验码", TEXT, 9),
         Column(KEY_HEADER, TEXT, 28),
     ),
     "日结": (
@@ -187,6 +190,27 @@ ROW_KEYS = {
     "`<hall>-<from>-<to>-B<batch>-<staff no>` for a --since-last batch (its window, see below)",
 }
 assert tuple(ROW_KEYS) == DATA_SHEETS
+
+
+# Columns added after format_version 1, with the version that added them: a file of an
+# older version lacks them, and its rows are read with the column empty (``upgraded``).
+# 校验码 (2): the receipt's keyed check code as printed beside its QR code, so HQ can
+# tell a genuine receipt (``hq-verify``) without holding the hall's key.
+ADDED: dict[tuple[str, str], int] = {("收费明细", "校验码"): 2}
+
+
+def columns_of(name: str, version: int = FORMAT_VERSION) -> tuple[Column, ...]:
+    """The columns of sheet ``name`` in a file of format_version ``version``."""
+    return tuple(c for c in SHEETS[name] if ADDED.get((name, c.header), 1) <= version)
+
+
+def upgraded(name: str, version: int, texts: list[str]) -> list[str]:
+    """A row read from a file of ``version`` as the current sheet's cell texts: the
+    columns added since then empty."""
+    if version == FORMAT_VERSION:
+        return texts
+    given = iter(texts)
+    return [next(given) if ADDED.get((name, c.header), 1) <= version else "" for c in SHEETS[name]]
 
 
 class ContractError(ValueError):

@@ -58,8 +58,8 @@ from counter_app.hq.contract import (
     DATA_SHEETS,
     INFO_COLUMNS,
     INFO_SHEET,
-    SHEETS,
     cell_value,
+    columns_of,
 )
 from counter_app.hq.results import (
     SAVING,
@@ -197,8 +197,9 @@ def _write_again(
     wb = Workbook(write_only=True)
     try:
         info = Sheet(wb, INFO_SHEET, INFO_COLUMNS)
+        version = int(batch.manifest.get("format_version", 1))
         for name in DATA_SHEETS:
-            sheet = Sheet(wb, name, SHEETS[name])
+            sheet = Sheet(wb, name, columns_of(name, version))  # as the batch was written
             total = int(batch.row_counts.get(name, 0))
             if not report(name, 0, total):
                 raise ExportCancelled()
@@ -298,8 +299,9 @@ def stored_rows(ctx: AppContext, batch_no: int) -> Iterator[tuple[str, list[Any]
         )
         if batch is None:
             raise NotFound("没有第 {batch_no:04d} 批导出记录", batch_no=batch_no)
+        version = int(batch.manifest.get("format_version", 1))
         for name in DATA_SHEETS:
-            kinds = [col.kind for col in SHEETS[name]]
+            kinds = [col.kind for col in columns_of(name, version)]
             for cells in s.scalars(
                 select(ExportRow.cells)
                 .where(ExportRow.batch_id == batch.id, ExportRow.sheet == name)

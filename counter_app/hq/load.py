@@ -211,6 +211,7 @@ def load_files(
     try:
         with engine.begin() as conn:
             metadata.create_all(conn)
+            _add_new_columns(conn, tables)
             problems: list[tuple[str, str]] = []
             for f in files:
                 known = conn.execute(
@@ -245,6 +246,21 @@ def load_files(
     finally:
         engine.dispose()
     return LoadResult(engine.url.render_as_string(hide_password=True), files, counts)
+
+
+def _add_new_columns(conn: Any, tables: dict[str, Any]) -> None:
+    """A database loaded before a column was added to the contract (contract.ADDED) gets
+    it, empty for the rows loaded before: create_all makes missing tables only."""
+    from sqlalchemy import inspect
+    from sqlalchemy.schema import CreateColumn
+
+    inspector = inspect(conn)
+    for name, table in tables.items():
+        have = {c["name"] for c in inspector.get_columns(name)}
+        for column in table.columns:
+            if column.name not in have:
+                spec = CreateColumn(column).compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f'ALTER TABLE "{name}" ADD COLUMN {spec}')
 
 
 def _continues_loaded(conn: Any, anchors: Any, files: list[CheckedFile]) -> list[tuple[str, str]]:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from counter_app.domain.limits import EXCEL_MAX_ROWS
+from counter_app.hq.cells import midnight
 from counter_app.hq.check import (
     Bad,
     CheckedFile,
@@ -34,10 +35,21 @@ from counter_app.hq.check import (
     open_again,
     reread,
 )
-from counter_app.hq.contract import DATA_SHEETS, NUMBER_FORMATS, SHEETS, cell_value
+from counter_app.hq.contract import (
+    DATA_SHEETS,
+    DAY,
+    NUMBER_FORMATS,
+    SHEETS,
+    TEXT,
+    Column,
+    cell_text,
+    cell_value,
+)
+from counter_app.hq.layout import header_cells, set_up_print, set_up_sheet
+from counter_app.hq.merge_periods import LeftOut, overlapping
 from counter_app.services.errors import UserError
 
-__all__ = ["EXCEL_MAX_ROWS", "SUMMARY_SHEET", "MergeResult", "merge_files"]
+__all__ = ["EXCEL_MAX_ROWS", "SUMMARY_SHEET", "MergeResult", "merge_files", "merged_columns"]
 
 SUMMARY_SHEET = "汇总"
 
@@ -50,6 +62,8 @@ class MergeResult:
     read: dict[str, int]  # rows read per sheet, before de-duplication
     parts: dict[str, list[str]]  # sheet -> the sheet names it was written to
     halls: dict[str, dict[str, int]] = field(default_factory=dict)
+    # (file, the file it overlaps): 员工绩效 rows left out (merge_periods.py)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"已合并 {len(self.files)} 个文件，写入 {self.path}"]
@@ -59,6 +73,10 @@ class MergeResult:
                 line += f"（超过 Excel 行数上限，分在 {'、'.join(self.parts[name])}）"
             out.append(line)
         out += [
+            f"{PERIOD_SHEET}：{name} 的期间与 {kept} 重叠，其行未计入（避免重复计数）"
+            for name, kept in self.left_out
+        ]
+        out += [
             f"跳过重复文件 {f.name}（与 {f.duplicate_of} 相同）"
             for f in self.files
             if f.duplicate_of
@@ -66,41 +84,48 @@ class MergeResult:
         return out
 
 
+# What the merged data sheets add in front of the hall's columns (hq-contract.md): the hall
+# on every sheet, so a pivot by hall needs no splitting of 记录键; the period on 员工绩效,
+# whose rows hold figures over it (merge_periods.py).
+HALL_COLUMN = Column("营业厅", TEXT, 10)
+PERIOD_COLUMNS = (Column("起始日期", DAY, 12), Column("截止日期", DAY, 12))
+PERIOD_SHEET = "员工绩效"
+
+
+def merged_columns(name: str) -> tuple[Column, ...]:
+    """The columns of the merged workbook's sheet ``name``."""
+    added = (HALL_COLUMN, *PERIOD_COLUMNS) if name == PERIOD_SHEET else (HALL_COLUMN,)
+    return (*added, *SHEETS[name])
+
+
 class _Out:
-    """A data sheet written across parts of at most ``per_part`` rows."""
+    """A data sheet written across parts of at most ``per_part`` rows, each part with the
+    hall workbook's widths, header and print set-up (hq/layout.py)."""
 
     def __init__(self, wb: Any, name: str, parts: int, per_part: int) -> None:
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font, PatternFill
         from openpyxl.utils import get_column_letter
 
         self.cell = WriteOnlyCell
-        self.columns = SHEETS[name]
+        self.columns = merged_columns(name)
         self.kinds = [c.kind for c in self.columns]
         self.formats = [NUMBER_FORMATS.get(k) for k in self.kinds]
         self.per_part = per_part
         self.names = [name] + [f"{name}_{i}" for i in range(2, parts + 1)]
         self.sheets = []
         self.last_column = get_column_letter(len(self.columns))
-        bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
         for sheet_name in self.names:
             ws = wb.create_sheet(sheet_name)
-            for i, col in enumerate(self.columns, 1):
-                ws.column_dimensions[get_column_letter(i)].width = col.width
-            ws.freeze_panes = "A2"
-            header = []
-            for col in self.columns:
-                c = WriteOnlyCell(ws, col.header)
-                c.font, c.fill = bold, fill
-                header.append(c)
-            ws.append(header)
+            set_up_sheet(ws, [col.width for col in self.columns])
+            ws.append(header_cells(ws, [col.header for col in self.columns]))
             self.sheets.append(ws)
         self.count = 0
 
-    def add(self, texts: list[str]) -> None:
+    def add(self, front: list[str], texts: list[str]) -> None:
+        """One row: ``front`` the texts of the added columns, ``texts`` the hall's."""
         ws = self.sheets[self.count // self.per_part]
         row: list[Any] = []
-        for kind, text, number_format in zip(self.kinds, texts, self.formats, strict=True):
+        for kind, text, number_format in zip(self.kinds, front + texts, self.formats, strict=True):
             value = cell_value(kind, text)
             if number_format is None or value is None:
                 row.append(value)
@@ -115,6 +140,12 @@ class _Out:
         for i, ws in enumerate(self.sheets):
             rows = min(self.per_part, max(0, self.count - i * self.per_part))
             ws.auto_filter.ref = f"A1:{self.last_column}{rows + 1}"
+
+
+def _front(name: str, f: CheckedFile) -> list[str]:
+    if name != PERIOD_SHEET:
+        return [f.hall_code]
+    return [f.hall_code, *(cell_text(DAY, midnight(d)) for d in (f.period_from, f.period_to))]
 
 
 def _pack(file_index: int, row: int) -> int:
@@ -145,6 +176,12 @@ def merge_files(
         read[name] += 1
 
     files = check_files(paths, say=say, seen=seen)
+    left_out = overlapping(files)
+    if left_out:  # 员工绩效 of periods overlapping a kept one: never summed twice
+        gone = {x.index for x in left_out}
+        perf = winners[PERIOD_SHEET]
+        for key in [k for k, at in perf.items() if at >> 32 in gone]:
+            del perf[key]
     per_part = max_rows - 1
     rows = {name: len(winners[name]) for name in DATA_SHEETS}
     halls: dict[str, dict[str, int]] = {}
@@ -166,9 +203,10 @@ def merge_files(
                 for name in DATA_SHEETS:
                     win = winners[name]
                     sheet = outs[name]
+                    front = _front(name, f)
                     for n, (key, texts) in enumerate(reread(f, name, book)):
                         if win.get(key) == _pack(index, n):
-                            sheet.add(texts)
+                            sheet.add(front, texts)
                             counts[name] += 1
             except Bad as exc:
                 raise HqFilesRefused([(str(f.path), str(exc))]) from None
@@ -181,7 +219,14 @@ def merge_files(
             sheet.finish()
         parts = {name: outs[name].names for name in DATA_SHEETS}
         _write_summary(
-            summary, files, halls, rows, {n: read[n] for n in DATA_SHEETS}, parts, max_rows
+            summary,
+            files,
+            halls,
+            rows,
+            {n: read[n] for n in DATA_SHEETS},
+            parts,
+            max_rows,
+            left_out,
         )
         wb.save(str(temp))
         os.replace(temp, out)
@@ -189,7 +234,31 @@ def merge_files(
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         raise
-    return MergeResult(out, files, rows, {n: read[n] for n in DATA_SHEETS}, parts, halls)
+    result = MergeResult(out, files, rows, {n: read[n] for n in DATA_SHEETS}, parts, halls)
+    result.left_out = [(files[x.index].name, files[x.kept].name) for x in left_out]
+    return result
+
+
+def batch_ranges(numbers: list[int]) -> str:
+    """Batch numbers as runs: 0001-0030、0032 (a hall sending daily gives a month's worth)."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "、".join(f"{a:04d}" if a == b else f"{a:04d}-{b:04d}" for a, b in runs)
+
+
+def _period(f: CheckedFile) -> str:
+    if f.period_from is None or f.period_to is None:
+        return ""
+    return f"{f.period_from.isoformat()} 至 {f.period_to.isoformat()}"
+
+
+# 汇总's columns: wide enough for a file name (B) and a batch list (D, wrapped), the whole
+# printed one landscape page wide like the data sheets.
+SUMMARY_WIDTHS = [12, 36, 12, 30, 12, 12, 19] + [10] * len(DATA_SHEETS)
 
 
 def _write_summary(
@@ -200,11 +269,14 @@ def _write_summary(
     read: dict[str, int],
     parts: dict[str, list[str]],
     max_rows: int,
+    left_out: list[LeftOut],
 ) -> None:
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
 
     def head(values: list[Any]) -> list[Any]:
         cells = []
@@ -221,11 +293,14 @@ def _write_summary(
         c.number_format = fmt
         return c
 
-    widths = [12, 24, 8, 30, 12, 12, 17] + [10] * len(DATA_SHEETS)
-    from openpyxl.utils import get_column_letter
+    def wrapped(text: str) -> Any:
+        c = WriteOnlyCell(ws, text)
+        c.alignment = wrap
+        return c
 
-    for i, w in enumerate(widths, 1):
+    for i, w in enumerate(SUMMARY_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
+    set_up_print(ws)
     ws.append(head(["按营业厅（去重后的行数）"]))
     hall_headers = ["营业厅编码", "营业厅名称", "文件数", "批次", "最早起始日期"]
     hall_headers += ["最晚截止日期", "最新生成时间", *DATA_SHEETS]
@@ -243,7 +318,7 @@ def _write_summary(
                 code,
                 group[-1].hall_name,
                 len(group),
-                "、".join(f"{f.batch_no:04d}" for f in sorted(group, key=lambda f: f.batch_no)),
+                wrapped(batch_ranges([f.batch_no for f in group])),
                 when(min(starts) if starts else None, "yyyy-mm-dd"),
                 when(max(ends) if ends else None, "yyyy-mm-dd"),
                 when(max(f.generated for f in group), "yyyy-mm-dd hh:mm:ss"),
@@ -258,17 +333,36 @@ def _write_summary(
     for name in DATA_SHEETS:
         note = f"{name}：读取 {read[name]} 行，按记录键去重后 {rows[name]} 行"
         if read[name] > rows[name]:
-            note += f"（{read[name] - rows[name]} 行为同一记录的旧版本，已由较新批次替换）"
-        if len(parts[name]) > 1:
-            note += (
-                f"；超过 Excel 每个工作表 {max_rows} 行（含表头）的上限，"
-                f"依次写在 {'、'.join(parts[name])}"
-            )
+            note += f"（{read[name] - rows[name]} 行为同一记录的旧版本或期间重叠，未计入）"
         ws.append([note])
+        if len(parts[name]) > 1:
+            ws.append(
+                [
+                    f"　{name}超过 Excel 每个工作表 {max_rows} 行（含表头）的上限，"
+                    f"依次写在 {'、'.join(parts[name])}"
+                ]
+            )
     ws.append(["同一记录（记录键相同）以生成时间较晚的批次为准，生成时间相同时以批次号较大者为准"])
+    ws.append(
+        ["每个数据表的第一列“营业厅”为该行所属营业厅的编码；员工绩效另有该行的起始日期、截止日期"]
+    )
+    ws.append(
+        [
+            "员工绩效是一段期间内的合计，期间重叠的两行相加会重复计数：同一营业厅期间重叠的批次"
+            "只保留期间较长者（同样长时保留较新的批次），按营业员工号求和不会重复计数"
+        ]
+    )
     for f in files:
         if f.duplicate_of:
             ws.append([f"{f.name} 与 {f.duplicate_of} 是同一批次，已跳过"])
+    if left_out:
+        ws.append([])
+        ws.append(head(["员工绩效未计入的批次（期间与保留的批次重叠）"]))
+        ws.append(head(["营业厅编码", "文件", "批次号", "期间", "保留的批次", "保留批次的期间"]))
+        for x in left_out:
+            f, kept = files[x.index], files[x.kept]
+            batch, kept_batch = f"{f.batch_no:04d}", f"{kept.batch_no:04d}"
+            ws.append([f.hall_code, f.name, batch, _period(f), kept_batch, _period(kept)])
     ws.append([])
     ws.append(head(["输入文件"]))
     ws.append(head(["营业厅编码", "文件", "批次号", "生成时间", *DATA_SHEETS]))

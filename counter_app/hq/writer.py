@@ -25,6 +25,7 @@ from counter_app.hq.contract import (
     cell_value,
     neutralise,
 )
+from counter_app.hq.layout import header_cells, set_up_sheet
 from counter_app.services.errors import UserError
 from counter_app.store.models import ExportRow
 
@@ -35,37 +36,19 @@ CELL_SEPARATOR = "\x1f"
 
 
 class Sheet:
-    """One write-only sheet: widths, frozen header and header row first, autofilter last."""
+    """One write-only sheet: widths, frozen header, print set-up and header row first
+    (hq/layout.py), autofilter last."""
 
     def __init__(self, wb: Any, name: str, columns: Sequence[Column]) -> None:
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.worksheet import Worksheet
 
         self._cell = WriteOnlyCell
         self.name, self.columns = name, tuple(columns)
         self.ws = ws = wb.create_sheet(name)
-        for i, col in enumerate(columns, 1):
-            ws.column_dimensions[get_column_letter(i)].width = col.width
-        ws.freeze_panes = "A2"
-        # Printed: landscape A4, as wide as one page, the header row on every page.
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
+        set_up_sheet(ws, [col.width for col in columns])
         self.last_column = get_column_letter(len(columns))
-        bold = Font(bold=True)
-        fill = PatternFill("solid", fgColor="DDEBF7")
-        line = Border(bottom=Side(style="thin", color="8EA9DB"))
-        middle = Alignment(horizontal="center", vertical="center")
-        header = []
-        for col in columns:
-            cell = WriteOnlyCell(ws, col.header)
-            cell.font, cell.fill, cell.border, cell.alignment = bold, fill, line, middle
-            header.append(cell)
-        ws.append(header)
+        ws.append(header_cells(ws, [col.header for col in columns]))
         self.formats = [NUMBER_FORMATS.get(col.kind) for col in columns]
         self.texts = [TEXTS[col.kind] for col in columns]
         self.text_columns = [i for i, col in enumerate(columns) if col.kind == TEXT]

@@ -78,6 +78,24 @@ def check_workbook_file(path: Path) -> None:
         )
 
 
+def open_workbook(path: Path) -> Any:
+    """The workbook read-only, after check_workbook_file; a file openpyxl cannot read is
+    refused in Chinese (its own message is English and names its internals)."""
+    from openpyxl import load_workbook
+
+    check_workbook_file(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception:
+        raise _refuse(
+            path,
+            Msg(
+                "无法读取：文件不是有效的 Excel 工作簿（*.xlsx），或已损坏。请在 Excel 或 WPS 中"
+                "打开，“另存为”Excel 工作簿（*.xlsx）后再导入"
+            ),
+        ) from None
+
+
 def read_values(
     path: Path, headers: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> Generator[tuple[int, tuple[Any, ...]], None, None]:
@@ -87,15 +105,7 @@ def read_values(
     ``optional`` headers may follow them, in order: the values of those present are
     read too (a row is as long as the headers found), a column under any other
     header is not."""
-    from openpyxl import load_workbook
-
-    check_workbook_file(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ImportRejected(
-            path.name, [(0, Msg("无法读取（不是有效的 .xlsx 文件）：{exc}", exc=exc))]
-        ) from None
+    book = open_workbook(path)
     rows = iter(())
     try:
         sheet = book.worksheets[0]

@@ -267,7 +267,7 @@ def test_file_name_and_manifest(data: Hall, out: Path) -> None:
     assert first.path.name == "330101_20261123-20261124_0001.xlsx"  # oldest row: yesterday
     assert [p.name for p in out.iterdir()] == [first.path.name]  # nothing else left behind
     manifest = info(open_book(first.path))
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == contract.FORMAT_VERSION
     assert (manifest["营业厅编码"], manifest["营业厅名称"]) == ("330101", "城关供电营业厅")
     assert manifest["批次号"] == "0001"
     assert manifest["起始日期"] == datetime(2026, 11, 23)

@@ -217,9 +217,9 @@ def test_every_bad_row_is_reported_at_once(clocked: AppContext, tmp_path: Path) 
 
 
 def test_cells_as_excel_gives_them(clocked: AppContext, tmp_path: Path) -> None:
-    """Numbers for months and account numbers, float noise, text dates, text amounts."""
+    """Numbers for months, float noise, text dates, text amounts."""
     rows = [
-        bill(account=330101000201, month=202501, due=0.3, owed=0.1 + 0.2),
+        bill(month=202501, due=0.3, owed=0.1 + 0.2),
         bill(month=202502.0, due="88.80", paid="8.8", owed="80", deadline="2025-03-25"),
         bill(month=datetime(2025, 3, 1), due=100, paid=33.33, owed=66.67),
     ]
@@ -241,6 +241,59 @@ def test_wrong_header_empty_file_and_not_a_workbook(clocked: AppContext, tmp_pat
     junk.write_bytes(b"not a workbook")
     with pytest.raises(ImportRejected, match="无法读取"):
         import_arrears(clocked, ADMIN, junk)
+
+
+@pytest.mark.parametrize("cell", [10000000001, 10000000001.0, 330101000201])
+def test_a_numeric_account_number_is_refused_with_its_row(
+    clocked: AppContext, tmp_path: Path, cell: object
+) -> None:
+    """A 户号 typed as a number lost its leading zero (010000000001 → 10000000001): importing
+    it would make a second account no clerk finds. Refused, row and reason, nothing written."""
+    path = arrears_file(
+        tmp_path / "n.xlsx", [bill(account="010000000001"), bill(account=cell, month="202502")]
+    )  # type: ignore[arg-type]
+    with pytest.raises(ImportRejected) as caught:
+        import_arrears(clocked, ADMIN, path)
+    ((row, reason),) = caught.value.problems
+    assert row == 3
+    assert f"户号 {int(cell)} 是数字单元格，不是文本" in reason  # type: ignore[call-overload]
+    assert "户号列设为“文本”格式" in reason
+    assert count(clocked, Account) == count(clocked, Arrears) == 0
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".csv"])
+def test_xls_and_csv_are_refused_in_chinese_saying_what_to_do(
+    clocked: AppContext, tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"清单{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" if suffix == ".xls" else "户号,户名\n".encode())
+    for importer in (import_arrears, import_fee_schedule):
+        with pytest.raises(ImportRejected) as caught:
+            importer(clocked, ADMIN, path)
+        message = caught.value.message
+        assert f"这是 {suffix} 文件" in message and "另存为”Excel 工作簿（*.xlsx）" in message
+        rest = message
+        for word in ("xlsx", suffix[1:], "Excel", "WPS"):
+            rest = rest.replace(word, "")
+        assert not any(c.isascii() and c.isalpha() for c in rest), message  # no English
+
+
+def test_a_file_that_is_no_workbook_is_refused_without_english(
+    clocked: AppContext, tmp_path: Path
+) -> None:
+    """A .xlsx that is not one (a renamed csv, a zip of something else): openpyxl's own
+    English message stays out of the Chinese one."""
+    import zipfile
+
+    fake = tmp_path / "收费标准.xlsx"
+    with zipfile.ZipFile(fake, "w") as z:
+        z.writestr("hello.txt", "not a workbook")
+    for importer in (import_arrears, import_fee_schedule):
+        with pytest.raises(ImportRejected) as caught:
+            importer(clocked, ADMIN, fake)
+        message = caught.value.message
+        assert "无法读取：文件不是有效的 Excel 工作簿" in message
+        assert "worksheet" not in message.lower() and "keyerror" not in message.lower()
 
 
 def test_new_accounts_need_a_hall(ctx: AppContext, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,8 +31,10 @@ from counter_app.hq.contract import (
     TEXT,
     TIME,
     cell_text,
+    columns_of,
     sheet_checksum,
 )
+from counter_app.hq.results import MODE_NAMES
 from counter_app.services import auth
 
 T0 = datetime(2026, 11, 1, 18, 0, 0)
@@ -54,9 +56,9 @@ def sample(kind: str, header: str) -> Any:
     return Decimal("12.30") if kind != "ratio" else Decimal("0.8750")
 
 
-def row(sheet: str, key: str, **values: Any) -> list[Any]:
+def row(sheet: str, key: str, *, version: int = FORMAT_VERSION, **values: Any) -> list[Any]:
     out = []
-    for col in SHEETS[sheet]:
+    for col in columns_of(sheet, version):
         if col.header == KEY_HEADER:
             out.append(key)
         elif col.header in values:
@@ -75,8 +77,12 @@ def book(
     rows: dict[str, list[list[Any]]],
     *,
     version: int = FORMAT_VERSION,
+    period: tuple[date, date] = (date(2026, 11, 1), date(2026, 11, 30)),
+    mode: str = "range",
 ) -> Path:
-    """A workbook with the export's sheets, headers, formats and a correct 说明."""
+    """A workbook with the export's sheets, headers, formats and a correct 说明 (the
+    columns of format_version ``version``)."""
+    start, end = (datetime(d.year, d.month, d.day) for d in period)
     wb = openpyxl.Workbook(write_only=True)
     info = wb.create_sheet(INFO_SHEET)
     manifest: list[list[Any]] = [
@@ -84,14 +90,15 @@ def book(
         ["营业厅编码", hall],
         ["营业厅名称", f"营业厅{hall}"],
         ["批次号", f"{batch:04d}"],
-        ["起始日期", datetime(2026, 11, 1)],
-        ["截止日期", datetime(2026, 11, 30)],
+        ["起始日期", start],
+        ["截止日期", end],
         ["生成时间", generated],
         ["软件版本", "test"],
+        ["导出方式", MODE_NAMES[mode]],
     ]
     for name in DATA_SHEETS:
         ws = wb.create_sheet(name)
-        columns = SHEETS[name]
+        columns = columns_of(name, min(version, FORMAT_VERSION))
         ws.append([c.header for c in columns])
         texts = []
         for values in rows.get(name, []):
@@ -111,7 +118,7 @@ def book(
     info.append(["项目", "内容"])
     for pair in manifest:
         info.append(pair)
-    path = folder / f"{hall}_20261101-20261130_{batch:04d}.xlsx"
+    path = folder / f"{hall}_{start:%Y%m%d}-{end:%Y%m%d}_{batch:04d}.xlsx"
     wb.save(path)
     return path
 
@@ -175,8 +182,13 @@ def test_two_halls_exports_merge_into_one_workbook(exports: list[Path], tmp_path
     assert wb.sheetnames == [merge.SUMMARY_SHEET, *DATA_SHEETS]
     for name in DATA_SHEETS:
         ws = wb[name]
-        assert [c.value for c in ws[1]] == [c.header for c in SHEETS[name]]
+        assert [c.value for c in ws[1]] == [c.header for c in merge.merged_columns(name)]
+        assert [c.value for c in ws[1]][: 3 if name == "员工绩效" else 1][0] == "营业厅"
         assert ws.max_row - 1 == expected[name]
+        # Every row says its hall: a pivot by hall needs no splitting of 记录键.
+        halls_of_rows = {r[0] for r in sheet_rows(ws)}
+        assert halls_of_rows <= {"330101", "330202"}
+        assert all(r[0] == r[-1].split("-", 1)[0] for r in sheet_rows(ws))
     halls = summary(wb)
     for code, c in zip(("330101", "330202"), counts, strict=True):
         line = halls[code]
@@ -184,9 +196,12 @@ def test_two_halls_exports_merge_into_one_workbook(exports: list[Path], tmp_path
         assert list(line[7 : 7 + len(DATA_SHEETS)]) == [c[n] for n in DATA_SHEETS]
     # Types kept: times, money as 0.00 numbers, account numbers as text.
     pay = wb["收费明细"][2]
-    assert isinstance(pay[1].value, datetime) and pay[1].number_format == "yyyy-mm-dd hh:mm"
-    assert isinstance(pay[8].value, int | float) and pay[8].number_format == "0.00"
-    assert isinstance(pay[2].value, str) and pay[2].value.isdigit()
+    assert isinstance(pay[2].value, datetime) and pay[2].number_format == "yyyy-mm-dd hh:mm"
+    assert isinstance(pay[9].value, int | float) and pay[9].number_format == "0.00"
+    assert isinstance(pay[3].value, str) and pay[3].value.isdigit()
+    # 员工绩效 rows carry their batch's period as dates.
+    perf = sheet_rows(wb["员工绩效"])
+    assert perf and all(isinstance(r[1], datetime) and isinstance(r[2], datetime) for r in perf)
 
 
 def test_the_same_batch_twice_is_merged_once(exports: list[Path], tmp_path: Path) -> None:
@@ -218,9 +233,9 @@ def test_a_row_in_two_batches_appears_once_with_the_newer_values(tmp_path: Path)
     wb = openpyxl.load_workbook(out)
     rows = {r[-1]: r for r in sheet_rows(wb["来访记录"])}
     assert sorted(rows) == ["330101-V0001", "330101-V0002", "330101-V0003", "330202-V0001"]
-    assert rows["330101-V0001"][13] == "非常满意"
+    assert rows["330101-V0001"][14] == "非常满意"
     halls = summary(wb)
-    assert halls["330101"][2] == 2 and halls["330101"][3] == "0001、0002"
+    assert halls["330101"][2] == 2 and halls["330101"][3] == "0001-0002"
     assert halls["330101"][7] == 3 and halls["330202"][7] == 1
 
 
@@ -230,7 +245,7 @@ def test_same_time_the_larger_batch_number_wins(tmp_path: Path) -> None:
     out = tmp_path / "m.xlsx"
     merge.merge_files([b, a], out)
     (only,) = sheet_rows(openpyxl.load_workbook(out)["日结"])
-    assert only[8] == "新"
+    assert only[9] == "新"
 
 
 # -- bad files --------------------------------------------------------------------------------
@@ -385,3 +400,92 @@ def test_hq_load_on_postgresql_is_idempotent(
     exports: list[Path], tmp_path: Path, pg_database: str
 ) -> None:
     check_load(pg_database, exports, tmp_path)
+
+
+# -- what the merged workbook adds: the hall, 员工绩效's periods, the print set-up -----------
+
+
+def perf(hall: str, start: date, end: date, staff: str, visits: int) -> list[Any]:
+    key = f"{hall}-{start:%Y%m%d}-{end:%Y%m%d}-{staff}"
+    return row("员工绩效", key, 营业员工号=staff, 接待人次=visits)
+
+
+def test_overlapping_periods_of_a_hall_are_never_summed(tmp_path: Path) -> None:
+    """A month exported as a range and a week inside it (a later batch) of one hall: a sum
+    of 接待人次 by clerk must count each visit once, so the longer period is kept; another
+    hall's rows and a hall's non-overlapping period stay."""
+    nov, week, dec = (
+        (date(2026, 11, 1), date(2026, 11, 30)),
+        (date(2026, 11, 9), date(2026, 11, 15)),
+        (date(2026, 12, 1), date(2026, 12, 31)),
+    )
+    month = book(tmp_path, "330101", 1, T0, {"员工绩效": [perf("330101", *nov, "0231", 100)]},
+                 period=nov)  # fmt: skip
+    inside = book(tmp_path, "330101", 2, T0 + timedelta(days=20),
+                  {"员工绩效": [perf("330101", *week, "0231", 30)]}, period=week)  # fmt: skip
+    later = book(tmp_path, "330101", 3, T0 + timedelta(days=40),
+                 {"员工绩效": [perf("330101", *dec, "0231", 90)]}, period=dec)  # fmt: skip
+    other = book(tmp_path, "330202", 1, T0, {"员工绩效": [perf("330202", *nov, "0231", 7)]},
+                 period=nov)  # fmt: skip
+    out = tmp_path / "m.xlsx"
+    result = merge.merge_files([month, inside, later, other], out)
+    assert result.left_out == [(inside.name, month.name)]
+    assert result.read["员工绩效"] == 4 and result.rows["员工绩效"] == 3
+    wb = openpyxl.load_workbook(out)
+    rows = sheet_rows(wb["员工绩效"])
+    by_hall: dict[str, int] = {}
+    for r in rows:
+        by_hall[r[0]] = by_hall.get(r[0], 0) + r[5]  # 营业厅, …, 接待人次
+    assert by_hall == {"330101": 190, "330202": 7}
+    periods = sorted((r[0], r[1].date(), r[2].date()) for r in rows)
+    assert periods == [("330101", *nov), ("330101", *dec), ("330202", *nov)]
+    notes = [r for r in wb["汇总"].iter_rows(values_only=True) if r[0] == "330101" and r[1]]
+    assert ("330101", inside.name, "0002", "2026-11-09 至 2026-11-15", "0001") in [
+        tuple(n[:5]) for n in notes
+    ]
+
+
+def test_since_last_batches_of_one_day_do_not_overlap(tmp_path: Path) -> None:
+    """Two --since-last batches on the same day: consecutive windows, both kept."""
+    day = (date(2026, 11, 26), date(2026, 11, 26))
+    a = book(tmp_path, "330101", 1, T0, {"员工绩效": [perf("330101", *day, "B0001-0231", 3)]},
+             period=day, mode="since_last")  # fmt: skip
+    b = book(tmp_path, "330101", 2, T0 + timedelta(hours=2),
+             {"员工绩效": [perf("330101", *day, "B0002-0231", 4)]},
+             period=day, mode="since_last")  # fmt: skip
+    result = merge.merge_files([a, b], tmp_path / "m.xlsx")
+    assert result.left_out == [] and result.rows["员工绩效"] == 2
+
+
+def test_a_version_1_file_merges_with_the_check_code_empty(tmp_path: Path) -> None:
+    line = row("收费明细", "330101-01-20261126-0001#1", version=1)
+    old = book(tmp_path, "330101", 1, T0, {"收费明细": [line]}, version=1)
+    out = tmp_path / "m.xlsx"
+    merge.merge_files([old], out)
+    ws = openpyxl.load_workbook(out)["收费明细"]
+    headers = [c.value for c in ws[1]]
+    (merged,) = sheet_rows(ws)
+    assert merged[headers.index("校验码")] is None
+    assert merged[headers.index("授权人")] == "授权人值"
+
+
+def test_the_merged_workbook_prints_as_the_hall_workbook(
+    exports: list[Path], tmp_path: Path
+) -> None:
+    """Every sheet: landscape A4, one page wide, the header row frozen and on every page."""
+    out = tmp_path / "合并.xlsx"
+    merge.merge_files(exports, out)
+    hall_book, merged = openpyxl.load_workbook(exports[0]), openpyxl.load_workbook(out)
+
+    def print_set_up(ws: Any) -> tuple[Any, ...]:
+        p = ws.page_setup
+        fit = ws.sheet_properties.pageSetUpPr.fitToPage
+        return (p.orientation, p.paperSize, p.fitToWidth, p.fitToHeight, fit, ws.print_title_rows)
+
+    for name in DATA_SHEETS:
+        expected = print_set_up(hall_book[name])
+        assert expected == ("landscape", 9, 1, 0, True, "$1:$1")
+        assert print_set_up(merged[name]) == expected, name
+        assert merged[name].freeze_panes == hall_book[name].freeze_panes == "A2"
+    summary_sheet = merged[merge.SUMMARY_SHEET]
+    assert print_set_up(summary_sheet)[:5] == ("landscape", 9, 1, 0, True)

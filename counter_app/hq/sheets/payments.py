@@ -42,6 +42,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             Payment.void_reason,
             Payment.voided_by,
             Payment.total,
+            Payment.check_code,
         )
         .select_from(PaymentLine)
         .join(Payment, Payment.id == PaymentLine.payment_id)
@@ -61,7 +62,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
     def build(r: Any) -> tuple[str, dict[str, Any]]:
         (receipt_no, seq, paid_at, account_no, name, item, bill_month, principal,
          late_fee, amount, method, reference, clerk_id, status, void_reason, voided_by,
-         total) = r  # fmt: skip
+         total, check_code) = r  # fmt: skip
         void = status == "void"
         if seq == 1 and not void and in_window(paid_at):  # once per receipt
             batch.clerk(clerk_id).payment(total)
@@ -84,6 +85,7 @@ def write(batch: NewBatch, sheet: Sheet) -> None:
             "状态": "作废" if void else "正常",
             "作废原因": (void_reason or None) if void else None,
             "授权人": staff_no(voided_by) if void else None,
+            "校验码": check_code,
             "记录键": key,
         }
 

@@ -147,8 +147,19 @@ def _whole(value: Any, label: str) -> int:
 
 
 def _account_no(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer() and value < 1e15:
-        value = int(value)
+    """户号 as HQ wrote it, text. A number cell is refused: Excel keeps no leading zero in
+    a number (010000000001 becomes 10000000001, another account), so what was meant
+    cannot be told."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        shown = f"{int(value)}" if isinstance(value, float) and value.is_integer() else value
+        raise _Bad(
+            Msg(
+                "户号 {shown} 是数字单元格，不是文本：数字会丢掉开头的 0"
+                "（如 010000000001 会变成 10000000001），无法确定原来的户号。"
+                "请总部把户号列设为“文本”格式后重新导出清单",
+                shown=shown,
+            )
+        )
     text = _shown(value)
     if not _ACCOUNT_NO.fullmatch(text):
         raise _Bad(Msg("户号“{text}”应为10至16位数字", text=text))

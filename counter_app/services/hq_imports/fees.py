@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -41,6 +42,7 @@ from counter_app.services.hq_imports.summaries import (
     _audit_detail,
 )
 from counter_app.services.progress import Progress, import_cancelled, no_progress
+from counter_app.services.workbook_reader import open_workbook
 from counter_app.store.models import (
     FeeItem,
     TariffTier,
@@ -75,14 +77,7 @@ def _read_fee_book(
     path: Path,
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]], str]:
     """The rows of the items sheet and of the tier sheet (none if the book has no such sheet)."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ImportRejected(
-            path.name, [(0, Msg("无法读取（不是有效的 .xlsx 文件）：{exc}", exc=exc))]
-        ) from None
+    book = open_workbook(path)  # .xls / .csv and broken files refused in Chinese
     try:
         sheets = book.worksheets
         items = _sheet_rows(path, sheets[0], FEE_HEADERS, "")
@@ -329,6 +324,39 @@ def import_fee_schedule(
     return summary
 
 
+_ITEM_FIELDS = ("name", "method", "unit_price", "unit", "basis", "valid_to")
+_TIER_FIELDS = ("lower_kwh", "upper_kwh", "price")
+
+
+def _upsert(
+    s: Session,
+    stored: Mapping[tuple[Any, ...], Any],
+    rows: Sequence[Any],
+    key: tuple[str, ...],
+    fields: tuple[str, ...],
+    model: Any,
+    now: datetime,
+) -> tuple[int, int, int]:
+    """Fee items and tiers alike: a row the store lacks (by ``key``) is added, one whose
+    ``fields`` differ is updated and stamped, the rest counted unchanged. The rows' names
+    are the model's columns."""
+    added = updated = unchanged = 0
+    for row in rows:
+        old = stored.get(tuple(getattr(row, k) for k in key))
+        new = {f: getattr(row, f) for f in fields}
+        if old is None:
+            s.add(model(**{k: getattr(row, k) for k in key}, **new, imported_at=now))
+            added += 1
+        elif all(getattr(old, f) == v for f, v in new.items()):
+            unchanged += 1
+        else:
+            for f, v in new.items():
+                setattr(old, f, v)
+            old.imported_at = now
+            updated += 1
+    return added, updated, unchanged
+
+
 def _apply_items(s: Session, items: list[_ItemRow], now: datetime) -> tuple[int, int, int]:
     codes = sorted({i.code for i in items})
     stored: dict[tuple[str, date], FeeItem] = {}
@@ -337,32 +365,7 @@ def _apply_items(s: Session, items: list[_ItemRow], now: datetime) -> tuple[int,
             ((f.code, f.valid_from), f)
             for f in s.scalars(select(FeeItem).where(FeeItem.code.in_(chunk)))
         )
-    added = updated = unchanged = 0
-    for i in items:
-        old = stored.get((i.code, i.valid_from))
-        new = (i.name, i.method, i.unit_price, i.unit, i.basis, i.valid_to)
-        if old is None:
-            s.add(
-                FeeItem(
-                    code=i.code,
-                    name=i.name,
-                    method=i.method,
-                    unit_price=i.unit_price,
-                    unit=i.unit,
-                    basis=i.basis,
-                    valid_from=i.valid_from,
-                    valid_to=i.valid_to,
-                    imported_at=now,
-                )
-            )
-            added += 1
-        elif (old.name, old.method, old.unit_price, old.unit, old.basis, old.valid_to) == new:
-            unchanged += 1
-        else:
-            old.name, old.method, old.unit_price, old.unit, old.basis, old.valid_to = new
-            old.imported_at = now
-            updated += 1
-    return added, updated, unchanged
+    return _upsert(s, stored, items, ("code", "valid_from"), _ITEM_FIELDS, FeeItem, now)
 
 
 def _apply_tiers(s: Session, tiers: list[_TierRow], now: datetime) -> tuple[int, int, int, int]:
@@ -382,26 +385,7 @@ def _apply_tiers(s: Session, tiers: list[_TierRow], now: datetime) -> tuple[int,
             s.delete(old_tier)
             removed += 1
     s.flush()
-    added = updated = unchanged = 0
-    for t in tiers:
-        old = stored.get((t.category, t.tier, t.valid_from))
-        if old is None:
-            s.add(
-                TariffTier(
-                    category=t.category,
-                    tier=t.tier,
-                    lower_kwh=t.lower_kwh,
-                    upper_kwh=t.upper_kwh,
-                    price=t.price,
-                    valid_from=t.valid_from,
-                    imported_at=now,
-                )
-            )
-            added += 1
-        elif (old.lower_kwh, old.upper_kwh, old.price) == (t.lower_kwh, t.upper_kwh, t.price):
-            unchanged += 1
-        else:
-            old.lower_kwh, old.upper_kwh, old.price = t.lower_kwh, t.upper_kwh, t.price
-            old.imported_at = now
-            updated += 1
+    added, updated, unchanged = _upsert(
+        s, stored, tiers, ("category", "tier", "valid_from"), _TIER_FIELDS, TariffTier, now
+    )
     return added, updated, removed, unchanged
