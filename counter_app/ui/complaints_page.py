@@ -19,6 +19,7 @@ from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDi
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
 from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.page_contract import Page, PageKit, print_and_show
 from counter_app.ui.pages import OVERDUE, fill_table
 
 # The list's status filter: label and the value list_complaints takes.
@@ -285,31 +286,21 @@ class ComplaintDetailDialog(QDialog):
             )
 
     def print_slip(self) -> None:
-        try:
-            path = complaints.print_slip(self.ctx, self.number, self.printouts())
-        except (UserError, OSError) as exc:
-            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
-            _say(self.ui.messageLabel, self.tr("回执未能生成：{0}").format(message), done=False)
-            return
-        self.show_pdf(path)
+        print_and_show(
+            lambda: complaints.print_slip(self.ctx, self.number, self.printouts()),
+            self.show_pdf,
+            self.tr("回执未能生成：{0}"),
+            lambda text: _say(self.ui.messageLabel, text, done=False),
+        )
 
 
-class ComplaintsPage(QWidget):
+class ComplaintsPage(Page):
     """Every complaint and follow-up, the overdue ones red; intake and handling from here."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_ComplaintsPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
-        self.show_pdf, self.printouts = show_pdf, printouts
         self.rows: list[ComplaintRow] = []
         self.intake_dialog: ComplaintDialog | None = None
         self.detail_dialog: ComplaintDetailDialog | None = None

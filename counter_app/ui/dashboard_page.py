@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -25,11 +23,10 @@ from counter_app.domain import indicators, queueing
 from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.indicators import Dashboard, Period
 from counter_app.services import dashboard
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 
 DASH = "—"
@@ -66,21 +63,13 @@ def rate_text(value: float | None) -> str:
     return DASH if value is None else f"{value * 100:.1f}%"
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """The supervisor's dashboard; computed when first shown and on every change."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
-        self.ctx, self.user, self.show_pdf, self.printouts = ctx, user, show_pdf, printouts
         self.figures: Dashboard | None = None
         for kind, name in indicators.PERIOD_KINDS.items():
             self.ui.periodCombo.addItem(tr_data(name), kind)
@@ -180,12 +169,11 @@ class DashboardPage(QWidget):
         figures = self.figures or self.refresh()
         if figures is None:
             return
-        try:
-            path = dashboard.print_report(self.ctx, figures, self.printouts())
-        except OSError as exc:
-            self.ui.messageLabel.setText(self.tr("报表未能生成：{0}").format(exc))
-            return
-        self.show_pdf(path)
+        self.print_and_show(
+            lambda: dashboard.print_report(self.ctx, figures, self.printouts()),
+            self.tr("报表未能生成：{0}"),
+            self.ui.messageLabel.setText,
+        )
 
     # -- headline figures ------------------------------------------------------------
 

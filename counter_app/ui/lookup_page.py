@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidge
 from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.permissions import may
 from counter_app.services import customer_history, lookup, reconnection
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import disconnection_dialog
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.notice_board import OutagePanel
+from counter_app.ui.page_contract import Page, PageKit
 
 RED = "#b00020"
 GREEN = "#1b7a3a"
@@ -28,18 +27,15 @@ INFO_STYLE = "color: #333333;"
 SEARCH_LIMIT = 50
 
 
-class LookupPage(QWidget):
+class LookupPage(Page):
     """Type any key a customer has at hand, press Enter, pick a line to see everything."""
 
     pay_account = Signal(str)  # a double-click on a result takes the clerk to 收费
 
-    def __init__(
-        self, ctx: AppContext, user: UserInfo | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_LookupPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
         self.hits: list[lookup.CustomerHit] = []
         self.shown: customer_history.CustomerDetail | None = None
         self.headers = [
@@ -72,12 +68,12 @@ class LookupPage(QWidget):
         self.ui.searchEdit.installEventFilter(self)
         table.installEventFilter(self)
         # 停电查询: the shown customer's addresses, or an area keyword, against the notices.
-        self.outages = OutagePanel(ctx, self)
+        self.outages = OutagePanel(kit.ctx, self)
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.outages)
         # 欠费停电 is a supervisor's record (domain/permissions.py); the service asks again.
         self.disconnectButton = QPushButton(self.tr("登记欠费停电…"), self)
         self.disconnectButton.setObjectName("disconnectButton")
-        self.disconnectButton.setVisible(user is not None and may(user.role, "account.disconnect"))
+        self.disconnectButton.setVisible(may(kit.user.role, "account.disconnect"))
         self.disconnectButton.setEnabled(False)
         self.disconnectButton.clicked.connect(self.record_disconnection)
         self.ui.mainLayout.addWidget(self.disconnectButton)
@@ -105,6 +101,11 @@ class LookupPage(QWidget):
         self.ui.messageLabel.setText(text)
         # The hall's style sheet shows messageLabel in red (a problem); facts are plain.
         self.ui.messageLabel.setStyleSheet(INFO_STYLE if info else "")
+
+    def refresh(self) -> None:
+        """F5: the same search again, when there is one."""
+        if self.ui.searchEdit.text().strip():
+            self.search()
 
     def search(self) -> None:
         typed = self.ui.searchEdit.text().strip()
