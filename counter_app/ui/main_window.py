@@ -104,10 +104,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
         # The pages this role sees, from the one table (page_registry.py), in its order.
-        self.entries = pages_for(user.role, ctx.training)
-        kit = self._page_kit()
-        for entry in self.entries:
-            self._add_page(entry, entry.build(kit))
+        self.entries: list[PageEntry] = []
+        self.page_kit = self._page_kit()
+        for entry in pages_for(user.role, ctx.training):
+            self.add_page(entry, entry.build(self.page_kit))
         self._wire_pages()
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
             visit_source=lambda: self.current_visit_id(),
         )
 
-    def _add_page(self, entry: PageEntry, page: Page) -> None:
+    def add_page(self, entry: PageEntry, page: Page) -> None:
+        """The page under the navigation's next row (Ctrl+1 … for the first ten)."""
+        self.entries.append(entry)
         setattr(self, entry.attr, page)
         title = entry.shown_title()
         self.ui.pages.addWidget(page)

@@ -20,12 +20,13 @@ from counter_app.ui.announcements_page import AnnouncementsPage
 from counter_app.ui.complaints_page import ComplaintsPage
 from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.lookup_page import LookupPage
-from counter_app.ui.page_contract import Page, PageKit
+from counter_app.ui.page_contract import Page
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.settlement_page import SettlementPage
+from counter_app.ui.training_page import TrainingPage
 from counter_app.ui.training_scores_page import TrainingScoresPage
 from counter_app.ui.users_page import UsersPage
 
@@ -36,7 +37,7 @@ CONTEXT = "MainWindow"  # the titles' translation context (they were the window'
 class PageEntry:
     attr: str  # the window's attribute holding the page
     title: str  # Chinese; translated when shown
-    build: Callable[[PageKit], Page]
+    build: Callable[..., Page]  # takes the PageKit (and, for 培训练习, the real store)
     permission: str  # who sees it: domain/permissions.py
     in_training: bool = True  # shown in a training-mode window
     screen: str | None = None  # its section of the shortcut table, if it has keys
@@ -108,7 +109,12 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("admin_page", QT_TRANSLATE_NOOP("MainWindow", "系统管理"), UsersPage, "user.manage"),
 )
 
-BY_ATTR = {entry.attr: entry for entry in PAGES}
+# 培训练习: only in a training window, added by training_mode.enter_training (it holds the
+# real store the scores go to), after the pages above.
+TRAINING_EXERCISES = PageEntry(
+    "training_page", QT_TRANSLATE_NOOP("MainWindow", "培训练习"), TrainingPage, "counter.work"
+)
+EVERY_PAGE = (*PAGES, TRAINING_EXERCISES)
 
 
 def pages_for(role: str, training: bool) -> list[PageEntry]:
