@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QW
 
 from counter_app.domain import indicators, queueing
 from counter_app.domain.clock import format_local, local_date
-from counter_app.domain.indicators import Dashboard, Period
+from counter_app.domain.indicators import Dashboard, Period, axis_top
 from counter_app.services import dashboard
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
@@ -483,7 +483,7 @@ class DashboardPage(Page):
             x.setTitleText(self.tr("日"))
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, _nice_top(max((d.visits for d in f.days), default=0)))
+        y.setRange(0, axis_top(max((d.visits for d in f.days), default=0)))
         y.setTickCount(5)
         y.setTitleText(self.tr("人次"))
         rate_axis = QValueAxis()
@@ -532,23 +532,10 @@ class DashboardPage(Page):
         x.append(labels)
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, _nice_top(max(values, default=0)))
+        y.setRange(0, axis_top(max(values, default=0)))
         y.setTickCount(5)
         self._axis_fonts(x, y)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-
-
-def _nice_top(top: int) -> float:
-    """An axis top of 4 even steps (1, 2, 2.5 or 5 × 10^n each) that holds ``top``."""
-    if top <= 0:
-        return 4.0
-    step = 1.0
-    while step * 4 < top:
-        for factor in (2, 2.5, 2):
-            step *= factor
-            if step * 4 >= top:
-                break
-    return step * 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
@@ -215,8 +215,26 @@ def _cell(text: str, style: str = "", width: str = "") -> str:
     return f"<td{attr}>{escape(text)}</td>"
 
 
-def _table(headers: list[str], rows: list[str], widths: list[str] | None = None) -> str:
-    widths = widths or [""] * len(headers)
+# The detail's tables, by their columns (Chinese; translated when shown).
+# fmt: off
+STEP_COLUMNS = ("", QT_TRANSLATE_NOOP("LookupPage", "办电环节"),
+                QT_TRANSLATE_NOOP("LookupPage", "时限"), QT_TRANSLATE_NOOP("LookupPage", "进度"))
+ACCOUNT_COLUMNS = (
+    QT_TRANSLATE_NOOP("LookupPage", "户号"), QT_TRANSLATE_NOOP("LookupPage", "用电地址"),
+    QT_TRANSLATE_NOOP("LookupPage", "类别"), QT_TRANSLATE_NOOP("LookupPage", "电压"),
+    QT_TRANSLATE_NOOP("LookupPage", "容量"), QT_TRANSLATE_NOOP("LookupPage", "状态"),
+)
+VISIT_COLUMNS = (
+    QT_TRANSLATE_NOOP("LookupPage", "来访编号"), QT_TRANSLATE_NOOP("LookupPage", "时间"),
+    QT_TRANSLATE_NOOP("LookupPage", "业务"), QT_TRANSLATE_NOOP("LookupPage", "柜台"),
+    QT_TRANSLATE_NOOP("LookupPage", "营业员"), QT_TRANSLATE_NOOP("LookupPage", "结果"),
+)
+# fmt: on
+
+
+def _table(columns: tuple[str, ...], rows: list[str], widths: list[str] | None = None) -> str:
+    widths = widths or [""] * len(columns)
+    headers = [QCoreApplication.translate("LookupPage", c) if c else "" for c in columns]
     head = "".join(
         f'<th align="left" bgcolor="#eef3f8"{f" width={w!r}" if w else ""}>{escape(h)}</th>'
         for h, w in zip(headers, widths, strict=True)
@@ -287,13 +305,7 @@ def _application_html(app: customer_history.ApplicationLine) -> str:
             + _cell(when, style)
             + "</tr>"
         )
-    headers = [
-        "",
-        QCoreApplication.translate("LookupPage", "办电环节"),
-        QCoreApplication.translate("LookupPage", "时限"),
-        QCoreApplication.translate("LookupPage", "进度"),
-    ]
-    return title + _table(headers, rows, ["24", "220", "110", "360"])
+    return title + _table(STEP_COLUMNS, rows, ["24", "220", "110", "360"])
 
 
 def _supply_text(a: customer_history.AccountLine) -> str:
@@ -327,15 +339,7 @@ def detail_html(d: customer_history.CustomerDetail) -> str:
         account_rows.append(
             "<tr>" + "".join(_cell(t, style) for t in texts) + _cell(status, status_style) + "</tr>"
         )
-    account_headers = [
-        QCoreApplication.translate("LookupPage", "户号"),
-        QCoreApplication.translate("LookupPage", "用电地址"),
-        QCoreApplication.translate("LookupPage", "类别"),
-        QCoreApplication.translate("LookupPage", "电压"),
-        QCoreApplication.translate("LookupPage", "容量"),
-        QCoreApplication.translate("LookupPage", "状态"),
-    ]
-    parts.append(_table(account_headers, account_rows) if account_rows else none)
+    parts.append(_table(ACCOUNT_COLUMNS, account_rows) if account_rows else none)
     applications = QCoreApplication.translate("LookupPage", "业务受理（{0} 件）")
     parts.append(f"<h4>{escape(applications.format(len(d.applications)))}</h4>")
     if not d.applications:
@@ -360,13 +364,5 @@ def detail_html(d: customer_history.CustomerDetail) -> str:
             + _cell(tr_data(v.outcome_name), style)
             + "</tr>"
         )
-    visit_headers = [
-        QCoreApplication.translate("LookupPage", "来访编号"),
-        QCoreApplication.translate("LookupPage", "时间"),
-        QCoreApplication.translate("LookupPage", "业务"),
-        QCoreApplication.translate("LookupPage", "柜台"),
-        QCoreApplication.translate("LookupPage", "营业员"),
-        QCoreApplication.translate("LookupPage", "结果"),
-    ]
-    parts.append(_table(visit_headers, visit_rows) if visit_rows else none)
+    parts.append(_table(VISIT_COLUMNS, visit_rows) if visit_rows else none)
     return "".join(parts)
