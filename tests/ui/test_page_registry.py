@@ -107,22 +107,25 @@ def test_a_training_window_has_no_scores_page(
     assert win.page_names()[-1] == "系统管理"
 
 
+def _listed(screen: str) -> set[tuple[str, str]]:
+    """What the overlay lists for a screen; Ctrl+1 … (a row per page) are checked elsewhere."""
+    entries = [s for s in keys.for_screen(screen) if s.action != "goto_page"]
+    return {(keys.keys_text(s.action), keys.description(s.action)) for s in entries}
+
+
 def test_f1_lists_the_shown_pages_own_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    global_rows = {(keys.keys_text(s.action), keys.description(s.action))
-                   for s in keys.for_screen(keys.GLOBAL) if s.action != "goto_page"}  # fmt: skip
+    global_rows = _listed(keys.GLOBAL)
     for row, entry in enumerate(window.entries):
         window.go_to_page(row)
         press(qtbot, Qt.Key.Key_F1)
         overlay = window.help_overlay
         assert overlay is not None
-        own = {(keys.keys_text(s.action), keys.description(s.action))
-               for s in keys.for_screen(entry.screen)} if entry.screen else set()  # fmt: skip
+        own = _listed(entry.screen) if entry.screen else set()
         # The page's keys and the global ones, and no other page's.
-        assert {r for r in overlay.rows if r[0] not in keys.PAGE_KEYS} == (
-            own | global_rows
-        ), entry.attr
+        shown = {r for r in overlay.rows if r[0] not in keys.PAGE_KEYS}
+        assert shown == own | global_rows, entry.attr
         overlay.close_overlay()
         qtbot.waitUntil(lambda: window.help_overlay is None)
 
