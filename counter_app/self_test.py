@@ -218,8 +218,11 @@ def hq_workbook(run: Run) -> str:
 def dashboard(run: Run) -> str:
     """The supervisor's dashboard: QtCharts is in the build and draws."""
     from counter_app.ui.dashboard_page import DashboardPage
+    from counter_app.ui.page_contract import PageKit
 
-    page = DashboardPage(run.ctx, run.admin, lambda _path: None, lambda: run.work)
+    page = DashboardPage(
+        PageKit(run.ctx, run.admin, show_pdf=lambda _path: None, printouts=lambda: run.work)
+    )
     run.cleanup.append(page.deleteLater)
     page.resize(1000, 700)
     page.show()

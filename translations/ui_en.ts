@@ -1786,6 +1786,10 @@ Please try once more; if it happens again, contact your administrator with the l
         <translation>No receipt or slip to print yet</translation>
     </message>
     <message>
+        <source>收费已保存，收据未能生成</source>
+        <translation>Payment saved; the receipt was not produced</translation>
+    </message>
+    <message>
         <source>磁盘已满</source>
         <translation>Disk full</translation>
     </message>

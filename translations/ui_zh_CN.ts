@@ -1788,6 +1788,10 @@
         <translation>还没有可打印的收据或回执</translation>
     </message>
     <message>
+        <source>收费已保存，收据未能生成</source>
+        <translation>收费已保存，收据未能生成</translation>
+    </message>
+    <message>
         <source>磁盘已满</source>
         <translation>磁盘已满</translation>
     </message>

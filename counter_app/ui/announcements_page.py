@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -31,6 +30,7 @@ from counter_app.ui.forms.ui_announcement_dialog import Ui_AnnouncementDialog
 from counter_app.ui.forms.ui_announcements_page import Ui_AnnouncementsPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.notice_board import KIND_COLOURS
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
@@ -174,28 +174,19 @@ class AnnouncementDialog(QDialog):
         self.accept()
 
 
-class AnnouncementsPage(QWidget):
+class AnnouncementsPage(Page):
     """The list of notices, outages first; detail of the chosen one below it."""
 
     changed = Signal()  # a notice was entered, changed or withdrawn
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_AnnouncementsPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
-        self.show_pdf, self.printouts = show_pdf, printouts
         self.rows: list[NoticeRow] = []
         self.dialog: AnnouncementDialog | None = None
         for button in (self.ui.newButton, self.ui.endButton, self.ui.withdrawButton):
-            button.setVisible(may(user.role, "announcement.publish"))
+            button.setVisible(may(kit.user.role, "announcement.publish"))
         self.ui.newButton.clicked.connect(self.new_notice)
         self.ui.endButton.clicked.connect(self.change_end)
         self.ui.withdrawButton.clicked.connect(self.withdraw)
@@ -344,15 +335,9 @@ class AnnouncementsPage(QWidget):
 
     def print_selected(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        failed = self.tr("公告未能生成：{0}")
-        try:
-            with refusal_shown(self, line=self.ui.messageLabel, frame=failed) as refused:
-                path = announcements.print_notice(self.ctx, row.notice_no, self.printouts())
-        except OSError as exc:  # the disk, not the service: said the same way
-            show_refusal(self, str(exc), line=self.ui.messageLabel, frame=failed)
-            return
-        if refused:
-            return
-        self.show_pdf(path)
+        if row is not None:
+            self.print_and_show(
+                lambda: announcements.print_notice(self.ctx, row.notice_no, self.printouts()),
+                self.tr("公告未能生成：{0}"),
+                self.ui.messageLabel,
+            )

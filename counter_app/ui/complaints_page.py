@@ -18,6 +18,7 @@ from counter_app.ui.forms.ui_complaint_detail_dialog import Ui_ComplaintDetailDi
 from counter_app.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from counter_app.ui.forms.ui_complaints_page import Ui_ComplaintsPage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit, print_and_show
 from counter_app.ui.pages import OVERDUE, fill_table
 from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
@@ -276,34 +277,22 @@ class ComplaintDetailDialog(QDialog):
             )
 
     def print_slip(self) -> None:
-        failed = self.tr("回执未能生成：{0}")
-        try:
-            with refusal_shown(self, line=self.ui.messageLabel, frame=failed) as refused:
-                path = complaints.print_slip(self.ctx, self.number, self.printouts())
-        except OSError as exc:  # the disk, not the service: said the same way
-            show_refusal(self, str(exc), line=self.ui.messageLabel, frame=failed)
-            return
-        if refused:
-            return
-        self.show_pdf(path)
+        print_and_show(
+            lambda: complaints.print_slip(self.ctx, self.number, self.printouts()),
+            self.show_pdf,
+            self.tr("回执未能生成：{0}"),
+            self,
+            self.ui.messageLabel,
+        )
 
 
-class ComplaintsPage(QWidget):
+class ComplaintsPage(Page):
     """Every complaint and follow-up, the overdue ones red; intake and handling from here."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_ComplaintsPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
-        self.show_pdf, self.printouts = show_pdf, printouts
         self.rows: list[ComplaintRow] = []
         self.intake_dialog: ComplaintDialog | None = None
         self.detail_dialog: ComplaintDetailDialog | None = None

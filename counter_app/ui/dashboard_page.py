@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,12 +21,11 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QW
 
 from counter_app.domain import indicators, queueing
 from counter_app.domain.clock import format_local, local_date
-from counter_app.domain.indicators import Dashboard, Period
+from counter_app.domain.indicators import Dashboard, Period, axis_top
 from counter_app.services import dashboard
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown
 
@@ -66,21 +63,13 @@ def rate_text(value: float | None) -> str:
     return DASH if value is None else f"{value * 100:.1f}%"
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """The supervisor's dashboard; computed when first shown and on every change."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
-        self.ctx, self.user, self.show_pdf, self.printouts = ctx, user, show_pdf, printouts
         self.figures: Dashboard | None = None
         for kind, name in indicators.PERIOD_KINDS.items():
             self.ui.periodCombo.addItem(tr_data(name), kind)
@@ -180,12 +169,11 @@ class DashboardPage(QWidget):
         figures = self.figures or self.refresh()
         if figures is None:
             return
-        try:
-            path = dashboard.print_report(self.ctx, figures, self.printouts())
-        except OSError as exc:
-            self.ui.messageLabel.setText(self.tr("报表未能生成：{0}").format(exc))
-            return
-        self.show_pdf(path)
+        self.print_and_show(
+            lambda: dashboard.print_report(self.ctx, figures, self.printouts()),
+            self.tr("报表未能生成：{0}"),
+            self.ui.messageLabel,
+        )
 
     # -- headline figures ------------------------------------------------------------
 
@@ -495,7 +483,7 @@ class DashboardPage(QWidget):
             x.setTitleText(self.tr("日"))
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, _nice_top(max((d.visits for d in f.days), default=0)))
+        y.setRange(0, axis_top(max((d.visits for d in f.days), default=0)))
         y.setTickCount(5)
         y.setTitleText(self.tr("人次"))
         rate_axis = QValueAxis()
@@ -544,23 +532,10 @@ class DashboardPage(QWidget):
         x.append(labels)
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, _nice_top(max(values, default=0)))
+        y.setRange(0, axis_top(max(values, default=0)))
         y.setTickCount(5)
         self._axis_fonts(x, y)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
-
-
-def _nice_top(top: int) -> float:
-    """An axis top of 4 even steps (1, 2, 2.5 or 5 × 10^n each) that holds ``top``."""
-    if top <= 0:
-        return 4.0
-    step = 1.0
-    while step * 4 < top:
-        for factor in (2, 2.5, 2):
-            step *= factor
-            if step * 4 >= top:
-                break
-    return step * 4

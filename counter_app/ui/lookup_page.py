@@ -5,20 +5,19 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.permissions import may
 from counter_app.services import customer_history, lookup, reconnection
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui import disconnection_dialog
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_lookup_page import Ui_LookupPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.notice_board import OutagePanel
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.refusals import refusal_shown, say_done, say_info, show_refusal
 
 RED = "#b00020"
@@ -27,18 +26,15 @@ GREY = "#666666"
 SEARCH_LIMIT = 50
 
 
-class LookupPage(QWidget):
+class LookupPage(Page):
     """Type any key a customer has at hand, press Enter, pick a line to see everything."""
 
     pay_account = Signal(str)  # a double-click on a result takes the clerk to 收费
 
-    def __init__(
-        self, ctx: AppContext, user: UserInfo | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_LookupPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
         self.hits: list[lookup.CustomerHit] = []
         self.shown: customer_history.CustomerDetail | None = None
         self.headers = [
@@ -71,12 +67,12 @@ class LookupPage(QWidget):
         self.ui.searchEdit.installEventFilter(self)
         table.installEventFilter(self)
         # 停电查询: the shown customer's addresses, or an area keyword, against the notices.
-        self.outages = OutagePanel(ctx, self)
+        self.outages = OutagePanel(kit.ctx, self)
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.splitter), self.outages)
         # 欠费停电 is a supervisor's record (domain/permissions.py); the service asks again.
         self.disconnectButton = QPushButton(self.tr("登记欠费停电…"), self)
         self.disconnectButton.setObjectName("disconnectButton")
-        self.disconnectButton.setVisible(user is not None and may(user.role, "account.disconnect"))
+        self.disconnectButton.setVisible(may(kit.user.role, "account.disconnect"))
         self.disconnectButton.setEnabled(False)
         self.disconnectButton.clicked.connect(self.record_disconnection)
         self.ui.mainLayout.addWidget(self.disconnectButton)
@@ -106,6 +102,11 @@ class LookupPage(QWidget):
             say_info(self.ui.messageLabel, text)
         else:
             show_refusal(self, text, line=self.ui.messageLabel)
+
+    def refresh(self) -> None:
+        """F5: the same search again, when there is one."""
+        if self.ui.searchEdit.text().strip():
+            self.search()
 
     def search(self) -> None:
         typed = self.ui.searchEdit.text().strip()
@@ -215,8 +216,26 @@ def _cell(text: str, style: str = "", width: str = "") -> str:
     return f"<td{attr}>{escape(text)}</td>"
 
 
-def _table(headers: list[str], rows: list[str], widths: list[str] | None = None) -> str:
-    widths = widths or [""] * len(headers)
+# The detail's tables, by their columns (Chinese; translated when shown).
+# fmt: off
+STEP_COLUMNS = ("", QT_TRANSLATE_NOOP("LookupPage", "办电环节"),
+                QT_TRANSLATE_NOOP("LookupPage", "时限"), QT_TRANSLATE_NOOP("LookupPage", "进度"))
+ACCOUNT_COLUMNS = (
+    QT_TRANSLATE_NOOP("LookupPage", "户号"), QT_TRANSLATE_NOOP("LookupPage", "用电地址"),
+    QT_TRANSLATE_NOOP("LookupPage", "类别"), QT_TRANSLATE_NOOP("LookupPage", "电压"),
+    QT_TRANSLATE_NOOP("LookupPage", "容量"), QT_TRANSLATE_NOOP("LookupPage", "状态"),
+)
+VISIT_COLUMNS = (
+    QT_TRANSLATE_NOOP("LookupPage", "来访编号"), QT_TRANSLATE_NOOP("LookupPage", "时间"),
+    QT_TRANSLATE_NOOP("LookupPage", "业务"), QT_TRANSLATE_NOOP("LookupPage", "柜台"),
+    QT_TRANSLATE_NOOP("LookupPage", "营业员"), QT_TRANSLATE_NOOP("LookupPage", "结果"),
+)
+# fmt: on
+
+
+def _table(columns: tuple[str, ...], rows: list[str], widths: list[str] | None = None) -> str:
+    widths = widths or [""] * len(columns)
+    headers = [QCoreApplication.translate("LookupPage", c) if c else "" for c in columns]
     head = "".join(
         f'<th align="left" bgcolor="#eef3f8"{f" width={w!r}" if w else ""}>{escape(h)}</th>'
         for h, w in zip(headers, widths, strict=True)
@@ -287,13 +306,7 @@ def _application_html(app: customer_history.ApplicationLine) -> str:
             + _cell(when, style)
             + "</tr>"
         )
-    headers = [
-        "",
-        QCoreApplication.translate("LookupPage", "办电环节"),
-        QCoreApplication.translate("LookupPage", "时限"),
-        QCoreApplication.translate("LookupPage", "进度"),
-    ]
-    return title + _table(headers, rows, ["24", "220", "110", "360"])
+    return title + _table(STEP_COLUMNS, rows, ["24", "220", "110", "360"])
 
 
 def _supply_text(a: customer_history.AccountLine) -> str:
@@ -327,15 +340,7 @@ def detail_html(d: customer_history.CustomerDetail) -> str:
         account_rows.append(
             "<tr>" + "".join(_cell(t, style) for t in texts) + _cell(status, status_style) + "</tr>"
         )
-    account_headers = [
-        QCoreApplication.translate("LookupPage", "户号"),
-        QCoreApplication.translate("LookupPage", "用电地址"),
-        QCoreApplication.translate("LookupPage", "类别"),
-        QCoreApplication.translate("LookupPage", "电压"),
-        QCoreApplication.translate("LookupPage", "容量"),
-        QCoreApplication.translate("LookupPage", "状态"),
-    ]
-    parts.append(_table(account_headers, account_rows) if account_rows else none)
+    parts.append(_table(ACCOUNT_COLUMNS, account_rows) if account_rows else none)
     applications = QCoreApplication.translate("LookupPage", "业务受理（{0} 件）")
     parts.append(f"<h4>{escape(applications.format(len(d.applications)))}</h4>")
     if not d.applications:
@@ -360,13 +365,5 @@ def detail_html(d: customer_history.CustomerDetail) -> str:
             + _cell(tr_data(v.outcome_name), style)
             + "</tr>"
         )
-    visit_headers = [
-        QCoreApplication.translate("LookupPage", "来访编号"),
-        QCoreApplication.translate("LookupPage", "时间"),
-        QCoreApplication.translate("LookupPage", "业务"),
-        QCoreApplication.translate("LookupPage", "柜台"),
-        QCoreApplication.translate("LookupPage", "营业员"),
-        QCoreApplication.translate("LookupPage", "结果"),
-    ]
-    parts.append(_table(visit_headers, visit_rows) if visit_rows else none)
+    parts.append(_table(VISIT_COLUMNS, visit_rows) if visit_rows else none)
     return "".join(parts)

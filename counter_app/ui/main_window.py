@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -16,13 +17,9 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.calendar_import import calendar_warning
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
-from counter_app.services.errors import UserError
 from counter_app.ui import settings as opt
 from counter_app.ui import shortcuts as keys
-from counter_app.ui.announcements_page import AnnouncementsPage
 from counter_app.ui.application_dialog import ApplicationDialog
-from counter_app.ui.complaints_page import ComplaintsPage
-from counter_app.ui.dashboard_page import DashboardPage
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.help_overlay import HelpOverlay
@@ -30,18 +27,31 @@ from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
 from counter_app.ui.jobs import Job, run_job
 from counter_app.ui.lookup_page import LookupPage
+from counter_app.ui.page_contract import Page, PageKit
+from counter_app.ui.page_registry import PageEntry, pages_for
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.rating_window import RatingWindow
+from counter_app.ui.refusals import refusal_shown
 from counter_app.ui.screen_lock import LockScreen, ScreenLock
 from counter_app.ui.settings import Settings
 from counter_app.ui.settings_dialog import SettingsDialog
-from counter_app.ui.settlement_page import SettlementPage
-from counter_app.ui.training_scores_page import TrainingScoresPage
-from counter_app.ui.users_page import UsersPage
 from counter_app.ui.wizard import BusinessWizard
+
+if TYPE_CHECKING:
+    from counter_app.ui.announcements_page import AnnouncementsPage
+    from counter_app.ui.complaints_page import ComplaintsPage
+    from counter_app.ui.dashboard_page import DashboardPage
+    from counter_app.ui.lookup_page import LookupPage
+    from counter_app.ui.pages import CataloguePage, TodayPage
+    from counter_app.ui.payment_page import PaymentPage
+    from counter_app.ui.payments_page import PaymentsPage
+    from counter_app.ui.queue_page import QueuePage
+    from counter_app.ui.settlement_page import SettlementPage
+    from counter_app.ui.training_scores_page import TrainingScoresPage
+    from counter_app.ui.users_page import UsersPage
 
 SESSION_CHECK_MS = 5_000  # how soon a disabled user's open window locks
 
@@ -62,6 +72,20 @@ def focus_first(page: QWidget) -> None:
 
 
 class MainWindow(QMainWindow):
+    # The pages, set from the registry (page_registry.py); the last three only for some roles.
+    today: TodayPage
+    queue: QueuePage
+    catalogue: CataloguePage
+    lookup: LookupPage
+    payment: PaymentPage
+    payments: PaymentsPage
+    settlement: SettlementPage
+    complaints: ComplaintsPage
+    notices: AnnouncementsPage
+    dashboard: DashboardPage
+    training_scores: TrainingScoresPage
+    admin_page: UsersPage
+
     def __init__(
         self,
         ctx: AppContext,
@@ -84,56 +108,12 @@ class MainWindow(QMainWindow):
         self.lock_screen: LockScreen | None = None
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
-        self.today = TodayPage(ctx, user, self.print_slip)
-        self.today.open_application.connect(self.open_application)
-        self.today.resume_draft.connect(self.resume_draft)
-        self.catalogue = CataloguePage(ctx)
-        self.catalogue.start_business.connect(self.start_business)
-
-        # Late-bound: show_pdf is the patchable entry point (tests replace it after construction).
-        def show_pdf(path: Path) -> None:
-            self.last_pdf, self.last_receipt = path, None  # what Ctrl+P prints again
-            self.show_pdf(path)
-
-        self.queue = QueuePage(
-            ctx, user, lambda: self.counter, self.queue_categories, show_pdf, self.printouts
-        )
-        self.queue.visit_ended.connect(self.ask_rating)
-        self.payment = PaymentPage(
-            ctx, user, lambda: self.counter, self.print_receipt, show_pdf, self.printouts
-        )
-        self.payment.visit_source = self.current_visit_id
-        self.payment.paid.connect(lambda _no: self.queue.refresh())
-        self.payments = PaymentsPage(
-            ctx, user, self.printouts, self.receipt_layout, show_pdf, self.print_test_page
-        )
-        self.settlement = SettlementPage(ctx, user, self.printouts, show_pdf)
-        self._add_page(self.tr("今日工作"), self.today)
-        self._add_page(self.tr("排队叫号"), self.queue)
-        self._add_page(self.tr("业务办理"), self.catalogue)
-        self.lookup = LookupPage(ctx, user)
-        self.lookup.pay_account.connect(self.pay_account)
-        self._add_page(self.tr("便捷查询"), self.lookup)
-        self._add_page(self.tr("收费"), self.payment)
-        self._add_page(self.tr("收费记录"), self.payments)
-        self._add_page(self.tr("日结"), self.settlement)
-        self.complaints = ComplaintsPage(ctx, user, show_pdf, self.printouts)
-        self._add_page(self.tr("投诉意见"), self.complaints)
-        self.notices = AnnouncementsPage(ctx, user, show_pdf, self.printouts)
-        self.notices.changed.connect(self.today.refresh)
-        self._add_page(self.tr("公告"), self.notices)
-        # Which pages and actions a role sees: the one table the services enforce.
-        if may(user.role, "dashboard.view"):
-            self.dashboard = DashboardPage(ctx, user, show_pdf, self.printouts)
-            self._add_page(self.tr("指标看板"), self.dashboard)
-        if may(user.role, "training.scores") and not ctx.training:
-            self.training_scores = TrainingScoresPage(ctx)
-            self._add_page(self.tr("培训成绩"), self.training_scores)
-        if may(user.role, "user.manage"):
-            self.admin_page = UsersPage(ctx, user)
-            self.admin_page.calendar_imported.connect(self.update_banner)
-            self.admin_page.data_imported.connect(self.payment.load_fee_items)
-            self._add_page(self.tr("系统管理"), self.admin_page)
+        # The pages this role sees, from the one table (page_registry.py), in its order.
+        self.entries: list[PageEntry] = []
+        self.page_kit = self._page_kit()
+        for entry in pages_for(user.role, ctx.training):
+            self.add_page(entry, entry.build(self.page_kit))
+        self._wire_pages()
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
 
@@ -168,13 +148,57 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _page_kit(self) -> PageKit:
+        """What the pages may ask of this window; late-bound where tests or settings change
+        it after the pages are built (show_pdf, the counter, the printouts folder)."""
+
+        def show_pdf(path: Path) -> None:
+            self.last_pdf, self.last_receipt = path, None  # what Ctrl+P prints again
+            self.show_pdf(path)
+
+        return PageKit(
+            ctx=self.ctx,
+            user=self.user,
+            show_pdf=show_pdf,
+            printouts=lambda: self.printouts(),
+            counter=lambda: self.counter,
+            print_receipt=lambda receipt_no: self.print_receipt(receipt_no),
+            print_slip=lambda application_no: self.print_slip(application_no),
+            receipt_layout=lambda: self.receipt_layout(),
+            print_test_page=lambda: self.print_test_page(),
+            queue_categories=lambda: self.queue_categories(),
+            visit_source=lambda: self.current_visit_id(),
+        )
+
+    def add_page(self, entry: PageEntry, page: Page) -> None:
+        """The page under the navigation's next row (Ctrl+1 … for the first ten)."""
+        self.entries.append(entry)
+        setattr(self, entry.attr, page)
+        title = entry.shown_title()
         self.ui.pages.addWidget(page)
         self.ui.navList.addItem(title)
         row = self.ui.navList.count() - 1
         if row < len(keys.PAGE_KEYS):
             item = self.ui.navList.item(row)
             item.setToolTip(keys.tooltip("goto_page", title, keys.PAGE_KEYS[row]))
+
+    def _wire_pages(self) -> None:
+        """What one page's event does elsewhere: every cross-page signal, here and only here.
+        Late-bound lambdas: tests replace the window's entry points (ask_rating …)."""
+        self.today.open_application.connect(lambda no: self.open_application(no))
+        self.today.resume_draft.connect(lambda draft_id: self.resume_draft(draft_id))
+        self.catalogue.start_business.connect(lambda code: self.start_business(code))
+        self.queue.visit_ended.connect(lambda visit_id: self.ask_rating(visit_id))
+        self.lookup.pay_account.connect(lambda account_no: self.pay_account(account_no))
+        self.payment.paid.connect(lambda _no: self.queue.refresh())
+        self.notices.changed.connect(lambda: self.today.refresh())
+        if self.shows("admin_page"):
+            self.admin_page.calendar_imported.connect(lambda: self.update_banner())
+            self.admin_page.data_imported.connect(lambda: self.payment.load_fee_items())
+
+    def shows(self, attr: str) -> bool:
+        """Whether this window has the page (the role and the mode decide)."""
+        return any(entry.attr == attr for entry in self.entries)
 
     # -- the keyboard (one table: counter_app/ui/shortcuts.py) -------------------
 
@@ -200,16 +224,15 @@ class MainWindow(QMainWindow):
         nav = self.ui.navList
         return [nav.item(row).text() for row in range(nav.count())]
 
+    def current_entry(self) -> PageEntry:
+        return self.entries[self.ui.pages.currentIndex()]
+
+    def current_page(self) -> Page:
+        return getattr(self, self.current_entry().attr)
+
     def current_screen(self) -> str | None:
         """The shortcut table's name for the page on show, if it has keys of its own."""
-        screens = {
-            self.queue: "queue",
-            self.catalogue: "catalogue",
-            self.lookup: "lookup",
-            self.payment: "payment",
-            self.payments: "payments",
-        }
-        return screens.get(self.ui.pages.currentWidget())
+        return self.current_entry().screen
 
     def toggle_help(self) -> HelpOverlay | None:
         if self.help_overlay is not None:
@@ -246,23 +269,15 @@ class MainWindow(QMainWindow):
         self.catalogue.ui.businessList.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh_current(self) -> None:
-        page = self.ui.pages.currentWidget()
-        if page is self.payments:
-            self.payments.search()
-        elif page is self.lookup:
-            if self.lookup.ui.searchEdit.text().strip():
-                self.lookup.search()
-        elif page is self.payment:
-            if self.payment.due is not None:  # the arrears again, as of now
-                self.payment.find_account()
-        elif page is not self.settlement and hasattr(page, "refresh"):
-            page.refresh()  # not 日结: its refresh would drop the counted cash
+        """F5: the page's own refresh (page_contract.py)."""
+        self.current_page().refresh()
 
     def print_current(self) -> None:
-        """The selected receipt on 收费记录; elsewhere the last receipt or slip shown."""
-        if self.ui.pages.currentWidget() is self.payments:
-            self.payments.print_selected()
-        elif self.last_receipt is not None:
+        """Ctrl+P: the page's own document (the selected receipt on 收费记录); else the
+        last receipt or slip shown."""
+        if self.current_page().print_current():
+            return
+        if self.last_receipt is not None:
             self.payments.reprint(self.last_receipt)
         elif self.last_pdf is not None and self.last_pdf.exists():
             self.show_pdf(self.last_pdf)
@@ -305,34 +320,37 @@ class MainWindow(QMainWindow):
 
     def print_receipt(self, receipt_no: str) -> None:
         """Kept as PDF first (from the stored payment), then previewed for printing."""
-        try:
-            path = receipts.print_receipt(
-                self.ctx, receipt_no, self.printouts(), self.receipt_layout()
-            )
-            self.last_pdf, self.last_receipt = None, receipt_no
-        except (UserError, OSError) as exc:
-            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-                # The payment stands (committed before the PDF); only the paper waits.
-                QMessageBox.warning(
-                    self,
-                    self.tr("磁盘已满"),
-                    self.tr(
-                        "收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。\n"
-                        "请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。"
-                    ).format(receipt_no),
+        with refusal_shown(self, self.tr("收费已保存，收据未能生成")) as refused:
+            try:
+                path = receipts.print_receipt(
+                    self.ctx, receipt_no, self.printouts(), self.receipt_layout()
                 )
+            except OSError as exc:
+                self._receipt_not_written(receipt_no, exc)
                 return
-            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
-            QMessageBox.warning(
-                self,
-                self.tr("收据未能生成"),
-                self.tr("收费已保存。收据未能生成：{0}\n可在“收费记录”中重新打印。").format(
-                    message
-                ),
-            )
+        if refused:
             return
+        self.last_pdf, self.last_receipt = None, receipt_no
         self.payments.search()
         self.show_pdf(path)
+
+    def _receipt_not_written(self, receipt_no: str, exc: OSError) -> None:
+        """The payment stands (committed before the PDF); only the paper waits."""
+        if exc.errno == errno.ENOSPC:
+            QMessageBox.warning(
+                self,
+                self.tr("磁盘已满"),
+                self.tr(
+                    "收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。\n"
+                    "请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。"
+                ).format(receipt_no),
+            )
+            return
+        QMessageBox.warning(
+            self,
+            self.tr("收据未能生成"),
+            self.tr("收费已保存。收据未能生成：{0}\n可在“收费记录”中重新打印。").format(exc),
+        )
 
     def print_test_page(self) -> None:
         from counter_app.printing.test_page import render_test_page
@@ -394,11 +412,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已保存为草稿，可在“今日工作”中继续办理"), 15_000)
 
     def resume_draft(self, draft_id: int) -> BusinessWizard | None:
-        try:
+        with refusal_shown(self, self.tr("无法继续办理"), after=self.today.refresh) as refused:
             draft = drafts.load_draft(self.ctx, draft_id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法继续办理"), tr_message(exc))
-            self.today.refresh()
+        if refused:
             return None
         return self.start_business(draft.business_code, draft)
 
@@ -434,11 +450,15 @@ class MainWindow(QMainWindow):
 
     def print_slip(self, application_no: str) -> None:
         """The slip is always kept as a PDF first; printing it is a second, separate step."""
-        try:
-            path = applications.print_acceptance_slip(self.ctx, application_no, self.printouts())
-        except (UserError, OSError) as exc:
-            message = tr_message(exc) if isinstance(exc, UserError) else str(exc)
-            QMessageBox.warning(self, self.tr("回执未能生成"), message)
+        with refusal_shown(self, self.tr("回执未能生成")) as refused:
+            try:
+                path = applications.print_acceptance_slip(
+                    self.ctx, application_no, self.printouts()
+                )
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("回执未能生成"), str(exc))
+                return
+        if refused:
             return
         self.last_pdf, self.last_receipt = path, None
         self.show_pdf(path)

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
 from counter_app.services import applications, drafts, tracking
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
 from counter_app.ui.forms.ui_today_page import Ui_TodayPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.notice_board import NoticeBoard
+from counter_app.ui.page_contract import Page, PageKit
 
 CATEGORY_NAMES = {
     "connection": QT_TRANSLATE_NOOP("CataloguePage", "业扩报装"),
@@ -43,17 +40,16 @@ def fill_table(table, headers: list[str], rows: list[list[str]], stretch: int = 
     table.setMinimumHeight(120)
 
 
-class CataloguePage(QWidget):
+class CataloguePage(Page):
     """Every business the definitions offer; starting one opens its wizard."""
 
     start_business = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_CataloguePage()
         self.ui.setupUi(self)
-        self.ctx = ctx
-        for defn in sorted(ctx.workflows.values(), key=lambda d: (d.category, d.code)):
+        for defn in sorted(kit.ctx.workflows.values(), key=lambda d: (d.category, d.code)):
             category = tr_data(CATEGORY_NAMES.get(defn.category, defn.category))
             item = QListWidgetItem(
                 self.tr("{0}    〔{1}·{2}个工作日〕").format(
@@ -91,24 +87,17 @@ class CataloguePage(QWidget):
             self.start_business.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-class TodayPage(QWidget):
+class TodayPage(Page):
     """The clerk's day: what is due or overdue (red), drafts to resume, what was accepted."""
 
     open_application = Signal(str)
     resume_draft = Signal(int)
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        reprint: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
-        self.reprint = reprint
+        self.reprint = kit.print_slip  # the acceptance slip again
         self.numbers: list[str] = []
         self.work: list[tracking.WorkItem] = []
         self.drafts: list[drafts.DraftRow] = []
@@ -121,7 +110,7 @@ class TodayPage(QWidget):
         self.ui.draftsTable.doubleClicked.connect(lambda _index: self._resume())
         self.ui.discardDraftButton.clicked.connect(self._discard)
         # Outage and service notices, prominently under the day's summary.
-        self.notice_board = NoticeBoard(ctx, self)
+        self.notice_board = NoticeBoard(kit.ctx, self)
         self.ui.mainLayout.insertWidget(2, self.notice_board)
         self.refresh()
 

@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
@@ -14,13 +13,12 @@ from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWid
 from counter_app.domain.clock import format_local
 from counter_app.domain.money import MoneyError, amount_in_words, parse_amount, parse_quantity
 from counter_app.services import dues, hq_imports, payments, reconnection
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
 from counter_app.ui.i18n import tr_data, tr_message
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_html, refusal_shown, say_done, show_refusal
 
@@ -67,32 +65,22 @@ def ask_prepayment(parent: QWidget, total: Decimal, prepayment: Decimal) -> bool
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-class PaymentPage(QWidget):
+class PaymentPage(Page):
     """Find the account, pick what is paid, take the money, print the receipt."""
 
     paid = Signal(str)
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        counter: Callable[[], str],
-        print_receipt: Callable[[str], None],
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_PaymentPage()
         self.ui.setupUi(self)
-        self.ctx, self.user, self.counter = ctx, user, counter
-        self.print_receipt, self.show_pdf, self.printouts = print_receipt, show_pdf, printouts
+        self.counter, self.print_receipt = kit.counter, kit.print_receipt
         self.due: dues.AccountDue | None = None
         self.fees: list[payments.FeeChoice] = []
         self.last_receipt: str | None = None
         self.shown_quote: payments.Quote | None = None  # the quote on screen, if any
         # The visit called at this counter, if any: the payment belongs to it.
-        self.visit_source: Callable[[], int | None] = lambda: None
+        self.visit_source: Callable[[], int | None] = kit.visit_source
         for code, name in payments.METHODS.items():
             self.ui.methodCombo.addItem(tr_data(name), code)
         self.ui.accountEdit.returnPressed.connect(self.find_account)
@@ -131,6 +119,11 @@ class PaymentPage(QWidget):
         self.load_fee_items()
         self._method_changed()
         self.clear()
+
+    def refresh(self) -> None:
+        """F5: the shown account's arrears again, as of now; an empty form stays empty."""
+        if self.due is not None:
+            self.find_account()
 
     def load_fee_items(self) -> None:
         self.ui.feeCombo.clear()

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from counter_app.domain.clock import format_local
 from counter_app.services import auth, payments, receipts
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown
 
@@ -26,27 +25,17 @@ def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
     return text if ok else None
 
 
-class PaymentsPage(QWidget):
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        printouts: Callable[[], Path],
-        layout: Callable[[], str],
-        show_pdf: Callable[[Path], None],
-        test_page: Callable[[], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+class PaymentsPage(Page):
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_PaymentsPage()
         self.ui.setupUi(self)
-        self.ctx, self.user = ctx, user
-        self.printouts, self.layout, self.show_pdf = printouts, layout, show_pdf
+        self.layout = kit.receipt_layout
         self.rows: list[receipts.PaymentRow] = []
-        today = payments.today(ctx)  # the hall's day, not the PC's
+        today = payments.today(kit.ctx)  # the hall's day, not the PC's
         self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.clerkCombo.addItem(self.tr("全部营业员"), None)
-        for u in auth.list_users(ctx):
+        for u in auth.list_users(kit.ctx):
             self.ui.clerkCombo.addItem(
                 self.tr("{0}（{1}）").format(u.display_name, u.staff_no), u.id
             )
@@ -59,8 +48,18 @@ class PaymentsPage(QWidget):
         )
         self.ui.reprintButton.clicked.connect(self.reprint_selected)
         self.ui.voidButton.clicked.connect(self.void_selected)
-        self.ui.testPageButton.clicked.connect(test_page)
+        self.ui.testPageButton.clicked.connect(kit.print_test_page)
         self.search()
+
+    def refresh(self) -> None:
+        """F5: the list again with the same filters; the chosen receipt stays chosen."""
+        self.search()
+
+    def print_current(self) -> bool:
+        """Ctrl+P here is the selected receipt (a counted 补打), never the last one shown:
+        with none selected the clerk is told so."""
+        self.print_selected()
+        return True
 
     def search(self) -> None:
         row = self.ui.paymentsTable.currentRow()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -11,11 +10,10 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from counter_app.domain.clock import format_local
 from counter_app.domain.vocabulary import VISIT_OUTCOMES
 from counter_app.services import counter_visit, queue
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
@@ -26,29 +24,19 @@ def ask_category(parent: QWidget, title: str, names: list[str]) -> int | None:
     return names.index(name) if ok else None
 
 
-class QueuePage(QWidget):
+class QueuePage(Page):
     """One visit at a time per counter; businesses done meanwhile attach to it."""
 
     visit_changed = Signal()
     visit_ended = Signal(int)  # the visit id, for the rating
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        counter: Callable[[], str],
-        categories: Callable[[], list[str]],
-        show_pdf: Callable[[Path], None],
-        printouts: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_QueuePage()
         self.ui.setupUi(self)
-        self.ctx, self.user, self.counter, self.categories = ctx, user, counter, categories
-        self.show_pdf, self.printouts = show_pdf, printouts
+        self.counter, self.categories = kit.counter, kit.queue_categories
         self.visit: queue.CalledVisit | None = None
-        self.config = ctx.rules.queue
+        self.config = kit.ctx.rules.queue
         for code, name in VISIT_OUTCOMES.items():
             self.ui.outcomeCombo.addItem(tr_data(name), code)
         for category in self.config.categories:
@@ -63,7 +51,7 @@ class QueuePage(QWidget):
         self.ui.endButton.clicked.connect(self.end_visit)
         self.ui.issueButton.clicked.connect(self.issue_ticket)
         self._bind_keys()
-        self.visit = queue.current_visit(ctx, user, counter())  # after a restart
+        self.visit = queue.current_visit(kit.ctx, kit.user, kit.counter())  # after a restart
         self.refresh()
 
     def _bind_keys(self) -> None:

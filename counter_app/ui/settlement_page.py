@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from html import escape
-from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from counter_app.services import settlement
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui import supervisor_dialog
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_settlement_page import Ui_SettlementPage
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.refusals import refusal_shown, say_done, say_info, show_refusal
 
 
-class SettlementPage(QWidget):
-    def __init__(
-        self,
-        ctx: AppContext,
-        user: UserInfo,
-        printouts: Callable[[], Path],
-        show_pdf: Callable[[Path], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
+class SettlementPage(Page):
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_SettlementPage()
         self.ui.setupUi(self)
-        self.ctx, self.user, self.printouts, self.show_pdf = ctx, user, printouts, show_pdf
         self.settlement_no: str | None = None
         # Denominations in two columns, notes on the left: the comparison below stays in view.
         grid = QGridLayout(self.ui.countsBox)
@@ -59,6 +49,9 @@ class SettlementPage(QWidget):
         self.ui.closeDayButton.clicked.connect(self.close_day)
         self.ui.printButton.clicked.connect(self.print_report)
         self.reset()
+
+    def refresh(self) -> None:
+        """F5 keeps the page as it is: reset() would drop the cash counted so far."""
 
     def reset(self) -> None:
         """The day as the store has it: settled, compared (the latest count locked), or open."""

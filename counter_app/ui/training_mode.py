@@ -107,6 +107,7 @@ class TrainingTitles(QObject):
 
 def enter_training(window: MainWindow, real: AppContext) -> None:
     """Turn ``window`` (made on the training store) into the training window."""
+    from counter_app.ui.page_registry import TRAINING_EXERCISES
     from counter_app.ui.training_page import TrainingPage
 
     window.real_ctx = real  # type: ignore[attr-defined]
@@ -115,9 +116,8 @@ def enter_training(window: MainWindow, real: AppContext) -> None:
     layout.insertWidget(0, banner(window))
     window.ui.exportAction.setEnabled(False)
     window.ui.backupAction.setEnabled(False)
-    page = TrainingPage(window.ctx, real, window.user, list(real.rules.exercises))
-    window.training_page = page  # type: ignore[attr-defined]
-    window._add_page(QApplication.translate("MainWindow", "培训练习"), page)
+    page = TrainingPage(window.page_kit, real, list(real.rules.exercises))
+    window.add_page(TRAINING_EXERCISES, page)  # window.training_page
     titles = TrainingTitles(window)
     window.training_titles = titles  # type: ignore[attr-defined]
     titles.mark(window)

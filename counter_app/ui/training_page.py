@@ -24,26 +24,25 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.exercises import Exercise
 from counter_app.services import training
-from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown
 
 
-class TrainingPage(QWidget):
-    """Works on the training store (``ctx``); results go into the real one (``real``)."""
+class TrainingPage(Page):
+    """Works on the training store (``kit.ctx``); results go into the real one (``real``)."""
 
     def __init__(
         self,
-        ctx: AppContext,
+        kit: PageKit,
         real: AppContext,
-        user: UserInfo,
         exercises: list[Exercise],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.real, self.user, self.exercises = ctx, real, user, exercises
+        super().__init__(kit, parent)
+        self.real, self.exercises = real, exercises
         self.current: Exercise | None = None
         self.started_at: datetime | None = None
         self.outcome: training.Outcome | None = None

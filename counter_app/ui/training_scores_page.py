@@ -7,15 +7,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QV
 
 from counter_app.domain.clock import format_local
 from counter_app.services import training
-from counter_app.services.context import AppContext
 from counter_app.ui.i18n import tr_data
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 
 
-class TrainingScoresPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+class TrainingScoresPage(Page):
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         title = QLabel(self.tr("培训成绩"))
         title.setObjectName("titleLabel")  # the pages' big title (style.qss)
         self.summary = QLabel()

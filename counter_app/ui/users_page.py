@@ -27,6 +27,7 @@ from counter_app.ui.forms.ui_user_dialog import Ui_UserDialog
 from counter_app.ui.forms.ui_users_page import Ui_UsersPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.jobs import run_job, running_job
+from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
 from counter_app.ui.refusals import refusal_shown
 
@@ -106,15 +107,15 @@ def choose_file(parent: QWidget, title: str) -> str:
     return path
 
 
-class UsersPage(QWidget):
+class UsersPage(Page):
     calendar_imported = Signal()
     data_imported = Signal()
 
-    def __init__(self, ctx: AppContext, actor: UserInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
+        super().__init__(kit, parent)
         self.ui = Ui_UsersPage()
         self.ui.setupUi(self)
-        self.ctx, self.actor = ctx, actor
+        self.actor = kit.user
         self.users: list[UserInfo] = []
         self.ui.addButton.clicked.connect(self.add_user)
         self.ui.toggleButton.clicked.connect(self.toggle_user)

@@ -17,6 +17,7 @@ from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Complaint, ComplaintEvent
 from counter_app.ui import complaints_page
 from counter_app.ui.complaints_page import ComplaintsPage
+from counter_app.ui.page_contract import PageKit
 from counter_app.ui.pages import OVERDUE
 
 # Wednesday 2026-09-30, 10:00 hall time, the eve of the National Day holiday.
@@ -40,7 +41,9 @@ def page(
     tmp_path: Path,
 ) -> ComplaintsPage:  # type: ignore[no-untyped-def]
     ctx.clock = lambda: EVE
-    widget = ComplaintsPage(ctx, clerk, shown_pdfs.append, lambda: tmp_path / "printouts")
+    widget = ComplaintsPage(
+        PageKit(ctx, clerk, show_pdf=shown_pdfs.append, printouts=lambda: tmp_path / "printouts")
+    )
     qtbot.addWidget(widget)
     widget.resize(1100, 640)
     widget.show()

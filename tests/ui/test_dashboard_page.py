@@ -26,6 +26,7 @@ from counter_app.store.models import (
     Visit,
 )
 from counter_app.ui.dashboard_page import DashboardPage
+from counter_app.ui.page_contract import PageKit
 
 NOW = datetime(2026, 10, 15, 10, 0, tzinfo=HALL_TZ)  # Thursday
 TODAY, YESTERDAY = date(2026, 10, 15), date(2026, 10, 14)
@@ -119,7 +120,9 @@ def page(
                     issued_at=NOW, status="waiting", updated_at=NOW,
                 )
             )  # fmt: skip
-    widget = DashboardPage(ctx, hall[1], shown_pdfs.append, lambda: tmp_path / "printouts")
+    widget = DashboardPage(
+        PageKit(ctx, hall[1], show_pdf=shown_pdfs.append, printouts=lambda: tmp_path / "printouts")
+    )
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()

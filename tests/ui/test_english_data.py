@@ -19,6 +19,7 @@ from counter_app.services.context import AppContext
 from counter_app.store.models import Application, Complaint, Customer
 from counter_app.ui.complaints_page import ComplaintDialog
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.page_contract import PageKit
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.wizard import BusinessWizard
@@ -172,7 +173,7 @@ def test_rating_window_and_queue_in_english(
     qtbot, english: None, ctx: AppContext, clerk: UserInfo
 ) -> None:  # type: ignore[no-untyped-def]
     visit = queue.walk_in(ctx, clerk, "1", "A")
-    page = QueuePage(ctx, clerk, lambda: "1", lambda: ["A"], lambda _path: None, Path)
+    page = QueuePage(PageKit(ctx, clerk, counter=lambda: "1", queue_categories=lambda: ["A"]))
     qtbot.addWidget(page)
     assert "New connection / service change" in page.ui.currentLabel.text()
     combo = page.ui.ticketCategoryCombo

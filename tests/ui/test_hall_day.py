@@ -22,6 +22,7 @@ from counter_app.store.models import (
 )
 from counter_app.ui import queue_page
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.page_contract import PageKit
 from counter_app.ui.rating_window import RatingWindow
 
 D = Decimal
@@ -153,7 +154,9 @@ def test_a_day_at_the_counter(
     # The supervisor's dashboard shows the day as it happened.
     from counter_app.ui.dashboard_page import DashboardPage
 
-    board = DashboardPage(ctx, hall[1], shown_pdfs.append, lambda: Path(str(shown_pdfs[0].parent)))
+    board = DashboardPage(
+        PageKit(ctx, hall[1], show_pdf=shown_pdfs.append, printouts=lambda: shown_pdfs[0].parent)
+    )
     qtbot.addWidget(board)
     board.set_period("day", date(2026, 11, 24))
     figures = board.refresh()

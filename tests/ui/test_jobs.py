@@ -28,6 +28,7 @@ from counter_app.ui import jobs, refusals, users_page
 from counter_app.ui import settings as opt
 from counter_app.ui.jobs import run_job, running_job
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.page_contract import PageKit
 from counter_app.ui.settings import Settings
 from counter_app.ui.users_page import UsersPage
 
@@ -92,7 +93,7 @@ def press_cancel(qtbot, dialog: QProgressDialog) -> None:  # type: ignore[no-unt
 
 @pytest.fixture
 def page(qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UsersPage:  # type: ignore[no-untyped-def]
-    shown = UsersPage(ctx, hall[1])  # the administrator imports HQ's files
+    shown = UsersPage(PageKit(ctx, hall[1]))  # the administrator imports HQ's files
     qtbot.addWidget(shown)
     shown.show()
     return shown

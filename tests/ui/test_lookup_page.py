@@ -15,6 +15,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import Account, Application, ApplicationStep, Customer
 from counter_app.ui.lookup_page import RED, LookupPage
+from counter_app.ui.page_contract import PageKit
 
 NOW = datetime(2026, 11, 20, 7, 0, tzinfo=UTC)  # Friday 15:00 in the hall
 
@@ -23,7 +24,7 @@ NOW = datetime(2026, 11, 20, 7, 0, tzinfo=UTC)  # Friday 15:00 in the hall
 def page(qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo], clerk: UserInfo):  # type: ignore[no-untyped-def]
     ctx.clock = lambda: NOW
     demo.fill_demo(ctx, customers=50, visits=200, days=20, seed=5)
-    widget = LookupPage(ctx)
+    widget = LookupPage(PageKit(ctx, clerk))
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()

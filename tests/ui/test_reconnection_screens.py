@@ -20,6 +20,7 @@ from counter_app.store.models import Application
 from counter_app.ui import disconnection_dialog
 from counter_app.ui.lookup_page import LookupPage
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.page_contract import PageKit
 from counter_app.ui.pages import OVERDUE, TodayPage
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday, 10:00 hall time
@@ -49,7 +50,7 @@ def _apps(ctx: AppContext, code: str) -> list[Application]:
 
 
 def _lookup(qtbot, ctx: AppContext, user: UserInfo) -> LookupPage:  # type: ignore[no-untyped-def]
-    page = LookupPage(ctx, user)
+    page = LookupPage(PageKit(ctx, user))
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
@@ -116,7 +117,7 @@ def test_paying_on_the_payment_page_starts_the_reconnection_shown_on_the_today_p
         page.ui.messageLabel.text()
     )
 
-    today = TodayPage(owing, boss, lambda _no: None)
+    today = TodayPage(PageKit(owing, boss))
     qtbot.addWidget(today)
     table = today.ui.workTable
     assert table.rowCount() == 1

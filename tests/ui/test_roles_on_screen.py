@@ -11,8 +11,19 @@ from counter_app.domain.permissions import may
 from counter_app.services import auth
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
+from counter_app.ui import shortcuts as keys
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.page_registry import PAGES
 from counter_app.ui.settings import Settings
+
+COUNTER_PAGES = ["今日工作", "排队叫号", "业务办理", "便捷查询", "收费", "收费记录", "日结"]
+COUNTER_PAGES += ["投诉意见", "公告"]
+# What each role sees, in order: the screenshots and the manual depend on it.
+SEEN = {
+    "clerk": COUNTER_PAGES,
+    "supervisor": [*COUNTER_PAGES, "指标看板", "培训成绩"],
+    "admin": [*COUNTER_PAGES, "指标看板", "培训成绩", "系统管理"],
+}
 
 
 def _window(qtbot, ctx, hall, user, settings, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -37,9 +48,16 @@ def test_main_window_pages_follow_the_table(
     )  # fmt: skip
     win = _window(qtbot, ctx, hall, user, settings, tmp_path)
     pages = [win.ui.navList.item(i).text() for i in range(win.ui.navList.count())]
+    assert pages == SEEN[role]
     assert ("指标看板" in pages) == may(role, "dashboard.view")
     assert ("培训成绩" in pages) == may(role, "training.scores")
     assert ("系统管理" in pages) == may(role, "user.manage")
+    # The registry's pages (ui/page_registry.py): the window holds exactly those it shows.
+    for entry in PAGES:
+        assert hasattr(win, entry.attr) == may(role, entry.permission), entry.attr
+    # The navigation's tooltips carry the Ctrl+N keys, in the same order.
+    for row, key in enumerate(keys.PAGE_KEYS[: len(pages)]):
+        assert win.ui.navList.item(row).toolTip() == f"{SEEN[role][row]}（{key}）"
     assert win.ui.exportAction.isEnabled() == may(role, "export.hq")
     assert win.ui.backupAction.isEnabled() == may(role, "backup.create")
 

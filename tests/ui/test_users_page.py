@@ -15,6 +15,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.store.models import AuditEntry, Hall, User
 from counter_app.ui import users_page
+from counter_app.ui.page_contract import PageKit
 from counter_app.ui.users_page import HallDialog, UsersPage
 
 
@@ -26,7 +27,7 @@ def test_an_administrator_corrects_a_users_name(
     clerk: UserInfo,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
-    page = UsersPage(ctx, hall[1])
+    page = UsersPage(PageKit(ctx, hall[1]))
     qtbot.addWidget(page)
     row = next(i for i, u in enumerate(page.users) if u.id == clerk.id)
     page.ui.usersTable.selectRow(row)
@@ -47,7 +48,7 @@ def test_a_ten_thousand_character_name_is_refused_on_screen(
     clerk: UserInfo,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
-    page = UsersPage(ctx, hall[1])
+    page = UsersPage(PageKit(ctx, hall[1]))
     qtbot.addWidget(page)
     page.ui.usersTable.selectRow(next(i for i, u in enumerate(page.users) if u.id == clerk.id))
     warned: list[str] = []
@@ -90,7 +91,7 @@ def test_a_clerk_cannot_rename_anyone(
 def test_the_administrator_sees_the_values_hq_must_confirm(
     qtbot, app_look, ctx: AppContext, hall: tuple[HallInfo, UserInfo]
 ) -> None:  # type: ignore[no-untyped-def]
-    page = UsersPage(ctx, hall[1])
+    page = UsersPage(PageKit(ctx, hall[1]))
     qtbot.addWidget(page)
     page.show()
     assert "待总部确认的规则取值：业务 — 取值 — 当前值" in page.unconfirmedLabel.text()
@@ -117,7 +118,7 @@ def test_the_list_of_values_to_confirm_in_english(
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        page = UsersPage(ctx, hall[1])
+        page = UsersPage(PageKit(ctx, hall[1]))
         qtbot.addWidget(page)
         shown = [page.unconfirmedList.item(i).text() for i in range(page.unconfirmedList.count())]
         label = page.unconfirmedLabel.text()
