@@ -41,7 +41,14 @@ from counter_app.printing.a4_layout import (
     _styles,
     write_a4_report,
 )
-from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
+from counter_app.printing.a5_layout import (
+    ACCENT,
+    GRID,
+    LABEL_BG,
+    MUTED,
+    format_cn_datetime,
+    no_padding,
+)
 from counter_app.printing.files import write_atomically
 
 if TYPE_CHECKING:
@@ -325,10 +332,7 @@ def _ratings(f: Dashboard, st: _Styles) -> Flowable:
             [
                 ("FONTNAME", (0, 0), (-1, -1), st.font),  # else Helvetica is set per cell
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *no_padding(),
             ]
         )
     )
