@@ -7,6 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from counter_app.domain.data_file import keys_problem
+
 RULES_FILE = "announcements.toml"
 
 
@@ -40,12 +42,9 @@ def load_announcement_rules(path: Path) -> AnnouncementRules:
     def fail(message: str) -> AnnouncementRulesError:
         return AnnouncementRulesError(f"公告参数文件 {name} 中{message}")
 
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
+    problem = keys_problem(data, _RULE_KEYS)
+    if problem:
+        raise fail(problem)
 
     def days(key: str, what: str, lowest: int, highest: int) -> int:
         value = data[key]

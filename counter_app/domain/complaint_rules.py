@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from counter_app.domain.data_file import keys_problem
 from counter_app.domain.text import Msg
 
 RULES_FILE = "complaints.toml"
@@ -58,12 +59,9 @@ def load_complaint_rules(path: Path) -> ComplaintRules:
     def fail(message: str) -> ComplaintRulesError:
         return ComplaintRulesError("投诉参数文件 {name} 中{message}", name=name, message=message)
 
-    unknown = sorted(set(data) - _RULE_KEYS)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(_RULE_KEYS - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
+    problem = keys_problem(data, _RULE_KEYS)
+    if problem:
+        raise fail(problem)
 
     def names(key: str, what: str, longest: int) -> tuple[str, ...]:
         value = data[key]
