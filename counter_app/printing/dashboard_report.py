@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from counter_app.domain.chart_axis import AXIS_STEPS, nice_top
 from counter_app.domain.clock import local_naive
 from counter_app.domain.money import format_amount
 
@@ -360,8 +361,8 @@ def _bar_chart(
     chart.valueAxis.strokeColor = GRID
     chart.valueAxis.valueMin = 0
     top = max(values or [0])
-    chart.valueAxis.valueMax = _nice_top(top)
-    chart.valueAxis.valueStep = _nice_top(top) / 4
+    chart.valueAxis.valueMax = nice_top(top)
+    chart.valueAxis.valueStep = nice_top(top) / AXIS_STEPS
     chart.valueAxis.labelTextFormat = _count_label
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
@@ -388,19 +389,6 @@ def _bar_chart(
 
 def _count_label(value: float) -> str:
     return f"{value:,.0f}"
-
-
-def _nice_top(top: int) -> float:
-    """The value axis' top: 4 steps of 1, 2, 2.5 or 5 × 10^n that hold ``top``."""
-    if top <= 0:
-        return 4.0
-    step = 1.0
-    while step * 4 < top:
-        for factor in (2, 2.5, 2):
-            step *= factor
-            if step * 4 >= top:
-                break
-    return step * 4
 
 
 def _rating_chart(f: Dashboard, st: _Styles, width: float, height: float) -> Drawing:
