@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-days lint forms translations screenshots manual bench dist clean rules-doc hq-doc
+.PHONY: run test test-days lint forms translations screenshots manual bench dist clean rules-doc hq-doc samples
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -78,6 +78,10 @@ rules-doc:
 # docs/hq-formats.md's column tables from counter_app/hq/contract.py (tests/hq/test_contract.py).
 hq-doc:
 	$(BIN)/python tools/hq_contract_doc.py
+
+# The sample HQ workbooks in resources/samples/ (tests/tools/test_make_samples.py).
+samples:
+	$(BIN)/python tools/make_samples.py
 
 # The harness lives in tools/screenshots (a developer tool, not shipped).
 screenshots: $(STAMP)

@@ -3,7 +3,7 @@
     python bench/import_arrears.py [--runs 3] [--rows 100000] [--via cli|python]
 
 The workbook is HQ's format (services.hq_imports.ARREARS_HEADERS, as
-resources/samples/make_samples.py writes it: account numbers as text, amounts as
+tools/make_samples.py writes it: account numbers as text, amounts as
 numbers with two decimals, due dates as date cells), ~30,000 accounts owing one
 to six of the last months before today, generated once per day and row count and
 cached under the temp folder (counter-bench-arrears/). A copy whose last row is

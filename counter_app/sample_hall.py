@@ -81,11 +81,17 @@ def add_owing_account(
     cert_type: str = "居民身份证",
     cert_no: str = "11010519491231002X",
     mobile: str = "13812341234",
+    hall_id: int = 1,
+    capacity_kw: Decimal = Decimal("8"),
+    opened_at: datetime | None = None,
+    source: str = "",
 ) -> Account:
     """A residential customer with one active low-voltage account and its unpaid bills.
 
-    ``bills`` are (bill month, amount due, due date); ``s`` is a write session. Returns
-    the account, flushed (its id is set).
+    ``bills`` are (bill month, amount due, due date); ``s`` is a write session;
+    ``source`` names where the bills came from in the audit log (测试 and the account
+    number by default). Returns the account, flushed (its id is set). The training
+    store's exercises seed their customers with it too.
     """
     from counter_app.services.audit_details import record_bills
     from counter_app.store.models import Account, Arrears, Customer
@@ -103,15 +109,15 @@ def add_owing_account(
     s.flush()
     account = Account(
         account_no=account_no,
-        hall_id=1,
+        hall_id=hall_id,
         customer_id=customer.id,
         address=address,
         category=category,
         voltage="低压",
-        capacity_kw=Decimal("8"),
+        capacity_kw=capacity_kw,
         status="active",
         prepaid=Decimal("0.00"),
-        opened_at=now,
+        opened_at=now if opened_at is None else opened_at,
         updated_at=now,
     )
     s.add(account)
@@ -131,6 +137,6 @@ def add_owing_account(
     ]
     s.add_all(rows)
     if rows:  # as an HQ list would bring them, with the entry `check` matches them with
-        record_bills(s, now, f"测试 {account_no}", rows)
+        record_bills(s, now, source or f"测试 {account_no}", rows)
     s.flush()
     return account

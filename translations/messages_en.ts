@@ -308,16 +308,16 @@
             <translation>A residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan)</translation>
         </message>
         <message>
-            <source>请输入通行证号码</source>
-            <translation>Enter the travel permit number</translation>
-        </message>
-        <message>
             <source>港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）</source>
             <translation>A Mainland Travel Permit for Hong Kong and Macao Residents is H or M and 8 digits (10 digits on older permits)</translation>
         </message>
         <message>
             <source>台湾居民来往大陆通行证号码应为8位数字</source>
             <translation>A Mainland Travel Permit for Taiwan Residents has 8 digits</translation>
+        </message>
+        <message>
+            <source>请输入通行证号码</source>
+            <translation>Enter the travel permit number</translation>
         </message>
         <message>
             <source>请输入永久居留身份证号码</source>

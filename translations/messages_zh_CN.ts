@@ -308,16 +308,16 @@
             <translation>港澳台居民居住证号码应以810000（香港）、820000（澳门）或830000（台湾）开头</translation>
         </message>
         <message>
-            <source>请输入通行证号码</source>
-            <translation>请输入通行证号码</translation>
-        </message>
-        <message>
             <source>港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）</source>
             <translation>港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）</translation>
         </message>
         <message>
             <source>台湾居民来往大陆通行证号码应为8位数字</source>
             <translation>台湾居民来往大陆通行证号码应为8位数字</translation>
+        </message>
+        <message>
+            <source>请输入通行证号码</source>
+            <translation>请输入通行证号码</translation>
         </message>
         <message>
             <source>请输入永久居留身份证号码</source>

@@ -13,23 +13,25 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from counter_app.demo.fill import fill_demo
 from counter_app.domain.clock import local_date
 from counter_app.domain.exercises import Exercise, SeedArrears
 from counter_app.domain.text import N_
-from counter_app.services import audit_details
+from counter_app.sample_hall import add_owing_account
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.services.progress import Cancelled, Progress, no_progress
 from counter_app.services.store_kind import TRAINING_MARKER
 from counter_app.store.db import sqlite_path
-from counter_app.store.models import Account, Arrears, Customer, Hall, Sequence, User
+from counter_app.store.models import Account, Hall, Sequence, User
+
+_Row = TypeVar("_Row", Hall, User)
 
 # Small on purpose: the store is made while the trainee waits (a few seconds).
 DEMO_CUSTOMERS = 60
@@ -53,34 +55,16 @@ def _copy_hall_and_users(real: AppContext, s: Session) -> None:
         users = list(r.scalars(select(User).order_by(User.id)))
         for hall in halls:
             # Its own secret: a training receipt's QR code never checks as genuine.
-            s.add(
-                Hall(
-                    id=hall.id,
-                    code=hall.code,
-                    name=hall.name,
-                    address=hall.address,
-                    phone=hall.phone,
-                    secret=secrets.token_hex(16),
-                    created_at=hall.created_at,
-                )
-            )
+            s.add(_copied(hall, secret=secrets.token_hex(16)))
         s.flush()
         for u in users:
-            s.add(
-                User(
-                    id=u.id,
-                    hall_id=u.hall_id,
-                    username=u.username,
-                    display_name=u.display_name,
-                    staff_no=u.staff_no,
-                    role=u.role,
-                    password_hash=u.password_hash,
-                    active=u.active,
-                    failed_logins=0,
-                    locked_until=None,
-                    created_at=u.created_at,
-                )
-            )
+            s.add(_copied(u, failed_logins=0, locked_until=None))
+
+
+def _copied(row: _Row, **fresh: object) -> _Row:
+    """A new row of ``row``'s table with every column's value, but those in ``fresh``."""
+    values = {attr.key: getattr(row, attr.key) for attr in inspect(type(row)).column_attrs}
+    return type(row)(**(values | fresh))
 
 
 def seed_exercises(ctx: AppContext, exercises: list[Exercise]) -> None:
@@ -94,48 +78,24 @@ def seed_exercises(ctx: AppContext, exercises: list[Exercise]) -> None:
             c = ex.customer
             if c is None or s.scalar(select(Account).where(Account.account_no == c.account_no)):
                 continue
-            customer = Customer(
-                kind="person",
+            add_owing_account(
+                s,
+                now,
+                c.account_no,
+                [
+                    (month, bill.amount, today - timedelta(days=bill.overdue_days))
+                    for bill, month in _bill_months(today, c.arrears)
+                ],
                 name=c.name,
-                cert_type="居民身份证",
-                cert_no=c.cert_no,
-                mobile=c.mobile,
-                created_at=now,
-                updated_at=now,
-            )
-            s.add(customer)
-            s.flush()
-            account = Account(
-                account_no=c.account_no,
-                hall_id=hall.id,
-                customer_id=customer.id,
                 address=c.address,
                 category=c.category,
-                voltage="低压",
+                cert_no=c.cert_no,
+                mobile=c.mobile,
+                hall_id=hall.id,
                 capacity_kw=c.capacity_kw,
-                status="active",
-                prepaid=Decimal("0.00"),
                 opened_at=now - timedelta(days=800),
-                updated_at=now,
+                source=f"练习 {ex.code}",
             )
-            s.add(account)
-            s.flush()
-            bills = [
-                Arrears(
-                    account_id=account.id,
-                    bill_month=month,
-                    amount_due=bill.amount,
-                    amount_paid=Decimal("0.00"),
-                    paid_elsewhere=Decimal("0.00"),
-                    due_date=today - timedelta(days=bill.overdue_days),
-                    status="open",
-                    updated_at=now,
-                )
-                for bill, month in _bill_months(today, c.arrears)
-            ]
-            s.add_all(bills)
-            if bills:
-                audit_details.record_bills(s, now, f"练习 {ex.code}", bills)
 
 
 def _bill_months(today: date, bills: Iterable[SeedArrears]) -> list[tuple[SeedArrears, str]]:

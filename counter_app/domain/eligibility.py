@@ -149,9 +149,8 @@ def _check(
         if facts.open_arrears > 0:
             return Msg(
                 "户号 {account_no} 尚有欠费 {open_arrears:,.2f} 元，须先结清欠费才能办理{name}",
-                account_no=facts.account_no,
+                **_whose(facts, defn),
                 open_arrears=facts.open_arrears,
-                name=defn.name,
             )
         return None
     if kind == "suspended_by":
@@ -160,9 +159,8 @@ def _check(
         if facts.suspended_by_code and facts.suspended_by_code not in p["allowed"]:
             return Msg(
                 "户号 {account_no} 是办理“{by}”停用的，不能以{name}恢复：请办理对应的恢复业务",
-                account_no=facts.account_no,
+                **_whose(facts, defn),
                 by=facts.suspended_by,
-                name=defn.name,
             )
         return None
     if kind == "account_status":
@@ -171,9 +169,8 @@ def _check(
             now = ACCOUNT_STATUSES.get(facts.status, facts.status)
             return Msg(
                 "户号 {account_no} 当前为“{now}”状态，不能办理{name}",
-                account_no=facts.account_no,
+                **_whose(facts, defn),
                 now=now,
-                name=defn.name,
             )
         return None
     if kind == "category_is":
@@ -190,9 +187,7 @@ def _check(
             return Msg(
                 "须提前{min_days}天申请：开始日期最早为{year}年{month}月{day}日",
                 min_days=p["min_days"],
-                year=earliest.year,
-                month=earliest.month,
-                day=earliest.day,
+                **_ymd(earliest),
             )
         return None
     if kind == "notice_working_days":
@@ -205,9 +200,7 @@ def _check(
             return Msg(
                 "须提前{min_days}个工作日申请：最早为{year}年{month}月{day}日",
                 min_days=p["min_days"],
-                year=earliest.year,
-                month=earliest.month,
-                day=earliest.day,
+                **_ymd(earliest),
             )
         return None
     if kind in ("period_days", "period_months", "yearly_days"):
@@ -267,6 +260,16 @@ def _check(
     raise ValueError(f"unknown rule kind {kind}")  # the loader refuses these
 
 
+def _whose(facts: AccountFacts, defn: WorkflowDefinition) -> dict[str, str]:
+    """Whose account and which business a refusal on the account names."""
+    return {"account_no": facts.account_no, "name": defn.name}
+
+
+def _ymd(day: date) -> dict[str, int]:
+    """A date's parts as the messages name them ({year}年{month}月{day}日)."""
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
 def _term_problem(
     p: Mapping[str, Any], defn: WorkflowDefinition, values: Mapping[str, Any]
 ) -> str | None:
@@ -285,9 +288,7 @@ def _term_problem(
         return Msg(
             "期限不超过{max_months}个月（首尾两天都计入）：最后一天最晚为{year}年{month}月{day}日",
             max_months=p["max_months"],
-            year=latest.year,
-            month=latest.month,
-            day=latest.day,
+            **_ymd(latest),
         )
     return None
 
@@ -316,9 +317,7 @@ def _period_months(p: Mapping[str, Any], first: date, last: date) -> str | None:
             return Msg(
                 "期限不少于{min_months}个月：末日最早为{year}年{month}月{day}日",
                 min_months=p["min_months"],
-                year=least.year,
-                month=least.month,
-                day=least.day,
+                **_ymd(least),
             )
     if "max_months" in p:
         most = months_end(first, p["max_months"])
@@ -326,9 +325,7 @@ def _period_months(p: Mapping[str, Any], first: date, last: date) -> str | None:
             return Msg(
                 "期限不超过{max_months}个月：末日最晚为{year}年{month}月{day}日",
                 max_months=p["max_months"],
-                year=most.year,
-                month=most.month,
-                day=most.day,
+                **_ymd(most),
             )
     return None
 

@@ -7,7 +7,6 @@ binary rounding creeps in. A bad file is a FeeDataError naming the file and the 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -22,6 +21,7 @@ from counter_app.domain.fees import (
     minimum_problem,
     rate_problem,
 )
+from counter_app.domain.rules_file import read_toml
 
 __all__ = ["FeeDataError", "FeeRules", "denomination_label", "load_fee_rules", "parse_fee_rules"]
 
@@ -43,11 +43,7 @@ _LATE_FEE_KEYS = (*RATE_KEYS, "minimum", "current_year_by")
 
 
 def load_fee_rules(path: Path) -> FeeRules:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise FeeDataError(f"费用文件 {path.name} 无法读取：{exc}") from None
-    return parse_fee_rules(data, path.name)
+    return parse_fee_rules(read_toml(path, FeeDataError, "费用文件"), path.name)
 
 
 def parse_fee_rules(data: Mapping[str, Any], name: str) -> FeeRules:

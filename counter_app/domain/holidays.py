@@ -8,12 +8,13 @@ statutory days. The 调休 make-up weekends cannot be computed and are not.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from counter_app.domain.rules_file import read_toml
 
 __all__ = ["Festival", "HolidayRule", "HolidayRuleError", "load_holiday_rule", "shipped_rule"]
 
@@ -128,10 +129,7 @@ def _festival(path: Path, n: int, table: Any) -> Festival:
 
 def load_holiday_rule(path: Path) -> HolidayRule:
     """The rule in ``path``; HolidayRuleError naming the problem if it cannot be used."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise HolidayRuleError(f"节假日文件 {path.name} 无法读取：{exc}") from None
+    data = read_toml(path, HolidayRuleError, "节假日文件")
     unknown = sorted(set(data) - {"source", "from_year", "festival"})
     if unknown:
         raise HolidayRuleError(f"节假日文件 {path.name} 没有 {unknown[0]} 这一项")

@@ -25,7 +25,6 @@ __all__ = [
     "Minutes",
     "Period",
     "RatingFigures",
-    "axis_top",
     "day_period",
     "month_period",
     "rate",
@@ -228,17 +227,3 @@ class Dashboard:
             if figures.kind == kind:
                 return figures
         return ComplaintFigures(kind, COMPLAINT_KINDS.get(kind, kind), 0, 0, 0)
-
-
-def axis_top(top: int) -> float:
-    """A chart's value-axis top, on screen and on paper alike: 4 even steps (1, 2, 2.5 or
-    5 × 10^n each) that hold ``top``."""
-    if top <= 0:
-        return 4.0
-    step = 1.0
-    while step * 4 < top:
-        for factor in (2, 2.5, 2):
-            step *= factor
-            if step * 4 >= top:
-                break
-    return step * 4

@@ -48,12 +48,9 @@ _HK_MACAO = re.compile(r"[HM](\d{8}|\d{10})", re.ASCII)
 
 
 def hk_macao_permit_problem(text: str) -> str | None:
-    number = compact_number(text)
-    if not number:
-        return Msg("请输入通行证号码")
-    if _HK_MACAO.fullmatch(number):
-        return None
-    return Msg("港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）")
+    return _shape_problem(
+        text, _HK_MACAO, Msg("港澳居民来往内地通行证号码应为H或M加8位数字（旧版为加10位数字）")
+    )
 
 
 # 台湾居民来往大陆通行证 (台胞证), the card issued since 2015: 8 digits.
@@ -61,12 +58,15 @@ _TAIWAN = re.compile(r"\d{8}", re.ASCII)
 
 
 def taiwan_permit_problem(text: str) -> str | None:
+    return _shape_problem(text, _TAIWAN, Msg("台湾居民来往大陆通行证号码应为8位数字"))
+
+
+def _shape_problem(text: str, shape: re.Pattern[str], wrong: str) -> str | None:
+    """A travel permit carries no check character: its number is right when its shape is."""
     number = compact_number(text)
     if not number:
         return Msg("请输入通行证号码")
-    if _TAIWAN.fullmatch(number):
-        return None
-    return Msg("台湾居民来往大陆通行证号码应为8位数字")
+    return None if shape.fullmatch(number) else wrong
 
 
 # 外国人永久居留身份证: since 2023-12-01, 18 characters, first 9, the last an

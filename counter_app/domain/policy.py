@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from counter_app.domain.rules_file import read_toml
 
 
 class PolicyError(Exception):
@@ -79,10 +80,7 @@ def _payment_limits(path: Path, table: Any) -> PaymentLimits:
 
 
 def load_policy(path: Path) -> Policy:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise PolicyError(f"策略文件 {path.name} 无法读取：{exc}") from None
+    data = read_toml(path, PolicyError, "策略文件")
     values: dict[str, Any] = {}
     for section, keys in {
         "auth": ("max_failed_logins", "lockout_minutes", "min_password_length"),

@@ -10,13 +10,13 @@ wrong with it, naming the file.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from counter_app.domain.rules_file import read_toml
 from counter_app.domain.text import N_
 
 __all__ = [
@@ -254,8 +254,4 @@ def parse_queue_config(data: Mapping[str, Any], file: str = "queue.toml") -> Que
 
 
 def load_queue_config(path: Path) -> QueueConfig:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise QueueDataError(f"排队配置文件 {path.name} 无法读取：{exc}") from None
-    return parse_queue_config(data, path.name)
+    return parse_queue_config(read_toml(path, QueueDataError, "排队配置文件"), path.name)

@@ -1,18 +1,19 @@
-"""Reading one TOML rules file of a fixed set of keys, for the small rules files
-(complaints.toml, announcements.toml): the read and syntax errors, unknown and missing
-keys, each refused with a message that names the file, in one place.
+"""Reading the rules files under resources/ (TOML), in one place: what every loader does
+first (read_toml), the check of a file whose top level holds a fixed set of keys
+(keys_problem), and for the small rules files (complaints.toml, announcements.toml) both
+at once, each refusal naming the file (read_rules_table).
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
 from counter_app.domain.text import Msg
 
-__all__ = ["RulesFileError", "read_rules_table"]
+__all__ = ["RulesFileError", "keys_problem", "read_rules_table", "read_toml"]
 
 
 class RulesFileError(Exception):
@@ -45,10 +46,27 @@ def read_rules_table(
     def fail(message: str) -> RulesFileError:
         return error(Msg("{title} {name} 中{message}", title=title, name=name, message=message))
 
-    unknown = sorted(set(data) - keys)
-    if unknown:
-        raise fail(f"有未知的项：{'、'.join(unknown)}")
-    missing = sorted(keys - set(data))
-    if missing:
-        raise fail(f"缺少：{'、'.join(missing)}")
+    problem = keys_problem(data, keys)
+    if problem:
+        raise fail(problem)
     return data, fail
+
+
+def read_toml(path: Path, error: Callable[[str], Exception], what: str) -> dict[str, Any]:
+    """The data in ``path``; else ``error("<what> <file name> 无法读取：<why>")`` is raised."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise error(f"{what} {path.name} 无法读取：{exc}") from None
+
+
+def keys_problem(data: Mapping[str, Any], keys: Collection[str]) -> str | None:
+    """What a file whose top level must hold exactly ``keys`` gets wrong (有未知的项：…
+    or 缺少：…), or None."""
+    unknown = sorted(set(data) - set(keys))
+    if unknown:
+        return f"有未知的项：{'、'.join(unknown)}"
+    missing = sorted(set(keys) - set(data))
+    if missing:
+        return f"缺少：{'、'.join(missing)}"
+    return None

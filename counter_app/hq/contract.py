@@ -56,6 +56,7 @@ TEXT, TIME, DAY, MONEY, DEC2, INT, MINUTES, RATIO = (
     "minutes",
     "ratio",
 )
+KINDS = (TEXT, TIME, DAY, MONEY, DEC2, INT, MINUTES, RATIO)
 NUMBER_FORMATS = {
     TIME: "yyyy-mm-dd hh:mm",
     DAY: "yyyy-mm-dd",
@@ -77,105 +78,119 @@ KEY_HEADER = "记录键"
 INFO_SHEET = "说明"
 INFO_COLUMNS = (Column("项目", TEXT, 22), Column("内容", TEXT, 110))
 
+
+def _columns(table: str) -> tuple[Column, ...]:
+    """A sheet's columns from its table: a line a column, its header, kind and width."""
+    columns: list[Column] = []
+    for line in table.strip().splitlines():
+        header, kind, width = line.split()
+        if kind not in KINDS:
+            raise ValueError(f"{header}: no kind of cell {kind!r}")
+        columns.append(Column(header, kind, int(width)))
+    if columns[-1].header != KEY_HEADER:
+        raise ValueError(f"{columns[0].header}…: the last column is {KEY_HEADER}")
+    return tuple(columns)
+
+
 # The contract's columns in its order; 记录键 (and 类型 on 投诉意见) follow them.
 SHEETS: dict[str, tuple[Column, ...]] = {
-    "来访记录": (
-        Column("来访编号", TEXT, 23),
-        Column("票号", TEXT, 8),
-        Column("柜台", TEXT, 7),
-        Column("营业员工号", TEXT, 12),
-        Column("到达时间", TIME, 18),
-        Column("开始办理时间", TIME, 18),
-        Column("结束时间", TIME, 18),
-        Column("等候分钟", MINUTES, 10),
-        Column("办理分钟", MINUTES, 10),
-        Column("业务类型", TEXT, 30),
-        Column("户号", TEXT, 18),
-        Column("客户姓名", TEXT, 14),
-        Column("办理结果", TEXT, 10),
-        Column("满意度", TEXT, 12),
-        Column(KEY_HEADER, TEXT, 23),
-    ),
-    "业务受理": (
-        Column("申请编号", TEXT, 22),
-        Column("业务类型", TEXT, 30),
-        Column("户号", TEXT, 18),
-        Column("户名", TEXT, 16),
-        Column("证件号码", TEXT, 22),
-        Column("联系电话", TEXT, 14),
-        Column("用电地址", TEXT, 52),
-        Column("申请容量(kW)", DEC2, 14),
-        Column("受理时间", TIME, 18),
-        Column("当前环节", TEXT, 16),
-        Column("状态", TEXT, 22),
-        Column("承诺完成日期", DAY, 14),
-        Column("完成时间", TIME, 18),
-        Column("是否超期", TEXT, 10),
-        Column(KEY_HEADER, TEXT, 22),
-    ),
-    "收费明细": (
-        Column("收据号", TEXT, 25),
-        Column("收费时间", TIME, 18),
-        Column("户号", TEXT, 18),
-        Column("户名", TEXT, 16),
-        Column("费用项目", TEXT, 22),
-        Column("应收年月", TEXT, 10),
-        Column("金额", MONEY, 12),
-        Column("违约金", MONEY, 10),
-        Column("合计", MONEY, 12),
-        Column("支付方式", TEXT, 10),
-        Column("交易参考号", TEXT, 30),
-        Column("收费员工号", TEXT, 12),
-        Column("状态", TEXT, 8),
-        Column("作废原因", TEXT, 30),
-        Column("授权人", TEXT, 10),
-        Column("校验码", TEXT, 9),
-        Column(KEY_HEADER, TEXT, 28),
-    ),
-    "日结": (
-        Column("日结编号", TEXT, 23),
-        Column("日期", DAY, 12),
-        Column("收费员工号", TEXT, 12),
-        Column("应收现金", MONEY, 13),
-        Column("实点现金", MONEY, 13),
-        Column("差额", MONEY, 11),
-        Column("非现金合计", MONEY, 13),
-        Column("笔数", INT, 8),
-        Column("差异说明", TEXT, 40),
-        Column("复核人", TEXT, 10),
-        Column(KEY_HEADER, TEXT, 23),
-    ),
-    "投诉意见": (
-        Column("编号", TEXT, 23),
-        Column("受理时间", TIME, 18),
-        Column("渠道", TEXT, 10),
-        Column("类别", TEXT, 12),
-        Column("户号", TEXT, 18),
-        Column("内容摘要", TEXT, 60),
-        Column("联系时限", DAY, 12),
-        Column("办结时限", DAY, 12),
-        Column("状态", TEXT, 12),
-        Column("处理结果", TEXT, 40),
-        Column("回访结果", TEXT, 30),
-        Column("办结时间", TIME, 18),
-        Column("是否超时", TEXT, 10),
-        Column("类型", TEXT, 10),
-        Column(KEY_HEADER, TEXT, 23),
-    ),
-    "员工绩效": (
-        Column("营业员工号", TEXT, 12),
-        Column("姓名", TEXT, 10),
-        Column("接待人次", INT, 10),
-        Column("平均等候分钟", MINUTES, 14),
-        Column("平均办理分钟", MINUTES, 14),
-        Column("收费笔数", INT, 10),
-        Column("收费金额", MONEY, 14),
-        Column("满意率", RATIO, 9),
-        Column("差评数", INT, 8),
-        Column("投诉数", INT, 8),
-        Column("超期件数", INT, 10),
-        Column(KEY_HEADER, TEXT, 42),
-    ),
+    "来访记录": _columns("""
+        来访编号        text    23
+        票号            text    8
+        柜台            text    7
+        营业员工号      text    12
+        到达时间        time    18
+        开始办理时间    time    18
+        结束时间        time    18
+        等候分钟        minutes 10
+        办理分钟        minutes 10
+        业务类型        text    30
+        户号            text    18
+        客户姓名        text    14
+        办理结果        text    10
+        满意度          text    12
+        记录键          text    23
+    """),
+    "业务受理": _columns("""
+        申请编号        text    22
+        业务类型        text    30
+        户号            text    18
+        户名            text    16
+        证件号码        text    22
+        联系电话        text    14
+        用电地址        text    52
+        申请容量(kW)    dec2    14
+        受理时间        time    18
+        当前环节        text    16
+        状态            text    22
+        承诺完成日期    day     14
+        完成时间        time    18
+        是否超期        text    10
+        记录键          text    22
+    """),
+    "收费明细": _columns("""
+        收据号          text    25
+        收费时间        time    18
+        户号            text    18
+        户名            text    16
+        费用项目        text    22
+        应收年月        text    10
+        金额            money   12
+        违约金          money   10
+        合计            money   12
+        支付方式        text    10
+        交易参考号      text    30
+        收费员工号      text    12
+        状态            text    8
+        作废原因        text    30
+        授权人          text    10
+        校验码          text    9
+        记录键          text    28
+    """),
+    "日结": _columns("""
+        日结编号        text    23
+        日期            day     12
+        收费员工号      text    12
+        应收现金        money   13
+        实点现金        money   13
+        差额            money   11
+        非现金合计      money   13
+        笔数            int     8
+        差异说明        text    40
+        复核人          text    10
+        记录键          text    23
+    """),
+    "投诉意见": _columns("""
+        编号            text    23
+        受理时间        time    18
+        渠道            text    10
+        类别            text    12
+        户号            text    18
+        内容摘要        text    60
+        联系时限        day     12
+        办结时限        day     12
+        状态            text    12
+        处理结果        text    40
+        回访结果        text    30
+        办结时间        time    18
+        是否超时        text    10
+        类型            text    10
+        记录键          text    23
+    """),
+    "员工绩效": _columns("""
+        营业员工号      text    12
+        姓名            text    10
+        接待人次        int     10
+        平均等候分钟    minutes 14
+        平均办理分钟    minutes 14
+        收费笔数        int     10
+        收费金额        money   14
+        满意率          ratio   9
+        差评数          int     8
+        投诉数          int     8
+        超期件数        int     10
+        记录键          text    42
+    """),
 }
 DATA_SHEETS = tuple(SHEETS)
 

@@ -27,8 +27,10 @@ from reportlab.platypus import (
 from counter_app.printing.a5_layout import (
     ACCENT,
     GRID,
-    LABEL_BG,
+    HEADER_ROW,
     MUTED,
+    grid_style,
+    hall_document,
 )
 from counter_app.printing.fonts import register_cjk_font
 from counter_app.printing.watermark import draw_training_mark
@@ -107,18 +109,7 @@ def _parts(*parts: str) -> str:
 
 
 def _grid(font: str, header: bool = True) -> list[tuple[Any, ...]]:
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), LABEL_BG))
-    return commands
+    return grid_style(font, HEADER_ROW if header else None, pad_top=1, pad_bottom=2)
 
 
 class _PagedCanvas(Canvas):
@@ -144,25 +135,6 @@ class _PagedCanvas(Canvas):
             self._page_footer(self, number, total)
             super().showPage()
         super().save()
-
-
-def _document(
-    fh: BinaryIO, pagesize: tuple[float, float], margins: tuple[float, float, float], **meta: str
-) -> BaseDocTemplate:
-    margin_x, margin_top, margin_bottom = margins
-    return BaseDocTemplate(
-        fh,
-        pagesize=pagesize,
-        leftMargin=margin_x,
-        rightMargin=margin_x,
-        topMargin=margin_top,
-        bottomMargin=margin_bottom,
-        creator="柜台助手 Counter Assistant",
-        lang="zh-CN",
-        initialFontName=_styles().font,
-        initialFontSize=9,
-        **meta,
-    )
 
 
 def write_a4_report(
@@ -219,13 +191,14 @@ def write_a4_report(
         right.drawOn(canvas, A4_MARGIN_X + A4_CONTENT_WIDTH * 0.8, A4_MARGIN_BOTTOM + 1 * mm)
         canvas.restoreState()
 
-    doc = _document(
+    doc = hall_document(
         fh,
-        A4,
-        (A4_MARGIN_X, A4_MARGIN_TOP, A4_MARGIN_BOTTOM),
+        pagesize=A4,
+        font=_styles().font,
         title=title,
         author=author,
         subject=subject,
+        margins=(A4_MARGIN_X, A4_MARGIN_TOP, A4_MARGIN_BOTTOM),
     )
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
     doc.build(story, canvasmaker=functools.partial(_PagedCanvas, page_footer=page_footer))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import BinaryIO, Protocol
 from xml.sax.saxutils import escape
 
@@ -33,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
 from counter_app.printing.watermark import TRAINING_NOTE, draw_training_mark
 
@@ -127,6 +129,16 @@ class A5Styles:
         self.continued = ParagraphStyle("continued", self.footer, alignment=TA_RIGHT)
 
 
+class HallPaper(Protocol):
+    """What a numbered A5 paper's frame prints: the hall, where to complain, 培训."""
+
+    hall_name: str
+    hall_address: str
+    hall_phone: str
+    hotline: str
+    training: bool
+
+
 class FieldStyles(Protocol):
     label: ParagraphStyle
     value: ParagraphStyle
@@ -158,6 +170,35 @@ def no_padding(bottom: float = 0) -> list[Style]:
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
     ]
+
+
+LABEL_COLUMN = ((0, 0), (0, -1))  # grid_style's shade: the first column holds labels
+HEADER_ROW = ((0, 0), (-1, 0))  # ... or the first row holds the column heads
+
+
+def grid_style(
+    font: str,
+    shade: tuple[tuple[int, int], tuple[int, int]] | None = LABEL_COLUMN,
+    *,
+    line: float = 0.5,
+    pad_x: float = 4,
+    pad_top: float = 1.5,
+    pad_bottom: float = 2.5,
+) -> list[Style]:
+    """The hall's ruled table: every cell framed in GRID, text middle-aligned, the
+    ``shade`` cells (labels or heads) on LABEL_BG. The papers differ only in measures."""
+    commands: list[Style] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("GRID", (0, 0), (-1, -1), line, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad_x),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad_x),
+        ("TOPPADDING", (0, 0), (-1, -1), pad_top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad_bottom),
+    ]
+    if shade is not None:
+        commands.append(("BACKGROUND", *shade, LABEL_BG))
+    return commands
 
 
 class FillToBottom(Flowable):
@@ -245,21 +286,7 @@ def field_table(
     ``extra`` shades the second labels and spans the values that run across."""
     value_w = (CONTENT_WIDTH - 2 * label_w) / 2
     table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                *extra,
-            ]
-        )
-    )
+    table.setStyle(TableStyle([*grid_style(font), *extra]))
     return table
 
 
@@ -371,6 +398,43 @@ def body_frame(footer_height: float) -> Frame:
     )
 
 
+def hall_document(
+    fh: BinaryIO,
+    *,
+    pagesize: tuple[float, float],
+    font: str,
+    title: str,
+    author: str,
+    subject: str,
+    margins: tuple[float, float, float] | None = None,
+    font_size: float = 9,
+) -> BaseDocTemplate:
+    """A document of the hall's: its title, author (the hall) and subject, made by the
+    app, in Chinese, with the CJK font as the first (so no Helvetica is embedded).
+    ``margins`` are (left and right, top, bottom); None leaves ReportLab's."""
+    placed: dict[str, float] = {}
+    if margins is not None:
+        margin_x, margin_top, margin_bottom = margins
+        placed = {
+            "leftMargin": margin_x,
+            "rightMargin": margin_x,
+            "topMargin": margin_top,
+            "bottomMargin": margin_bottom,
+        }
+    return BaseDocTemplate(
+        fh,
+        pagesize=pagesize,
+        **placed,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="柜台助手 Counter Assistant",
+        lang="zh-CN",
+        initialFontName=font,
+        initialFontSize=font_size,
+    )
+
+
 def build_a5(
     fh: BinaryIO,
     story: Callable[[], list[Flowable]],
@@ -400,22 +464,51 @@ def build_a5(
         cont = p(continued, continued_style) if doc.page > 1 else None
         draw_page_furniture(canvas, cont, footer, footer_height)
 
-    doc = BaseDocTemplate(
+    doc = hall_document(
         fh,
         pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        font=font,
         title=title,
         author=author,
         subject=subject,
-        creator="柜台助手 Counter Assistant",
-        lang="zh-CN",
-        initialFontName=font,
-        initialFontSize=9,
+        margins=(MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
     )
     doc.addPageTemplates(
         [PageTemplate(id=template_id, frames=[body_frame(footer_height)], onPage=on_page)]
     )
     doc.build(story())
+
+
+def write_numbered_paper(
+    path: Path,
+    paper: HallPaper,
+    story: Callable[[], list[Flowable]],
+    st: A5Styles,
+    *,
+    title: str,
+    number: str,
+    subject: str,
+    template_id: str,
+    mark_drop: float | None = MARK_DROP,
+) -> Path:
+    """The acceptance slip, correction notice and complaint slip: an A5 paper titled
+    ``title``, its 受理编号 ``number`` on every later page, the hall's footer; written
+    atomically to ``path`` (returned). ``subject`` goes in brackets after the title."""
+
+    def write(fh: BinaryIO) -> None:
+        build_a5(
+            fh,
+            story,
+            font=st.font,
+            footer=hall_footer(paper.hall_address, paper.hall_phone, paper.hotline, st),
+            continued=f"{title}（续）　受理编号：{number}",
+            continued_style=st.continued,
+            training=paper.training,
+            template_id=template_id,
+            title=f"{title} {number}",
+            author=paper.hall_name,
+            subject=f"{title}（{subject}）",
+            mark_drop=mark_drop,
+        )
+
+    return write_atomically(Path(path), write)

@@ -30,7 +30,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_date
+from counter_app.printing.a5_layout import (
+    ACCENT,
+    GRID,
+    MUTED,
+    format_cn_date,
+    grid_style,
+    hall_document,
+)
 from counter_app.printing.a5_layout import blank as _blank
 from counter_app.printing.a5_layout import p as _p
 from counter_app.printing.files import write_atomically
@@ -125,16 +132,14 @@ def render_notice(doc: NoticeDocument, path: Path) -> Path:
         def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
             _decorate_page(canvas, doc, st)
 
-        template = BaseDocTemplate(
+        template = hall_document(
             fh,
             pagesize=PAGE_SIZE,
+            font=font,
             title=f"{doc.heading} {doc.notice_no}",
             author=doc.hall_name,
             subject=doc.title,
-            creator="柜台助手 Counter Assistant",
-            lang="zh-CN",
-            initialFontName=font,
-            initialFontSize=13,
+            font_size=13,
         )
         template.addPageTemplates([PageTemplate(id="notice", frames=[frame], onPage=on_page)])
         template.build(_story(doc, st))
@@ -183,20 +188,7 @@ def _facts(doc: NoticeDocument, st: _Styles) -> Table:
         if value or label != labels[0]  # a service notice may concern no particular area
     ]
     table = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("GRID", (0, 0), (-1, -1), 0.6, GRID),
-                ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(grid_style(st.font, line=0.6, pad_x=6, pad_top=5, pad_bottom=7)))
     return table
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -28,11 +27,9 @@ from counter_app.printing.a5_layout import (
     A5Styles,
     FillToBottom,
     boxed,
-    build_a5,
     field_table,
     format_cn_date,
     format_cn_datetime,
-    hall_footer,
     header_table,
     hex_colour,
     label_cell,
@@ -40,8 +37,8 @@ from counter_app.printing.a5_layout import (
     qr_drawing,
     two_sides,
     value_cell,
+    write_numbered_paper,
 )
-from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
 
 TITLE = "投诉受理回执"
@@ -104,26 +101,18 @@ def escalation_text(slip: ComplaintSlip) -> str:
 
 def render_complaint_slip(slip: ComplaintSlip, path: Path) -> Path:
     """Render ``slip`` to a PDF at ``path`` (written atomically); return ``path``."""
-    font = register_cjk_font()
-    st = _SlipStyles(font)
-
-    def write(fh: BinaryIO) -> None:
-        build_a5(
-            fh,
-            lambda: _story(slip, st),
-            font=font,
-            footer=hall_footer(slip.hall_address, slip.hall_phone, slip.hotline, st),
-            continued=f"{TITLE}（续）　受理编号：{slip.complaint_no}",
-            continued_style=st.continued,
-            training=slip.training,
-            template_id="complaint",
-            title=f"{TITLE} {slip.complaint_no}",
-            author=slip.hall_name,
-            subject=f"{TITLE}（{slip.category}）",
-            mark_drop=None,
-        )
-
-    return write_atomically(Path(path), write)
+    st = _SlipStyles(register_cjk_font())
+    return write_numbered_paper(
+        path,
+        slip,
+        lambda: _story(slip, st),
+        st,
+        title=TITLE,
+        number=slip.complaint_no,
+        subject=slip.category,
+        template_id="complaint",
+        mark_drop=None,
+    )
 
 
 class _SlipStyles(A5Styles):

@@ -18,17 +18,10 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from counter_app.domain.chart_axis import AXIS_STEPS, nice_top
 from counter_app.domain.clock import local_naive
-from counter_app.domain.indicators import axis_top
 from counter_app.domain.money import format_amount
 
 # The settlement report's page furniture, shared so both reports look alike.
@@ -42,7 +35,14 @@ from counter_app.printing.a4_layout import (
     _styles,
     write_a4_report,
 )
-from counter_app.printing.a5_layout import ACCENT, GRID, LABEL_BG, MUTED, format_cn_datetime
+from counter_app.printing.a5_layout import (
+    ACCENT,
+    GRID,
+    LABEL_BG,
+    MUTED,
+    format_cn_datetime,
+    no_padding,
+)
 from counter_app.printing.files import write_atomically
 
 if TYPE_CHECKING:
@@ -326,10 +326,7 @@ def _ratings(f: Dashboard, st: _Styles) -> Flowable:
             [
                 ("FONTNAME", (0, 0), (-1, -1), st.font),  # else Helvetica is set per cell
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *no_padding(),
             ]
         )
     )
@@ -364,8 +361,8 @@ def _bar_chart(
     chart.valueAxis.strokeColor = GRID
     chart.valueAxis.valueMin = 0
     top = max(values or [0])
-    chart.valueAxis.valueMax = axis_top(top)
-    chart.valueAxis.valueStep = axis_top(top) / 4
+    chart.valueAxis.valueMax = nice_top(top)
+    chart.valueAxis.valueStep = nice_top(top) / AXIS_STEPS
     chart.valueAxis.labelTextFormat = _count_label
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")

@@ -9,7 +9,6 @@ colours and header (slips.py), so the two read as one hall's paperwork.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -25,11 +24,9 @@ from counter_app.printing.a5_layout import (
     A5Styles,
     FillToBottom,
     boxed,
-    build_a5,
     customer_signature,
     field_table,
     format_cn_datetime,
-    hall_footer,
     hex_colour,
     label_cell,
     no_padding,
@@ -38,9 +35,9 @@ from counter_app.printing.a5_layout import (
     qr_drawing,
     two_sides,
     value_cell,
+    write_numbered_paper,
 )
 from counter_app.printing.documents import CorrectionNotice
-from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
 
 TITLE = "补正通知书"
@@ -52,25 +49,17 @@ ITEM_RULE = colors.HexColor("#C8D2D0")  # faint rule between the missing documen
 
 def render_correction_notice(notice: CorrectionNotice, path: Path) -> Path:
     """Render ``notice`` to a PDF at ``path`` (written atomically); return ``path``."""
-    font = register_cjk_font()
-    st = _NoticeStyles(font)
-
-    def write(fh: BinaryIO) -> None:
-        build_a5(
-            fh,
-            lambda: _story(notice, st),
-            font=font,
-            footer=hall_footer(notice.hall_address, notice.hall_phone, notice.hotline, st),
-            continued=f"{TITLE}（续）　受理编号：{notice.application_no}",
-            continued_style=st.continued,
-            training=notice.training,
-            template_id="notice",
-            title=f"{TITLE} {notice.application_no}",
-            author=notice.hall_name,
-            subject=f"{TITLE}（{notice.business_name}）",
-        )
-
-    return write_atomically(Path(path), write)
+    st = _NoticeStyles(register_cjk_font())
+    return write_numbered_paper(
+        path,
+        notice,
+        lambda: _story(notice, st),
+        st,
+        title=TITLE,
+        number=notice.application_no,
+        subject=notice.business_name,
+        template_id="notice",
+    )
 
 
 class _NoticeStyles(A5Styles):

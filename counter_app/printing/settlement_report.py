@@ -9,14 +9,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counter_app.domain.money import format_amount
 from counter_app.printing.a4_layout import (
@@ -51,11 +44,8 @@ VOIDED = "作废"
 
 def difference_text(difference: Decimal) -> str:
     """+¥12.00（长款）, -¥5.00（短款）, ¥0.00（账实相符）."""
-    if difference > 0:
-        return f"+¥{format_amount(difference)}（长款）"
-    if difference < 0:
-        return f"-¥{format_amount(-difference)}（短款）"
-    return "¥0.00（账实相符）"
+    verdict = "长款" if difference > 0 else "短款" if difference < 0 else "账实相符"
+    return f"{_sign(difference)}¥{format_amount(abs(difference))}（{verdict}）"
 
 
 def render_settlement_report(report: SettlementReport, path: Path) -> Path:
@@ -280,11 +270,13 @@ def _method_table(report: SettlementReport, st: _Styles) -> Table:
 
 
 def _signed(amount: Decimal) -> str:
-    if amount > 0:
-        return f"+{format_amount(amount)}"
-    if amount < 0:
-        return f"-{format_amount(-amount)}"
-    return "0.00"
+    """+12.00, -5.00, 0.00: a difference in the tables."""
+    return f"{_sign(amount)}{format_amount(abs(amount))}"
+
+
+def _sign(amount: Decimal) -> str:
+    """The sign a difference is printed with: + over, - short, none when it balances."""
+    return "+" if amount > 0 else "-" if amount < 0 else ""
 
 
 def _difference(report: SettlementReport, st: _Styles) -> list[Flowable]:
@@ -334,25 +326,34 @@ def _receipts_table(report: SettlementReport, st: _Styles) -> Table:
 def _voids_table(report: SettlementReport, st: _Styles) -> Table:
     widths = [58 * mm, 0.0, 40 * mm]
     widths[1] = A4_CONTENT_WIDTH - sum(widths)
-    rows: list[list[Any]] = [[_p(t, st.head) for t in ("收据号", "作废原因", "授权人")]]
-    rows += [
+    rows = [
         [_p(no, st.cell), _p(reason, st.cell), _p(by, st.cell_center)]
         for no, reason, by in report.voids
-    ] or [[_p("无", st.cell), "", ""]]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(_grid(st.font)))
-    return table
+    ]
+    return _receipts_listed(("收据号", "作废原因", "授权人"), rows, widths, st)
 
 
 def _reprints_table(report: SettlementReport, st: _Styles) -> Table:
     widths = [58 * mm, 24 * mm, 0.0]
     widths[2] = A4_CONTENT_WIDTH - sum(widths)
-    rows: list[list[Any]] = [[_p(t, st.head) for t in ("收据号", "补打次数", "最后一次补打原因")]]
-    rows += [
+    rows = [
         [_p(no, st.cell), _p(str(copies), st.cell_center), _p(reason, st.cell)]
         for no, copies, reason in report.reprints
-    ] or [[_p("无", st.cell), "", ""]]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    ]
+    return _receipts_listed(("收据号", "补打次数", "最后一次补打原因"), rows, widths, st)
+
+
+def _receipts_listed(
+    heads: tuple[str, str, str], rows: list[list[Any]], widths: list[float], st: _Styles
+) -> Table:
+    """A grid of receipts under ``heads`` (the voids, the reprints); 无 when there are none."""
+    head: list[Any] = [_p(t, st.head) for t in heads]
+    table = Table(
+        [head, *(rows or [[_p("无", st.cell), "", ""]])],
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     table.setStyle(TableStyle(_grid(st.font)))
     return table
 

@@ -7,23 +7,15 @@ imported at module top here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counter_app.printing.a5_layout import (
     ACCENT,
     CONTENT_WIDTH,
-    GRID,
+    HEADER_ROW,
     LABEL_BG,
     MARGIN_TOP,
     MARGIN_X,
@@ -31,21 +23,20 @@ from counter_app.printing.a5_layout import (
     A5Styles,
     FillToBottom,
     boxed,
-    build_a5,
     customer_signature,
     field_table,
     format_cn_date,
     format_cn_datetime,
-    hall_footer,
+    grid_style,
     hex_colour,
     label_cell,
     numbered_header,
     p,
     qr_drawing,
     value_cell,
+    write_numbered_paper,
 )
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
-from counter_app.printing.files import write_atomically
 from counter_app.printing.fonts import register_cjk_font
 
 __all__ = [
@@ -76,25 +67,17 @@ def promise_text(slip: AcceptanceSlip) -> str:
 
 def render_acceptance_slip(slip: AcceptanceSlip, path: Path) -> Path:
     """Render ``slip`` to a PDF at ``path`` (written atomically); return ``path``."""
-    font = register_cjk_font()
-    st = A5Styles(font)
-
-    def write(fh: BinaryIO) -> None:
-        build_a5(
-            fh,
-            lambda: _story(slip, st),
-            font=font,
-            footer=hall_footer(slip.hall_address, slip.hall_phone, slip.hotline, st),
-            continued=f"{TITLE}（续）　受理编号：{slip.application_no}",
-            continued_style=st.continued,
-            training=slip.training,
-            template_id="slip",
-            title=f"{TITLE} {slip.application_no}",
-            author=slip.hall_name,
-            subject=f"{TITLE}（{slip.business_name}）",
-        )
-
-    return write_atomically(Path(path), write)
+    st = A5Styles(register_cjk_font())
+    return write_numbered_paper(
+        path,
+        slip,
+        lambda: _story(slip, st),
+        st,
+        title=TITLE,
+        number=slip.application_no,
+        subject=slip.business_name,
+        template_id="slip",
+    )
 
 
 def _story(slip: AcceptanceSlip, st: A5Styles) -> list[Flowable]:
@@ -249,20 +232,7 @@ def _steps_table(steps: tuple[SlipStep, ...], st: A5Styles) -> Table:
         colWidths=[no_w, CONTENT_WIDTH - no_w - limit_w - due_w, limit_w, due_w],
         repeatRows=1,
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(grid_style(st.font, HEADER_ROW, pad_x=3)))
     return table
 
 

@@ -20,8 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent, Q
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from counter_app.domain import indicators, queueing
+from counter_app.domain.chart_axis import nice_top
 from counter_app.domain.clock import format_local, local_date
-from counter_app.domain.indicators import Dashboard, Period, axis_top
+from counter_app.domain.indicators import Dashboard, Period
 from counter_app.services import dashboard
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data
@@ -483,7 +484,7 @@ class DashboardPage(Page):
             x.setTitleText(self.tr("日"))
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, axis_top(max((d.visits for d in f.days), default=0)))
+        y.setRange(0, nice_top(max((d.visits for d in f.days), default=0)))
         y.setTickCount(5)
         y.setTitleText(self.tr("人次"))
         rate_axis = QValueAxis()
@@ -532,7 +533,7 @@ class DashboardPage(Page):
         x.append(labels)
         y = QValueAxis()
         y.setLabelFormat("%d")
-        y.setRange(0, axis_top(max(values, default=0)))
+        y.setRange(0, nice_top(max(values, default=0)))
         y.setTickCount(5)
         self._axis_fonts(x, y)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

@@ -74,3 +74,22 @@ def test_every_kind_has_its_text_and_every_column_a_known_kind() -> None:
         for col in columns:
             assert col.kind in contract.TEXTS and col.kind in contract.KIND_NAMES
     assert all(cols[-1].header == contract.KEY_HEADER for cols in SHEETS.values())
+
+
+def test_a_sheets_table_is_read_line_by_line_and_a_slip_in_it_refused() -> None:
+    table = """
+        收据号      text   25
+        合计        money  12
+        记录键      text   28
+    """
+    assert contract._columns(table) == (
+        contract.Column("收据号", contract.TEXT, 25),
+        contract.Column("合计", contract.MONEY, 12),
+        contract.Column("记录键", contract.TEXT, 28),
+    )
+    with pytest.raises(ValueError, match="no kind of cell 'mony'"):
+        contract._columns(table.replace("money", "mony"))
+    with pytest.raises(ValueError, match="the last column is 记录键"):
+        contract._columns(table.replace("记录键", "备注"))
+    with pytest.raises(ValueError):
+        contract._columns(table.replace("12", ""))  # a width left out

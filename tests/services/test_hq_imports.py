@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from sqlalchemy import func, select
 from support import ADMIN
 
@@ -621,40 +619,3 @@ def test_fee_headers_and_an_empty_schedule(clocked: AppContext, tmp_path: Path) 
     )
     with pytest.raises(ImportRejected, match="〔阶梯电价〕表头应为"):
         import_fee_schedule(clocked, ADMIN, bad_tiers)
-
-
-# -- the samples ------------------------------------------------------------------------------
-
-
-def _make_samples() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_samples", SAMPLES / "make_samples.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _cells(path: Path) -> list[list[tuple[object, str]]]:
-    book = load_workbook(path)
-    try:
-        return [
-            [(c.value, c.number_format) for row in sheet.iter_rows() for c in row]
-            for sheet in book.worksheets
-        ]
-    finally:
-        book.close()
-
-
-def test_the_samples_are_deterministic_and_up_to_date(tmp_path: Path) -> None:
-    make = _make_samples()
-    one = make.write_samples(tmp_path / "one")
-    two = make.write_samples(tmp_path / "two")
-    for a, b in zip(one, two, strict=True):
-        assert a.read_bytes() == b.read_bytes()
-        shipped = SAMPLES / a.name
-        assert _cells(a) == _cells(shipped), f"{shipped.name}: run make_samples.py"
-    rows = _cells(ARREARS_SAMPLE)[0]
-    account = next(c for c in rows if c[0] == "330101800117")
-    assert account[1] == "@"  # account numbers as text
-    assert ("0.00", True) in {(fmt, isinstance(v, float)) for v, fmt in rows}
-    assert any(isinstance(v, datetime) and fmt == "yyyy-mm-dd" for v, fmt in rows)

@@ -1,6 +1,6 @@
 """Write the sample HQ workbooks shipped in resources/samples/ (deterministic).
 
-    .venv/bin/python resources/samples/make_samples.py [OUT_DIR]
+    make samples     (or: .venv/bin/python tools/make_samples.py [OUT_DIR])
 
 arrears_sample.xlsx is an arrears list (欠费清单, hq-contract.md section 2);
 fee_schedule_sample.xlsx a fee schedule with tariff tiers (收费标准, section 3).
@@ -31,9 +31,16 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from counter_app.services.hq_imports import ARREARS_HEADERS, FEE_HEADERS, TIER_HEADERS
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's counter_app, as the other tools do
 
-HERE = Path(__file__).resolve().parent
+from counter_app.services.hq_imports import (  # noqa: E402
+    ARREARS_HEADERS,
+    FEE_HEADERS,
+    TIER_HEADERS,
+)
+
+SAMPLES = ROOT / "resources" / "samples"  # where the shipped samples live
 FIXED = datetime(2025, 5, 6, 8, 0, 0)  # the samples' "made on" moment
 ZIP_TIME = (2025, 5, 6, 8, 0, 0)
 
@@ -275,7 +282,7 @@ def workbook_bytes(book: Workbook) -> bytes:
     return out.getvalue()
 
 
-def write_samples(out_dir: Path = HERE) -> list[Path]:
+def write_samples(out_dir: Path = SAMPLES) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, book in (
@@ -289,5 +296,5 @@ def write_samples(out_dir: Path = HERE) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for written in write_samples(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+    for written in write_samples(Path(sys.argv[1]) if len(sys.argv) > 1 else SAMPLES):
         print(written)
