@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.masking import mask_name
 from counter_app.services.errors import NotFound
-from counter_app.store.models import Application, ApplicationStep
+from counter_app.store.models import Application, ApplicationStep, Customer, Hall
 
 __all__ = ["PlannedStep", "load_application", "new_application"]
 
@@ -70,3 +71,28 @@ def new_application(
     s.add(app)
     s.flush()
     return app
+
+
+class PaperHead(TypedDict):
+    """What every paper about an application starts with (the slip, the correction notice)."""
+
+    hall_name: str
+    hall_address: str
+    hall_phone: str
+    hotline: str
+    application_no: str
+    business_name: str
+    customer_name: str
+
+
+def paper_head(hall: Hall, app: Application, customer: Customer, hotline: str) -> PaperHead:
+    """The hall, the supervision hotline, the application and the customer's name, masked."""
+    return PaperHead(
+        hall_name=hall.name,
+        hall_address=hall.address,
+        hall_phone=hall.phone,
+        hotline=hotline,
+        application_no=app.application_no,
+        business_name=app.business_name,
+        customer_name=mask_name(customer.name),
+    )

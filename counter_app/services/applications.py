@@ -24,7 +24,7 @@ from counter_app.domain.vocabulary import APPLICATION_STATUSES as STATUS_NAMES
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
-from counter_app.services.application_records import load_application, new_application
+from counter_app.services.application_records import load_application, new_application, paper_head
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
@@ -413,13 +413,7 @@ def acceptance_slip(ctx: AppContext, application_no: str) -> AcceptanceSlip:
         visit = s.get(Visit, app.visit_id) if app.visit_id is not None else None
         account = s.get(Account, app.account_id) if app.account_id else None
         return AcceptanceSlip(
-            hall_name=hall.name,
-            hall_address=hall.address,
-            hall_phone=hall.phone,
-            hotline=ctx.rules.complaints.hotline,
-            application_no=app.application_no,
-            business_name=app.business_name,
-            customer_name=mask_name(customer.name),
+            **paper_head(hall, app, customer, ctx.rules.complaints.hotline),
             customer_id=mask_id(customer.cert_no),
             certificate_type=customer.cert_type,
             mobile=mask_phone(customer.mobile),

@@ -23,7 +23,7 @@ from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit, deadlines
-from counter_app.services.application_records import load_application
+from counter_app.services.application_records import load_application, paper_head
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
 from counter_app.services.context import AppContext
@@ -462,13 +462,7 @@ def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) 
         assert returned is not None
         clerk = s.get_one(User, returned.user_id)
         notice = CorrectionNotice(
-            hall_name=hall.name,
-            hall_address=hall.address,
-            hall_phone=hall.phone,
-            hotline=ctx.rules.complaints.hotline,
-            application_no=app.application_no,
-            business_name=app.business_name,
-            customer_name=mask_name(customer.name),
+            **paper_head(hall, app, customer, ctx.rules.complaints.hotline),
             account_no=account.account_no if account else "",
             address=app.address,
             documents_missing=tuple(app.details.get("documents_missing", [])),
