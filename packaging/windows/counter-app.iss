@@ -92,8 +92,9 @@ Name: "{commonappdata}\CounterAssistant"; Permissions: users-modify; Flags: unin
 Name: "{commonappdata}\CounterAssistant\counter-app"; Permissions: users-modify; Flags: uninsneveruninstall
 
 [Files]
-Source: "{#BuildDir}\{#ExeName}"; DestDir: "{app}"; Flags: ignoreversion
-Source: "{#BuildDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The whole build folder: the exe, _internal\ and whatever else the build puts beside them
+; (the licence notices); Linux's README is not for Windows.
+Source: "{#BuildDir}\*"; DestDir: "{app}"; Excludes: "README-linux.txt"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#ExeName}"; WorkingDir: "{app}"
