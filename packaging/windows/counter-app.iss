@@ -9,7 +9,7 @@
 ; exe's version resource (tools/windows_version.py) and this script reads it back from
 ; the built exe. `ISCC /DAppVersion=1.2.3 ...` overrides it.
 ;
-; What it does (tests/tools/test_windows_installer.py checks each line of this):
+; What it does (tests/tools/test_windows_installer.py checks each point below):
 ; - installs for all users into Program Files (per machine, administrators only);
 ; - a Start menu shortcut and, if ticked, a desktop shortcut;
 ; - makes the machine-wide data folder {commonappdata}\CounterAssistant (C:\ProgramData\
