@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-days lint forms translations screenshots manual bench dist clean rules-doc hq-doc samples
+.PHONY: run test test-days lint forms translations screenshots manual bench dist dist-linux clean rules-doc hq-doc samples
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -100,6 +100,12 @@ dist: $(STAMP)
 	@echo "dist/counter-app:"; du -sh dist/counter-app
 	@echo "largest parts:"; du -a dist/counter-app | sort -rn | sed -n '2,13p' | \
 	  awk '{printf "  %6.1f MB  %s\n", $$1 / 1024, $$2}'
+
+# The Linux archive: dist/counter-app-<version>-linux-x86_64.tar.gz with README-linux.txt
+# (the system packages and the oldest glibc, read from the build's libraries).
+# packaging/linux/check-in-chroot.sh runs it in a chroot of only those packages.
+dist-linux: dist
+	PYTHONPATH=. $(BIN)/python -m tools.linux_dist dist/counter-app
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

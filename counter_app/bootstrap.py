@@ -23,7 +23,12 @@ from counter_app.services.input_guard import guard_input
 from counter_app.services.integrity import startup_check
 from counter_app.services.marks import keep_marks
 from counter_app.store.db import open_engine, session_factory, sqlite_path
-from counter_app.store.migrate import SchemaTooNewError, current_revision, ensure_schema
+from counter_app.store.migrate import (
+    MigrationFailedError,
+    SchemaTooNewError,
+    current_revision,
+    ensure_schema,
+)
 from counter_app.store.models import Arrears
 
 # From this schema on, every arrears row is matched with the audit entry that set it.
@@ -61,7 +66,7 @@ def open_context(
         startup_check(engine, backup_folder)
         found = current_revision(engine)
         ensure_schema(engine)
-    except SchemaTooNewError as exc:
+    except (SchemaTooNewError, MigrationFailedError) as exc:
         engine.dispose()
         raise StartupError(str(exc)) from None
     except BaseException:

@@ -65,6 +65,16 @@ def backup_sqlite(
     return target
 
 
+def copy_back(copy: Path, store: Path) -> None:
+    """Put a copy's contents back into the store file, through SQLite (its locks, its WAL):
+    the store keeps its name, journal mode and any open handle stays valid."""
+    with (
+        contextlib.closing(sqlite3.connect(copy)) as src,
+        contextlib.closing(sqlite3.connect(store)) as dst,
+    ):
+        src.backup(dst)
+
+
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:

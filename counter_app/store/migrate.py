@@ -1,7 +1,10 @@
 """Bring the schema to the current revision at start-up, after a backup copy.
 
 When the schema is already current (every start but the first after an
-update) this costs one query and imports no Alembic.
+update) this costs one query and imports no Alembic. When a migration fails,
+the SQLite store is put back from that copy (SQLite rolls back most of a failed
+migration, not a part a migration committed), so the old version of the
+program still opens it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from counter_app.store.backup import backup_sqlite
+from counter_app.store.backup import backup_sqlite, copy_back
 from counter_app.store.db import sqlite_path
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration is due
@@ -30,6 +33,19 @@ class SchemaTooNewError(Exception):
     def __init__(self, found: str) -> None:
         super().__init__(
             f"数据库版本（{found}）比本程序新。请安装最新版本的柜台助手后再打开这个数据库。"
+        )
+
+
+class MigrationFailedError(Exception):
+    """A migration failed; the store is as the old version left it (``backup``: the copy)."""
+
+    def __init__(self, found: str | None, backup: Path | None, reason: BaseException) -> None:
+        self.backup = backup
+        kept = f"升级前的副本 {backup.name} 保存在数据库所在的文件夹。" if backup else ""
+        super().__init__(
+            f"数据库从版本 {found or '（空）'} 升级到 {HEAD_REVISION} 时失败"
+            f"（{type(reason).__name__}: {reason}）。数据库已恢复为升级前的样子，"
+            f"可以重新安装旧版本的柜台助手继续使用；{kept}请把这条信息告诉管理员。"
         )
 
 
@@ -66,7 +82,13 @@ def ensure_schema(engine: Engine) -> Path | None:
         )
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        engine.dispose()  # no pooled connection keeps a half-migrated page cache
+        if backup is not None and path is not None:
+            copy_back(backup, path)
+        raise MigrationFailedError(found, backup, exc) from exc
     return backup
 
 
