@@ -216,7 +216,7 @@ def hq_workbook(run: Run) -> str:
 
 
 def dashboard(run: Run) -> str:
-    """The supervisor's dashboard: QtCharts is in the build and draws."""
+    """The supervisor's dashboard: its page and QPainter charts draw in the build."""
     from counter_app.ui.dashboard_page import DashboardPage
     from counter_app.ui.page_contract import PageKit
 

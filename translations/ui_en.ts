@@ -1124,6 +1124,10 @@ Print it again from &quot;View/Handle&quot;.</translation>
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>{0}月{1}日：来访 {2:,} 人次，满意率 {3}</source>
+        <translation>{0}/{1}: {2:,} visits, satisfaction {3}</translation>
+    </message>
+    <message>
         <source>每日来访人次与满意率</source>
         <translation>Daily visits and satisfaction</translation>
     </message>

@@ -1126,6 +1126,10 @@
         <translation>其中超期</translation>
     </message>
     <message>
+        <source>{0}月{1}日：来访 {2:,} 人次，满意率 {3}</source>
+        <translation>{0}月{1}日：来访 {2:,} 人次，满意率 {3}</translation>
+    </message>
+    <message>
         <source>每日来访人次与满意率</source>
         <translation>每日来访人次与满意率</translation>
     </message>

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMargins, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from counter_app.domain import indicators, queueing
@@ -24,6 +13,7 @@ from counter_app.domain.chart_axis import nice_top
 from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.indicators import Dashboard, Period
 from counter_app.services import dashboard
+from counter_app.ui.charts import BarChart, ChartData, LineAxis, series
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.page_contract import Page, PageKit
@@ -37,7 +27,6 @@ ALERT = QColor("#b00020")
 NEUTRAL = QColor("#9E9E9E")
 LINE = QColor("#0b4f8a")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CHART_POINT_SIZE = 9.0
 DATE_DELAY_MS = 300
 # The headline figures, two rows of six: (key, name).
 FIGURES = (
@@ -393,150 +382,84 @@ class DashboardPage(Page):
         for row in range(self.ui.complaintTable.rowCount()):
             self._mark(self.ui.complaintTable, row, 3)
 
-    # -- charts ----------------------------------------------------------------------
+    # -- charts (counter_app/ui/charts.py draws them) -----------------------------------
 
-    def _chart_font(self, bold: bool = False) -> QFont:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(CHART_POINT_SIZE)
-        font.setBold(bold)
-        return font
-
-    def _new_chart(self) -> QChart:
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setBackgroundRoundness(0)
-        chart.setTitleFont(self._chart_font(bold=True))
-        chart.legend().setFont(self._chart_font())
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        return chart
-
-    def _new_view(self, name: str) -> QChartView:
-        view = QChartView(self._new_chart(), self.ui.chartsBox)
+    def _new_view(self, name: str) -> BarChart:
+        view = BarChart(self.ui.chartsBox)
         view.setObjectName(name)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(190)
         self.ui.chartsLayout.addWidget(view)
         return view
 
     def _build_charts(self) -> None:
-        self.trend_view = self._new_view("trendChart")
-        self.rating_view = self._new_view("ratingChart")
+        self.trend_chart = self._new_view("trendChart")
+        self.rating_chart = self._new_view("ratingChart")
         self.ui.chartsLayout.setStretch(0, 1)
         self.ui.chartsLayout.setStretch(1, 1)
 
-    @property
-    def trend_chart(self) -> QChart:
-        return self.trend_view.chart()
-
-    @property
-    def rating_chart(self) -> QChart:
-        return self.rating_view.chart()
-
-    def _replace_chart(self, view: QChartView) -> QChart:
-        """A fresh chart in ``view`` (axes taken off a chart leave their labels behind)."""
-        old = view.chart()
-        chart = self._new_chart()
-        view.setChart(chart)
-        old.deleteLater()
-        return chart
-
-    def _axis_fonts(self, *axes) -> None:  # type: ignore[no-untyped-def]
-        for axis in axes:
-            axis.setLabelsFont(self._chart_font())
-            axis.setTitleFont(self._chart_font())
-
     def _show_trend(self, f: Dashboard) -> None:
         """Visits per day as bars, the satisfaction rate per day as a line (right axis)."""
-        chart = self._replace_chart(self.trend_view)
         many = len(f.days) > 10
-        chart.setTitle(self.tr("每日来访人次与满意率"))
-        visits = QBarSet(self.tr("来访人次"))
-        visits.setColor(ACCENT)
-        visits.setBorderColor(ACCENT)
-        for d in f.days:
-            visits.append(d.visits)
-        bars = QBarSeries()
-        bars.append(visits)
-        bars.setBarWidth(0.7)
-        chart.addSeries(bars)
-        line = QLineSeries()
-        line.setName(self.tr("满意率（%）"))
-        line.setPen(QPen(LINE, 2))
-        line.setPointsVisible(True)
-        rates = []
-        for i, d in enumerate(f.days):
-            if d.satisfaction is not None:
-                line.append(i, d.satisfaction * 100)
-                rates.append(d.satisfaction * 100)
-        chart.addSeries(line)
+        rates = [None if d.satisfaction is None else d.satisfaction * 100 for d in f.days]
+        known = [r for r in rates if r is not None]
+        low = min(known, default=100.0)
         # Labels on chosen bars only: every day of a week (10/26), a month's 1, 5, 10 … 30.
-        x = QCategoryAxis()
-        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        x.setRange(-0.5, len(f.days) - 0.5)
-        x.setGridLineVisible(False)
-        for i, d in enumerate(f.days):
-            if not many:
-                x.append(f"{d.day.month}/{d.day.day}", i)
-            elif d.day.day == 1 or d.day.day % 5 == 0:
-                x.append(f"{d.day.day}", i)
-        if many:
-            x.setTitleText(self.tr("日"))
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setRange(0, nice_top(max((d.visits for d in f.days), default=0)))
-        y.setTickCount(5)
-        y.setTitleText(self.tr("人次"))
-        rate_axis = QValueAxis()
-        low = min(rates, default=100.0)
-        rate_axis.setRange(max(0.0, (int(low) // 10) * 10 - 10 if low < 100 else 80.0), 100.0)
-        rate_axis.setLabelFormat("%d%%")
-        rate_axis.setTickCount(5)
-        rate_axis.setGridLineVisible(False)
-        self._axis_fonts(x, y, rate_axis)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(rate_axis, Qt.AlignmentFlag.AlignRight)
-        bars.attachAxis(x)
-        bars.attachAxis(y)
-        line.attachAxis(x)
-        line.attachAxis(rate_axis)
+        labels = [
+            (f"{d.day.day}" if d.day.day == 1 or d.day.day % 5 == 0 else "")
+            if many
+            else f"{d.day.month}/{d.day.day}"
+            for d in f.days
+        ]
+        tips = [
+            self.tr("{0}月{1}日：来访 {2:,} 人次，满意率 {3}").format(
+                d.day.month, d.day.day, d.visits, rate_text(d.satisfaction)
+            )
+            for d in f.days
+        ]
+        self.trend_chart.set_data(
+            ChartData(
+                title=self.tr("每日来访人次与满意率"),
+                categories=tuple(labels),
+                bars=(series(self.tr("来访人次"), ACCENT, [d.visits for d in f.days]),),
+                top=nice_top(max((d.visits for d in f.days), default=0)),
+                value_title=self.tr("人次"),
+                category_title=self.tr("日") if many else "",
+                line=series(self.tr("满意率（%）"), LINE, rates),
+                line_axis=LineAxis(
+                    max(0.0, (int(low) // 10) * 10 - 10 if low < 100 else 80.0), 100.0
+                ),
+                values_on_bars=not many,
+                tips=tuple(tips),
+            )
+        )
 
     def _show_ratings(self, f: Dashboard) -> None:
         """The distribution 5 … 1 and the unrated beside it: satisfied green, bad red."""
-        chart = self._replace_chart(self.rating_view)
         r = f.ratings
-        chart.setTitle(self.tr("评价分布（满意率 {0}）").format(rate_text(r.rate)))
         levels = list(queueing.RATING_NAMES)
+        names = [*map(tr_data, queueing.RATING_NAMES.values()), self.tr("未评价")]
         # 非常满意 on two lines (非常 / 满意): the six labels stay whole in a narrow chart.
-        labels = [
-            f"{name[:2]}<br>{name[2:]}" if len(name) > 3 else name
-            for name in [*map(tr_data, queueing.RATING_NAMES.values()), self.tr("未评价")]
-        ]
+        labels = [f"{name[:2]}\n{name[2:]}" if len(name) > 3 else name for name in names]
+        values = [r.counts.get(lv, 0) for lv in levels] + [r.unrated]
         groups = (
             (self.tr("满意"), ACCENT, [lv >= queueing.SATISFIED_FROM for lv in levels] + [False]),
             (self.tr("差评"), ALERT, [lv <= queueing.BAD_UP_TO for lv in levels] + [False]),
             (self.tr("未评价"), NEUTRAL, [False] * len(levels) + [True]),
         )
-        values = [r.counts.get(lv, 0) for lv in levels] + [r.unrated]
-        series = QStackedBarSeries()
-        for name, colour, member in groups:
-            bar_set = QBarSet(name)
-            bar_set.setColor(colour)
-            bar_set.setBorderColor(colour)
-            for value, inside in zip(values, member, strict=True):
-                bar_set.append(value if inside else 0)
-            series.append(bar_set)
-        series.setBarWidth(0.6)
-        chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(labels)
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setRange(0, nice_top(max(values, default=0)))
-        y.setTickCount(5)
-        self._axis_fonts(x, y)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        self.rating_chart.set_data(
+            ChartData(
+                title=self.tr("评价分布（满意率 {0}）").format(rate_text(r.rate)),
+                categories=tuple(labels),
+                bars=tuple(
+                    series(
+                        name,
+                        colour,
+                        [v if inside else 0 for v, inside in zip(values, member, strict=True)],
+                    )
+                    for name, colour, member in groups
+                ),
+                top=nice_top(max(values, default=0)),
+                bar_width=0.6,
+                values_on_bars=True,
+                tips=tuple(f"{name}：{value:,}" for name, value in zip(names, values, strict=True)),
+            )
+        )

@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QBarSeries, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import QDate, Qt
 from support import PASSWORD, pdf_text
 
@@ -180,18 +179,25 @@ def test_period_switch_fills_the_table(page: DashboardPage, qtbot) -> None:  # t
     assert page.values["visits"].text() == "4"
     assert cell(page.ui.clerkTable, 0, 2) == "3"
     # The charts: one bar a day and the satisfaction line; the rating distribution.
-    trend = page.trend_chart.series()
-    bars = next(s for s in trend if isinstance(s, QBarSeries))
-    assert [bars.barSets()[0].at(i) for i in range(7)] == [0, 0, 3, 1, 0, 0, 0]
-    line = next(s for s in trend if isinstance(s, QLineSeries))
-    assert [(p.x(), round(p.y(), 1)) for p in line.points()] == [(2.0, 50.0), (3.0, 100.0)]
-    (ratings,) = page.rating_chart.series()
-    assert isinstance(ratings, QStackedBarSeries)
-    totals = [sum(bar_set.at(i) for bar_set in ratings.barSets()) for i in range(6)]
-    assert totals == [1, 1, 0, 1, 0, 1]  # 5, 4, 3, 2, 1, unrated
+    trend = page.trend_chart.data
+    assert page.trend_chart.totals() == [0, 0, 3, 1, 0, 0, 0]
+    assert trend.categories == ("10/12", "10/13", "10/14", "10/15", "10/16", "10/17", "10/18")
+    assert trend.line is not None
+    assert [None if v is None else round(v, 1) for v in trend.line.values] == [
+        None, None, 50.0, 100.0, None, None, None,
+    ]  # fmt: skip
+    ratings = page.rating_chart.data
+    assert [s.name for s in ratings.bars] == ["满意", "差评", "未评价"]
+    assert page.rating_chart.totals() == [1, 1, 0, 1, 0, 1]  # 5, 4, 3, 2, 1, unrated
+    assert ratings.bars[1].values == (0, 0, 0, 1, 0, 0)  # the bad rating (2), in red
+    assert ratings.categories[0] == "非常\n满意"  # two lines: the label stays whole
 
     page.ui.periodCombo.setCurrentIndex(page.ui.periodCombo.findData("month"))
     assert page.figures is not None and len(page.figures.days) == 31
+    # A month labels day 1, 5, 10 … 30 only, under a 日 title.
+    labelled = [label for label in page.trend_chart.data.categories if label]
+    assert labelled == ["1", "5", "10", "15", "20", "25", "30"]
+    assert page.trend_chart.data.category_title == "日"
     assert page.ui.categoryTable.rowCount() == 2  # B and the total
     assert cell(page.ui.categoryTable, 0, 0) == "B 电费缴纳"
 
