@@ -154,7 +154,7 @@ def _init(args: argparse.Namespace, db: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     from counter_app.privacy import private_files
 
-    private_files()  # the store, backups, exports, printouts and logs: owner-only
+    private_files()  # the store, backups, exports, printouts and logs: owner and group, never others
     args = build_parser().parse_args(argv)
     if args.self_test:  # a temporary store: never the user's database or settings
         from counter_app.self_test import run_self_test

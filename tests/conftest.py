@@ -22,6 +22,8 @@ import os
 
 # Before any Qt import: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the PC's real data folder (/var/lib/counter-app, %PROGRAMDATA%): a throwaway one.
+os.environ["COUNTER_APP_DATA_DIR"] = __import__("tempfile").mkdtemp(prefix="counter-test-data-")
 
 import itertools
 import queue
