@@ -62,6 +62,25 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
+def usual_mode(fd: int) -> None:
+    """A file made by ``mkstemp`` (always 0600) gets the mode any other new file gets
+    under the umask, so another clerk can read the marks or a printout it replaces."""
+    if os.name != "posix":
+        return
+    os.fchmod(fd, 0o666 & ~current_umask())
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it (Linux); 077 where it cannot be read."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o077
+
+
 def private_files() -> None:
     """From now on this process creates files and folders for its user and group only."""
     if os.name == "posix":

@@ -39,9 +39,7 @@ def mountinfo(tmp_path: Path) -> Path:
         ("/home/clerk/remote/counter.db", "fuse.sshfs"),
     ],
 )
-def test_a_store_on_a_network_file_system_is_found(
-    mountinfo: Path, store: str, kind: str
-) -> None:
+def test_a_store_on_a_network_file_system_is_found(mountinfo: Path, store: str, kind: str) -> None:
     where = network_location(Path(store), "linux", mountinfo)
     assert where is not None and kind in where
 
