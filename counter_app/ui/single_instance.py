@@ -46,26 +46,31 @@ class RunningInstance(QObject):
         super().__init__()
         self.name, self.lock = name, lock
         self.server = QLocalServer(self)
+        self.pending: list[QLocalSocket] = []
         QLocalServer.removeServer(name)  # a socket file a killed copy left (Unix)
         if not self.server.listen(name):
             log.warning("single instance: cannot listen on %s: %s", name, self.server.errorString())
         self.server.newConnection.connect(self.answer)
 
     def answer(self) -> None:
-        while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self.read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self.read(socket)
-
-    def read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
+        socket = self.server.nextPendingConnection()
+        if socket is None:
             return
-        if bytes(socket.readLine().data()) == SHOW:
-            socket.write(DONE)
-            socket.flush()
-            self.show_requested.emit()
-        socket.disconnectFromServer()
+        # Read once the line is there; the socket is freed by the server when it closes.
+        socket.readyRead.connect(self.read_pending)
+        self.pending.append(socket)
+        self.read_pending()
+
+    def read_pending(self) -> None:
+        for socket in list(self.pending):
+            if not socket.canReadLine():
+                continue
+            self.pending.remove(socket)
+            if bytes(socket.readLine().data()) == SHOW:
+                socket.write(DONE)
+                socket.flush()
+                self.show_requested.emit()
+            socket.disconnectFromServer()
 
     def release(self) -> None:
         self.server.close()
