@@ -166,8 +166,10 @@ def main(argv: list[str] | None = None) -> int:
 
     db = datadir.chosen_database(args.db)
     if args.command not in (None, "gui") and db == datadir.default_database():
+        from counter_app.privacy import restrict
+
         try:  # the GUI says it in a dialog (ui/app.py)
-            datadir.data_dir()
+            restrict(datadir.data_dir())  # what an older version left to its user only
         except datadir.DataFolderError as exc:
             print(exc, file=sys.stderr)
             return 2

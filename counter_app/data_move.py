@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from counter_app.datadir import STORE_NAME
+from counter_app.privacy import new_store_file
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,7 @@ def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
 def _copy_store(old_db: Path, new_db: Path, made: list[Path]) -> None:
     partial = new_db.with_name(new_db.name + MOVING)
     made.append(partial)
+    new_store_file(partial)
     with (
         contextlib.closing(sqlite3.connect(old_db, timeout=10, isolation_level=None)) as lock,
         contextlib.closing(sqlite3.connect(old_db, timeout=10, isolation_level=None)) as src,

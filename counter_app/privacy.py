@@ -62,6 +62,14 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
+def new_store_file(path: Path) -> None:
+    """Make an empty file for SQLite to fill, unless there is one: SQLite makes its own
+    files 0644 under the umask (0640: the other clerks could not write the store, and
+    its WAL and -shm copy that mode); made here they get 0660 under the umask 007."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+
+
 def usual_mode(fd: int) -> None:
     """A file made by ``mkstemp`` (always 0600) gets the mode any other new file gets
     under the umask, so another clerk can read the marks or a printout it replaces."""

@@ -118,6 +118,9 @@ def test_the_command_line_writes_nothing_others_can_read(tmp_path: Path) -> None
     for path in [db.parent, *written]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o007 == 0, f"{path.name} is {oct(mode)}"
+    # The other clerks' accounts (the folder's group) write the store and its marks.
+    for path in (db, db.with_name(db.name + ".marks.json")):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o060 == 0o060, path.name
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

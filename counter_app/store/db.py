@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from counter_app.privacy import new_store_file
 from counter_app.store.local_disk import refuse_network_store
 
 BUSY_TIMEOUT_MS = 10_000
@@ -83,6 +84,7 @@ def open_engine(url: str) -> Engine:
     if path is not None:
         refuse_network_store(path)  # NetworkStoreError: WAL needs a local disk
         path.parent.mkdir(parents=True, exist_ok=True)
+        new_store_file(path)  # group-writable: every clerk's account writes the store
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
         )
