@@ -12,8 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The hall's machine-wide data folder (README "Where the data lives") when this account
+# may write there; else, on a developer's PC, a folder in the checkout (.data/).
 run: $(STAMP)
-	$(BIN)/counter-app
+	@dir="$${COUNTER_APP_DATA_DIR:-}"; \
+	if [ -z "$$dir" ] && ! $(BIN)/python -c "from counter_app import datadir; datadir.data_dir()" 2>/dev/null; then \
+	  dir="$(CURDIR)/.data"; echo "数据文件夹：$$dir（本机公共数据文件夹不可写）"; \
+	fi; \
+	COUNTER_APP_DATA_DIR="$$dir" $(BIN)/counter-app
 
 lint: $(STAMP)
 	$(BIN)/ruff check counter_app tests bench tools

@@ -90,7 +90,7 @@ def entry_point() -> Path:
 
 
 def bench_env(folder: Path, platform: str) -> dict[str, str]:
-    """A fresh home and data folder: the real default store location, inside ``folder``."""
+    """A fresh home and data folder (the machine-wide one, moved inside ``folder``)."""
     env = {
         k: v
         for k, v in os.environ.items()
@@ -105,6 +105,7 @@ def bench_env(folder: Path, platform: str) -> dict[str, str]:
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_RUNTIME_DIR=str(folder / "runtime"),
+        COUNTER_APP_DATA_DIR=str(folder / "data"),  # never the PC's machine-wide folder
         PYTHONIOENCODING="utf-8",
         QT_QPA_PLATFORM=platform,
     )

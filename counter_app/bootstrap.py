@@ -23,6 +23,7 @@ from counter_app.services.input_guard import guard_input
 from counter_app.services.integrity import startup_check
 from counter_app.services.marks import keep_marks
 from counter_app.store.db import open_engine, session_factory, sqlite_path
+from counter_app.store.local_disk import NetworkStoreError
 from counter_app.store.migrate import (
     MigrationFailedError,
     SchemaTooNewError,
@@ -61,7 +62,10 @@ def open_context(
         rules = load_rules(resources or resources_dir(), workflows_dir)
     except RulesError as exc:
         raise StartupError(str(exc)) from None
-    engine = open_engine(db_url)
+    try:
+        engine = open_engine(db_url)
+    except NetworkStoreError as exc:
+        raise StartupError(str(exc)) from None
     try:
         startup_check(engine, backup_folder)
         found = current_revision(engine)

@@ -154,7 +154,7 @@ def _init(args: argparse.Namespace, db: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     from counter_app.privacy import private_files
 
-    private_files()  # the store, backups, exports, printouts and logs: owner-only
+    private_files()  # the store, backups, exports, printouts, logs: never for others
     args = build_parser().parse_args(argv)
     if args.self_test:  # a temporary store: never the user's database or settings
         from counter_app.self_test import run_self_test
@@ -162,9 +162,17 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.command in HQ_COMMANDS:  # HQ's tools never touch a hall's store
         return run_hq(args)
-    from counter_app.datadir import chosen_database
+    from counter_app import datadir
 
-    db = chosen_database(args.db)
+    db = datadir.chosen_database(args.db)
+    if args.command not in (None, "gui") and db == datadir.default_database():
+        from counter_app.privacy import restrict
+
+        try:  # the GUI says it in a dialog (ui/app.py)
+            restrict(datadir.data_dir())  # what an older version left to its user only
+        except datadir.DataFolderError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     if args.command == "init":
         return _init(args, db)
     if args.command == "demo":  # it first refuses a store it did not make, then logs in

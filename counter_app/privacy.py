@@ -1,10 +1,16 @@
-"""Private by default: what the app writes is readable by its own user only, and its
+"""Private by default: what the app writes is readable by the hall's clerks only, and its
 logs carry no personal data.
 
-- ``private_files()``: the process umask becomes 077 on POSIX, so the store, its WAL,
-  backups, exports, printouts and logs are created owner-only (0600, folders 0700);
-  ``restrict(path)`` tightens what an older version left world-readable. On Windows
-  the data folder under the user's profile is private to that user by its ACL.
+- ``private_files()``: the process umask becomes 007 on POSIX, so the store, its WAL,
+  backups, exports, printouts and logs are created for their owner and group only
+  (0660, folders 0770), never for others. The data folder is shared by the clerks'
+  accounts: its group is the clerks' group and its setgid bit (2770) gives everything
+  made in it that group, so any clerk can open the store, its WAL and the log. Outside
+  the data folder a file gets its owner's primary group, which on Debian, Ubuntu and
+  Fedora is the user's own private group (README "Where the data lives").
+  ``restrict(folder)`` brings what an older version (or another umask) left there to
+  those modes. On Windows the installer gives the data folder its ACL (the clerks'
+  group: Modify; others: nothing).
 - ``PrivacyFilter``: on every log handler. A logged message or traceback has its SQL
   parameters dropped (the engine is also made with ``hide_parameters``) and every
   resident ID, credit code and mobile number in it masked, as a receipt masks them.
@@ -12,6 +18,7 @@ logs carry no personal data.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -55,20 +62,63 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
+def new_store_file(path: Path) -> None:
+    """Make an empty file for SQLite to fill, unless there is one: SQLite makes its own
+    files 0644 under the umask (0640: the other clerks could not write the store, and
+    its WAL and -shm copy that mode); made here they get 0660 under the umask 007."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+
+
+def usual_mode(fd: int) -> None:
+    """A file made by ``mkstemp`` (always 0600) gets the mode any other new file gets
+    under the umask, so another clerk can read the marks or a printout it replaces."""
+    if os.name != "posix":
+        return
+    os.fchmod(fd, 0o666 & ~current_umask())
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it (Linux); 077 where it cannot be read."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o077
+
+
 def private_files() -> None:
-    """From now on this process creates files and folders for its own user only."""
+    """From now on this process creates files and folders for its user and group only."""
     if os.name == "posix":
-        os.umask(0o077)
+        os.umask(0o007)
 
 
 def restrict(path: Path) -> None:
-    """Owner-only for ``path`` and what it holds (a data folder an older version made)."""
+    """``path`` and what it holds: nothing for others, the group as much as the owner,
+    folders setgid so what is made in them keeps the folder's group.
+
+    Only what this user owns can be changed: another clerk's files were made with
+    these modes already (their umask), so they are left alone.
+    """
     if os.name != "posix" or not path.exists():
         return
+    me = os.geteuid()
+    top = path.stat()
     for item in [path, *path.rglob("*")] if path.is_dir() else [path]:
         if item.is_symlink():
             continue
-        mode = stat.S_IMODE(item.stat().st_mode)
-        wanted = mode & 0o700
-        if mode != wanted:
+        status = item.stat()
+        if status.st_uid != me:
+            continue
+        owner = stat.S_IMODE(status.st_mode) & 0o700
+        wanted = owner | owner >> 3
+        if stat.S_ISDIR(status.st_mode):
+            wanted |= stat.S_ISGID
+        if item is not path and status.st_gid != top.st_gid:
+            # Made before the folder was setgid: give it the clerks' group if we may.
+            with contextlib.suppress(OSError):
+                os.chown(item, -1, top.st_gid)
+        if stat.S_IMODE(status.st_mode) != wanted:
             item.chmod(wanted)

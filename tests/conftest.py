@@ -19,9 +19,12 @@ skipped with that reason. Other SQLite-only tests carry ``@pytest.mark.sqlite_on
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before any Qt import: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the PC's real data folder (/var/lib/counter-app, %PROGRAMDATA%): a throwaway one.
+os.environ["COUNTER_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="counter-test-data-")
 
 import itertools
 import queue

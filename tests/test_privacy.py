@@ -1,4 +1,4 @@
-"""Private by default: no personal data in logs, owner-only files (issue 12)."""
+"""Private by default: no personal data in logs, files for the clerks only (issues 12, 15)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_the_filter_rewrites_a_record_with_its_traceback() -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_the_command_line_writes_owner_only_files(tmp_path: Path) -> None:
+def test_the_command_line_writes_nothing_others_can_read(tmp_path: Path) -> None:
     db = tmp_path / "data" / "counter.db"
     env = dict(os.environ, COUNTER_APP_ADMIN_PASSWORD="counter-pass-1", HOME=str(tmp_path))
     run = subprocess.run(
@@ -117,20 +117,46 @@ def test_the_command_line_writes_owner_only_files(tmp_path: Path) -> None:
     assert db in written
     for path in [db.parent, *written]:
         mode = stat.S_IMODE(path.stat().st_mode)
-        assert mode & 0o077 == 0, f"{path.name} is {oct(mode)}"
+        assert mode & 0o007 == 0, f"{path.name} is {oct(mode)}"
+    # The other clerks' accounts (the folder's group) write the store and its marks.
+    for path in (db, db.with_name(db.name + ".marks.json")):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o060 == 0o060, path.name
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_restrict_tightens_a_folder_an_older_version_left_open(tmp_path: Path) -> None:
+def test_restrict_shares_a_folder_with_its_group_and_shuts_out_others(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     (folder / "logs").mkdir(parents=True)
     log = folder / "logs" / "counter-app.log"
     log.write_text("x")
+    store = folder / "counter.db"
+    store.write_text("x")
     for path in (folder, folder / "logs", log):
         path.chmod(0o755 if path.is_dir() else 0o644)
+    store.chmod(0o600)  # an older version's owner-only store
     restrict(folder)
-    assert stat.S_IMODE(log.stat().st_mode) == 0o600
-    assert stat.S_IMODE((folder / "logs").stat().st_mode) == 0o700
+    assert stat.S_IMODE(log.stat().st_mode) == 0o660
+    assert stat.S_IMODE(store.stat().st_mode) == 0o660
+    assert stat.S_IMODE((folder / "logs").stat().st_mode) == 0o2770
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o2770
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_restrict_gives_the_folders_group_to_what_an_older_version_made(tmp_path: Path) -> None:
+    """Owned by us and made before the folder was setgid: it gets the folder's group."""
+    groups = [g for g in os.getgroups() if g != os.getegid()]
+    if os.geteuid() == 0:
+        groups.append(1)  # root may give a file any group
+    if not groups:
+        pytest.skip("this user belongs to one group only")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    os.chown(folder, -1, groups[0])
+    old = folder / "counter.db"
+    old.write_text("x")
+    os.chown(old, -1, os.getegid())
+    restrict(folder)
+    assert old.stat().st_gid == groups[0]
 
 
 def test_after_provoked_errors_no_log_export_or_printout_holds_an_id_or_a_mobile(

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>迁移数据到本机公共数据文件夹</source>
+        <translation>Move the data to this PC&apos;s shared data folder</translation>
+    </message>
+    <message>
+        <source>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
+{0}
+
+新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
+{1}
+
+迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</source>
+        <translation>Data of an older version of Counter Assistant was found in this Windows account&apos;s own folder:
+{0}
+
+The new version keeps the data in this PC&apos;s shared data folder, used by every clerk&apos;s account on this PC:
+{1}
+
+Moving copies the database, backups, printouts and logs there, checks them, and only then removes them from the old folder. Quit Counter Assistant in this PC&apos;s other accounts first. Move now?</translation>
+    </message>
+    <message>
+        <source>迁移</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>暂不迁移</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>数据没有迁移</source>
+        <translation>The data was not moved</translation>
+    </message>
+    <message>
+        <source>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
+原因：{0}</source>
+        <translation>The move did not finish; the old data is unchanged and this start uses the old database.
+Reason: {0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移到本机公共数据文件夹：
+{0}</source>
+        <translation>The data was moved to this PC&apos;s shared data folder:
+{0}</translation>
+    </message>
+    <message>
+        <source>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
+{0}</source>
+        <translation>These old files could not be removed (the data was copied safely); an administrator should remove them later:
+{0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移</source>
+        <translation>Data moved</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDialog</name>
     <message>
         <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
@@ -1279,6 +1336,18 @@ Please try once more; if it happens again, contact your administrator with the l
     <message>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>柜台助手启动时遇到了意外错误，没有打开。数据没有改动。</source>
+        <translation>Counter Assistant met an unexpected error while starting and did not open. No data was changed.</translation>
+    </message>
+    <message>
+        <source>请联系系统管理员，并提供上面的信息。</source>
+        <translation>Please contact the system administrator with the information above.</translation>
+    </message>
+    <message>
+        <source>柜台助手无法启动</source>
+        <translation>Counter Assistant cannot start</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>迁移数据到本机公共数据文件夹</source>
+        <translation>迁移数据到本机公共数据文件夹</translation>
+    </message>
+    <message>
+        <source>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
+{0}
+
+新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
+{1}
+
+迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</source>
+        <translation>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
+{0}
+
+新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
+{1}
+
+迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</translation>
+    </message>
+    <message>
+        <source>迁移</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>暂不迁移</source>
+        <translation>暂不迁移</translation>
+    </message>
+    <message>
+        <source>数据没有迁移</source>
+        <translation>数据没有迁移</translation>
+    </message>
+    <message>
+        <source>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
+原因：{0}</source>
+        <translation>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
+原因：{0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移到本机公共数据文件夹：
+{0}</source>
+        <translation>数据已迁移到本机公共数据文件夹：
+{0}</translation>
+    </message>
+    <message>
+        <source>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
+{0}</source>
+        <translation>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
+{0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移</source>
+        <translation>数据已迁移</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDialog</name>
     <message>
         <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
@@ -1281,6 +1338,18 @@
     <message>
         <source>意外错误</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>柜台助手启动时遇到了意外错误，没有打开。数据没有改动。</source>
+        <translation>柜台助手启动时遇到了意外错误，没有打开。数据没有改动。</translation>
+    </message>
+    <message>
+        <source>请联系系统管理员，并提供上面的信息。</source>
+        <translation>请联系系统管理员，并提供上面的信息。</translation>
+    </message>
+    <message>
+        <source>柜台助手无法启动</source>
+        <translation>柜台助手无法启动</translation>
     </message>
 </context>
 <context>

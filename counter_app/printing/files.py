@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from counter_app.privacy import usual_mode
+
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     """Call ``write`` with a temporary file beside ``path``, then move it into place.
@@ -22,6 +24,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
+        usual_mode(fd)  # as any file the app makes: the clerks' group may read it
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()

@@ -54,6 +54,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.domain.numbers import sequence_kind
+from counter_app.privacy import usual_mode
 from counter_app.store.db import READ_ONLY
 from counter_app.store.models import AuditEntry, Hall, Sequence
 
@@ -144,7 +145,7 @@ def read_marks(path: Path) -> Marks | None:
 def _locked(path: Path) -> Iterator[None]:
     """An exclusive OS lock on ``path``.lock for a read-merge-write of the marks."""
     lock = path.with_name(path.name + ".lock")
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o660)  # every clerk's account takes it
     try:
         if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
@@ -163,6 +164,7 @@ def save_marks(path: Path, marks: Marks) -> None:
     """Write ``marks`` as the file's whole content: atomic (a temporary file renamed), synced."""
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
+        usual_mode(fd)  # the next clerk's account merges into it
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(marks.to_json(), f, ensure_ascii=False, indent=1)
             f.flush()

@@ -8,6 +8,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from counter_app.privacy import new_store_file
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Pages copied per step when someone follows the copy (4 MB at SQLite's 4 KB pages).
 STEP_PAGES = 1024
@@ -37,6 +39,7 @@ def backup_sqlite(
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        new_store_file(partial)  # a restored copy becomes the store: the clerks' group writes it
         with (
             contextlib.closing(sqlite3.connect(source)) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,

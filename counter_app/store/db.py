@@ -2,8 +2,9 @@
 
 Two kinds of store:
 
-- SQLite, one file (the default, one counter or a few PCs on one disk): WAL,
+- SQLite, one file on a local disk (the default, one counter PC): WAL,
   BEGIN IMMEDIATE for every transaction, so writers queue on the file lock.
+  A file on a network share is refused (store/local_disk.py).
 - PostgreSQL (``postgresql://…``, several counters sharing one server): the
   psycopg 3 driver, READ COMMITTED; what must be serialised is locked
   explicitly (sequence rows FOR UPDATE, the audit chain's advisory lock).
@@ -17,6 +18,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from counter_app.privacy import new_store_file
+from counter_app.store.local_disk import refuse_network_store
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -78,7 +82,9 @@ def open_engine(url: str) -> Engine:
     url = database_url(url)
     path = sqlite_path(url)
     if path is not None:
+        refuse_network_store(path)  # NetworkStoreError: WAL needs a local disk
         path.parent.mkdir(parents=True, exist_ok=True)
+        new_store_file(path)  # group-writable: every clerk's account writes the store
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
         )

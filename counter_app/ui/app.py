@@ -2,7 +2,11 @@
 
 The login window shows before SQLAlchemy is even imported: the store opens
 (and, after an update, migrates) while the clerk types, and the login button
-waits for it. A first start swaps the login for the hall setup dialog.
+waits for it. A first start swaps the login for the hall setup dialog; the first
+start after the update to the machine-wide data folder first offers to move the
+per-user store (ui/data_move_dialog.py). A second start on the same store only
+brings this one forward (ui/single_instance.py); a failure before the event loop
+is shown in a dialog naming the log, not only on stderr.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import datadir
+from counter_app.data_move import store_to_offer
 from counter_app.privacy import restrict
 from counter_app.resources import APP_ICON_FILE, resource
 from counter_app.startup_probe import probe_file, report_first_paint
 from counter_app.ui import settings as opt
-from counter_app.ui.errors import install_excepthook, setup_logging
+from counter_app.ui.errors import install_excepthook, setup_logging, show_start_failure
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.look import apply_look, chosen_language, load_translations, set_point_size
 from counter_app.ui.settings import Settings
@@ -51,9 +56,17 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 class Startup(QObject):
     """Login first, store second; ends in the main window or in quitting."""
 
-    def __init__(self, db: str, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: str,
+        settings: Settings,
+        parent: QObject | None = None,
+        *,
+        old_store: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.settings = db, settings
+        self.old_store = old_store  # an older version's per-user store, offered for a move
         self.ctx: AppContext | None = None
         self.hall: HallInfo | None = None
         self.window: MainWindow | None = None
@@ -92,11 +105,20 @@ class Startup(QObject):
         from counter_app.services import auth
         from counter_app.services.errors import StartupError
 
+        if self.old_store is not None:
+            from counter_app.ui.data_move_dialog import offer_move
+
+            self.db = offer_move(self.login, self.old_store, Path(self.db))
         try:
             self.ctx = open_context(self.db, backup_folder=self.backup_folder())
         except StartupError as exc:
             self.login.hide()
             QMessageBox.critical(None, self.tr("柜台助手无法启动"), str(exc))
+            self.quit()
+            return
+        except Exception as exc:  # not a login window waiting for ever on 正在打开数据库
+            self.login.hide()
+            show_start_failure(exc)
             self.quit()
             return
         hall = auth.current_hall(self.ctx)
@@ -209,17 +231,42 @@ class Startup(QObject):
         if self.window is None:
             QTimer.singleShot(0, QApplication.quit)
 
+    def bring_forward(self) -> None:
+        """A second start asked for this copy's window: the dialog in front, else the
+        main window, else the login."""
+        widget = QApplication.activeModalWidget() or self.window or self.login
+        if widget.isMinimized():
+            widget.showNormal()
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
 
 def run_gui(db: str, language: str | None = None) -> int:
-    app = make_application(language=language)
-    restrict(datadir.data_dir())  # what an older version left readable by others
-    install_excepthook(setup_logging(datadir.logs_dir()))
-    settings = Settings()
-    sizes = opt.FONT_SIZES  # a hand-edited settings file cannot make the screens unusable
-    set_point_size(app, min(max(settings.get(opt.FONT_SIZE), sizes[0]), sizes[-1]))
-    startup = Startup(db, settings)
-    startup.start()
+    from counter_app.ui.single_instance import claim
+
+    try:
+        app = make_application(language=language)
+        instance = claim(db)
+        if instance is None:  # the running copy was asked to come forward
+            return 0
+        restrict(datadir.data_dir())  # what an older version left readable by others
+        install_excepthook(setup_logging(datadir.logs_dir()))
+        settings = Settings()
+        sizes = opt.FONT_SIZES  # a hand-edited settings file cannot make the screens unusable
+        set_point_size(app, min(max(settings.get(opt.FONT_SIZE), sizes[0]), sizes[-1]))
+        old = store_to_offer(db, datadir.default_database(), datadir.user_dir())
+        startup = Startup(db, settings, old_store=old)
+        instance.show_requested.connect(startup.bring_forward)
+        startup.start()
+    except datadir.DataFolderError as exc:
+        show_start_failure(exc, str(exc))
+        return 1
+    except Exception as exc:  # a desktop icon has no terminal: say it in a dialog
+        show_start_failure(exc)
+        return 1
     code = app.exec()
     if startup.ctx is not None:
         startup.ctx.close()
+    instance.release()
     return code
