@@ -81,6 +81,10 @@ def verify(
     else:
         raise UserError("请给出收据二维码的内容，或收据号和金额")
     rows, loaded = _lookup(url, number)
+    # A receipt number starts with its hall's code: a line another hall reported under
+    # the same number is not this receipt's (and must not add to its total).
+    hall_code = number.split("-", 1)[0]
+    rows = [r for r in rows if str(r[3]) == hall_code]
     if not rows:
         return Verdict(UNKNOWN, number, [_not_loaded(number, loaded)])
     lines_total = sum((Decimal(str(r[0])) for r in rows if r[0] is not None), Decimal(0))

@@ -4,6 +4,7 @@ the number and amount typed from the paper."""
 from __future__ import annotations
 
 import argparse
+import shutil
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -145,3 +146,28 @@ def test_a_database_loaded_before_the_check_code_gets_the_column(
         engine.dispose()
     load.load_files([loaded.batch], str(db))  # the same batch again: the column comes back
     assert verify.verify(str(db), qr=loaded.genuine).status == verify.GENUINE
+
+
+def test_a_line_another_hall_reported_under_the_same_number_does_not_count(
+    loaded: Loaded, tmp_path: Path
+) -> None:
+    db = tmp_path / "hq.db"
+    shutil.copy(loaded.db, db)
+    number = loaded.genuine.split("|")[0]
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        row = dict(
+            conn.execute(text('SELECT * FROM "收费明细" WHERE "收据号" = :n'), {"n": number})
+            .mappings()
+            .first()
+            or {}
+        )
+        assert row, "the genuine receipt is loaded"
+        row.update({"来源营业厅": "330102", "合计": 999.99, "记录键": f"{row['记录键']}-x"})
+        columns = ", ".join(f'"{c}"' for c in row)
+        values = ", ".join(f":p{i}" for i in range(len(row)))
+        params = {f"p{i}": v for i, v in enumerate(row.values())}
+        conn.execute(text(f'INSERT INTO "收费明细" ({columns}) VALUES ({values})'), params)
+    engine.dispose()
+    verdict = verify.verify(str(db), qr=loaded.genuine)
+    assert verdict.status == verify.GENUINE, verdict.lines()
