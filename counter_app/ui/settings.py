@@ -1,4 +1,9 @@
-"""Per-PC preferences (QSettings), declared once with their defaults and types."""
+"""Per-PC preferences (QSettings), declared once with their defaults and types.
+
+They are the PC's, not a clerk's (the counter number, the printer and its paper, the
+backup folder): an INI file in the machine-wide data folder, shared by every clerk's
+account on the PC, as the store is (datadir.py).
+"""
 
 from __future__ import annotations
 
@@ -36,9 +41,33 @@ LANGUAGE = Option("ui/language", "zh_CN", str)
 LANGUAGES = ("zh_CN", "en")
 
 
+SETTINGS_FILE = "settings.ini"
+
+
+def machine_settings() -> QSettings:
+    """The PC's settings file in the data folder. The first time, the values an older
+    version kept for this Windows user (the registry, ~/.config) are copied in, so the
+    counter keeps its number and printer. Where the data folder cannot be used, the
+    start says so (datadir.DataFolderError) and the per-user settings stand in."""
+    from counter_app import datadir
+
+    try:
+        folder = datadir.data_dir()
+    except datadir.DataFolderError:
+        return QSettings()
+    path = folder / SETTINGS_FILE
+    shared = QSettings(str(path), QSettings.Format.IniFormat)
+    if not path.exists():
+        older = QSettings()
+        for key in older.allKeys():
+            shared.setValue(key, older.value(key))
+        shared.sync()
+    return shared
+
+
 class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings()
+        self.store = store or machine_settings()
 
     def get(self, option: Option) -> Any:
         value = self.store.value(option.key, option.default)
