@@ -6,12 +6,15 @@ Reads every ELF file of the build (readelf, objdump from binutils): the librarie
 they need that the build does not carry come from the PC, and the newest GLIBC_x.y
 symbol version they use is the oldest glibc the build runs on (PyInstaller copies
 libraries from the machine that built it: build on the oldest system you support).
-Writes README-linux.txt into the folder and dist/counter-app-<version>-linux-x86_64.tar.gz.
+Writes README-linux.txt into the folder, adds the desktop launcher (a start failure
+shown in a dialog, packaging/linux/start-counter-app.sh) and its .desktop file, and
+writes dist/counter-app-<version>-linux-x86_64.tar.gz.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -102,6 +105,10 @@ def readme(version: str, libraries: set[str], glibc: tuple[int, ...]) -> str:
         f"    sudo tar -xzf counter-app-{version}-linux-x86_64.tar.gz -C /opt",
         "    /opt/counter-app/counter-app --self-test      (last line: 自检通过)",
         "",
+        "Desktop icon: copy counter-app.desktop (in the folder) to /usr/share/applications;",
+        "it starts start-counter-app.sh, which shows a dialog when the program cannot start",
+        "(a system package missing) instead of failing silently.",
+        "",
         "Chinese input: the ibus input method works as it is (its Qt plugin is in the",
         "folder). Fcitx 5 users start the program with QT_IM_MODULE=ibus; Fcitx 5 answers",
         "it through its ibus frontend (on by default in Debian's fcitx5 package):",
@@ -124,12 +131,22 @@ def build_archive(folder: Path, version: str) -> Path:
     return archive
 
 
+LAUNCHER = Path(__file__).resolve().parents[1] / "packaging" / "linux"
+
+
+def add_launcher(folder: Path) -> None:
+    """The desktop's way in: the launcher script (mode kept) and its .desktop file."""
+    for name in ("start-counter-app.sh", "counter-app.desktop"):
+        shutil.copy2(LAUNCHER / name, folder / name)
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else "dist/counter-app")
     version = package_version()
     libraries, glibc = from_the_system(folder)
     text = readme(version, libraries, glibc)
     (folder / "README-linux.txt").write_text(text, encoding="utf-8")
+    add_launcher(folder)
     print(text)
     print(build_archive(folder, version))
     return 0
