@@ -18,7 +18,13 @@ $(tail -n 5 "$log")"
     elif command -v kdialog >/dev/null 2>&1; then
         kdialog --title "柜台助手" --error "$text"
     elif command -v xmessage >/dev/null 2>&1; then
-        xmessage -center "$text"
+        # xmessage draws no Chinese, nor wraps: the same in English, in short lines.
+        xmessage -center "Counter Assistant could not start (exit status $status).
+A system package is probably missing.
+Ask the administrator to install what this file names:
+  $here/README-linux.txt
+The error is kept in:
+  $log"
     fi
 fi
 exit "$status"

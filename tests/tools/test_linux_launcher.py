@@ -27,14 +27,14 @@ def build(tmp_path: Path) -> Path:
     return folder
 
 
-def start(build: Path, tmp_path: Path, program: str) -> tuple[int, str]:
-    """Run the launcher with ``program`` as the built program and a zenity that records
-    what it was asked to show; the exit status and that text."""
+def start(build: Path, tmp_path: Path, program: str, dialog: str = "zenity") -> tuple[int, str]:
+    """Run the launcher with ``program`` as the built program and a ``dialog`` tool that
+    records what it was asked to show; the exit status and that text."""
     fake(build / "counter-app", program)
     tools = tmp_path / "bin"
     tools.mkdir(exist_ok=True)
     shown = tmp_path / "shown.txt"
-    fake(tools / "zenity", f'printf "%s\\n" "$@" > "{shown}"')
+    fake(tools / dialog, f'printf "%s\\n" "$@" > "{shown}"')
     env = {**os.environ, "PATH": f"{tools}:{os.environ['PATH']}", "TMPDIR": str(tmp_path)}
     status = subprocess.run([str(build / "start-counter-app.sh")], env=env).returncode
     return status, shown.read_text(encoding="utf-8") if shown.exists() else ""
@@ -52,6 +52,16 @@ def test_a_program_qt_aborts_is_said_in_a_dialog_with_its_error(
     assert status == 134
     assert "柜台助手未能启动（退出码 134）" in shown and "README-linux.txt" in shown
     assert "Could not load the Qt platform plugin xcb" in shown
+
+
+@pytest.mark.skipif(
+    bool(shutil.which("zenity") or shutil.which("kdialog")), reason="a PC without zenity"
+)
+def test_xmessage_gets_the_message_in_english(build: Path, tmp_path: Path) -> None:
+    status, shown = start(build, tmp_path, "kill -ABRT $$", dialog="xmessage")
+    assert status == 134
+    assert "could not start (exit status 134)" in shown and "README-linux.txt" in shown
+    assert shown.isascii()
 
 
 @pytest.mark.parametrize("code", [0, 1, 2])
