@@ -11,6 +11,7 @@ Imported as ``support`` everywhere (tests/ is on the path through its conftest).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -46,6 +47,27 @@ def clerk(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
 @pytest.fixture
 def supervisor(ctx: AppContext, hall: tuple[HallInfo, UserInfo]) -> UserInfo:
     return add_staff(ctx, hall[1], "supervisor")
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """For a program run as a subprocess: no inherited app variables, no real home or
+    data folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("COUNTER_APP_") and not k.startswith("XDG_")
+    }
+    clean.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        PYTHONIOENCODING="utf-8",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return clean
 
 
 def pdf_text(path: Path | str, squeeze: bool = False) -> str:

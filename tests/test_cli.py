@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -34,23 +33,8 @@ INIT = [
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A clean environment: no inherited app variables, no real home or data folder."""
-    home = tmp_path / "home"
-    home.mkdir()
-    clean = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("COUNTER_APP_") and not k.startswith("XDG_")
-    }
-    clean.update(
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        PYTHONIOENCODING="utf-8",
-        QT_QPA_PLATFORM="offscreen",
-    )
-    return clean
+def env(cli_env: dict[str, str]) -> dict[str, str]:
+    return cli_env
 
 
 def run_cli(

@@ -9,7 +9,6 @@ before any of them, and the store opens right behind it.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -60,22 +59,8 @@ print("LOADED", [m for m in {HEAVY!r} if m in sys.modules])
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
-    home.mkdir()
-    clean = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("COUNTER_APP_") and not k.startswith("XDG_")
-    }
-    clean.update(
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        PYTHONIOENCODING="utf-8",
-        QT_QPA_PLATFORM="offscreen",
-    )
-    return clean
+def env(cli_env: dict[str, str]) -> dict[str, str]:
+    return cli_env
 
 
 def python(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
