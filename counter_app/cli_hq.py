@@ -26,7 +26,6 @@ from counter_app.cli_options import count_option
 from counter_app.domain.limits import EXCEL_MAX_ROWS
 
 HQ_COMMANDS = ("hq-merge", "hq-load", "hq-verify")
-VERIFY_EXIT = {"真收据": 0, "不是真收据": 2, "已作废": 2, "无法判断": 3}
 
 
 def add_hq_parsers(sub: Any) -> None:
@@ -144,7 +143,7 @@ def run_hq(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from counter_app.hq.verify import verify
+    from counter_app.hq.verify import EXIT_CODES, verify
     from counter_app.services.errors import UserError
 
     url = args.hq_db or getattr(args, "db", None)
@@ -160,4 +159,4 @@ def _verify(args: argparse.Namespace) -> int:
         return 1
     for line in verdict.lines():
         print(line)
-    return VERIFY_EXIT[verdict.status]
+    return EXIT_CODES[verdict.status]

@@ -29,6 +29,8 @@ from counter_app.services.errors import UserError
 __all__ = ["GENUINE", "NOT_GENUINE", "UNKNOWN", "VOIDED", "Verdict", "parse_qr", "verify"]
 
 GENUINE, NOT_GENUINE, VOIDED, UNKNOWN = "真收据", "不是真收据", "已作废", "无法判断"
+# hq-verify's exit status for each verdict (1 is an error).
+EXIT_CODES = {GENUINE: 0, NOT_GENUINE: 2, VOIDED: 2, UNKNOWN: 3}
 _SHEET = "收费明细"
 _LOADS = "载入批次"  # load.LOADS_TABLE (not imported: that would load the whole loader)
 

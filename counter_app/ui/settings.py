@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from counter_app.domain.limits import BACKUPS_KEPT
+
 
 @dataclass(frozen=True)
 class Option:
@@ -27,7 +29,7 @@ IDLE_MINUTES = Option("session/idle_lock_minutes", 10, int)
 PRINTOUTS = Option("print/folder", "", str)
 LAST_USER = Option("session/last_user", "", str)
 BACKUP_FOLDER = Option("backup/folder", "", str)  # "" = <data folder>/backups
-BACKUP_KEEP = Option("backup/keep", 30, int)
+BACKUP_KEEP = Option("backup/keep", BACKUPS_KEPT, int)
 # The queue categories this counter serves (prefixes, comma separated); empty: all.
 QUEUE_CATEGORIES = Option("counter/categories", "", str)
 # Type sizes (points): the clerk's screens, and the customer-facing rating window.
