@@ -83,10 +83,6 @@ def verify(
     else:
         raise UserError("请给出收据二维码的内容，或收据号和金额")
     rows, loaded = _lookup(url, number)
-    # A receipt number starts with its hall's code: a line another hall reported under
-    # the same number is not this receipt's (and must not add to its total).
-    hall_code = number.split("-", 1)[0]
-    rows = [r for r in rows if str(r[3]) == hall_code]
     if not rows:
         return Verdict(UNKNOWN, number, [_not_loaded(number, loaded)])
     lines_total = sum((Decimal(str(r[0])) for r in rows if r[0] is not None), Decimal(0))
@@ -138,9 +134,11 @@ def _lookup(url: str, number: str) -> tuple[list[Any], dict[str, Any]]:
             rows = conn.execute(
                 text(
                     f'SELECT "合计", "状态", {code}, "来源营业厅", "来源批次" FROM "{_SHEET}" '
-                    'WHERE "收据号" = :n'
+                    'WHERE "收据号" = :n AND "来源营业厅" = :hall'
                 ),
-                {"n": number},
+                # A receipt number starts with its hall's code: a line another hall
+                # reported under the same number is not this receipt's.
+                {"n": number, "hall": number.split("-", 1)[0]},
             ).all()
             loaded: dict[str, Any] = {
                 str(hall): last
