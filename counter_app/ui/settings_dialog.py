@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTabWidget, QWidget
 
 from counter_app.domain.counter_code import counter_code_problem
 from counter_app.ui import settings as opt
@@ -13,6 +13,7 @@ from counter_app.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from counter_app.ui.i18n import tr_message
 from counter_app.ui.look import set_point_size
 from counter_app.ui.settings import Settings
+from counter_app.ui.settings_sections import SECTIONS
 
 # Each language is named in itself, so a clerk can find their own in either build.
 LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}
@@ -55,8 +56,20 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.setCurrentIndex(
             max(0, self.ui.languageCombo.findData(settings.get(opt.LANGUAGE)))
         )
+        self._add_sections()
         self.ui.okButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
+
+    def _add_sections(self) -> None:
+        """The areas' own tabs (settings_sections.py), under the counter's options."""
+        self.sections = [make(self.settings) for make in SECTIONS]
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sectionTabs")
+        for section in self.sections:
+            self.tabs.addTab(section, section.title)
+        self.tabs.setVisible(bool(self.sections))
+        layout = self.ui.mainLayout
+        layout.insertWidget(layout.indexOf(self.ui.messageLabel), self.tabs)
 
     def _load_font_sizes(self) -> None:
         for spin, option, sizes in (
@@ -98,6 +111,12 @@ class SettingsDialog(QDialog):
         if backup and not Path(backup).is_absolute():
             self.ui.messageLabel.setText(self.tr("备份文件夹请填写完整路径，或点“浏览…”选择"))
             return
+        for section in self.sections:
+            problem = section.problem()
+            if problem:
+                self.tabs.setCurrentWidget(section)
+                self.ui.messageLabel.setText(problem)
+                return
         categories = ",".join(
             c.strip().upper() for c in self.ui.categoriesEdit.text().split(",") if c.strip()
         )
@@ -110,6 +129,8 @@ class SettingsDialog(QDialog):
         self.settings.set(opt.IDLE_MINUTES, self.ui.idleSpin.value())
         self.settings.set(opt.PRINTOUTS, self.ui.printoutsEdit.text().strip())
         self._save_font_sizes()
+        for section in self.sections:
+            section.save()
         # Takes effect at the next start: every widget's text was set when it was built.
         self.settings.set(opt.LANGUAGE, self.ui.languageCombo.currentData())
         self.accept()
