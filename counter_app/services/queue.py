@@ -52,6 +52,7 @@ from counter_app.services.sequences import next_number
 from counter_app.services.visits import open_visit
 from counter_app.store.models import (
     Hall,
+    QueueCall,
     Ticket,
     Visit,
     VisitItem,
@@ -211,6 +212,22 @@ def _ticket_info(cfg: QueueConfig, ticket: Ticket, ahead: int, now: datetime) ->
         minutes_waited=minutes_between(ticket.issued_at, until),
         counter=ticket.counter,
         recalls=ticket.recalls,
+    )
+
+
+def _announce(s: Session, ticket: Ticket, now: datetime) -> None:
+    """The call as the hall hears it (叫号屏 and voice on any PC: services/hall_display.py),
+    in the call's own transaction: a call rolled back is never shown."""
+    s.add(
+        QueueCall(
+            hall_id=ticket.hall_id,
+            day=ticket.day,
+            ticket_no=ticket.ticket_no,
+            category=ticket.category,
+            counter=ticket.counter,
+            called_at=now,
+            recall=ticket.recalls,
+        )
     )
 
 
@@ -381,6 +398,7 @@ def call_next(
         visit.updated_at = now
         s.flush()
         ticket.visit_id = visit.id
+        _announce(s, ticket, now)
         audit.record(
             s,
             now,
@@ -421,6 +439,7 @@ def recall(ctx: AppContext, clerk: UserInfo, ticket_no: str) -> TicketInfo:
             )
         ticket.recalls += 1
         ticket.updated_at = now
+        _announce(s, ticket, now)
         audit.record(
             s,
             now,

@@ -31,6 +31,7 @@ from counter_app.store.models.records import (
 from counter_app.store.models.visits import (
     Complaint,
     ComplaintEvent,
+    QueueCall,
     Ticket,
     Visit,
     VisitItem,
@@ -58,6 +59,7 @@ __all__ = [
     "Hall",
     "Payment",
     "PaymentLine",
+    "QueueCall",
     "Reprint",
     "Sequence",
     "Settlement",

@@ -120,6 +120,25 @@ class Ticket(Base):
     updated_at: Mapped[datetime]
 
 
+class QueueCall(Base):
+    """One call or recall as the hall hears it (叫号屏, voice), append-only.
+
+    Written by services/queue.py in the call's own transaction; the hall display of
+    any PC reads the rows after the last id it has shown (services/hall_display.py).
+    """
+
+    __tablename__ = "queue_calls"
+    __table_args__ = (Index("ix_queue_calls_hall_day", "hall_id", "day", "id"),)
+    id: Mapped[int] = mapped_column(IdType, primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    day: Mapped[date] = mapped_column(Date)
+    ticket_no: Mapped[str] = mapped_column(String(10))
+    category: Mapped[str] = mapped_column(String(4))
+    counter: Mapped[str] = mapped_column(String(10))
+    called_at: Mapped[datetime]
+    recall: Mapped[int] = mapped_column(default=0)  # 0: the call; n: its n-th recall
+
+
 class Complaint(Base):
     """投诉/意见, or the follow-up (回访) a bad rating opens; tracked to closing."""
 
