@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from counter_app.domain.clock import local_date
 from counter_app.services import announcements, queue
@@ -24,7 +24,14 @@ from counter_app.services.announcements import NoticeRow
 from counter_app.services.context import AppContext
 from counter_app.store.models import QueueCall
 
-__all__ = ["CallRow", "DisplayState", "WaitingCount", "calls_since", "display_state"]
+__all__ = [
+    "CallRow",
+    "DisplayState",
+    "WaitingCount",
+    "calls_since",
+    "display_state",
+    "latest_call_id",
+]
 
 RECENT_CALLS = 8  # the calls a display lists, newest first
 
@@ -80,6 +87,12 @@ def calls_since(ctx: AppContext, after_id: int, limit: int = 50) -> list[CallRow
             .limit(limit)
         ).all()
         return [_row(ctx, c) for c in found]
+
+
+def latest_call_id(ctx: AppContext) -> int:
+    """The newest call's id (0: none yet): where a watcher starting now begins."""
+    with ctx.read() as s:
+        return int(s.scalar(select(func.max(QueueCall.id))) or 0)
 
 
 def display_state(ctx: AppContext, recent: int = RECENT_CALLS) -> DisplayState:

@@ -22,6 +22,7 @@ from counter_app.ui import shortcuts as keys
 from counter_app.ui.application_dialog import ApplicationDialog
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
+from counter_app.ui.hall_display_control import HallDisplayControl
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.idle import IdleWatcher
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.ui.exportAction.setEnabled(may(user.role, "export.hq") and not ctx.training)
         self.ui.backupAction.triggered.connect(self.backup_now)
         self.ui.backupAction.setEnabled(may(user.role, "backup.create"))
+        self.hall_screen = HallDisplayControl(self)  # 叫号屏 and the voice of the calls
         # A user an administrator disables (or who is locked out) meanwhile: the services
         # refuse their next action; this ends the session within seconds as well.
         self.closed = False

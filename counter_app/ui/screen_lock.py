@@ -134,6 +134,8 @@ class ScreenLock:
         for widget in QApplication.topLevelWidgets():
             if widget is screen or not widget.isVisible() or _passing(widget):
                 continue
+            if widget.property("keepShowingWhenLocked"):  # the hall display: the hall's
+                continue  # TV, no input, nothing personal (ui/hall_display.py)
             if isinstance(widget, QDialog) and widget.isModal():
                 # Perhaps inside exec(): hiding would end it as cancelled. Covered instead.
                 self.covered.append(_Covered(widget, LockCover(widget), widget.windowTitle()))

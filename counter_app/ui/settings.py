@@ -41,6 +41,17 @@ PAPERS = ("A5", "A4", "80mm")
 # The interface language, applied at start before any widget exists (ui/look.py).
 LANGUAGE = Option("ui/language", "zh_CN", str)
 LANGUAGES = ("zh_CN", "en")
+# The hall display (叫号屏) on this PC: opened at start (1) or not (0), on which screen
+# (its name, QScreen.name(); "" or a screen no longer there: the last one).
+HALL_DISPLAY_AT_START = Option("hall_display/open_at_start", 0, int)
+HALL_DISPLAY_SCREEN = Option("hall_display/screen", "", str)
+# The voice of the calls (ui/call_voice.py): off; display = this PC's hall display
+# says every counter's calls; counter = this PC says its own counter's calls.
+VOICE_MODE = Option("voice/mode", "off", str)
+VOICE_MODES = ("off", "display", "counter")
+VOICE_VOLUME = Option("voice/volume", 80, int)  # 0–100
+VOICE_REPEATS = Option("voice/repeats", 2, int)  # the phrase said 1–3 times
+VOICE_REPEAT_RANGE = range(1, 4)
 
 
 SETTINGS_FILE = "settings.ini"

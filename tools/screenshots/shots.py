@@ -70,7 +70,7 @@ from counter_app.ui.users_page import UserDialog
 from tools.screenshots.manual_shots import shoot_manual_screens
 from tools.screenshots.shots_keys import shoot_keys
 from tools.screenshots.shots_notices import shoot_notices
-from tools.screenshots.shots_queue import shoot_queue
+from tools.screenshots.shots_queue import shoot_hall_display, shoot_queue
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
@@ -554,6 +554,8 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         )
         shoot.settle()
         shoot.files += shoot_notices(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
+        shoot.settle()
+        shoot_hall_display(shoot, ctx, clerk)  # after the notices: it shows them too
         shoot.settle()
         from tools.screenshots.shots_training import shoot_training
 
