@@ -9,6 +9,8 @@ the same words (``clip_name``), so both voices say exactly the same thing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cn2an
 
 DIGITS = "零一二三四五六七八九"
@@ -58,3 +60,23 @@ def clip_name(word: str) -> str:
     if word in LETTERS:
         return f"letter_{word}.wav"
     raise ValueError(f"no clip for {word!r}")
+
+
+@dataclass(frozen=True)
+class CallPhrase:
+    """One call as a speaker gets it: the written phrase and the words to say."""
+
+    ticket_no: str
+    counter: str
+
+    @property
+    def text(self) -> str:
+        return call_phrase(self.ticket_no, self.counter)
+
+    @property
+    def words(self) -> list[str]:
+        return spoken_words(self.ticket_no, self.counter)
+
+    @property
+    def spoken(self) -> str:
+        return spoken_text(self.ticket_no, self.counter)

@@ -20,7 +20,7 @@ import wave
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from counter_app.domain.call_phrase import clip_name, spoken_words
+from counter_app.domain.call_phrase import CallPhrase, clip_name
 from counter_app.resources import resource
 from counter_app.services.hall_display import CallRow
 from counter_app.ui import settings as opt
@@ -36,7 +36,7 @@ PAUSE_SECONDS = 0.8  # between two repeats of the phrase
 
 
 class Speaker(Protocol):
-    def say(self, words: list[str], repeats: int, volume: int) -> None:
+    def say(self, phrase: CallPhrase, repeats: int, volume: int) -> None:
         """Say the phrase ``repeats`` times at ``volume`` (0–100), without waiting."""
 
 
@@ -65,10 +65,10 @@ class TextToSpeechSpeaker:
                         return cls(engine)
         return None
 
-    def say(self, words: list[str], repeats: int, volume: int) -> None:
+    def say(self, phrase: CallPhrase, repeats: int, volume: int) -> None:
         self.engine.setVolume(volume / 100)
         for _ in range(repeats):
-            self.engine.enqueue("".join(words))
+            self.engine.enqueue(phrase.spoken)
 
 
 class ClipSpeaker:
@@ -101,13 +101,13 @@ class ClipSpeaker:
             out.writeframes(sound)
         return len(sound) / params.sampwidth / params.framerate
 
-    def say(self, words: list[str], repeats: int, volume: int) -> None:
+    def say(self, phrase: CallPhrase, repeats: int, volume: int) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtMultimedia import QSoundEffect
 
         if self.effect is not None:
             self.effect.stop()
-        self.joined(words, repeats, self.file)
+        self.joined(phrase.words, repeats, self.file)
         self.effect = QSoundEffect()
         self.effect.setSource(QUrl.fromLocalFile(str(self.file)))
         self.effect.setVolume(volume / 100)
@@ -153,4 +153,4 @@ class CallVoice:
     def say(self, call: CallRow) -> None:
         repeats = min(max(int(self.settings.get(opt.VOICE_REPEATS)), 1), 3)
         volume = min(max(int(self.settings.get(opt.VOICE_VOLUME)), 0), 100)
-        self.speaker.say(spoken_words(call.ticket_no, call.counter), repeats, volume)
+        self.speaker.say(CallPhrase(call.ticket_no, call.counter), repeats, volume)

@@ -30,5 +30,11 @@ class SettingsSection(QWidget):
         raise NotImplementedError
 
 
+def _hall_display(settings: Settings) -> SettingsSection:
+    from counter_app.ui.hall_display_settings import HallDisplaySection
+
+    return HallDisplaySection(settings)
+
+
 # The sections in tab order; an area adds its factory here.
-SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = ()
+SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (_hall_display,)
