@@ -87,5 +87,5 @@ def test_the_build_carries_what_the_app_loads_and_not_what_it_does_not(built: Pa
     )
     qt_translations = {p.rsplit("/", 1)[1] for p in files if "/translations/qt" in p}
     assert qt_translations == {"qtbase_zh_CN.qm", "qtbase_en.qm"}
-    unused = ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Multimedia", "gtk", "Designer")
+    unused = ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "MultimediaWidgets", "gtk", "Designer")
     assert [p for p in files if any(u.lower() in p.lower() for u in unused)] == []

@@ -72,6 +72,7 @@ FIXED_FILES = (
     "GPL-3.0.txt",
     "Apache-2.0.txt",
     "fonts/LICENSE-wqy-microhei.txt",
+    "voice-clips.txt",  # what the voice clips are and how they were made (eSpeak NG)
     "python/LICENSE.txt",
     SUMMARY,
 )
