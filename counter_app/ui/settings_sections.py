@@ -30,5 +30,11 @@ class SettingsSection(QWidget):
         raise NotImplementedError
 
 
+def _print_section(settings: Settings) -> SettingsSection:
+    from counter_app.ui.print_settings import PrintSection  # it imports this module
+
+    return PrintSection(settings)
+
+
 # The sections in tab order; an area adds its factory here.
-SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = ()
+SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (_print_section,)
