@@ -185,7 +185,12 @@ def preview_pdf(path: Path, parent: QWidget | None, printer: QPrinter | None = N
 
 
 def _keyboard_ready(dialog: QPrintPreviewDialog) -> None:
-    """Ctrl+P prints and closes; the toolbar's buttons (NoFocus in Qt) take Tab."""
+    """Ctrl+P prints and closes; the toolbar's buttons (NoFocus in Qt) take Tab. Sized
+    to the screen: at Qt's default size the toolbar folds its print button away."""
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        dialog.resize(max(dialog.width(), room.width() * 9 // 10), room.height() * 9 // 10)
     for button in dialog.findChildren(QToolButton):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
