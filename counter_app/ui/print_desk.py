@@ -63,15 +63,14 @@ class PrintDesk:
         except qt_print.PrintError as exc:
             QMessageBox.warning(
                 self.parent,
-                _tr("打印未完成"),
-                _tr("{0}\n文件已保存为 PDF：{1}，可稍后打印。").format(exc, path),
+                QCoreApplication.translate("PrintDesk", "打印未完成"),
+                QCoreApplication.translate(
+                    "PrintDesk", "{0}\n文件已保存为 PDF：{1}，可稍后打印。"
+                ).format(exc, path),
             )
             return False
         if printed:
-            where = name or _tr("系统默认打印机")
-            self.say(_tr("已发送到打印机 {0}：{1}").format(where, printout.title), SHOWN_MS)
+            where = name or QCoreApplication.translate("PrintDesk", "系统默认打印机")
+            said = QCoreApplication.translate("PrintDesk", "已发送到打印机 {0}：{1}")
+            self.say(said.format(where, printout.title), SHOWN_MS)
         return printed
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDesk", text)
