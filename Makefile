@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-days lint forms translations screenshots manual bench dist dist-linux clean rules-doc hq-doc samples
+.PHONY: run test test-cups test-days lint forms translations screenshots manual bench dist dist-linux clean rules-doc hq-doc samples
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ test: lint
 	@if [ -n "$$COUNTER_TEST_PG" ]; then echo "tests: SQLite and PostgreSQL ($$COUNTER_TEST_PG)"; \
 	 else echo "tests: SQLite only (COUNTER_TEST_PG unset; .ci/run sets up PostgreSQL)"; fi
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Printing through a real CUPS queue (cups-pdf; README.md, Printing): each kind of
+# document's page size as CUPS printed it. Skipped where the queue does not exist.
+CUPS_PRINTER ?= CupsPDF
+test-cups: $(STAMP)
+	COUNTER_TEST_CUPS_PRINTER=$(CUPS_PRINTER) QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q -rs tests/printing/test_cups.py
 
 # The date-sensitive tests again on pinned hall days (tests/conftest.py, COUNTER_TEST_TODAY):
 # a month's first and last day, 12-31, 02-28 and 02-29, the eve of a holiday. SQLite only.

@@ -12,10 +12,23 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import (
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import (
+    QPrinter,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import QDialog, QToolButton, QWidget
 
 # Highest resolution a page is rasterised at for a printer (an A4 page at
 # 600 dpi is a 139 MB image, held one page at a time). A 1200 dpi device
@@ -41,7 +54,58 @@ def make_printer(printer_name: str = "", paper: str = "A5") -> QPrinter:
     (``fullPage``): our PDFs carry their own margins. If the driver refuses the
     size, the printer keeps its own and pages are shrunk to fit.
     """
-    page_size = _page_size(paper)
+    return _printer(printer_name, _page_size(paper), QPageLayout.Orientation.Portrait)
+
+
+def printer_for_pdf(path: Path, printer_name: str = "", title: str = "") -> QPrinter:
+    """A printer set to the PDF's own paper: the first page's size and orientation.
+
+    The document knows its paper (ReportLab wrote it): an A5 slip asks for A5, an
+    80 mm receipt for a custom 80 mm page as long as its content, an A4 report for
+    A4 (landscape when wider than tall). Standard sizes are matched (within Qt's
+    tolerance) so the driver gets its own name for them (media=A5). ``title`` is
+    the job's name in the print queue ("收据 R…").
+    """
+    layout = page_layout_of(page_points(path))
+    printer = _printer(printer_name, layout.pageSize(), layout.orientation())
+    printer.setDocName(title or Path(path).stem)
+    return printer
+
+
+def page_points(path: Path) -> QSizeF:
+    """The first page's size in points, as the PDF says."""
+    document = load_pdf(path)
+    try:
+        return document.pagePointSize(0)
+    finally:
+        document.close()
+        document.deleteLater()
+
+
+def page_layout_of(points: QSizeF) -> QPageLayout:
+    """The page layout for a page of ``points``: portrait dimensions, turned if wider."""
+    landscape = points.width() > points.height()
+    portrait = points.transposed() if landscape else points
+    # FuzzyMatch: 419.5 x 595.3 pt is A5 (a driver knows A5; it may not know 148x210mm).
+    size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    if size.id() == QPageSize.PageSizeId.Custom:
+        # In millimetres, the unit roll paper is named in (80 x 187 mm).
+        millimetres = QSizeF(portrait.width() * 25.4 / 72, portrait.height() * 25.4 / 72)
+        size = QPageSize(
+            millimetres,
+            QPageSize.Unit.Millimeter,
+            f"{millimetres.width():.0f}x{millimetres.height():.0f}mm",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def _printer(
+    printer_name: str, page_size: QPageSize, orientation: QPageLayout.Orientation
+) -> QPrinter:
     if printer_name:
         info = QPrinterInfo.printerInfo(printer_name)
         if info.isNull():
@@ -54,12 +118,7 @@ def make_printer(printer_name: str = "", paper: str = "A5") -> QPrinter:
     else:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(
-        QPageLayout(
-            page_size,
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
+        QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     )
     # After setPageLayout, which resets the mode to the layout's (StandardMode).
     printer.setFullPage(True)
@@ -86,6 +145,9 @@ def preview_pdf(path: Path, parent: QWidget | None, printer: QPrinter | None = N
     The PDF is loaded before the dialog opens, so a bad file is a PrintError
     rather than an empty preview. A failure while printing from the dialog is
     raised as PrintError once the dialog has closed.
+
+    All of it works from the keyboard: Ctrl+P prints at once on ``printer`` (no
+    second dialog) and closes the preview, Esc closes it, Tab reaches every button.
     """
     if printer is None:
         printer = make_printer()
@@ -104,6 +166,7 @@ def preview_pdf(path: Path, parent: QWidget | None, printer: QPrinter | None = N
             errors.append(error)
 
     dialog.paintRequested.connect(paint)
+    _keyboard_ready(dialog)
     try:
         result = _exec_dialog(dialog)
     finally:
@@ -119,6 +182,27 @@ def preview_pdf(path: Path, parent: QWidget | None, printer: QPrinter | None = N
             QCoreApplication.translate("qt_print", "打印失败：{error}").format(error=error)
         ) from error
     return result == QDialog.DialogCode.Accepted
+
+
+def _keyboard_ready(dialog: QPrintPreviewDialog) -> None:
+    """Ctrl+P prints and closes; the toolbar's buttons (NoFocus in Qt) take Tab. Sized
+    to the screen: at Qt's default size the toolbar folds its print button away."""
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        dialog.resize(max(dialog.width(), room.width() * 9 // 10), room.height() * 9 // 10)
+    for button in dialog.findChildren(QToolButton):
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def print_now() -> None:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            preview.print_()  # paintRequested on the printer itself, not the preview
+        dialog.accept()
+
+    shortcut = QShortcut(QKeySequence("Ctrl+P"), dialog)
+    shortcut.setObjectName("previewPrintShortcut")
+    shortcut.activated.connect(print_now)
 
 
 def load_pdf(path: Path) -> QPdfDocument:

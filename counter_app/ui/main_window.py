@@ -33,6 +33,7 @@ from counter_app.ui.page_registry import PageEntry, pages_for
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
+from counter_app.ui.print_desk import PrintDesk
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.refusals import refusal_shown
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.last_receipt: str | None = None
         self.locked = False
         self.lock_screen: LockScreen | None = None
+        self.print_desk = PrintDesk(settings, self, self.statusBar().showMessage)
         self.setWindowTitle(self.tr("柜台助手 - {0}").format(hall.name))
 
         # The pages this role sees, from the one table (page_registry.py), in its order.
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
         keys.bind(self, "refresh", self.refresh_current)
         keys.bind(self, "new_business", self.new_business)
         keys.bind(self, "print", self.print_current)
+        keys.bind(self, "print_preview", self.preview_current)
         for index, key in enumerate(keys.PAGE_KEYS):
             jump = QShortcut(QKeySequence(key), self)
             jump.activated.connect(lambda i=index: self.go_to_page(i))
@@ -285,6 +288,11 @@ class MainWindow(QMainWindow):
             self.show_pdf(self.last_pdf)
         else:
             self.statusBar().showMessage(self.tr("还没有可打印的收据或回执"), 10_000)
+
+    def preview_current(self) -> None:
+        """Ctrl+Shift+P: what Ctrl+P would print, through the preview."""
+        with self.print_desk.previewing():
+            self.print_current()
 
     @property
     def counter(self) -> str:
@@ -357,10 +365,13 @@ class MainWindow(QMainWindow):
     def print_test_page(self) -> None:
         from counter_app.printing.test_page import render_test_page
 
+        layout = self.receipt_layout()
+        roll = layout == "80mm"  # the test page is laid out as the receipts are
+        printer = self.settings.get(opt.ROLL_PRINTER if roll else opt.SHEET_PRINTER)
         path = render_test_page(
             self.hall.name,
-            self.settings.get(opt.PRINTER) or "系统默认打印机",
-            self.receipt_layout(),
+            printer or "系统默认打印机",
+            layout,
             self.printouts() / "打印测试页.pdf",
             self.ctx.training,
         )
@@ -466,18 +477,9 @@ class MainWindow(QMainWindow):
         self.show_pdf(path)
 
     def show_pdf(self, path: Path) -> None:
-        """Print preview of a PDF; tests replace this entry point (the dialog is modal)."""
-        from counter_app.printing.qt_print import PrintError, make_printer, preview_pdf
-
-        try:
-            printer = make_printer(self.settings.get(opt.PRINTER), self.settings.get(opt.PAPER))
-            preview_pdf(path, self, printer)
-        except PrintError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("打印未完成"),
-                self.tr("{0}\n回执已保存为 PDF：{1}，可稍后打印。").format(exc, path),
-            )
+        """Print a PDF on its printer, or preview it (print_desk.py); tests replace this
+        entry point (printing and the preview are modal)."""
+        self.print_desk.show(path)
 
     # -- settings, lock, about -----------------------------------------------
 

@@ -7,6 +7,7 @@ account on the PC, as the store is (datadir.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,12 +20,24 @@ from counter_app.domain.limits import BACKUPS_KEPT
 class Option:
     key: str
     default: Any
-    kind: type
+    kind: Callable[[Any], Any]
+
+
+def flag(value: Any) -> bool:
+    """A yes/no setting: the INI file gives back "true"/"false" as text."""
+    return str(value).strip().lower() in ("1", "true", "yes")
 
 
 COUNTER = Option("counter/number", "1", str)
-PRINTER = Option("print/printer", "", str)
+# A printer per kind of document (printing/printouts.py); "" = the system's default.
+ROLL_PRINTER = Option("print/roll_printer", "", str)  # 收据、号票: 80 mm roll
+SHEET_PRINTER = Option("print/sheet_printer", "", str)  # 回执、报表: A5/A4 sheets
+# The receipt's layout: "80mm" on the roll, else A5 (the key of the old 纸张 setting).
 PAPER = Option("print/paper", "A5", str)
+# Ctrl+P and a new receipt or slip open the preview first instead of printing at once.
+PREVIEW_FIRST = Option("print/preview_first", False, flag)
+# The one printer of older versions: the first start copies it to both kinds.
+OLD_PRINTER_KEY = "print/printer"
 IDLE_MINUTES = Option("session/idle_lock_minutes", 10, int)
 PRINTOUTS = Option("print/folder", "", str)
 LAST_USER = Option("session/last_user", "", str)
@@ -37,7 +50,7 @@ FONT_SIZE = Option("ui/font_size", 11, int)
 FONT_SIZES = range(9, 19)
 CUSTOMER_FONT_SIZE = Option("ui/customer_font_size", 20, int)
 CUSTOMER_FONT_SIZES = range(14, 37)
-PAPERS = ("A5", "A4", "80mm")
+PAPERS = ("A5", "80mm")
 # The interface language, applied at start before any widget exists (ui/look.py).
 LANGUAGE = Option("ui/language", "zh_CN", str)
 LANGUAGES = ("zh_CN", "en")
@@ -81,6 +94,18 @@ def machine_settings() -> QSettings:
 class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or machine_settings()
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Older versions had one printer for everything: it becomes both kinds' printer."""
+        if not self.store.contains(OLD_PRINTER_KEY):
+            return
+        old = str(self.store.value(OLD_PRINTER_KEY) or "")
+        for option in (ROLL_PRINTER, SHEET_PRINTER):
+            if not self.store.contains(option.key):
+                self.store.setValue(option.key, old)
+        self.store.remove(OLD_PRINTER_KEY)
+        self.store.sync()
 
     def get(self, option: Option) -> Any:
         value = self.store.value(option.key, option.default)

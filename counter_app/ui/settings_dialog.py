@@ -1,10 +1,9 @@
-"""Settings for this PC: counter, printer and paper, idle lock, printouts, language."""
+"""Settings for this PC: counter, idle lock, printouts, language; the areas' tabs (printers…)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTabWidget, QWidget
 
 from counter_app.domain.counter_code import counter_code_problem
@@ -28,21 +27,6 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.settings = settings
         self.ui.counterEdit.setText(settings.get(opt.COUNTER))
-        self.ui.printerCombo.addItem(self.tr("系统默认打印机"), "")
-        for name in QPrinterInfo.availablePrinterNames():
-            self.ui.printerCombo.addItem(name, name)
-        index = self.ui.printerCombo.findData(settings.get(opt.PRINTER))
-        self.ui.printerCombo.setCurrentIndex(max(0, index))
-        paper_names = {
-            "A5": self.tr("A5（受理回执）"),
-            "A4": "A4",
-            "80mm": self.tr("80毫米热敏卷纸"),
-        }
-        for code in opt.PAPERS:
-            self.ui.paperCombo.addItem(paper_names[code], code)
-        self.ui.paperCombo.setCurrentIndex(
-            max(0, self.ui.paperCombo.findData(settings.get(opt.PAPER)))
-        )
         self.ui.idleSpin.setValue(settings.get(opt.IDLE_MINUTES))
         self.ui.printoutsEdit.setText(settings.get(opt.PRINTOUTS) or default_printouts)
         self.ui.browseButton.clicked.connect(self.browse)
@@ -124,8 +108,6 @@ class SettingsDialog(QDialog):
         self.settings.set(opt.BACKUP_KEEP, self.ui.keepSpin.value())
         self.settings.set(opt.QUEUE_CATEGORIES, categories)
         self.settings.set(opt.COUNTER, counter)
-        self.settings.set(opt.PRINTER, self.ui.printerCombo.currentData())
-        self.settings.set(opt.PAPER, self.ui.paperCombo.currentData())
         self.settings.set(opt.IDLE_MINUTES, self.ui.idleSpin.value())
         self.settings.set(opt.PRINTOUTS, self.ui.printoutsEdit.text().strip())
         self._save_font_sizes()

@@ -30,6 +30,12 @@ class SettingsSection(QWidget):
         raise NotImplementedError
 
 
+def _print_section(settings: Settings) -> SettingsSection:
+    from counter_app.ui.print_settings import PrintSection  # it imports this module
+
+    return PrintSection(settings)
+
+
 def _hall_display(settings: Settings) -> SettingsSection:
     from counter_app.ui.hall_display_settings import HallDisplaySection
 
@@ -37,4 +43,4 @@ def _hall_display(settings: Settings) -> SettingsSection:
 
 
 # The sections in tab order; an area adds its factory here.
-SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (_hall_display,)
+SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (_print_section, _hall_display)

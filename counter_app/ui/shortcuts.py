@@ -57,7 +57,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "print",
         ("Ctrl+P",),
-        QT_TRANSLATE_NOOP("shortcuts", "打印当前文档（最近的收据或回执；收费记录中为选中的收据）"),
+        QT_TRANSLATE_NOOP(
+            "shortcuts",
+            "打印当前文档（最近的收据或回执；收费记录中为选中的收据），直接送到本机设置的打印机",
+        ),
+        GLOBAL,
+    ),
+    Shortcut(
+        "print_preview",
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "打印预览：同 Ctrl+P，但先预览（预览中 Ctrl+P 打印，Esc 关闭）"
+        ),
         GLOBAL,
     ),
     Shortcut("lock", ("Ctrl+L",), QT_TRANSLATE_NOOP("shortcuts", "锁定屏幕"), GLOBAL),

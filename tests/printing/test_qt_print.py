@@ -11,22 +11,25 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageRanges, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog
-from reportlab.lib.pagesizes import A5
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from counter_app.printing import qt_print
-from counter_app.printing.documents import AcceptanceSlip
+from counter_app.printing.documents import AcceptanceSlip, Receipt, SettlementReport
 from counter_app.printing.qt_print import (
     PrintError,
     make_printer,
     preview_pdf,
     print_pdf,
+    printer_for_pdf,
 )
+from counter_app.printing.receipt import render_receipt
+from counter_app.printing.settlement_report import render_settlement_report
 from counter_app.printing.slips import render_acceptance_slip
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -222,3 +225,109 @@ def test_preview_of_missing_file_fails_before_any_dialog(
     monkeypatch.setattr(qt_print, "_exec_dialog", no_dialog)
     with pytest.raises(PrintError, match="找不到要打印的文件"):
         preview_pdf(tmp_path / "gone.pdf", None)
+
+
+# -- the paper comes from the document ---------------------------------------------
+
+
+def _printed_size_mm(source: Path, out: Path, title: str = "") -> tuple[int, int]:
+    printer = printer_for_pdf(source, title=title)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    print_pdf(source, printer)
+    box = PdfReader(out).pages[0].mediabox
+    return round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)
+
+
+def test_a_roll_receipt_prints_on_80mm_of_its_own_length(
+    tmp_path: Path, make_receipt: Callable[..., Receipt]
+) -> None:
+    receipt = render_receipt(make_receipt(), tmp_path / "收据_R1_80mm.pdf", "80mm")
+    length = round(float(PdfReader(receipt).pages[0].mediabox.height) / 72 * 25.4)
+    assert 100 < length < 297  # as long as its content, not a fixed sheet
+    printer = printer_for_pdf(receipt, title="收据 R1")
+    page = printer.pageLayout().pageSize()
+    assert page.id() == QPageSize.PageSizeId.Custom
+    # What CUPS is sent as media: Custom.80x162.552mm (checked through cups-pdf).
+    width, height = page.key().removeprefix("Custom.").removesuffix("mm").split("x")
+    assert (round(float(width)), round(float(height))) == (80, length)
+    assert printer.docName() == "收据 R1"
+    assert _printed_size_mm(receipt, tmp_path / "out.pdf") == (80, length)
+
+
+def test_an_a5_slip_prints_on_a5(tmp_path: Path, slip_pdf: Path) -> None:
+    printer = printer_for_pdf(slip_pdf, title="受理回执 A1")
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    assert _printed_size_mm(slip_pdf, tmp_path / "out.pdf") == (148, 210)
+
+
+def test_an_a4_report_prints_on_a4(
+    tmp_path: Path, make_settlement: Callable[..., SettlementReport]
+) -> None:
+    report = render_settlement_report(make_settlement(), tmp_path / "日结报表_S1.pdf")
+    assert printer_for_pdf(report).pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    assert _printed_size_mm(report, tmp_path / "out.pdf") == (210, 297)
+
+
+def test_a_wide_page_is_landscape(tmp_path: Path) -> None:
+    wide = tmp_path / "wide.pdf"
+    canvas = Canvas(str(wide), pagesize=landscape(A4))
+    canvas.showPage()
+    canvas.save()
+    layout = printer_for_pdf(wide).pageLayout()
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A4
+    assert layout.orientation() == QPageLayout.Orientation.Landscape
+    assert _printed_size_mm(wide, tmp_path / "out.pdf") == (297, 210)
+
+
+def test_the_preview_prints_with_ctrl_p_and_every_button_takes_tab(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, slip_pdf: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "from-preview.pdf"
+    printer = printer_for_pdf(slip_pdf, title="受理回执 A1")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    seen: dict[str, object] = {}
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        print_text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+        reached = set()
+        for _ in range(40):  # Tab round the dialog, as a clerk without a mouse would
+            widget = QApplication.focusWidget()
+            if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
+                reached.add(widget.defaultAction().text())
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        seen["print reached"] = print_text in reached
+        assert not out.exists()
+        focus = QApplication.focusWidget()
+        qtbot.keyClick(focus, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    monkeypatch.setattr(qt_print, "_exec_dialog", run)
+    assert preview_pdf(slip_pdf, None, printer) is True
+    assert seen["print reached"]
+    assert len(PdfReader(out).pages) == 1  # printed straight, no second dialog
+
+
+def test_esc_closes_the_preview_without_printing(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, slip_pdf: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "never.pdf"
+    printer = printer_for_pdf(slip_pdf)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        return dialog.result()
+
+    monkeypatch.setattr(qt_print, "_exec_dialog", run)
+    assert preview_pdf(slip_pdf, None, printer) is False
+    assert not out.exists()

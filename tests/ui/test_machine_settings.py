@@ -34,10 +34,12 @@ def test_a_counter_number_set_by_one_clerk_is_the_next_clerks_too(qapp, data_fol
 
 def test_an_older_versions_per_user_values_are_copied_in_once(qapp, data_folder: Path) -> None:  # type: ignore[no-untyped-def]
     older = QSettings()
-    older.setValue(opt.PRINTER.key, "柜台打印机")
+    older.setValue(opt.OLD_PRINTER_KEY, "柜台打印机")
     older.setValue(opt.COUNTER.key, "5")
     older.sync()
-    assert Settings().get(opt.PRINTER) == "柜台打印机"
+    # The one printer of older versions prints every kind of document.
+    assert Settings().get(opt.ROLL_PRINTER) == "柜台打印机"
+    assert Settings().get(opt.SHEET_PRINTER) == "柜台打印机"
     assert Settings().get(opt.COUNTER) == "5"
     # Once: a later change of the old per-user value is not copied again.
     older.setValue(opt.COUNTER.key, "9")

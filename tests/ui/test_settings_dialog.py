@@ -29,13 +29,40 @@ def test_settings_are_checked_and_saved(
     dialog.ui.backupEdit.setText(str(tmp_path / "usb"))
     dialog.ui.keepSpin.setValue(7)
     type_text(qtbot, dialog.ui.categoriesEdit, "a, b")
-    dialog.ui.paperCombo.setCurrentIndex(dialog.ui.paperCombo.findData("80mm"))
     qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
     assert settings.get(opt.COUNTER) == "3"
     assert settings.get(opt.BACKUP_FOLDER) == str(tmp_path / "usb")
     assert settings.get(opt.BACKUP_KEEP) == 7
     assert settings.get(opt.QUEUE_CATEGORIES) == "A,B"
+
+
+def test_a_printer_per_kind_of_document(
+    qtbot,
+    app_look,
+    settings: Settings,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    # Set earlier, not installed on this PC now: kept and marked.
+    settings.set(opt.ROLL_PRINTER, "卷纸机")
+    settings.set(opt.SHEET_PRINTER, "单页机")
+    dialog = SettingsDialog(settings, str(tmp_path / "printouts"))
+    qtbot.addWidget(dialog)
+    section = dialog.tabs.widget(0)
+    assert dialog.tabs.tabText(0) == "打印"
+    roll, sheet = section.rollCombo, section.sheetCombo
+    assert roll.currentData() == "卷纸机" and "未找到" in roll.currentText()
+    assert sheet.currentData() == "单页机"
+    sheet.setCurrentIndex(0)  # the system's default
+    section.paperCombo.setCurrentIndex(section.paperCombo.findData("80mm"))
+    section.previewCheck.setChecked(True)
+    qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+    assert settings.get(opt.ROLL_PRINTER) == "卷纸机"
+    assert settings.get(opt.SHEET_PRINTER) == ""
     assert settings.get(opt.PAPER) == "80mm"
+    assert settings.get(opt.PREVIEW_FIRST) is True
+    # Read back from the INI text: "true", not a truthy "false".
+    settings.set(opt.PREVIEW_FIRST, False)
+    assert settings.get(opt.PREVIEW_FIRST) is False
 
 
 def test_backup_now_from_the_menu(

@@ -45,42 +45,22 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.counterEdit)
 
-        self.printerLabel = QLabel(SettingsDialog)
-        self.printerLabel.setObjectName(u"printerLabel")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.printerLabel)
-
-        self.printerCombo = QComboBox(SettingsDialog)
-        self.printerCombo.setObjectName(u"printerCombo")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.printerCombo)
-
-        self.paperLabel = QLabel(SettingsDialog)
-        self.paperLabel.setObjectName(u"paperLabel")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.paperLabel)
-
-        self.paperCombo = QComboBox(SettingsDialog)
-        self.paperCombo.setObjectName(u"paperCombo")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.paperCombo)
-
         self.idleLabel = QLabel(SettingsDialog)
         self.idleLabel.setObjectName(u"idleLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.idleLabel)
 
         self.idleSpin = QSpinBox(SettingsDialog)
         self.idleSpin.setObjectName(u"idleSpin")
         self.idleSpin.setMinimum(1)
         self.idleSpin.setMaximum(120)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idleSpin)
 
         self.printoutsLabel = QLabel(SettingsDialog)
         self.printoutsLabel.setObjectName(u"printoutsLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.printoutsLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.printoutsLabel)
 
         self.folderLayout = QHBoxLayout()
         self.folderLayout.setObjectName(u"folderLayout")
@@ -96,12 +76,12 @@ class Ui_SettingsDialog(object):
         self.folderLayout.addWidget(self.browseButton)
 
 
-        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.folderLayout)
+        self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.folderLayout)
 
         self.backupLabel = QLabel(SettingsDialog)
         self.backupLabel.setObjectName(u"backupLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backupLabel)
 
         self.backupLayout = QHBoxLayout()
         self.backupLayout.setObjectName(u"backupLayout")
@@ -117,34 +97,34 @@ class Ui_SettingsDialog(object):
         self.backupLayout.addWidget(self.backupBrowseButton)
 
 
-        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.backupLayout)
+        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.backupLayout)
 
         self.keepLabel = QLabel(SettingsDialog)
         self.keepLabel.setObjectName(u"keepLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.keepLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.keepLabel)
 
         self.keepSpin = QSpinBox(SettingsDialog)
         self.keepSpin.setObjectName(u"keepSpin")
         self.keepSpin.setMinimum(1)
         self.keepSpin.setMaximum(365)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.keepSpin)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.keepSpin)
 
         self.categoriesLabel = QLabel(SettingsDialog)
         self.categoriesLabel.setObjectName(u"categoriesLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.categoriesLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.categoriesLabel)
 
         self.categoriesEdit = QLineEdit(SettingsDialog)
         self.categoriesEdit.setObjectName(u"categoriesEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.categoriesEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.categoriesEdit)
 
         self.languageLabel = QLabel(SettingsDialog)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageLayout = QHBoxLayout()
         self.languageLayout.setObjectName(u"languageLayout")
@@ -163,7 +143,7 @@ class Ui_SettingsDialog(object):
         self.languageLayout.addItem(self.languageSpacer)
 
 
-        self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.languageLayout)
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.languageLayout)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -223,8 +203,6 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.counterLabel.setBuddy(self.counterEdit)
-        self.printerLabel.setBuddy(self.printerCombo)
-        self.paperLabel.setBuddy(self.paperCombo)
         self.idleLabel.setBuddy(self.idleSpin)
         self.printoutsLabel.setBuddy(self.printoutsEdit)
         self.backupLabel.setBuddy(self.backupEdit)
@@ -234,9 +212,7 @@ class Ui_SettingsDialog(object):
         self.fontSizeLabel.setBuddy(self.fontSizeSpin)
         self.customerFontSizeLabel.setBuddy(self.customerFontSizeSpin)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.counterEdit, self.printerCombo)
-        QWidget.setTabOrder(self.printerCombo, self.paperCombo)
-        QWidget.setTabOrder(self.paperCombo, self.idleSpin)
+        QWidget.setTabOrder(self.counterEdit, self.idleSpin)
         QWidget.setTabOrder(self.idleSpin, self.printoutsEdit)
         QWidget.setTabOrder(self.printoutsEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.backupEdit)
@@ -262,8 +238,6 @@ class Ui_SettingsDialog(object):
         self.introLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8fd9\u4e9b\u8bbe\u7f6e\u53ea\u5bf9\u672c\u53f0\u7535\u8111\u6709\u6548\uff1b\u8425\u4e1a\u5385\u4fe1\u606f\u4fdd\u5b58\u5728\u6570\u636e\u5e93\u4e2d\u3002", None))
         self.counterLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u67dc\u53f0\u53f7(&C)", None))
         self.counterEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4f8b\u5982\uff1a1", None))
-        self.printerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u673a(&P)", None))
-        self.paperLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7eb8\u5f20(&Z)", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u7a7a\u95f2\u9501\u5c4f(\u5206\u949f)(&L)", None))
         self.printoutsLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u6587\u4ef6\u4fdd\u5b58\u4f4d\u7f6e(&F)", None))
         self.browseButton.setText(QCoreApplication.translate("SettingsDialog", u"\u6d4f\u89c8\u2026", None))
