@@ -76,9 +76,9 @@ def test_the_page_fits_the_halls_screen(
     screen: tuple[int, int],
     points: int,
 ) -> None:
-    training = attr == TRAINING_EXERCISES.attr
-    win = admin_window(qtbot, ctx, hall, settings, tmp_path, training)
+    # The type size first, as the start-up sets it before any window exists.
     set_point_size(QApplication.instance(), points)  # type: ignore[arg-type]
+    win = admin_window(qtbot, ctx, hall, settings, tmp_path, attr == TRAINING_EXERCISES.attr)
     page = getattr(win, attr)
     win.show_area(page)
     settle()
