@@ -10,11 +10,13 @@ button may not). The 收费 page has its own fit test (its layout is another pie
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from counter_app.services import calendar_import
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
 from counter_app.ui import screen_fit
@@ -42,13 +44,19 @@ def type_size(app_look) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 def admin_window(
     qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
     ctx: AppContext,
     hall: tuple[HallInfo, UserInfo],
     settings: Settings,
     tmp_path: Path,
     training: bool,
 ) -> MainWindow:
-    """The administrator's window has every page; 培训练习 is the training window's own."""
+    """The administrator's window has every page; 培训练习 is the training window's own.
+
+    With the calendar banner at its longest (October to December, neither this year's
+    nor next year's holidays imported), whatever today is: it takes the pages' room."""
+    monkeypatch.setattr(ctx.calendar, "covers", lambda _year: False)
+    monkeypatch.setattr(calendar_import, "local_date", lambda _now: date(2027, 10, 8))
     win = MainWindow(ctx, hall[0], hall[1], settings, tmp_path / "printouts")
     qtbot.addWidget(win)
     win.show_pdf = lambda _path: None  # type: ignore[method-assign]
@@ -67,6 +75,7 @@ def settle() -> None:
 @pytest.mark.parametrize("attr", PAGE_ATTRS)
 def test_the_page_fits_the_halls_screen(
     qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
     type_size: None,
     ctx: AppContext,
     hall: tuple[HallInfo, UserInfo],
@@ -78,10 +87,13 @@ def test_the_page_fits_the_halls_screen(
 ) -> None:
     # The type size first, as the start-up sets it before any window exists.
     set_point_size(QApplication.instance(), points)  # type: ignore[arg-type]
-    win = admin_window(qtbot, ctx, hall, settings, tmp_path, attr == TRAINING_EXERCISES.attr)
+    win = admin_window(
+        qtbot, monkeypatch, ctx, hall, settings, tmp_path, attr == TRAINING_EXERCISES.attr
+    )
     page = getattr(win, attr)
     win.show_area(page)
     settle()
+    assert win.ui.calendarBanner.isVisible()
     room = screen_fit.available(screen)
     need = screen_fit.needed(win)
     where = f"{attr} at {screen[0]}×{screen[1]}, {points} pt"
@@ -96,3 +108,48 @@ def test_the_page_fits_the_halls_screen(
     settle()
     assert win.size() == room, f"{where}: the window would not take {room.toTuple()}"
     assert screen_fit.cut_controls(page, win) == [], f"{where}: controls cut off"
+
+
+def open_dialogs(win: MainWindow, ctx: AppContext, user: UserInfo, tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    from counter_app.sample_hall import BUSINESS
+    from counter_app.ui.complaints_page import ComplaintDialog
+    from counter_app.ui.settings_dialog import SettingsDialog
+
+    return {
+        "settings": SettingsDialog(win.settings, str(tmp_path), win),
+        "export": win.open_export(),
+        "complaint": ComplaintDialog(ctx, user, win),
+        "wizard": win.start_business(BUSINESS),
+    }
+
+
+@pytest.mark.parametrize(("screen", "points"), SIZES)
+def test_the_daily_dialogs_fit_the_halls_screen(
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    type_size: None,
+    ctx: AppContext,
+    hall: tuple[HallInfo, UserInfo],
+    settings: Settings,
+    tmp_path: Path,
+    screen: tuple[int, int],
+    points: int,
+) -> None:
+    set_point_size(QApplication.instance(), points)  # type: ignore[arg-type]
+    win = admin_window(qtbot, monkeypatch, ctx, hall, settings, tmp_path, False)
+    room = screen_fit.available(screen)
+    too_big = []
+    for name, dialog in open_dialogs(win, ctx, hall[1], tmp_path).items():
+        dialog.show()
+        settle()
+        need = screen_fit.needed(dialog)
+        if need.expandedTo(room) != room:
+            too_big.append(f"{name} needs {need.width()}×{need.height()}")
+        dialog.resize(dialog.size().boundedTo(room))
+        settle()
+        cut = screen_fit.cut_controls(dialog, dialog)
+        if cut:
+            too_big.append(f"{name} cuts {', '.join(cut)}")
+        dialog.close()
+    where = f"at {screen[0]}×{screen[1]}, {points} pt (room {room.width()}×{room.height()})"
+    assert too_big == [], where
