@@ -69,7 +69,8 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ChartData()
-        self.setMinimumHeight(190)
+        # Low enough that the 指标看板 fits a 720-pixel screen at 14 pt; the splitter gives more.
+        self.setMinimumHeight(120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._plot = QRectF()
 

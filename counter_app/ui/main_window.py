@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 from counter_app import __version__
 from counter_app.domain.permissions import may
@@ -113,11 +121,13 @@ class MainWindow(QMainWindow):
 
         # The pages this role sees, from the one table (page_registry.py), in its order.
         self.entries: list[PageEntry] = []
+        self._page_policies: dict[QWidget, QSizePolicy] = {}  # each page's own, while shown
         self.page_kit = self._page_kit()
         for entry in pages_for(user.role, ctx.training):
             self.add_page(entry, entry.build(self.page_kit))
         self._wire_pages()
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.pages.currentChanged.connect(self._size_to_current)
         self.ui.navList.setCurrentRow(0)
 
         self.ui.settingsAction.triggered.connect(self.open_settings)
@@ -180,11 +190,22 @@ class MainWindow(QMainWindow):
         setattr(self, entry.attr, page)
         title = entry.shown_title()
         self.ui.pages.addWidget(page)
+        self._page_policies[page] = page.sizePolicy()
+        self._size_to_current(self.ui.pages.currentIndex())
         self.ui.navList.addItem(title)
         row = self.ui.navList.count() - 1
         if row < len(keys.PAGE_KEYS):
             item = self.ui.navList.item(row)
             item.setToolTip(keys.tooltip("goto_page", title, keys.PAGE_KEYS[row]))
+
+    def _size_to_current(self, index: int) -> None:
+        """The window asks for the room of the page shown, not of the largest page: a
+        stacked widget otherwise takes every page's minimum, and the hall's small screen
+        must only hold the page in front (tests/ui/test_screens_fit.py)."""
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for n in range(self.ui.pages.count()):
+            page = self.ui.pages.widget(n)
+            page.setSizePolicy(self._page_policies[page] if n == index else ignored)
 
     def _wire_pages(self) -> None:
         """What one page's event does elsewhere: every cross-page signal, here and only here.

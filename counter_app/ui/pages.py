@@ -37,7 +37,10 @@ def fill_table(table, headers: list[str], rows: list[list[str]], stretch: int = 
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(min(stretch, len(headers) - 1), QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
-    table.setMinimumHeight(120)
+    # Room for the header and two rows at the clerk's type size, not a fixed 120 px: three
+    # such tables share the 今日工作 page on a 768-pixel screen (test_screens_fit.py).
+    rows_shown = 2 * table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(header.sizeHint().height() + rows_shown + 2 * table.frameWidth())
 
 
 class CataloguePage(Page):

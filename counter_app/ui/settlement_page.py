@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from counter_app.services import settlement
@@ -16,6 +17,8 @@ from counter_app.ui.i18n import tr_data
 from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.refusals import refusal_shown, say_done, say_info, show_refusal
 
+DENOMINATION_COLUMNS = 3
+
 
 class SettlementPage(Page):
     def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
@@ -23,12 +26,13 @@ class SettlementPage(Page):
         self.ui = Ui_SettlementPage()
         self.ui.setupUi(self)
         self.settlement_no: str | None = None
-        # Denominations in two columns, notes on the left: the comparison below stays in view.
+        # Denominations in three columns, notes first: the comparison below stays in view
+        # on a 768-pixel screen at the large type size.
         grid = QGridLayout(self.ui.countsBox)
         grid.setContentsMargins(0, 0, 0, 0)
         self.spins: dict[str, QSpinBox] = {}
         values = self.ctx.rules.fees.denominations
-        rows = (len(values) + 1) // 2
+        rows = -(-len(values) // DENOMINATION_COLUMNS)
         for n, (label, _value) in enumerate(values):
             spin = QSpinBox()
             spin.setRange(0, 100000)
@@ -41,14 +45,33 @@ class SettlementPage(Page):
             grid.addWidget(name, row, column)
             grid.addWidget(spin, row, column + 1)
             self.spins[label] = spin
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(2, 60)
+        for column in range(DENOMINATION_COLUMNS):
+            grid.setColumnStretch(2 * column + 1, 2)
+            if column:
+                grid.setColumnMinimumWidth(2 * column, 60)  # a gap before the next names
+        # The fields as wide as a count needs, not the whole screen.
+        grid.setColumnStretch(2 * DENOMINATION_COLUMNS, 1)
+        # Nothing moves while the clerk works (issue 16: "the layout jumps under the
+        # mouse"): the figures' box is always there, empty during the blind count, and the
+        # message line keeps room for two lines, so 核对 and 日结 stay where they were clicked.
+        self.ui.figuresView.setPlaceholderText(
+            self.tr("清点完毕并核对后，这里显示应收现金、实点现金和差额。")
+        )
+        self._keep_message_room()
         self.ui.compareButton.clicked.connect(self.compare)
         self.ui.recountButton.clicked.connect(self.recount)
         self.ui.closeDayButton.clicked.connect(self.close_day)
         self.ui.printButton.clicked.connect(self.print_report)
         self.reset()
+
+    def _keep_message_room(self) -> None:
+        lines = 2 * self.ui.messageLabel.fontMetrics().lineSpacing()
+        self.ui.messageLabel.setMinimumHeight(lines)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the clerk's type size changed
+            self._keep_message_room()
 
     def refresh(self) -> None:
         """F5 keeps the page as it is: reset() would drop the cash counted so far."""
@@ -99,7 +122,7 @@ class SettlementPage(Page):
             spin.setReadOnly(False)
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
             spin.setEnabled(enabled)
-        self.ui.figuresView.setVisible(False)
+        self.ui.figuresView.clear()
         self.ui.compareButton.setEnabled(enabled)
         self.ui.recountButton.setEnabled(False)
         self.ui.closeDayButton.setEnabled(False)
@@ -173,7 +196,6 @@ class SettlementPage(Page):
             + "".join(f"<th>{escape(h)}</th>" for h in heads)
             + f"</tr>{rows}</table><p>{escape(counts)}</p>"
         )
-        self.ui.figuresView.setVisible(True)
 
     def close_day(self) -> None:
         day = settlement.today(self.ctx)

@@ -71,7 +71,7 @@ def test_a_compared_count_is_locked_and_a_recount_is_kept(
     window.show_area(window.settlement)
     page = window.settlement
     spins = {s.objectName(): s for s in page.ui.countsBox.findChildren(QSpinBox)}
-    assert not page.ui.recountButton.isEnabled() and not page.ui.figuresView.isVisible()
+    assert not page.ui.recountButton.isEnabled() and page.ui.figuresView.toPlainText() == ""
     spins["count_100元"].setValue(2)
     spins["count_20元"].setValue(2)  # 240.00: ten short
     qtbot.mouseClick(page.ui.compareButton, Qt.MouseButton.LeftButton)
@@ -87,11 +87,11 @@ def test_a_compared_count_is_locked_and_a_recount_is_kept(
     # Restarting the screen shows the same locked attempt, not an open count.
     page.reset()
     assert spins["count_20元"].value() == 2 and spins["count_20元"].isReadOnly()
-    assert page.ui.figuresView.isVisible() and page.ui.closeDayButton.isEnabled()
+    assert "-10.00" in page.ui.figuresView.toPlainText() and page.ui.closeDayButton.isEnabled()
 
     qtbot.mouseClick(page.ui.recountButton, Qt.MouseButton.LeftButton)
     assert all(s.value() == 0 and not s.isReadOnly() for s in spins.values())
-    assert not page.ui.figuresView.isVisible() and not page.ui.closeDayButton.isEnabled()
+    assert page.ui.figuresView.toPlainText() == "" and not page.ui.closeDayButton.isEnabled()
     assert page.ui.compareButton.isEnabled() and not page.ui.recountButton.isEnabled()
     spins["count_100元"].setValue(2)
     spins["count_50元"].setValue(1)
@@ -146,3 +146,40 @@ def test_a_payment_after_the_comparison_asks_for_a_recount(
     assert "请重新清点" in page.ui.messageLabel.text()
     with paid.read() as s:
         assert s.scalars(select(Settlement)).all() == []
+
+
+def test_nothing_moves_under_the_clerks_mouse_while_counting(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+) -> None:
+    """Issue 16: the buttons were where the figures appeared after 核对, and a message
+    pushed them down again: each control stays where it was through the whole count."""
+    window.show_area(window.settlement)
+    page = window.settlement
+    spins = {s.objectName(): s for s in page.ui.countsBox.findChildren(QSpinBox)}
+    controls = [
+        page.ui.compareButton,
+        page.ui.recountButton,
+        page.ui.closeDayButton,
+        page.ui.printButton,
+        page.ui.reasonEdit,
+        page.ui.figuresView,
+        *spins.values(),
+    ]
+
+    def places() -> list[tuple[int, int, int, int]]:
+        qtbot.wait(1)  # the layout is redone on the next turn of the event loop
+        return [
+            (*c.mapTo(window, c.rect().topLeft()).toTuple(), c.width(), c.height())
+            for c in controls
+        ]
+
+    blind = places()
+    spins["count_100元"].setValue(1234)
+    assert places() == blind
+    qtbot.mouseClick(page.ui.compareButton, Qt.MouseButton.LeftButton)
+    assert "123,400.00" in page.ui.countedLabel.text() and page.ui.figuresView.toPlainText()
+    assert places() == blind
+    qtbot.mouseClick(page.ui.recountButton, Qt.MouseButton.LeftButton)
+    assert page.ui.messageLabel.text()  # 已开始重新清点 …
+    assert places() == blind

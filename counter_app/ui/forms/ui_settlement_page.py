@@ -47,13 +47,13 @@ class Ui_SettlementPage(object):
 
         self.mainLayout.addWidget(self.countsBox)
 
+        self.compareLayout = QHBoxLayout()
+        self.compareLayout.setObjectName(u"compareLayout")
         self.countedLabel = QLabel(SettlementPage)
         self.countedLabel.setObjectName(u"countedLabel")
 
-        self.mainLayout.addWidget(self.countedLabel)
+        self.compareLayout.addWidget(self.countedLabel)
 
-        self.compareLayout = QHBoxLayout()
-        self.compareLayout.setObjectName(u"compareLayout")
         self.compareLayoutSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.compareLayout.addItem(self.compareLayoutSpacer)

@@ -37,22 +37,13 @@ class Ui_TodayPage(object):
 
         self.mainLayout.addWidget(self.summaryLabel)
 
+        self.workButtons = QHBoxLayout()
+        self.workButtons.setObjectName(u"workButtons")
         self.workLabel = QLabel(TodayPage)
         self.workLabel.setObjectName(u"workLabel")
 
-        self.mainLayout.addWidget(self.workLabel)
+        self.workButtons.addWidget(self.workLabel)
 
-        self.workTable = QTableWidget(TodayPage)
-        self.workTable.setObjectName(u"workTable")
-        self.workTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.workTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.workTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.workTable.setAlternatingRowColors(True)
-
-        self.mainLayout.addWidget(self.workTable)
-
-        self.workButtons = QHBoxLayout()
-        self.workButtons.setObjectName(u"workButtons")
         self.workButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.workButtons.addItem(self.workButtonsSpacer)
@@ -66,22 +57,22 @@ class Ui_TodayPage(object):
 
         self.mainLayout.addLayout(self.workButtons)
 
-        self.draftsLabel = QLabel(TodayPage)
-        self.draftsLabel.setObjectName(u"draftsLabel")
+        self.workTable = QTableWidget(TodayPage)
+        self.workTable.setObjectName(u"workTable")
+        self.workTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.workTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.workTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.workTable.setAlternatingRowColors(True)
 
-        self.mainLayout.addWidget(self.draftsLabel)
-
-        self.draftsTable = QTableWidget(TodayPage)
-        self.draftsTable.setObjectName(u"draftsTable")
-        self.draftsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.draftsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.draftsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.draftsTable.setAlternatingRowColors(True)
-
-        self.mainLayout.addWidget(self.draftsTable)
+        self.mainLayout.addWidget(self.workTable)
 
         self.draftButtons = QHBoxLayout()
         self.draftButtons.setObjectName(u"draftButtons")
+        self.draftsLabel = QLabel(TodayPage)
+        self.draftsLabel.setObjectName(u"draftsLabel")
+
+        self.draftButtons.addWidget(self.draftsLabel)
+
         self.draftButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.draftButtons.addItem(self.draftButtonsSpacer)
@@ -101,22 +92,22 @@ class Ui_TodayPage(object):
 
         self.mainLayout.addLayout(self.draftButtons)
 
-        self.acceptedLabel = QLabel(TodayPage)
-        self.acceptedLabel.setObjectName(u"acceptedLabel")
+        self.draftsTable = QTableWidget(TodayPage)
+        self.draftsTable.setObjectName(u"draftsTable")
+        self.draftsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.draftsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.draftsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.draftsTable.setAlternatingRowColors(True)
 
-        self.mainLayout.addWidget(self.acceptedLabel)
-
-        self.applicationsTable = QTableWidget(TodayPage)
-        self.applicationsTable.setObjectName(u"applicationsTable")
-        self.applicationsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.applicationsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.applicationsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.applicationsTable.setAlternatingRowColors(True)
-
-        self.mainLayout.addWidget(self.applicationsTable)
+        self.mainLayout.addWidget(self.draftsTable)
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
+        self.acceptedLabel = QLabel(TodayPage)
+        self.acceptedLabel.setObjectName(u"acceptedLabel")
+
+        self.buttonLayout.addWidget(self.acceptedLabel)
+
         self.buttonLayoutSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonLayoutSpacer)
@@ -135,6 +126,15 @@ class Ui_TodayPage(object):
 
 
         self.mainLayout.addLayout(self.buttonLayout)
+
+        self.applicationsTable = QTableWidget(TodayPage)
+        self.applicationsTable.setObjectName(u"applicationsTable")
+        self.applicationsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.applicationsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.applicationsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.applicationsTable.setAlternatingRowColors(True)
+
+        self.mainLayout.addWidget(self.applicationsTable)
 
 
         self.retranslateUi(TodayPage)

@@ -67,26 +67,35 @@ class Ui_UsersPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+
+        self.mainLayout.addLayout(self.toolLayout)
+
+        self.importLayout = QHBoxLayout()
+        self.importLayout.setObjectName(u"importLayout")
+        self.importSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.importLayout.addItem(self.importSpacer)
+
         self.calendarButton = QPushButton(UsersPage)
         self.calendarButton.setObjectName(u"calendarButton")
         self.calendarButton.setAutoDefault(False)
 
-        self.toolLayout.addWidget(self.calendarButton)
+        self.importLayout.addWidget(self.calendarButton)
 
         self.arrearsButton = QPushButton(UsersPage)
         self.arrearsButton.setObjectName(u"arrearsButton")
         self.arrearsButton.setAutoDefault(False)
 
-        self.toolLayout.addWidget(self.arrearsButton)
+        self.importLayout.addWidget(self.arrearsButton)
 
         self.feesButton = QPushButton(UsersPage)
         self.feesButton.setObjectName(u"feesButton")
         self.feesButton.setAutoDefault(False)
 
-        self.toolLayout.addWidget(self.feesButton)
+        self.importLayout.addWidget(self.feesButton)
 
 
-        self.mainLayout.addLayout(self.toolLayout)
+        self.mainLayout.addLayout(self.importLayout)
 
         self.usersTable = QTableWidget(UsersPage)
         self.usersTable.setObjectName(u"usersTable")
