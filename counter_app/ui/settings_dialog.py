@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from counter_app.domain.counter_code import counter_code_problem
 from counter_app.ui import settings as opt
@@ -45,15 +45,12 @@ class SettingsDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
 
     def _add_sections(self) -> None:
-        """The areas' own tabs (settings_sections.py), under the counter's options."""
+        """The areas' own tabs (settings_sections.py), beside the counter's options: one
+        tall page would not fit a 768-pixel screen at the large font."""
         self.sections = [make(self.settings) for make in SECTIONS]
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("sectionTabs")
+        self.tabs = self.ui.sectionTabs
         for section in self.sections:
             self.tabs.addTab(section, section.title)
-        self.tabs.setVisible(bool(self.sections))
-        layout = self.ui.mainLayout
-        layout.insertWidget(layout.indexOf(self.ui.messageLabel), self.tabs)
 
     def _load_font_sizes(self) -> None:
         for spin, option, sizes in (

@@ -47,8 +47,9 @@ def test_a_printer_per_kind_of_document(
     settings.set(opt.SHEET_PRINTER, "单页机")
     dialog = SettingsDialog(settings, str(tmp_path / "printouts"))
     qtbot.addWidget(dialog)
-    section = dialog.tabs.widget(0)
-    assert dialog.tabs.tabText(0) == "打印"
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[:2] == ["柜台与界面", "打印"]  # the counter's own options stay first
+    section = dialog.tabs.widget(1)
     roll, sheet = section.rollCombo, section.sheetCombo
     assert roll.currentData() == "卷纸机" and "未找到" in roll.currentText()
     assert sheet.currentData() == "单页机"

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -33,43 +33,49 @@ class Ui_SettingsDialog(object):
 
         self.mainLayout.addWidget(self.introLabel)
 
+        self.sectionTabs = QTabWidget(SettingsDialog)
+        self.sectionTabs.setObjectName(u"sectionTabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalLayout = QVBoxLayout(self.generalTab)
+        self.generalLayout.setObjectName(u"generalLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.counterLabel = QLabel(SettingsDialog)
+        self.counterLabel = QLabel(self.generalTab)
         self.counterLabel.setObjectName(u"counterLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.counterLabel)
 
-        self.counterEdit = QLineEdit(SettingsDialog)
+        self.counterEdit = QLineEdit(self.generalTab)
         self.counterEdit.setObjectName(u"counterEdit")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.counterEdit)
 
-        self.idleLabel = QLabel(SettingsDialog)
+        self.idleLabel = QLabel(self.generalTab)
         self.idleLabel.setObjectName(u"idleLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.idleLabel)
 
-        self.idleSpin = QSpinBox(SettingsDialog)
+        self.idleSpin = QSpinBox(self.generalTab)
         self.idleSpin.setObjectName(u"idleSpin")
         self.idleSpin.setMinimum(1)
         self.idleSpin.setMaximum(120)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idleSpin)
 
-        self.printoutsLabel = QLabel(SettingsDialog)
+        self.printoutsLabel = QLabel(self.generalTab)
         self.printoutsLabel.setObjectName(u"printoutsLabel")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.printoutsLabel)
 
         self.folderLayout = QHBoxLayout()
         self.folderLayout.setObjectName(u"folderLayout")
-        self.printoutsEdit = QLineEdit(SettingsDialog)
+        self.printoutsEdit = QLineEdit(self.generalTab)
         self.printoutsEdit.setObjectName(u"printoutsEdit")
 
         self.folderLayout.addWidget(self.printoutsEdit)
 
-        self.browseButton = QPushButton(SettingsDialog)
+        self.browseButton = QPushButton(self.generalTab)
         self.browseButton.setObjectName(u"browseButton")
         self.browseButton.setAutoDefault(False)
 
@@ -78,19 +84,19 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.folderLayout)
 
-        self.backupLabel = QLabel(SettingsDialog)
+        self.backupLabel = QLabel(self.generalTab)
         self.backupLabel.setObjectName(u"backupLabel")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backupLabel)
 
         self.backupLayout = QHBoxLayout()
         self.backupLayout.setObjectName(u"backupLayout")
-        self.backupEdit = QLineEdit(SettingsDialog)
+        self.backupEdit = QLineEdit(self.generalTab)
         self.backupEdit.setObjectName(u"backupEdit")
 
         self.backupLayout.addWidget(self.backupEdit)
 
-        self.backupBrowseButton = QPushButton(SettingsDialog)
+        self.backupBrowseButton = QPushButton(self.generalTab)
         self.backupBrowseButton.setObjectName(u"backupBrowseButton")
         self.backupBrowseButton.setAutoDefault(False)
 
@@ -99,41 +105,41 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.backupLayout)
 
-        self.keepLabel = QLabel(SettingsDialog)
+        self.keepLabel = QLabel(self.generalTab)
         self.keepLabel.setObjectName(u"keepLabel")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.keepLabel)
 
-        self.keepSpin = QSpinBox(SettingsDialog)
+        self.keepSpin = QSpinBox(self.generalTab)
         self.keepSpin.setObjectName(u"keepSpin")
         self.keepSpin.setMinimum(1)
         self.keepSpin.setMaximum(365)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.keepSpin)
 
-        self.categoriesLabel = QLabel(SettingsDialog)
+        self.categoriesLabel = QLabel(self.generalTab)
         self.categoriesLabel.setObjectName(u"categoriesLabel")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.categoriesLabel)
 
-        self.categoriesEdit = QLineEdit(SettingsDialog)
+        self.categoriesEdit = QLineEdit(self.generalTab)
         self.categoriesEdit.setObjectName(u"categoriesEdit")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.categoriesEdit)
 
-        self.languageLabel = QLabel(SettingsDialog)
+        self.languageLabel = QLabel(self.generalTab)
         self.languageLabel.setObjectName(u"languageLabel")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageLayout = QHBoxLayout()
         self.languageLayout.setObjectName(u"languageLayout")
-        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo = QComboBox(self.generalTab)
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.languageLayout.addWidget(self.languageCombo)
 
-        self.languageHint = QLabel(SettingsDialog)
+        self.languageHint = QLabel(self.generalTab)
         self.languageHint.setObjectName(u"languageHint")
 
         self.languageLayout.addWidget(self.languageHint)
@@ -146,9 +152,9 @@ class Ui_SettingsDialog(object):
         self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.languageLayout)
 
 
-        self.mainLayout.addLayout(self.formLayout)
+        self.generalLayout.addLayout(self.formLayout)
 
-        self.fontGroup = QGroupBox(SettingsDialog)
+        self.fontGroup = QGroupBox(self.generalTab)
         self.fontGroup.setObjectName(u"fontGroup")
         self.fontLayout = QFormLayout(self.fontGroup)
         self.fontLayout.setObjectName(u"fontLayout")
@@ -173,7 +179,11 @@ class Ui_SettingsDialog(object):
         self.fontLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.customerFontSizeSpin)
 
 
-        self.mainLayout.addWidget(self.fontGroup)
+        self.generalLayout.addWidget(self.fontGroup)
+
+        self.sectionTabs.addTab(self.generalTab, "")
+
+        self.mainLayout.addWidget(self.sectionTabs)
 
         self.messageLabel = QLabel(SettingsDialog)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -254,6 +264,7 @@ class Ui_SettingsDialog(object):
         self.fontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u78c5", None))
         self.customerFontSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5ba2\u6237\u8bc4\u4ef7\u7a97\u53e3\u5b57\u53f7(&U)", None))
         self.customerFontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u78c5", None))
+        self.sectionTabs.setTabText(self.sectionTabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"\u67dc\u53f0\u4e0e\u754c\u9762", None))
         self.messageLabel.setText("")
         self.okButton.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("SettingsDialog", u"\u53d6\u6d88", None))
