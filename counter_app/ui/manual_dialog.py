@@ -12,7 +12,16 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -80,8 +89,40 @@ class ManualDialog(QDialog):
             self.browser.setSource(
                 QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
             )
+            self.fit_pictures()
         else:  # a build without its docs: say so rather than show an empty window
             self.browser.setPlainText(self.tr("找不到使用手册文件：{0}").format(path))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """Screenshots as wide as the view at most (never scrolled sideways), never enlarged."""
+        doc = self.browser.document()
+        room = max(200, self.browser.viewport().width() - 40)
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                it += 1
+                shape = fragment.charFormat()
+                if not shape.isImageFormat():
+                    continue
+                image = shape.toImageFormat()
+                picture = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+                natural = picture.width() if isinstance(picture, QPixmap | QImage) else 0
+                if natural <= 0 or image.width() == min(natural, room):
+                    continue
+                image.setWidth(min(natural, room))
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(image)
+            block = block.next()
 
     def focus_find(self) -> None:
         self.find_edit.setFocus()
@@ -107,8 +148,8 @@ class ManualDialog(QDialog):
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         if self.browser.find(heading):
             # The heading at the top of the view, not just somewhere on screen.
-            self.browser.moveCursor(QTextCursor.MoveOperation.End)
-            self.browser.find(heading, QTextDocument.FindFlag.FindBackward)
+            bar = self.browser.verticalScrollBar()
+            bar.setValue(bar.value() + self.browser.cursorRect().top())
 
 
 def open_manual(window: QWidget) -> ManualDialog:
