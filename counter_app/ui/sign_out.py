@@ -22,16 +22,10 @@ from counter_app.ui.refusals import show_refusal
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
 
-CONTEXT = "SignOut"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def install(window: MainWindow) -> QAction:
     """The File menu's 注销 / 切换用户, just above 退出, with its key from the table."""
-    action = QAction(tr("注销 / 切换用户(&U)"), window)
+    action = QAction(QCoreApplication.translate("SignOut", "注销 / 切换用户(&U)"), window)
     action.setObjectName("signOutAction")
     action.setShortcut(QKeySequence(keys.BY_ACTION["sign_out"].keys[0]))
     action.setToolTip(keys.tooltip("sign_out"))
@@ -44,8 +38,10 @@ def confirm_drop_payment(parent: QWidget, account_no: str) -> bool:
     """Whether the clerk lets a keyed payment go (a patchable entry point)."""
     answer = QMessageBox.question(
         parent,
-        tr("注销"),
-        tr("收费页面上户号 {0} 的收费还没有确认，注销后不会保存。仍要注销吗？").format(account_no),
+        QCoreApplication.translate("SignOut", "注销"),
+        QCoreApplication.translate(
+            "SignOut", "收费页面上户号 {0} 的收费还没有确认，注销后不会保存。仍要注销吗？"
+        ).format(account_no),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -60,10 +56,10 @@ def sign_out(window: MainWindow) -> bool:
     if visit is not None:
         show_refusal(
             window,
-            tr("本柜台正在接待 {0}，请先结束接待（F8）再注销。").format(
-                visit.ticket_no or visit.visit_no
-            ),
-            tr("未能注销"),
+            QCoreApplication.translate(
+                "SignOut", "本柜台正在接待 {0}，请先结束接待（F8）再注销。"
+            ).format(visit.ticket_no or visit.visit_no),
+            QCoreApplication.translate("SignOut", "未能注销"),
         )
         return False
     wizard = window.wizard

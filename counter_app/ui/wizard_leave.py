@@ -7,25 +7,30 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 DRAFT, DISCARD, STAY = "draft", "discard", "stay"
-CONTEXT = "WizardLeave"
 
 
 def leave_question(parent: QWidget) -> tuple[QMessageBox, dict[str, object]]:
     """The question box and its buttons by answer (for the screenshots and tests)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("放弃本次办理？"))
-    box.setText(tr("放弃本次办理？"))
+    box.setWindowTitle(QCoreApplication.translate("WizardLeave", "放弃本次办理？"))
+    box.setText(QCoreApplication.translate("WizardLeave", "放弃本次办理？"))
     box.setInformativeText(
-        tr("已填写的内容尚未受理。保存为草稿后，可在“今日工作”的草稿中继续办理。")
+        QCoreApplication.translate(
+            "WizardLeave", "已填写的内容尚未受理。保存为草稿后，可在“今日工作”的草稿中继续办理。"
+        )
     )
-    draft = box.addButton(tr("保存草稿(&S)"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("放弃(&D)"), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(tr("继续填写(&C)"), QMessageBox.ButtonRole.RejectRole)
+    draft = box.addButton(
+        QCoreApplication.translate("WizardLeave", "保存草稿(&S)"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("WizardLeave", "放弃(&D)"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("WizardLeave", "继续填写(&C)"), QMessageBox.ButtonRole.RejectRole
+    )
     draft.setObjectName("leaveDraft")
     discard.setObjectName("leaveDiscard")
     stay.setObjectName("leaveStay")
