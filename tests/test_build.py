@@ -17,7 +17,7 @@ from test_self_test import check_passed, clean_env
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXE = "counter-app.exe" if sys.platform == "win32" else "counter-app"
-SOURCES = ("build.spec", "pyproject.toml", "counter_app", "resources")
+SOURCES = ("build.spec", "pyproject.toml", "counter_app", "resources", "docs")
 
 
 def newest_source() -> float:

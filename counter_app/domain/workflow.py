@@ -202,6 +202,9 @@ class WorkflowDefinition:
     group: str = ""  # businesses counted together by yearly rules (暂停 and its kin)
     # Paths of values with no confirmed source, for HQ to confirm ("steps.plan.limit_days").
     to_confirm: tuple[str, ...] = ()
+    # Place in the business list of a hall with no counts yet (1 first; 0 unranked, last):
+    # the list puts the hall's most used businesses first, ties in this order.
+    rank: int = 0
 
     @property
     def fields(self) -> tuple[Field, ...]:

@@ -146,6 +146,9 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
     limit = reader.get(data, "time_limit_days", int, "")
     if limit < 0:
         raise reader.fail("time_limit_days", "不能为负数")
+    rank = reader.get(data, "rank", int, "", 0)
+    if rank < 0:
+        raise reader.fail("rank", "不能为负数")
 
     steps = []
     for i, t in enumerate(reader.get(data, "steps", list, "")):
@@ -254,6 +257,7 @@ def parse_definition(text: str, file: str) -> WorkflowDefinition:
         rules=rules,
         group=reader.get(data, "group", str, "", code),
         to_confirm=to_confirm,
+        rank=rank,
     )
 
 

@@ -211,6 +211,15 @@ def login(ctx: AppContext, username: str, password: str) -> UserInfo:
     raise failure
 
 
+def logout(ctx: AppContext, user: UserInfo) -> None:
+    """The clerk signed out (注销 / 切换用户): audited like the sign-in, so the log shows
+    who worked at the counter from when to when."""
+    now = ctx.clock()
+    with ctx.write() as s:
+        name = s.scalar(select(User.username).where(User.id == user.id)) or user.username
+        audit.record(s, now, user.id, "user.logout", "user", name)
+
+
 def list_users(ctx: AppContext) -> list[UserInfo]:
     with ctx.read() as s:
         return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]

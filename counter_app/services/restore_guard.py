@@ -56,7 +56,7 @@ KINDS = {
 
 
 # Audit entries a restore may drop without asking: backups and sign-ins, no business.
-HARMLESS = frozenset({"backup.create", "user.login"})
+HARMLESS = frozenset({"backup.create", "user.login", "user.logout"})
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,11 @@ log = logging.getLogger(__name__)
 STORE_AFTER_MS = 1000  # the store opens by then even if the login window is never painted
 
 
+def end_app() -> None:
+    """The program ends (退出 on the login window); tests replace this entry point."""
+    QApplication.quit()
+
+
 def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     datadir.set_app_names()
     app = QApplication.instance()
@@ -166,12 +171,30 @@ class Startup(QObject):
 
         assert self.ctx is not None and self.hall is not None and self.login.user is not None
         self.window = MainWindow(work, self.hall, self.login.user, self.settings, self.printouts())
+        self.window.signed_out.connect(self.signed_out)
         if work is not self.ctx:
             from counter_app.ui.training_mode import enter_training
 
             enter_training(self.window, self.ctx)
         self.window.show()
         QTimer.singleShot(0, self.after_login)
+
+    def signed_out(self) -> None:
+        """注销 / 切换用户 (ui/sign_out.py): the window goes, the login comes back, empty, in
+        this process; the next user gets a window of their own. 退出 there ends the app."""
+        window, self.window = self.window, None
+        if window is not None:
+            if window.ctx is not self.ctx:  # a training window's own store, once it is gone
+                work = window.ctx
+                window.destroyed.connect(lambda: work.close())
+            window.deleteLater()
+        self.login.user = None
+        self.login.ui.usernameEdit.clear()
+        self.login.ui.passwordEdit.clear()
+        self.login.ui.messageLabel.clear()
+        self.login.ui.trainingCheck.setChecked(False)
+        self.login.show()
+        self.login.ui.usernameEdit.setFocus()
 
     def printouts(self) -> Path:
         if self.login.training:  # training documents never mix with the real ones
@@ -229,7 +252,7 @@ class Startup(QObject):
 
     def quit(self) -> None:
         if self.window is None:
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, end_app)
 
     def bring_forward(self) -> None:
         """A second start asked for this copy's window: the dialog in front, else the

@@ -18,7 +18,7 @@ from counter_app.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from counter_app.ui.forms.ui_return_dialog import Ui_ReturnDialog
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.pages import OVERDUE, fill_table
-from counter_app.ui.refusals import refusal_shown, say_done
+from counter_app.ui.refusals import refusal_shown, say_done, show_refusal
 
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
@@ -48,7 +48,7 @@ class ReturnDialog(QDialog):
 
     def _ok(self) -> None:
         if not self.missing():
-            self.ui.messageLabel.setText(self.tr("请至少勾选一项需要补正的资料"))
+            show_refusal(self, self.tr("请至少勾选一项需要补正的资料"), line=self.ui.messageLabel)
             return
         self.accept()
 

@@ -18,7 +18,7 @@ from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
-from counter_app.ui.refusals import refusal_shown
+from counter_app.ui.refusals import refusal_shown, say_info
 
 DASH = "—"
 ACCENT = QColor("#00706B")  # the reports' State Grid green
@@ -123,7 +123,7 @@ class DashboardPage(Page):
         if refused:
             return None
         self.figures = figures
-        self.ui.messageLabel.setText("\n".join(figures.notes))
+        say_info(self.ui.messageLabel, "\n".join(figures.notes))  # notes, not refusals
         self.ui.periodLabel.setText(
             self.tr("统计周期：{0}　数据截至 {1}").format(
                 self._period_text(period), format_local(figures.generated_at)

@@ -22,8 +22,8 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
 from counter_app.ui.forms.ui_export_dialog import Ui_ExportDialog
-from counter_app.ui.i18n import tr_message
 from counter_app.ui.jobs import Job, run_job
+from counter_app.ui.refusals import say_done, say_info, show_refusal
 
 STAGES = (*DATA_SHEETS, export.SAVING)
 
@@ -117,13 +117,13 @@ class ExportDialog(QDialog):
         ctx, user = self.ctx, self.user
         folder = self.ui.folderEdit.text().strip()
         if not folder:
-            self.ui.messageLabel.setText(self.tr("请选择导出文件保存的文件夹"))
+            show_refusal(self, self.tr("请选择导出文件保存的文件夹"), line=self.ui.messageLabel)
             return None
         out = Path(folder)
         if self.ui.againRadio.isChecked():
             batch_no = self.ui.batchCombo.currentData()
             if batch_no is None:
-                self.ui.messageLabel.setText(self.tr("请选择要重新导出的批次"))
+                show_refusal(self, self.tr("请选择要重新导出的批次"), line=self.ui.messageLabel)
                 return None
             return lambda progress: export.export_batch_again(
                 ctx, int(batch_no), out, user=user, progress=progress
@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
         if self.ui.rangeRadio.isChecked():
             start, end = _pydate(self.ui.fromDate.date()), _pydate(self.ui.toDate.date())
             if start > end:
-                self.ui.messageLabel.setText(self.tr("起始日期不能晚于截止日期"))
+                show_refusal(self, self.tr("起始日期不能晚于截止日期"), line=self.ui.messageLabel)
                 return None
             return lambda progress: export.export_period(
                 ctx, user, out, date_from=start, date_to=end, progress=progress
@@ -158,7 +158,7 @@ class ExportDialog(QDialog):
             return
         self.result = None
         self.ui.openFolderButton.setEnabled(False)
-        self.ui.messageLabel.setText(self.tr("正在导出……"))
+        say_info(self.ui.messageLabel, self.tr("正在导出……"))
         self.set_inputs_enabled(False)
         worker.ended.connect(self.on_ended)
         self.worker = worker
@@ -167,7 +167,7 @@ class ExportDialog(QDialog):
         """Ask the export to stop; it answers with a cancel (or its batch, if too late)."""
         if self.worker is not None:
             self.worker.cancel()
-            self.ui.messageLabel.setText(self.tr("正在取消……"))
+            say_info(self.ui.messageLabel, self.tr("正在取消……"))
 
     def describe(self, stage: str, done: int, total: int) -> str:
         step = STAGES.index(stage) + 1 if stage in STAGES else 0
@@ -177,19 +177,20 @@ class ExportDialog(QDialog):
     def on_success(self, result: ExportResult) -> None:
         self.result = result
         what = self.tr("重新导出") if result.again else self.tr("已导出")
-        self.ui.messageLabel.setText(
+        say_done(
+            self.ui.messageLabel,
             self.tr("{0}第 {1} 批，共 {2} 行：\n{3}").format(
                 what, f"{result.batch_no:04d}", result.rows, result.path
-            )
+            ),
         )
         self.ui.openFolderButton.setEnabled(True)
         self.finished_export.emit(result)
 
     def on_failure(self, error: UserError) -> None:
-        self.ui.messageLabel.setText(self.tr("未导出：{0}").format(tr_message(error)))
+        show_refusal(self, error, line=self.ui.messageLabel, frame=self.tr("未导出：{0}"))
 
     def on_cancelled(self, message: str) -> None:
-        self.ui.messageLabel.setText(message)
+        say_info(self.ui.messageLabel, message)  # stopped as asked: nothing went wrong
 
     def on_ended(self) -> None:
         self.worker = None

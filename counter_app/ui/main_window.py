@@ -6,7 +6,7 @@ import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.calendar_import import calendar_warning
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
+from counter_app.ui import manual_dialog, sign_out
 from counter_app.ui import settings as opt
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.application_dialog import ApplicationDialog
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
     dashboard: DashboardPage
     training_scores: TrainingScoresPage
     admin_page: UsersPage
+    signed_out = Signal()  # 注销 / 切换用户: ui/app.py shows the login again
 
     def __init__(
         self,
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.pages.currentChanged.connect(self._size_to_current)
         self.ui.navList.setCurrentRow(0)
+        self.ui.navList.currentRowChanged.connect(self.page_shown)  # after the first page
 
         self.ui.settingsAction.triggered.connect(self.open_settings)
         self.ui.exportAction.triggered.connect(self.open_export)
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         self.session_timer.start(SESSION_CHECK_MS)
         self.ui.lockAction.triggered.connect(self.lock)
         self.ui.quitAction.triggered.connect(self.close)
+        sign_out.install(self)
+        manual_dialog.install(self)
         self.ui.aboutAction.triggered.connect(self.about)
         self.status = QLabel()
         # Stretch 0: a stretching permanent label would hide the temporary messages.
@@ -293,6 +298,12 @@ class MainWindow(QMainWindow):
     def new_business(self) -> None:
         self.show_area(self.catalogue)
         self.catalogue.ui.businessList.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def page_shown(self, row: int) -> None:
+        """A page shows what the store has now (a follow-up added meanwhile), unless its
+        refresh would drop what the clerk keyed there (page_registry: refresh_on_show)."""
+        if 0 <= row < len(self.entries) and self.entries[row].refresh_on_show:
+            getattr(self, self.entries[row].attr).refresh()
 
     def refresh_current(self) -> None:
         """F5: the page's own refresh (page_contract.py)."""

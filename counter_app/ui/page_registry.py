@@ -41,6 +41,9 @@ class PageEntry:
     permission: str  # who sees it: domain/permissions.py
     in_training: bool = True  # shown in a training-mode window
     screen: str | None = None  # its section of the shortcut table, if it has keys
+    # Refreshed each time the navigation shows it; False where refresh() would throw away
+    # what the clerk keyed or chose there.
+    refresh_on_show: bool = True
 
     def shown_to(self, role: str, training: bool) -> bool:
         return may(role, self.permission) and (self.in_training or not training)
@@ -71,6 +74,7 @@ PAGES: tuple[PageEntry, ...] = (
         LookupPage,
         "counter.work",
         screen="lookup",
+        refresh_on_show=False,  # a new search would close the customer's detail on show
     ),
     PageEntry(
         "payment",
@@ -78,6 +82,7 @@ PAGES: tuple[PageEntry, ...] = (
         PaymentPage,
         "payment.take",
         screen="payment",
+        refresh_on_show=False,  # reloading the account drops the months ticked and cash keyed
     ),
     PageEntry(
         "payments",

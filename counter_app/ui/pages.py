@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
-from counter_app.services import applications, drafts, tracking
+from counter_app.services import applications, business_usage, drafts, tracking
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
@@ -52,7 +52,23 @@ class CataloguePage(Page):
         super().__init__(kit, parent)
         self.ui = Ui_CataloguePage()
         self.ui.setupUi(self)
-        for defn in sorted(kit.ctx.workflows.values(), key=lambda d: (d.category, d.code)):
+        self.ui.businessList.currentItemChanged.connect(self._describe)
+        self.ui.businessList.itemActivated.connect(lambda _item: self._start())
+        self.ui.startButton.clicked.connect(self._start)
+        self.ui.startButton.setToolTip(keys.tooltip("start_business"))
+        self.ui.businessList.setToolTip(keys.tooltip("start_business"))
+        self.refresh()
+
+    def codes(self) -> list[str]:
+        items = self.ui.businessList
+        return [items.item(row).data(Qt.ItemDataRole.UserRole) for row in range(items.count())]
+
+    def refresh(self) -> None:
+        """The hall's most used businesses first (services/business_usage.py); the top one
+        chosen, so Enter starts it."""
+        items = self.ui.businessList
+        items.clear()
+        for defn in business_usage.business_order(self.ctx):
             category = tr_data(CATEGORY_NAMES.get(defn.category, defn.category))
             item = QListWidgetItem(
                 self.tr("{0}    〔{1}·{2}个工作日〕").format(
@@ -60,14 +76,9 @@ class CataloguePage(Page):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, defn.code)
-            self.ui.businessList.addItem(item)
-        self.ui.businessList.currentItemChanged.connect(self._describe)
-        self.ui.businessList.itemActivated.connect(lambda _item: self._start())
-        self.ui.startButton.clicked.connect(self._start)
-        self.ui.startButton.setToolTip(keys.tooltip("start_business"))
-        self.ui.businessList.setToolTip(keys.tooltip("start_business"))
-        if self.ui.businessList.count():
-            self.ui.businessList.setCurrentRow(0)
+            items.addItem(item)
+        if items.count():
+            items.setCurrentRow(0)
 
     def _describe(self, item: QListWidgetItem | None) -> None:
         if item is None:

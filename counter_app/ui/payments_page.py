@@ -16,7 +16,7 @@ from counter_app.ui.forms.ui_payments_page import Ui_PaymentsPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
-from counter_app.ui.refusals import refusal_shown
+from counter_app.ui.refusals import refusal_shown, show_refusal
 
 
 def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
@@ -110,7 +110,7 @@ class PaymentsPage(Page):
         row = self.ui.paymentsTable.currentRow()
         if 0 <= row < len(self.rows):
             return self.rows[row]
-        self.ui.messageLabel.setText(self.tr("请先选择一张收据"))
+        show_refusal(self, self.tr("请先选择一张收据"), line=self.ui.messageLabel)
         return None
 
     def print_selected(self) -> None:
@@ -130,7 +130,7 @@ class PaymentsPage(Page):
         if reason is None:
             return
         if not reason.strip():
-            self.ui.messageLabel.setText(self.tr("补打收据须填写原因"))
+            show_refusal(self, self.tr("补打收据须填写原因"), line=self.ui.messageLabel)
             return
         supervisor = supervisor_dialog.ask_supervisor(
             self.ctx,
@@ -165,7 +165,7 @@ class PaymentsPage(Page):
         if reason is None:
             return
         if not reason.strip():
-            self.ui.messageLabel.setText(self.tr("作废须填写原因"))
+            show_refusal(self, self.tr("作废须填写原因"), line=self.ui.messageLabel)
             return
         supervisor = supervisor_dialog.ask_supervisor(
             self.ctx,

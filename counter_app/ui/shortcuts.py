@@ -72,6 +72,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         GLOBAL,
     ),
     Shortcut("lock", ("Ctrl+L",), QT_TRANSLATE_NOOP("shortcuts", "锁定屏幕"), GLOBAL),
+    Shortcut(
+        "sign_out", ("Ctrl+Shift+L",), QT_TRANSLATE_NOOP("shortcuts", "注销 / 切换用户"), GLOBAL
+    ),
+    Shortcut("manual", ("Shift+F1",), QT_TRANSLATE_NOOP("shortcuts", "打开使用手册"), GLOBAL),
     Shortcut("goto_page", PAGE_KEYS, QT_TRANSLATE_NOOP("shortcuts", "转到“{0}”"), GLOBAL),
     Shortcut(
         "close", ("Esc",), QT_TRANSLATE_NOOP("shortcuts", "关闭帮助或对话框"), GLOBAL, bound=False

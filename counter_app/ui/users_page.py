@@ -29,7 +29,7 @@ from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.jobs import run_job, running_job
 from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
-from counter_app.ui.refusals import refusal_shown
+from counter_app.ui.refusals import refusal_shown, show_refusal
 
 
 class UserDialog(QDialog):
@@ -47,7 +47,7 @@ class UserDialog(QDialog):
     def save(self) -> None:
         ui = self.ui
         if ui.passwordEdit.text() != ui.passwordRepeatEdit.text():
-            ui.messageLabel.setText(self.tr("两次输入的密码不一致"))
+            show_refusal(self, self.tr("两次输入的密码不一致"), line=ui.messageLabel)
             return
         with refusal_shown(self, line=ui.messageLabel) as refused:
             self.created = auth.add_user(

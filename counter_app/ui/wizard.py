@@ -34,7 +34,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.ui import shortcuts as keys
-from counter_app.ui import supervisor_dialog
+from counter_app.ui import supervisor_dialog, wizard_leave
 from counter_app.ui.day_text import day_text
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
@@ -101,6 +101,10 @@ class BusinessWizard(QWizard):
                 self.addPage(DocumentsPage(self, page))
             else:
                 self.addPage(ConfirmPage(self, page))
+        # What the business started with (a draft's values, the date fields' today):
+        # closing with nothing more entered asks nothing.
+        self.started_with = (_entered(self.values), set(self.received))
+        self.leaving = False
 
     def focus_page(self) -> None:
         page = self.currentPage()
@@ -135,8 +139,26 @@ class BusinessWizard(QWizard):
             self.draft_id,
         )
         self.draft_saved.emit(self.draft_id)
+        self.leaving = True
         self.reject()
         return self.draft_id
+
+    def entered(self) -> bool:
+        return (_entered(self.values), self.received) != self.started_with
+
+    def reject(self) -> None:
+        """Esc, 取消 and the close button: what was entered is kept as a draft, thrown
+        away, or the clerk goes on; nothing entered closes at once."""
+        if not self.leaving and self.entered():
+            answer = wizard_leave.ask_leave(self)
+            if answer == wizard_leave.STAY:
+                return
+            if answer == wizard_leave.DRAFT:
+                with refusal_shown(self, self.tr("草稿未保存")):
+                    self.save_draft()
+                return  # saved and closed, or refused and still open
+        self.leaving = True
+        super().reject()
 
     def resume_at(self, page: int) -> None:
         """Step forward to where a draft was saved; stops early at a page that is not complete."""
@@ -145,6 +167,11 @@ class BusinessWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+
+def _entered(values: dict[str, Any]) -> dict[str, Any]:
+    """The values that say something: an emptied field is the same as an untouched one."""
+    return {k: v for k, v in values.items() if v not in (None, "")}
 
 
 def _editor(f: wf.Field, value: Any, today: date) -> QWidget:

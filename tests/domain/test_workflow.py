@@ -26,6 +26,8 @@ def test_shipped_definitions_load() -> None:
     assert defn.name == "低压居民新装" and defn.time_limit_days == 5
     assert [s.name for s in defn.steps] == ["受理申请", "装表接电"]
     assert defn.pages[-1].kind == "confirm"
+    # The business list's order for a hall with no counts yet; unranked files are 0.
+    assert defn.rank == 1 and found["merge"].rank == 0
 
 
 def broken(text_from: str, text_to: str) -> str:
@@ -39,6 +41,8 @@ def broken(text_from: str, text_to: str) -> str:
     [
         (("time_limit_days = 5", 'time_limit_days = "5"'), "time_limit_days", "应为整数"),
         (("time_limit_days = 5", "time_limit_days = -1"), "time_limit_days", "不能为负数"),
+        (("rank = 1", "rank = -1"), "rank", "不能为负数"),
+        (("rank = 1", 'rank = "first"'), "rank", "应为整数"),
         (('category = "connection"', 'category = "x"'), "category", "应为"),
         (('kind = "number"', 'kind = "slider"'), "pages[2].fields[2].kind", "未知的字段类型"),
         (('check = "mobile"', 'check = "phone"'), "pages[1].fields[4].check", "未知的校验"),

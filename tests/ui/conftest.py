@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from counter_app.services.auth import HallInfo, UserInfo
 from counter_app.services.context import AppContext
+from counter_app.ui import wizard_leave
 from counter_app.ui.app import make_application
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.settings import Settings
@@ -20,6 +21,26 @@ def _previous_tests_widgets_deleted(qapp):  # type: ignore[no-untyped-def]
     out: without this, closed windows of earlier tests live on with their timers."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     yield
+
+
+class LeaveAnswers:
+    """Stands in for the wizard's modal 放弃本次办理？ (ui/wizard_leave.ask_leave): records
+    each time it is asked and answers ``answer`` (放弃 unless a test says otherwise)."""
+
+    def __init__(self) -> None:
+        self.answer = wizard_leave.DISCARD
+        self.asked = 0
+
+    def __call__(self, _parent: object) -> str:
+        self.asked += 1
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def leave_answers(monkeypatch: pytest.MonkeyPatch) -> LeaveAnswers:
+    answers = LeaveAnswers()
+    monkeypatch.setattr(wizard_leave, "ask_leave", answers)
+    return answers
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from support import add_owing_account
 
 from counter_app.hq import export
@@ -44,6 +44,15 @@ def dialog(qtbot, app_look, paid: AppContext, hall, tmp_path: Path) -> ExportDia
     qtbot.addWidget(d)
     d.show()
     return d
+
+
+def shown_colour(label: QLabel) -> str:
+    """The colour the label's text is painted in, style sheets applied (the app's too)."""
+    label.ensurePolished()
+    return label.palette().color(label.foregroundRole()).name()
+
+
+RED, GREEN = "#b00020", "#0b6b3a"  # ui/refusals.py REFUSAL_STYLE, DONE_STYLE
 
 
 def files(folder: Path) -> list[str]:
@@ -131,9 +140,12 @@ def test_range_and_again(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:  
     dialog.ui.fromDate.setDate(QDate(2026, 11, 30))
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     assert not dialog.busy and "起始日期不能晚于截止日期" in dialog.ui.messageLabel.text()
+    assert shown_colour(dialog.ui.messageLabel) == RED
     dialog.ui.fromDate.setDate(QDate(2026, 11, 1))
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert shown_colour(dialog.ui.messageLabel) != RED  # 正在导出…… is news, not a refusal
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert shown_colour(dialog.ui.messageLabel) == GREEN  # 已导出 after the refusal
     first = dialog.result
     assert first is not None and first.path.name == "330101_20261101-20261124_0001.xlsx"
     first.path.unlink()

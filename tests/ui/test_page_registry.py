@@ -98,7 +98,9 @@ def test_f5_reaches_each_pages_own_refresh(qtbot, window: MainWindow, monkeypatc
         page = getattr(window, entry.attr)
         monkeypatch.setattr(page, "refresh", lambda attr=entry.attr: calls.append(attr))
     for row, entry in enumerate(window.entries):
-        window.go_to_page(row)
+        window.go_to_page(row)  # shown: refreshed once, unless its entry says not
+        assert calls == ([entry.attr] if entry.refresh_on_show and row else [])
+        calls.clear()
         press(qtbot, Qt.Key.Key_F5)
         assert calls == [entry.attr]
         calls.clear()

@@ -163,10 +163,11 @@ def test_proxy_needs_their_id_and_authorisation(qtbot, window: MainWindow) -> No
     assert "授权委托书" in wizard.currentPage().message.text()
 
 
-def test_cancel_writes_nothing(qtbot, window: MainWindow, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_writes_nothing(qtbot, window: MainWindow, ctx: AppContext, leave_answers) -> None:  # type: ignore[no-untyped-def]
     wizard = open_wizard(qtbot, window)
     type_text(qtbot, field(wizard, "cert_no"), VALID_ID)
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    assert leave_answers.asked == 1  # 放弃本次办理？ answered 放弃
     assert not wizard.isVisible()
     assert count(ctx, Application) == 0 and count(ctx, Customer) == 0
 
