@@ -30,5 +30,11 @@ class SettingsSection(QWidget):
         raise NotImplementedError
 
 
+def _customer_screen(settings: Settings) -> SettingsSection:
+    from counter_app.ui.customer_settings import CustomerScreenSection  # it imports this
+
+    return CustomerScreenSection(settings)
+
+
 # The sections in tab order; an area adds its factory here.
-SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = ()
+SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (_customer_screen,)
