@@ -38,7 +38,8 @@ def style_sheet(point_size: int) -> str:
 
     return (
         f"* {{ font-size: {point_size}pt; }}"
-        " QWidget#customerScreen { background: #ffffff; }"
+        " QWidget#customerScreen, QWidget#csLines, QScrollArea#csLinesScroll"
+        " { background: #ffffff; }"
         " QLabel { color: #222222; }"
         f" QFrame#csHeader {{ background: #0b4f8a; }}"
         f" QFrame#csHeader QLabel {{ color: #ffffff; font-size: {pt(0.9)}pt; }}"

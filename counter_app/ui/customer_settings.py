@@ -37,7 +37,7 @@ class CustomerScreenSection(SettingsSection):
         note = QLabel(
             self.tr(
                 "只有一个屏幕时，客户显示屏是一个可移动的窗口。设置在下次登录时生效；"
-                "字号使用“客户字号”。"
+                "字号即“客户评价窗口字号”。"
             )
         )
         note.setWordWrap(True)

@@ -48,6 +48,7 @@ def _clear(layout: QGridLayout | QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # out of sight now: it is deleted only when control returns
             widget.deleteLater()
 
 
@@ -97,6 +98,7 @@ class PaymentView(QWidget):
         self.account = _label(name="csAccount")
         column.addWidget(self.account)
         self.lines_widget = QWidget()
+        self.lines_widget.setObjectName("csLines")
         self.grid = QGridLayout(self.lines_widget)
         self.grid.setHorizontalSpacing(24)
         self.grid.setVerticalSpacing(0)
@@ -104,6 +106,7 @@ class PaymentView(QWidget):
         scroll.setObjectName("csLinesScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)
         scroll.setWidget(self.lines_widget)
         column.addWidget(scroll, 1)
         # The sums never scroll away: below the lines, always in sight.
@@ -128,6 +131,8 @@ class PaymentView(QWidget):
     def show_payment(self, shown: PaymentShown) -> None:
         self.account.setText(self.tr("户号：{0}　户名：{1}").format(shown.account, shown.name))
         _clear(self.grid)
+        for r in range(self.grid.rowCount()):  # an earlier, shorter quote's last row
+            self.grid.setRowStretch(r, 0)
         self.rows = []
         heads = (self.tr("月份"), self.tr("项目"), self.tr("本金"), self.tr("违约金"))
         heads += (self.tr("小计"),)
