@@ -11,7 +11,7 @@ import re
 
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 
-__all__ = ["mask_id", "mask_name", "mask_phone"]
+__all__ = ["mask_account", "mask_id", "mask_name", "mask_phone"]
 
 _MASK = "*"
 _PHONE_SEPARATORS = re.compile(r"[\s\-]")
@@ -41,6 +41,18 @@ def mask_id(number: str) -> str:
     number = number.strip()
     if len(number) >= 11:
         return _keep(number, 6, 4)
+    return _keep(number, 1, 1)
+
+
+def mask_account(number: str) -> str:
+    """330101000777 -> 3301****0777 (first 4 and last 4 kept), for a screen the customer
+    and whoever stands behind them can read (the customer screen, 客显).
+
+    Shorter numbers keep only their last two characters' worth: first and last.
+    """
+    number = number.strip()
+    if len(number) >= 10:
+        return _keep(number, 4, 4)
     return _keep(number, 1, 1)
 
 

@@ -29,6 +29,8 @@ from counter_app.ui import manual_dialog, sign_out
 from counter_app.ui import settings as opt
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.application_dialog import ApplicationDialog
+from counter_app.ui.customer_feed import CustomerView
+from counter_app.ui.customer_screen import open_customer_screen
 from counter_app.ui.export_dialog import ExportDialog
 from counter_app.ui.forms.ui_main_window import Ui_MainWindow
 from counter_app.ui.hall_display_control import HallDisplayControl
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         self.entries: list[PageEntry] = []
         self._page_policies: dict[QWidget, QSizePolicy] = {}  # each page's own, while shown
         self.page_kit = self._page_kit()
+        # The customer screen (客显), if this PC has one switched on; else None.
+        self.customer_screen = open_customer_screen(ctx, hall.name, settings)
         for entry in pages_for(user.role, ctx.training):
             self.add_page(entry, entry.build(self.page_kit))
         self._wire_pages()
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
         self.queue.visit_ended.connect(lambda visit_id: self.ask_rating(visit_id))
         self.lookup.pay_account.connect(lambda account_no: self.pay_account(account_no))
         self.payment.paid.connect(lambda _no: self.queue.refresh())
+        self.payment.customer_view.connect(lambda view: self.show_customer(view))
         self.notices.changed.connect(lambda: self.today.refresh())
         if self.shows("admin_page"):
             self.admin_page.calendar_imported.connect(lambda: self.update_banner())
@@ -343,8 +348,18 @@ class MainWindow(QMainWindow):
         """The visit called at this counter: businesses done now belong to it."""
         return self.queue.visit_id
 
+    def show_customer(self, view: CustomerView) -> None:
+        """What a page has for the customer, on the customer screen if there is one."""
+        if self.customer_screen is not None:
+            self.customer_screen.show_view(view)
+
     def ask_rating(self, visit_id: int) -> None:
-        """The customer rates the visit; tests replace this entry point."""
+        """The customer rates the visit (on the customer screen if there is one, else in a
+        window of its own); tests replace this entry point."""
+        if self.customer_screen is not None:
+            panel = self.customer_screen.ask_rating(visit_id)
+            panel.rated.connect(lambda _result: self.queue.refresh())
+            return
         self.rating_window = RatingWindow(
             self.ctx, visit_id, point_size=self.settings.get(opt.CUSTOMER_FONT_SIZE)
         )
@@ -445,6 +460,8 @@ class MainWindow(QMainWindow):
         wizard.visit_source = self.current_visit_id
         wizard.accepted.connect(lambda: self.business_done(wizard))
         wizard.draft_saved.connect(lambda _id: self.draft_saved())
+        wizard.customer_view.connect(lambda view: self.show_customer(view))
+        wizard.finished.connect(lambda _result: self.show_customer(None))
         self.wizard = wizard
         wizard.show()
         if draft is not None:
@@ -597,4 +614,6 @@ class MainWindow(QMainWindow):
         self.closed = True
         self.idle.pause()
         self.session_timer.stop()
+        if self.customer_screen is not None:
+            self.customer_screen.close()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from counter_app.domain.clock import format_local
 from counter_app.domain.money import MoneyError, amount_in_words, parse_amount, parse_quantity
 from counter_app.services import dues, hq_imports, payments, reconnection
 from counter_app.services.errors import UserError
+from counter_app.ui import customer_feed
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
@@ -69,6 +70,7 @@ class PaymentPage(Page):
     """Find the account, pick what is paid, take the money, print the receipt."""
 
     paid = Signal(str)
+    customer_view = Signal(object)  # a customer_feed.CustomerView, for the customer screen
 
     def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
@@ -366,12 +368,14 @@ class PaymentPage(Page):
         self.shown_quote = None
         if self.due is None:
             self.ui.quoteView.clear()
+            self.customer_view.emit(None)
             return None
         with refusal_shown(
             self, show_in=lambda text: self.ui.quoteView.setHtml(refusal_html(text))
         ) as refused:
             q = payments.quote(self.ctx, self.request())
         if refused:
+            self.customer_view.emit(customer_feed.payment_shown(self.due, None, None, str))
             return None
         rows = "".join(
             f"<tr><td>{escape(line.bill_month)}</td><td>{escape(tr_data(line.item))}</td>"
@@ -404,6 +408,8 @@ class PaymentPage(Page):
         cash = self.ui.methodCombo.currentData() == "cash"
         self.ui.confirmButton.setEnabled(not cash or q.change is not None)
         self.shown_quote = q
+        # What the clerk now sees, to the customer: built from this quote, not a second one.
+        self.customer_view.emit(customer_feed.payment_shown(self.due, q, tendered, self.quote_note))
         return q
 
     def confirm(self) -> str | None:
@@ -450,6 +456,7 @@ class PaymentPage(Page):
                 state.reconnection_no, format_local(state.deadline)
             )
         self.clear()
+        self.customer_view.emit(customer_feed.PaidShown(result.total, result.change))
         self.ui.accountEdit.setText(account)
         say_done(self.ui.messageLabel, message)
         self.print_receipt(result.receipt_no)
@@ -475,6 +482,7 @@ class PaymentPage(Page):
         self.ui.messageLabel.clear()
         self.ui.confirmButton.setEnabled(False)
         self.confirm_reached = 0.0
+        self.customer_view.emit(None)
         self.ui.accountEdit.setFocus()
 
     def explain(self) -> None:

@@ -50,6 +50,10 @@ FONT_SIZE = Option("ui/font_size", 11, int)
 FONT_SIZES = range(9, 19)
 CUSTOMER_FONT_SIZE = Option("ui/customer_font_size", 20, int)
 CUSTOMER_FONT_SIZES = range(14, 37)
+# The customer screen (客显, ui/customer_screen.py): on (1) or off (0), and on which of
+# the PC's screens (0 the first); off by default, as a PC may have one monitor only.
+CUSTOMER_SCREEN_ON = Option("customer_screen/on", 0, int)
+CUSTOMER_SCREEN_INDEX = Option("customer_screen/screen", 1, int)
 PAPERS = ("A5", "80mm")
 # The interface language, applied at start before any widget exists (ui/look.py).
 LANGUAGE = Option("ui/language", "zh_CN", str)

@@ -42,5 +42,15 @@ def _hall_display(settings: Settings) -> SettingsSection:
     return HallDisplaySection(settings)
 
 
+def _customer_screen(settings: Settings) -> SettingsSection:
+    from counter_app.ui.customer_settings import CustomerScreenSection  # it imports this
+
+    return CustomerScreenSection(settings)
+
+
 # The sections in tab order; an area adds its factory here.
-SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (_print_section, _hall_display)
+SECTIONS: tuple[Callable[[Settings], SettingsSection], ...] = (
+    _print_section,
+    _hall_display,
+    _customer_screen,
+)

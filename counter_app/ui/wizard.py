@@ -35,6 +35,7 @@ from counter_app.services.context import AppContext
 from counter_app.services.drafts import SavedDraft
 from counter_app.ui import shortcuts as keys
 from counter_app.ui import supervisor_dialog, wizard_leave
+from counter_app.ui.customer_feed import BusinessShown, ShownDocument
 from counter_app.ui.day_text import day_text
 from counter_app.ui.help_overlay import HelpOverlay
 from counter_app.ui.i18n import tr_data, tr_message
@@ -45,6 +46,7 @@ class BusinessWizard(QWizard):
     """One page per definition page; values live here so Back never loses anything."""
 
     draft_saved = Signal(int)
+    customer_view = Signal(object)  # a customer_feed.BusinessShown, for the customer screen
 
     def __init__(
         self,
@@ -69,6 +71,7 @@ class BusinessWizard(QWizard):
             self.received = set(draft.received)
             self.draft_id = draft.id
         self.result_application: AcceptedApplication | None = None
+        self.promised: date | None = None  # once the confirm page has worked it out
         # Where the business's visit comes from: the queue's current visit, if any.
         self.visit_source: Callable[[], int | None] = lambda: None
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -85,6 +88,7 @@ class BusinessWizard(QWizard):
         # Enter is Next (QWizard's default button) once a page is complete; each page
         # starts in the field that still needs typing; F1 lists the keys.
         self.currentIdChanged.connect(lambda _id: self.focus_page())
+        self.currentIdChanged.connect(lambda _id: self.show_customer())
         self.help_overlay: HelpOverlay | None = None
         keys.bind(self, "help", self.toggle_help)
         for which, action in (
@@ -119,6 +123,23 @@ class BusinessWizard(QWizard):
         self.help_overlay = HelpOverlay(self, ["wizard"])
         self.help_overlay.destroyed.connect(lambda: setattr(self, "help_overlay", None))
         return self.help_overlay
+
+    def show_customer(self) -> None:
+        """The checklist as ticked now, the promised date once on the confirm page, and the
+        application's number once accepted: what the customer screen shows."""
+        accepted = self.result_application
+        on_confirm = isinstance(self.currentPage(), ConfirmPage)
+        self.customer_view.emit(
+            BusinessShown(
+                self.defn.name,
+                tuple(
+                    ShownDocument(d.name, d.required, d.code in self.received)
+                    for d in wf.applicable_documents(self.defn, self.values)
+                ),
+                accepted.promised_date if accepted else self.promised if on_confirm else None,
+                accepted.application_no if accepted else "",
+            )
+        )
 
     def set_value(self, key: str, value: Any) -> None:
         self.values[key] = value
@@ -405,6 +426,7 @@ class DocumentsPage(QWizardPage):
         else:
             self.wiz.received.discard(code)
         self._refresh()
+        self.wiz.show_customer()
 
     def missing(self) -> tuple[wf.Document, ...]:
         return wf.missing_documents(self.wiz.defn, self.wiz.values, self.wiz.received)
@@ -455,6 +477,7 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:
         defn, values = self.wiz.defn, self.wiz.values
         promised, steps = applications.preview_dates(self.wiz.ctx, defn.code, values)
+        self.wiz.promised = promised
         self.script.setPlainText(_script(defn, promised, values))
         rows = [(self.tr("业务"), tr_data(defn.name))]
         for f in defn.fields:
@@ -522,6 +545,8 @@ class ConfirmPage(QWizardPage):
                         if reason.strip():
                             continue
                     raise
+            if not refused:
+                wiz.show_customer()
             return not refused
 
 

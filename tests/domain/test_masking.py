@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counter_app.domain.masking import mask_id, mask_name, mask_phone
+from counter_app.domain.masking import mask_account, mask_id, mask_name, mask_phone
 
 
 @pytest.mark.parametrize(
@@ -63,10 +63,25 @@ def test_mask_phone(number: str, masked: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("number", "masked"),
+    [
+        ("330101000777", "3301****0777"),
+        (" 330101000777 ", "3301****0777"),
+        ("1234567890", "1234**7890"),  # 10: still 4 + 4
+        ("123456789", "1*******9"),  # shorter: first and last only
+        ("12", "1*"),
+        ("", ""),
+    ],
+)
+def test_mask_account(number: str, masked: str) -> None:
+    assert mask_account(number) == masked
+
+
+@pytest.mark.parametrize(
     "value",
     ["张三丰", "11010519491231002X", "13812341234", "057187654321", "ab", "95598"],
 )
 def test_masking_never_shows_a_value_whole(value: str) -> None:
-    for mask in (mask_name, mask_id, mask_phone):
+    for mask in (mask_name, mask_id, mask_phone, mask_account):
         assert mask(value) != value
         assert len(mask(value)) == len(value)

@@ -68,6 +68,7 @@ from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.users_page import UserDialog
 from tools.screenshots.manual_shots import shoot_manual_screens
+from tools.screenshots.shots_customer import shoot_customer_screen
 from tools.screenshots.shots_keys import shoot_keys
 from tools.screenshots.shots_notices import shoot_notices
 from tools.screenshots.shots_queue import shoot_hall_display, shoot_queue
@@ -556,6 +557,8 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         shoot.files += shoot_notices(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
         shoot.settle()
         shoot_hall_display(shoot, ctx, clerk)  # after the notices: it shows them too
+        # After the notices: the customer screen shows them between customers.
+        shoot_customer_screen(shoot, ctx, hall, clerk, settings, printouts)
         shoot.settle()
         from tools.screenshots.shots_training import shoot_training
 
