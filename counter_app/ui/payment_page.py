@@ -8,6 +8,7 @@ from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
@@ -20,6 +21,7 @@ from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
+from counter_app.ui.payment_settled import SettledDay
 from counter_app.ui.refusals import refusal_html, refusal_shown, say_done, show_refusal
 
 ZERO = Decimal("0.00")
@@ -118,12 +120,19 @@ class PaymentPage(Page):
         self.ui.tenderedEdit.returnPressed.connect(self._focus_confirm)
         self.ui.referenceEdit.returnPressed.connect(self._focus_confirm)
         self.ui.quantityEdit.returnPressed.connect(self.add_fee)
+        self.settled = SettledDay(self)
         self.load_fee_items()
         self._method_changed()
         self.clear()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """A settled day is said when the page opens, before anything is keyed."""
+        super().showEvent(event)
+        self.settled.check()
+
     def refresh(self) -> None:
         """F5: the shown account's arrears again, as of now; an empty form stays empty."""
+        self.settled.check()
         if self.due is not None:
             self.find_account()
 
@@ -178,7 +187,7 @@ class PaymentPage(Page):
             self.ui.infoLabel.clear()
             self.ui.billsTable.setRowCount(0)
             return
-        self.ui.messageLabel.clear()
+        self.settled.say()  # a settled day stays said; anything else is cleared
         self.quote_scroll = 0  # another account's lines start at their top
         self.show_due()
         self._focus(self.ui.arrearsAmountEdit if self.due.bills else self.ui.prepaymentEdit)
@@ -356,6 +365,7 @@ class PaymentPage(Page):
             # The bills this screen shows: the payment is booked only if they still hold.
             expected=self.due.quoted if self.due else (),
             prepayment_confirmed=prepayment_confirmed,
+            next_day_by=self.settled.next_day_by,
         )
 
     def quote_note(self, line: payments.QuoteLine) -> str:
@@ -397,7 +407,9 @@ class PaymentPage(Page):
         )
         self._show_total(q)
         cash = self.ui.methodCombo.currentData() == "cash"
-        self.ui.confirmButton.setEnabled((not cash or q.change is not None))
+        self.ui.confirmButton.setEnabled(
+            (not cash or q.change is not None) and not self.settled.blocks_payment()
+        )
         self.shown_quote = q
         return q
 
@@ -501,7 +513,9 @@ class PaymentPage(Page):
         self.ui.quoteView.clear()
         self.quote_html, self.quote_lines_shown, self.quote_scroll = "", False, 0
         self._show_total(None)
-        self.ui.messageLabel.clear()
+        # A supervisor's 计入次日 is for one payment; the day's state is said again.
+        self.settled.next_day_by = None
+        self.settled.check()
         # Each payment starts in cash (issue 16: F4 kept the last one's 银行卡).
         self.ui.methodCombo.setCurrentIndex(self.ui.methodCombo.findData("cash"))
         self.ui.confirmButton.setEnabled(False)
