@@ -36,6 +36,8 @@ ACTIONS: Final[dict[str, tuple[frozenset[str], str]]] = {
     "void.authorise": (SUPERVISORS, N_("授权作废收据")),
     "reprint.authorise": (SUPERVISORS, N_("授权补打收据")),
     "settlement.sign_off": (SUPERVISORS, N_("日结复核")),
+    "settlement.reopen": (SUPERVISORS, N_("重开日结")),
+    "payment.next_day": (SUPERVISORS, N_("授权收费计入次日日结")),
     "announcement.publish": (SUPERVISORS, N_("发布公告")),
     "dashboard.view": (SUPERVISORS, N_("查看指标看板")),
     "training.scores": (SUPERVISORS, N_("查看培训成绩")),

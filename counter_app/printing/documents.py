@@ -124,6 +124,8 @@ class Receipt:
     void_reason: str = ""
     voided_at: datetime | None = None  # hall-local naive time
     void_by: str = ""  # the supervisor who authorised the void
+    # 计入次日: taken after the clerk's day was settled, counted in the next day's 日结.
+    settle_note: str = ""
     training: bool = False  # training mode: a "培训" watermark
 
 

@@ -120,6 +120,8 @@ def payment_rows(receipt: Receipt) -> list[tuple[str, str]]:
         rows.append(("实收", yuan(receipt.tendered)))
     if receipt.change is not None:
         rows.append(("找零", yuan(receipt.change)))
+    if receipt.settle_note:
+        rows.append(("日结", receipt.settle_note))
     return rows
 
 

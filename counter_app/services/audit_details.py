@@ -59,6 +59,8 @@ def payment_take(payment: Any, account_no: str, lines: Iterable[Any]) -> dict[st
         "tendered": money(payment.tendered),
         "change": money(payment.change),
         "lines": [line_detail(line) for line in sorted(lines, key=lambda x: x.seq)],
+        # 计入次日: the 日结 day when it is not the day paid (None otherwise).
+        "settle_day": _day(getattr(payment, "settle_day", None)),
     }
 
 
@@ -94,6 +96,19 @@ def settlement_close(
         "day": settlement.day.isoformat(),
         "payments": settlement.payment_count,
         "by_method": {m: money(by_method.get(m, Decimal(0))) for m in METHODS},
+    }
+
+
+def settlement_reopen(settlement: Any, supervisor_username: str) -> dict[str, Any]:
+    """``settlement.reopen``: who reopened the clerk-day, when and why (the entry's user
+    is the clerk, as for the close)."""
+    return {
+        "day": settlement.day.isoformat(),
+        "round": settlement.round_no,
+        "supervisor": supervisor_username,
+        "supervisor_id": settlement.reopened_by,
+        "reopened_at": moment(settlement.reopened_at),
+        "reason": settlement.reopen_reason,
     }
 
 
@@ -141,3 +156,7 @@ def record_bills(session: Session, at: datetime, label: str, bills: Iterable[Any
     rows = list(bills)
     detail = {"rows": len(rows), "arrears": arrears_rows(rows)}
     audit.record(session, at, None, "arrears.seed", "arrears", label[:60], detail)
+
+
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None

@@ -62,6 +62,7 @@ ACTIONS = (
     "payment.void",
     "receipt.reprint",
     "settlement.close",
+    "settlement.reopen",
     "arrears.import",
     "arrears.seed",
 )
@@ -81,6 +82,9 @@ LABELS = {
     "supervisor": "授权值班长",
     "supervisor_id": "授权值班长",
     "voided_at": "作废时间",
+    "settle_day": "计入日结的营业日",
+    "reopened_at": "重开时间",
+    "round": "日结轮次",
     "expected": "应收现金",
     "counted": "实点现金",
     "difference": "现金差额",
@@ -341,54 +345,70 @@ def settlements(s: Session, store: _Store, entries: _Entries) -> CheckResult:
     found = Findings("settlement_records", "日结记录")
     conn = s.connection()
     rows = list(conn.execute(select(Settlement.__table__).order_by(Settlement.id)))
-    attempts: dict[tuple[int, date], int] = defaultdict(int)  # blind counts per clerk-day
-    for clerk_id, day in conn.execute(select(SettlementCount.clerk_id, SettlementCount.day)):
-        attempts[(clerk_id, day)] += 1
+    attempts: dict[int, int] = defaultdict(int)  # blind counts signed off per settlement
+    for (settlement_id,) in conn.execute(select(SettlementCount.settlement_id)):
+        if settlement_id is not None:
+            attempts[settlement_id] += 1
     by_id = {st.id: st for st in rows}
-    day_of: dict[tuple[int, date], Any] = {(st.clerk_id, st.day): st for st in rows}
+    # The clerk-day's settlement in force; a reopened one stays as a record only.
+    day_of: dict[tuple[int, date], Any] = {
+        (st.clerk_id, st.day): st for st in rows if st.reopened_at is None
+    }
     mine: dict[int, list[Any]] = defaultdict(list)
     for p in store.payments:
         where = f"收据 {p.receipt_no}（收费记录 id={p.id}）"
-        st = day_of.get((p.clerk_id, _day(p.paid_at)))
+        day = p.settle_day if p.settle_day is not None else _day(p.paid_at)
+        st = day_of.get((p.clerk_id, day))
         if st is not None:
             mine[st.id].append(p)
             if p.settlement_id != st.id:
                 found.add(f"{where}属于已日结的 {st.settlement_no}，却未计入该日结")
         elif p.settlement_id is not None:
             other = by_id.get(p.settlement_id)
-            name = other.settlement_no if other is not None else f"id={p.settlement_id}"
-            found.add(f"{where}计入了日结 {name}，但不是该日结收费员当天的收据")
+            # A reopened day's payments keep their old settlement until it is settled again.
+            if other is None or (other.clerk_id, other.day) != (p.clerk_id, day):
+                name = other.settlement_no if other is not None else f"id={p.settlement_id}"
+                found.add(f"{where}计入了日结 {name}，但不是该日结收费员当天的收据")
+            elif other.reopened_at is None:
+                found.add(f"{where}计入了日结 {other.settlement_no}，但该日结不在日结记录中")
     seen: set[str] = set()
     for st in rows:
         seen.add(st.settlement_no)
         where = f"日结 {st.settlement_no}（日结记录 id={st.id}）"
-        valid = [p for p in mine.get(st.id, []) if p.status == "valid"]
-        sums = {
-            m: sum((Decimal(p.total) for p in valid if p.method == m), ZERO)
-            for m in details.METHODS
-        }
-        expected, non_cash = sums["cash"], sums["card"] + sums["mobile"]
-        figures = (
-            ("应收现金", Decimal(st.expected_cash), expected),
-            ("非现金合计", Decimal(st.non_cash_total), non_cash),
-            ("收据笔数", Decimal(st.payment_count), Decimal(len(valid))),
-            ("现金差额", Decimal(st.difference), Decimal(st.counted_cash) - expected),
-        )
-        for label, stored, computed in figures:
-            if stored != computed:
-                found.add(f"{where}的{label} {stored} 与当天收据算出的 {computed} 不符")
         closed = entries.of("settlement.close", st.settlement_no)
         if not closed:
             found.add(f"{where}没有日结的审计记录，可能是绕过本程序写入的")
             continue
         entry = closed[-1]
+        if st.reopened_at is None:
+            valid = [p for p in mine.get(st.id, []) if p.status == "valid"]
+            sums = {
+                m: sum((Decimal(p.total) for p in valid if p.method == m), ZERO)
+                for m in details.METHODS
+            }
+            expected, non_cash = sums["cash"], sums["card"] + sums["mobile"]
+            figures = (
+                ("应收现金", Decimal(st.expected_cash), expected),
+                ("非现金合计", Decimal(st.non_cash_total), non_cash),
+                ("收据笔数", Decimal(st.payment_count), Decimal(len(valid))),
+                ("现金差额", Decimal(st.difference), Decimal(st.counted_cash) - expected),
+            )
+            for label, stored, computed in figures:
+                if stored != computed:
+                    found.add(f"{where}的{label} {stored} 与当天收据算出的 {computed} 不符")
+        else:
+            # Reopened: its figures are those signed then (the entry's), its receipts
+            # now count in the day's next settlement; the reopening has its own entry.
+            logged = entry.detail.get("by_method")
+            sums = {m: Decimal(v) for m, v in logged.items()} if isinstance(logged, dict) else {}
+            _reopened(found, where, st, store, entries)
         name = store.usernames.get(st.signed_off_by, "")
         now = details.settlement_close(st, name, sums)
         diffs = differences(now, entry.detail)
         given = entry.detail.get("attempts")
         if isinstance(given, list):
             given = len(given)
-        counted = attempts.get((st.clerk_id, st.day), 0)
+        counted = attempts.get(st.id, 0)
         if isinstance(given, int) and not isinstance(given, bool) and given != counted:
             diffs.append(f"清点次数（现为 {counted}，记录为 {given}）")
         if entry.user_id != st.clerk_id:
@@ -398,9 +418,34 @@ def settlements(s: Session, store: _Store, entries: _Entries) -> CheckResult:
     for number, closed in entries.by["settlement.close"].items():
         if number not in seen:
             found.add(f"审计记录第 {closed[0].id} 条记下的日结 {number} 不存在：日结记录被删除")
+    for number, reopened in entries.by["settlement.reopen"].items():
+        st = next((x for x in rows if x.settlement_no == number), None)
+        if st is not None and st.reopened_at is None:
+            found.add(f"审计记录第 {reopened[0].id} 条记下重开的日结 {number} 却未标为重开")
+    for payment in store.payments:
+        if payment.settle_day is None:
+            continue
+        taken = entries.of("payment.take", payment.receipt_no)
+        if taken and taken[0].detail.get("settle_day") != payment.settle_day.isoformat():
+            found.add(
+                f"收据 {payment.receipt_no} 计入 {payment.settle_day} 日结，"
+                f"收费时的审计记录（第 {taken[0].id} 条）却未记下值班长授权计入次日"
+            )
     return found.result(
         f"{len(rows):,} 份日结都与日结时的审计记录和当天的收据相符，已日结的收据都计入其日结"
     )
+
+
+def _reopened(found: Findings, where: str, st: Any, store: _Store, entries: _Entries) -> None:
+    """A reopened settlement matches its 重开 entry: when, by whom, why."""
+    logged = entries.of("settlement.reopen", st.settlement_no)
+    if not logged:
+        found.add(f"{where}标为重开，却没有重开日结的审计记录")
+        return
+    entry = logged[-1]
+    name = store.usernames.get(st.reopened_by or 0, "")
+    for diff in differences(details.settlement_reopen(st, name), entry.detail):
+        found.add(f"{where}的{diff}与重开日结的审计记录（第 {entry.id} 条）不符")
 
 
 def _day(at: Any) -> date:

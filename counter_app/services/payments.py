@@ -35,6 +35,7 @@ from counter_app.domain.allocation import OpenBill, allocate_payment
 from counter_app.domain.clock import HALL_TZ, local_date
 from counter_app.domain.money import MAX_QUANTITY
 from counter_app.domain.numbers import RECEIPTS
+from counter_app.domain.permissions import ADMIN
 from counter_app.domain.policy import PaymentLimits
 from counter_app.domain.text import Msg, message_of
 from counter_app.domain.vocabulary import PAYMENT_METHODS
@@ -108,6 +109,9 @@ class PaymentRequest:
     # The clerk asked the customer about a large 预存 (Quote.prepayment_to_confirm)
     # and the customer said yes: without it such a payment is refused.
     prepayment_confirmed: bool = False
+    # After this clerk's day is settled: the supervisor who signed for taking this payment
+    # into the next day's 日结 (计入次日). Checked against the store, like the clerk.
+    next_day_by: UserInfo | None = None
 
 
 class QuoteChanged(UserError):
@@ -340,6 +344,7 @@ class PaymentResult:
     total: Decimal
     change: Decimal | None
     lines: tuple[QuoteLine, ...]
+    settle_day: date | None = None  # the 日结 that counts it, when not the day paid
 
 
 def check_code(secret: str, receipt_no: str, total: Decimal, length: int = 6) -> str:
@@ -390,13 +395,45 @@ def line_fields(seq: int, line: QuoteLine) -> dict[str, Any]:
 
 
 def day_settled(s: Session, clerk_id: int, day: date) -> bool:
-    """Whether the clerk's day is settled: no payment is taken or voided in it then."""
+    """Whether the clerk's day is settled (and not reopened): no payment is taken or
+    voided in it then, but for one a supervisor takes into the next day's 日结."""
     return (
         s.scalar(
-            select(Settlement.id).where(Settlement.clerk_id == clerk_id, Settlement.day == day)
+            select(Settlement.id).where(
+                Settlement.clerk_id == clerk_id,
+                Settlement.day == day,
+                Settlement.reopened_at.is_(None),
+            )
         )
         is not None
     )
+
+
+def next_settle_day(day: date) -> date:
+    """The 日结 a payment taken after the day was settled goes to: the next calendar day
+    (halls open every day; a clerk off that day settles it with the payment all the same)."""
+    return day + timedelta(days=1)
+
+
+def settle_day_of(paid_at: datetime, settle_day: date | None) -> date:
+    """The business day whose 日结 counts a payment."""
+    return settle_day if settle_day is not None else local_date(paid_at)
+
+
+def _next_day_approval(
+    s: Session, clerk: UserInfo, request: PaymentRequest, today: date, now: datetime
+) -> tuple[date, str]:
+    """The day settled: refused, unless a supervisor (as the store has them now, not the
+    clerk themself) takes it into the next day's 日结. Returns that day and who signed."""
+    if request.next_day_by is None:
+        raise UserError("今日已日结，不能再收费。如需收费请联系值班长")
+    boss = require(s, request.next_day_by, "payment.next_day", now)
+    if boss.id == clerk.id and boss.role != ADMIN:
+        raise UserError("计入次日日结须由另一位值班长授权")
+    day = next_settle_day(today)
+    if day_settled(s, clerk.id, day):
+        raise UserError("{day} 也已日结，不能计入", day=day)
+    return day, boss.username
 
 
 def _check_quoted(
@@ -435,8 +472,9 @@ def take_payment(
         hall = s.scalar(select(Hall).order_by(Hall.id).limit(1))
         if hall is None:
             raise UserError("营业厅尚未设置")
+        settle_day, approved_by = None, ""
         if day_settled(s, clerk.id, today):
-            raise UserError("今日已日结，不能再收费。如需收费请联系值班长")
+            settle_day, approved_by = _next_day_approval(s, clerk, request, today, now)
         account = find_account(s, request.account_no)
         # Locked until commit: a payment for this account at another counter waits,
         # then reads this one's amounts (else, on PostgreSQL's READ COMMITTED, one of
@@ -469,6 +507,7 @@ def take_payment(
             clerk_id=clerk.id,
             account_id=account.id,
             paid_at=now,
+            settle_day=settle_day,
             updated_at=now,
         )
         for seq, line in enumerate(q.lines, start=1):
@@ -499,16 +538,11 @@ def take_payment(
         s.flush()
         # Arrears settled: a disconnected account cleared starts its 复电 here, or never.
         reconnection.start_if_cleared(s, ctx, account, payment, now)
-        audit.record(
-            s,
-            now,
-            clerk.id,
-            "payment.take",
-            "payment",
-            receipt_no,
-            audit_details.payment_take(payment, account.account_no, payment.lines),
-        )
-        return PaymentResult(receipt_no, q.total, q.change, q.lines)
+        detail = audit_details.payment_take(payment, account.account_no, payment.lines)
+        if approved_by:
+            detail["next_day_by"] = approved_by  # the supervisor who signed for 计入次日
+        audit.record(s, now, clerk.id, "payment.take", "payment", receipt_no, detail)
+        return PaymentResult(receipt_no, q.total, q.change, q.lines, settle_day)
 
 
 def today(ctx: AppContext) -> date:

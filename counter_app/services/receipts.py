@@ -22,7 +22,13 @@ from counter_app.services.authz import require, require_other
 from counter_app.services.context import AppContext
 from counter_app.services.dues import FLOOR_KIND
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.payments import METHODS, ZERO, day_bounds, day_settled
+from counter_app.services.payments import (
+    METHODS,
+    ZERO,
+    day_bounds,
+    day_settled,
+    settle_day_of,
+)
 from counter_app.services.retry import REPRINT_BUSY, VOID_BUSY, retrying
 from counter_app.services.till import lock_till
 from counter_app.store.models import (
@@ -74,6 +80,7 @@ def receipt_document(ctx: AppContext, receipt_no: str, training: bool = False) -
             void_reason=p.void_reason,
             voided_at=local_naive(p.voided_at) if p.voided_at else None,
             void_by=f"{void_by.display_name}（{void_by.staff_no}）" if void_by else "",
+            settle_note=f"计入{p.settle_day:%Y-%m-%d}日结" if p.settle_day else "",
             training=training or ctx.training,
         )
 
@@ -186,7 +193,8 @@ def void(
             raise UserError("收据 {receipt_no} 已经作废", receipt_no=receipt_no)
         if local_date(p.paid_at) != local_date(now):
             raise UserError("只能作废当天的收据；以前的收据请走退费流程")
-        if p.settlement_id is not None or day_settled(s, p.clerk_id, local_date(p.paid_at)):
+        # The 日结 that counts it (计入次日: the next day's), unless reopened since.
+        if day_settled(s, p.clerk_id, settle_day_of(p.paid_at, p.settle_day)):
             raise UserError("该收据所在的营业日已经日结，不能作废")
         for line in p.lines:
             if line.arrears_id is not None:

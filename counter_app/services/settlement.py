@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
@@ -117,10 +117,15 @@ class PaidRow:
 
 
 def _day_payments(s: Session, clerk_id: int, day: date) -> list[PaidRow]:
+    """The payments the clerk-day's 日结 counts: those paid that day, but for any taken
+    into the next day's (计入次日), and those taken into this one from the day before."""
     start, end = day_bounds(day)
+    paid_that_day = and_(
+        Payment.settle_day.is_(None), Payment.paid_at >= start, Payment.paid_at < end
+    )
     rows = s.execute(
         select(Payment.id, Payment.status, Payment.method, Payment.total)
-        .where(Payment.clerk_id == clerk_id, Payment.paid_at >= start, Payment.paid_at < end)
+        .where(Payment.clerk_id == clerk_id, or_(paid_that_day, Payment.settle_day == day))
         .order_by(Payment.id)
     ).tuples()
     return [PaidRow(*row) for row in rows]
@@ -277,9 +282,15 @@ def close_day(
         assert hall is not None
         if day_settled(s, clerk.id, day):
             raise UserError("{day} 已经日结", day=day)
-        counts = _attempt_rows(s, clerk.id, day)
+        # The counts since the last sign-off (a reopened day is counted again).
+        counts = [c for c in _attempt_rows(s, clerk.id, day) if c.settlement_id is None]
         if not counts:
             raise UserError("请先清点现金并核对金额，再日结")
+        rounds = s.scalar(
+            select(func.max(Settlement.round_no)).where(
+                Settlement.clerk_id == clerk.id, Settlement.day == day
+            )
+        )
         latest = counts[-1]
         rows = _day_payments(s, clerk.id, day)
         numbers = day_figures(rows, day, latest.counted_cash, latest.attempt_no)
@@ -299,6 +310,7 @@ def close_day(
             hall_id=hall.id,
             clerk_id=clerk.id,
             day=day,
+            round_no=(rounds or 0) + 1,
             **settlement_fields(numbers, reason.strip(), latest.denominations),
             signed_off_by=supervisor.id,
             signed_at=now,
@@ -337,6 +349,44 @@ def close_day(
             },
         )
         return settlement.settlement_no
+
+
+def reopen_day(
+    ctx: AppContext, clerk: UserInfo, day: date, reason: str, supervisor: UserInfo
+) -> str:
+    """重开日结: the clerk-day's settlement is kept as a record, marked reopened by the
+    supervisor with the reason; the day takes payments again and must be counted and
+    settled anew (a new settlement, the next round). Returns the reopened number."""
+    now = ctx.clock()
+    with ctx.write() as s:
+        boss = require(s, supervisor, "settlement.reopen", now)
+        if boss.id == clerk.id and boss.role != ADMIN:
+            raise UserError("重开日结须由另一位值班长授权")
+        if not reason.strip():
+            raise UserError("请填写重开日结的原因", "reason")
+        lock_till(s, clerk.id)  # no payment or settlement of this till meanwhile
+        st = s.scalar(
+            select(Settlement).where(
+                Settlement.clerk_id == clerk.id,
+                Settlement.day == day,
+                Settlement.reopened_at.is_(None),
+            )
+        )
+        if st is None:
+            raise UserError("{day} 尚未日结，无需重开", day=day)
+        st.reopened_at, st.reopened_by = now, boss.id
+        st.reopen_reason = reason.strip()[:300]
+        st.updated_at = now
+        audit.record(
+            s,
+            now,
+            clerk.id,
+            "settlement.reopen",
+            "settlement",
+            st.settlement_no,
+            audit_details.settlement_reopen(st, boss.username),
+        )
+        return st.settlement_no
 
 
 def is_settled(ctx: AppContext, clerk: UserInfo, day: date) -> bool:

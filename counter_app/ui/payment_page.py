@@ -8,6 +8,7 @@ from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
@@ -21,6 +22,7 @@ from counter_app.ui.forms.ui_payment_page import Ui_PaymentPage
 from counter_app.ui.i18n import tr_data, tr_message
 from counter_app.ui.page_contract import Page, PageKit
 from counter_app.ui.pages import fill_table
+from counter_app.ui.payment_settled import SettledDay
 from counter_app.ui.refusals import refusal_html, refusal_shown, say_done, show_refusal
 
 ZERO = Decimal("0.00")
@@ -81,6 +83,8 @@ class PaymentPage(Page):
         self.fees: list[payments.FeeChoice] = []
         self.last_receipt: str | None = None
         self.shown_quote: payments.Quote | None = None  # the quote on screen, if any
+        self.quote_html = ""  # what quoteView holds, so an unchanged quote is not reset
+        self.quote_lines_shown, self.quote_scroll = False, 0
         # The visit called at this counter, if any: the payment belongs to it.
         self.visit_source: Callable[[], int | None] = kit.visit_source
         for code, name in payments.METHODS.items():
@@ -118,12 +122,19 @@ class PaymentPage(Page):
         self.ui.tenderedEdit.returnPressed.connect(self._focus_confirm)
         self.ui.referenceEdit.returnPressed.connect(self._focus_confirm)
         self.ui.quantityEdit.returnPressed.connect(self.add_fee)
+        self.settled = SettledDay(self)
         self.load_fee_items()
         self._method_changed()
         self.clear()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """A settled day is said when the page opens, before anything is keyed."""
+        super().showEvent(event)
+        self.settled.check()
+
     def refresh(self) -> None:
         """F5: the shown account's arrears again, as of now; an empty form stays empty."""
+        self.settled.check()
         if self.due is not None:
             self.find_account()
 
@@ -178,7 +189,8 @@ class PaymentPage(Page):
             self.ui.infoLabel.clear()
             self.ui.billsTable.setRowCount(0)
             return
-        self.ui.messageLabel.clear()
+        self.settled.say()  # a settled day stays said; anything else is cleared
+        self.quote_scroll = 0  # another account's lines start at their top
         self.show_due()
         self._focus(self.ui.arrearsAmountEdit if self.due.bills else self.ui.prepaymentEdit)
 
@@ -355,6 +367,7 @@ class PaymentPage(Page):
             # The bills this screen shows: the payment is booked only if they still hold.
             expected=self.due.quoted if self.due else (),
             prepayment_confirmed=prepayment_confirmed,
+            next_day_by=self.settled.next_day_by,
         )
 
     def quote_note(self, line: payments.QuoteLine) -> str:
@@ -366,13 +379,13 @@ class PaymentPage(Page):
     def update_quote(self) -> payments.Quote | None:
         self.ui.confirmButton.setEnabled(False)
         self.shown_quote = None
+        self._show_total(None)
         if self.due is None:
             self.ui.quoteView.clear()
+            self.quote_html = ""
             self.customer_view.emit(None)
             return None
-        with refusal_shown(
-            self, show_in=lambda text: self.ui.quoteView.setHtml(refusal_html(text))
-        ) as refused:
+        with refusal_shown(self, show_in=self._show_in_quote) as refused:
             q = payments.quote(self.ctx, self.request())
         if refused:
             self.customer_view.emit(customer_feed.payment_shown(self.due, None, None, str))
@@ -385,32 +398,59 @@ class PaymentPage(Page):
             f"<td style='color:#555'>{escape(self.quote_note(line))}</td></tr>"
             for line in q.lines
         )
-        tendered = self.request().tendered
-        change = ""
-        if q.change is not None and tendered is not None:
-            change = self.tr("　实收 {0} 元，找零 <b>{1}</b> 元").format(
-                f"{tendered:,.2f}", f"{q.change:,.2f}"
-            )
         warn = "".join(refusal_html(tr_message(w)) for w in q.warnings)
         heads = (self.tr("应收年月"), self.tr("项目"), self.tr("本金"), self.tr("违约金"))
         heads += (self.tr("金额"),)
         head = "".join(f"<th>{escape(h)}</th>" for h in heads)
         note = self.tr("说明")
-        total = self.tr("合计 <b>¥{0}</b>（人民币{1}）").format(
-            f"{q.total:,.2f}", amount_in_words(q.total)
-        )
-        self.ui.quoteView.setHtml(
-            "<table cellspacing='0' cellpadding='3' width='100%'>"
+        self._show_in_quote(
+            f"{warn}<table cellspacing='0' cellpadding='3' width='100%'>"
             f"<tr style='background:#eef3f8'>{head}"
-            f"<th align='left'>{escape(note)}</th></tr>{rows}</table>"
-            f"<p style='font-size:14pt'>{total}{change}</p>{warn}"
+            f"<th align='left'>{escape(note)}</th></tr>{rows}</table>",
+            html=True,
         )
+        self._show_total(q)
         cash = self.ui.methodCombo.currentData() == "cash"
-        self.ui.confirmButton.setEnabled(not cash or q.change is not None)
+        self.ui.confirmButton.setEnabled(
+            (not cash or q.change is not None) and not self.settled.blocks_payment()
+        )
         self.shown_quote = q
         # What the clerk now sees, to the customer: built from this quote, not a second one.
+        tendered = self.request().tendered
         self.customer_view.emit(customer_feed.payment_shown(self.due, q, tendered, self.quote_note))
         return q
+
+    def _show_in_quote(self, text: str, html: bool = False) -> None:
+        """The quote's lines (or a refusal) where the clerk was reading them: setHtml puts
+        the view back at its top, which made it jump after every key."""
+        view = self.ui.quoteView
+        shown = text if html else refusal_html(text)
+        if shown == self.quote_html:  # typing the cash changes the panel, not the lines
+            return
+        self.quote_html = shown
+        bar = view.verticalScrollBar()
+        if self.quote_lines_shown:  # where the clerk was in the lines, kept over a refusal
+            self.quote_scroll = bar.value()
+        view.setHtml(shown)
+        view.document().size()  # lays the new text out now, so the bar has its new range
+        if html:
+            bar.setValue(min(self.quote_scroll, bar.maximum()))
+        self.quote_lines_shown = html
+
+    def _show_total(self, q: payments.Quote | None) -> None:
+        """合计, its amount in words and 找零 in the panel that never scrolls away."""
+        if q is None:
+            for label in (self.ui.totalLabel, self.ui.wordsLabel, self.ui.changeLabel):
+                label.clear()
+            return
+        self.ui.totalLabel.setText(f"¥{q.total:,.2f}")
+        self.ui.wordsLabel.setText(self.tr("人民币{0}").format(amount_in_words(q.total)))
+        tendered = self.request().tendered
+        cash = self.ui.methodCombo.currentData() == "cash"
+        if q.change is not None and tendered is not None:
+            self.ui.changeLabel.setText(f"{q.change:,.2f}")
+        else:
+            self.ui.changeLabel.setText("—" if cash else "")
 
     def confirm(self) -> str | None:
         if self.due is None or not self.ui.confirmButton.isEnabled():
@@ -479,7 +519,13 @@ class PaymentPage(Page):
         self.ui.infoLabel.clear()
         self.ui.billsTable.setRowCount(0)
         self.ui.quoteView.clear()
-        self.ui.messageLabel.clear()
+        self.quote_html, self.quote_lines_shown, self.quote_scroll = "", False, 0
+        self._show_total(None)
+        # A supervisor's 计入次日 is for one payment; the day's state is said again.
+        self.settled.next_day_by = None
+        self.settled.check()
+        # Each payment starts in cash (issue 16: F4 kept the last one's 银行卡).
+        self.ui.methodCombo.setCurrentIndex(self.ui.methodCombo.findData("cash"))
         self.ui.confirmButton.setEnabled(False)
         self.confirm_reached = 0.0
         self.customer_view.emit(None)

@@ -142,6 +142,21 @@ ACTS: dict[str, Callable[[Hall, UserInfo], object]] = {
         settlement.compare_count(h.ctx, h.payer, DAY, {}, h.payer),
         settlement.close_day(h.ctx, h.payer, DAY, "测试", u),
     ),
+    "payment.next_day": lambda h, u: (
+        settlement.compare_count(h.ctx, h.payer, DAY, {}, h.payer),
+        settlement.close_day(h.ctx, h.payer, DAY, "测试", h.boss),
+        payments.take_payment(
+            h.ctx,
+            h.payer,
+            "1",
+            PaymentRequest(ACCOUNT, Decimal("0"), prepayment=Decimal("1.00"), next_day_by=u),
+        ),
+    ),
+    "settlement.reopen": lambda h, u: (
+        settlement.compare_count(h.ctx, h.payer, DAY, {}, h.payer),
+        settlement.close_day(h.ctx, h.payer, DAY, "测试", h.boss),
+        settlement.reopen_day(h.ctx, h.payer, DAY, "测试", u),
+    ),
     "backup.daily": lambda h, u: backups.backup_now(h.ctx, h.folder(), 3, u.id, daily=True),
     "backup.create": lambda h, u: backups.backup_now(h.ctx, h.folder(), 3, u.id),
     "backup.restore": lambda h, u: backups.require_restorer(Path(h.ctx.database), u, open_context),

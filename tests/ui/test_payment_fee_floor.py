@@ -54,7 +54,8 @@ def test_the_top_up_is_shown_booked_and_printed(
     page.ui.billsTable.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
     assert page.ui.arrearsAmountEdit.text() == "51.00"
     quote = page.ui.quoteView.toPlainText()
-    assert "不足1.00元，按1.00元收取，补足0.95元" in quote and "51.00" in quote
+    assert "不足1.00元，按1.00元收取，补足0.95元" in quote
+    assert page.ui.totalLabel.text() == "¥51.00"  # the total in its own panel
     type_text(qtbot, page.ui.tenderedEdit, "60")
     qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
     assert "找零 9.00" in page.ui.messageLabel.text()

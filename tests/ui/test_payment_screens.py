@@ -54,7 +54,7 @@ def test_cash_payment_with_change(
     assert not page.ui.confirmButton.isEnabled()  # cash: the tendered amount is needed
     type_text(qtbot, page.ui.tenderedEdit, "200")
     assert page.ui.confirmButton.isEnabled()
-    assert "找零" in page.ui.quoteView.toPlainText() and "70.43" in page.ui.quoteView.toPlainText()
+    assert page.ui.changeLabel.text() == "70.43" and page.ui.totalLabel.text() == "¥129.57"
     qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
     assert "找零 70.43" in page.ui.messageLabel.text()
 

@@ -49,6 +49,9 @@ class Payment(Base):
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reprint_count: Mapped[int] = mapped_column(default=0)
     settlement_id: Mapped[int | None] = mapped_column(ForeignKey("settlements.id"))
+    # The business day whose 日结 counts it: None for the day it was paid; the next day
+    # for a payment a supervisor took into it after this clerk's day was settled (计入次日).
+    settle_day: Mapped[date | None] = mapped_column(Date, index=True)
     updated_at: Mapped[datetime]
 
     lines: Mapped[list[PaymentLine]] = relationship(
@@ -90,9 +93,14 @@ class Settlement(Base):
     """日结: one clerk's day closed by a blind cash count and a supervisor's sign-off."""
 
     __tablename__ = "settlements"
-    __table_args__ = (Index("ix_settlements_clerk_day", "clerk_id", "day", unique=True),)
+    # A reopened day is settled again: round 1, 2, … of the same clerk-day; only the
+    # latest round may be open (reopened_at NULL), which close_day checks under the till lock.
+    __table_args__ = (
+        Index("ix_settlements_clerk_day_round", "clerk_id", "day", "round_no", unique=True),
+    )
     id: Mapped[int] = mapped_column(IdType, primary_key=True)
     settlement_no: Mapped[str] = mapped_column(String(40), unique=True)
+    round_no: Mapped[int] = mapped_column(default=1, server_default="1")
     hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
     clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     day: Mapped[date] = mapped_column(Date)
@@ -105,6 +113,10 @@ class Settlement(Base):
     denominations: Mapped[dict[str, Any]]
     signed_off_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[datetime]
+    # 重开日结: kept as a record (never deleted); its day must be settled again.
+    reopened_at: Mapped[datetime | None]
+    reopened_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reopen_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -16,16 +16,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QTextBrowser,
-    QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_PaymentPage(object):
     def setupUi(self, PaymentPage):
         if not PaymentPage.objectName():
             PaymentPage.setObjectName(u"PaymentPage")
-        PaymentPage.resize(1000, 720)
+        PaymentPage.resize(1000, 620)
         self.mainLayout = QVBoxLayout(PaymentPage)
         self.mainLayout.setObjectName(u"mainLayout")
         self.titleLabel = QLabel(PaymentPage)
@@ -33,6 +33,10 @@ class Ui_PaymentPage(object):
 
         self.mainLayout.addWidget(self.titleLabel)
 
+        self.columnsLayout = QHBoxLayout()
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.itemsColumn = QVBoxLayout()
+        self.itemsColumn.setObjectName(u"itemsColumn")
         self.accountLayout = QHBoxLayout()
         self.accountLayout.setObjectName(u"accountLayout")
         self.accountLabel = QLabel(PaymentPage)
@@ -58,13 +62,13 @@ class Ui_PaymentPage(object):
         self.accountLayout.addWidget(self.explainButton)
 
 
-        self.mainLayout.addLayout(self.accountLayout)
+        self.itemsColumn.addLayout(self.accountLayout)
 
         self.infoLabel = QLabel(PaymentPage)
         self.infoLabel.setObjectName(u"infoLabel")
         self.infoLabel.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.infoLabel)
+        self.itemsColumn.addWidget(self.infoLabel)
 
         self.billsTable = QTableWidget(PaymentPage)
         self.billsTable.setObjectName(u"billsTable")
@@ -73,10 +77,8 @@ class Ui_PaymentPage(object):
         self.billsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.billsTable.setAlternatingRowColors(True)
 
-        self.mainLayout.addWidget(self.billsTable)
+        self.itemsColumn.addWidget(self.billsTable)
 
-        self.entryLayout = QHBoxLayout()
-        self.entryLayout.setObjectName(u"entryLayout")
         self.amountForm = QFormLayout()
         self.amountForm.setObjectName(u"amountForm")
         self.arrearsAmountLabel = QLabel(PaymentPage)
@@ -84,25 +86,30 @@ class Ui_PaymentPage(object):
 
         self.amountForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.arrearsAmountLabel)
 
+        self.amountsLayout = QHBoxLayout()
+        self.amountsLayout.setObjectName(u"amountsLayout")
         self.arrearsAmountEdit = QLineEdit(PaymentPage)
         self.arrearsAmountEdit.setObjectName(u"arrearsAmountEdit")
 
-        self.amountForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.arrearsAmountEdit)
+        self.amountsLayout.addWidget(self.arrearsAmountEdit)
 
         self.prepaymentLabel = QLabel(PaymentPage)
         self.prepaymentLabel.setObjectName(u"prepaymentLabel")
 
-        self.amountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.prepaymentLabel)
+        self.amountsLayout.addWidget(self.prepaymentLabel)
 
         self.prepaymentEdit = QLineEdit(PaymentPage)
         self.prepaymentEdit.setObjectName(u"prepaymentEdit")
 
-        self.amountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.prepaymentEdit)
+        self.amountsLayout.addWidget(self.prepaymentEdit)
+
+
+        self.amountForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.amountsLayout)
 
         self.feeLabel = QLabel(PaymentPage)
         self.feeLabel.setObjectName(u"feeLabel")
 
-        self.amountForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.feeLabel)
+        self.amountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.feeLabel)
 
         self.feeLayout = QHBoxLayout()
         self.feeLayout.setObjectName(u"feeLayout")
@@ -113,6 +120,7 @@ class Ui_PaymentPage(object):
 
         self.quantityEdit = QLineEdit(PaymentPage)
         self.quantityEdit.setObjectName(u"quantityEdit")
+        self.quantityEdit.setMaximumSize(QSize(90, 16777215))
 
         self.feeLayout.addWidget(self.quantityEdit)
 
@@ -122,54 +130,18 @@ class Ui_PaymentPage(object):
 
         self.feeLayout.addWidget(self.addFeeButton)
 
+        self.feeLayout.setStretch(0, 1)
 
-        self.amountForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.feeLayout)
-
-
-        self.entryLayout.addLayout(self.amountForm)
-
-        self.methodForm = QFormLayout()
-        self.methodForm.setObjectName(u"methodForm")
-        self.methodLabel = QLabel(PaymentPage)
-        self.methodLabel.setObjectName(u"methodLabel")
-
-        self.methodForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.methodLabel)
-
-        self.methodCombo = QComboBox(PaymentPage)
-        self.methodCombo.setObjectName(u"methodCombo")
-
-        self.methodForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.methodCombo)
-
-        self.tenderedLabel = QLabel(PaymentPage)
-        self.tenderedLabel.setObjectName(u"tenderedLabel")
-
-        self.methodForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tenderedLabel)
-
-        self.tenderedEdit = QLineEdit(PaymentPage)
-        self.tenderedEdit.setObjectName(u"tenderedEdit")
-
-        self.methodForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tenderedEdit)
-
-        self.referenceLabel = QLabel(PaymentPage)
-        self.referenceLabel.setObjectName(u"referenceLabel")
-
-        self.methodForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
-
-        self.referenceEdit = QLineEdit(PaymentPage)
-        self.referenceEdit.setObjectName(u"referenceEdit")
-
-        self.methodForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.referenceEdit)
+        self.amountForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.feeLayout)
 
 
-        self.entryLayout.addLayout(self.methodForm)
-
-
-        self.mainLayout.addLayout(self.entryLayout)
+        self.itemsColumn.addLayout(self.amountForm)
 
         self.feesLayout = QHBoxLayout()
         self.feesLayout.setObjectName(u"feesLayout")
         self.feesList = QListWidget(PaymentPage)
         self.feesList.setObjectName(u"feesList")
+        self.feesList.setMaximumSize(QSize(16777215, 80))
 
         self.feesLayout.addWidget(self.feesList)
 
@@ -180,12 +152,119 @@ class Ui_PaymentPage(object):
         self.feesLayout.addWidget(self.removeFeeButton)
 
 
-        self.mainLayout.addLayout(self.feesLayout)
+        self.itemsColumn.addLayout(self.feesLayout)
 
         self.quoteView = QTextBrowser(PaymentPage)
         self.quoteView.setObjectName(u"quoteView")
 
-        self.mainLayout.addWidget(self.quoteView)
+        self.itemsColumn.addWidget(self.quoteView)
+
+        self.itemsColumn.setStretch(2, 2)
+        self.itemsColumn.setStretch(5, 3)
+
+        self.columnsLayout.addLayout(self.itemsColumn)
+
+        self.totalPanel = QFrame(PaymentPage)
+        self.totalPanel.setObjectName(u"totalPanel")
+        self.totalPanel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.totalLayout = QVBoxLayout(self.totalPanel)
+        self.totalLayout.setObjectName(u"totalLayout")
+        self.methodForm = QFormLayout()
+        self.methodForm.setObjectName(u"methodForm")
+        self.methodLabel = QLabel(self.totalPanel)
+        self.methodLabel.setObjectName(u"methodLabel")
+
+        self.methodForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.methodLabel)
+
+        self.methodCombo = QComboBox(self.totalPanel)
+        self.methodCombo.setObjectName(u"methodCombo")
+
+        self.methodForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.methodCombo)
+
+        self.referenceLabel = QLabel(self.totalPanel)
+        self.referenceLabel.setObjectName(u"referenceLabel")
+
+        self.methodForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
+
+        self.referenceEdit = QLineEdit(self.totalPanel)
+        self.referenceEdit.setObjectName(u"referenceEdit")
+
+        self.methodForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.referenceEdit)
+
+
+        self.totalLayout.addLayout(self.methodForm)
+
+        self.totalCaption = QLabel(self.totalPanel)
+        self.totalCaption.setObjectName(u"totalCaption")
+
+        self.totalLayout.addWidget(self.totalCaption)
+
+        self.totalLabel = QLabel(self.totalPanel)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.totalLayout.addWidget(self.totalLabel)
+
+        self.wordsLabel = QLabel(self.totalPanel)
+        self.wordsLabel.setObjectName(u"wordsLabel")
+        self.wordsLabel.setWordWrap(True)
+
+        self.totalLayout.addWidget(self.wordsLabel)
+
+        self.tenderedLabel = QLabel(self.totalPanel)
+        self.tenderedLabel.setObjectName(u"tenderedLabel")
+
+        self.totalLayout.addWidget(self.tenderedLabel)
+
+        self.tenderedEdit = QLineEdit(self.totalPanel)
+        self.tenderedEdit.setObjectName(u"tenderedEdit")
+        self.tenderedEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.totalLayout.addWidget(self.tenderedEdit)
+
+        self.changeCaption = QLabel(self.totalPanel)
+        self.changeCaption.setObjectName(u"changeCaption")
+
+        self.totalLayout.addWidget(self.changeCaption)
+
+        self.changeLabel = QLabel(self.totalPanel)
+        self.changeLabel.setObjectName(u"changeLabel")
+        self.changeLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.totalLayout.addWidget(self.changeLabel)
+
+        self.totalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.totalLayout.addItem(self.totalSpacer)
+
+        self.supervisorButton = QPushButton(self.totalPanel)
+        self.supervisorButton.setObjectName(u"supervisorButton")
+        self.supervisorButton.setAutoDefault(False)
+
+        self.totalLayout.addWidget(self.supervisorButton)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.clearButton = QPushButton(self.totalPanel)
+        self.clearButton.setObjectName(u"clearButton")
+        self.clearButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.clearButton)
+
+        self.confirmButton = QPushButton(self.totalPanel)
+        self.confirmButton.setObjectName(u"confirmButton")
+
+        self.buttonLayout.addWidget(self.confirmButton)
+
+
+        self.totalLayout.addLayout(self.buttonLayout)
+
+
+        self.columnsLayout.addWidget(self.totalPanel)
+
+        self.columnsLayout.setStretch(0, 1)
+
+        self.mainLayout.addLayout(self.columnsLayout)
 
         self.messageLabel = QLabel(PaymentPage)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -193,34 +272,14 @@ class Ui_PaymentPage(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
-        self.buttonLayout = QHBoxLayout()
-        self.buttonLayout.setObjectName(u"buttonLayout")
-        self.buttonLayoutSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonLayout.addItem(self.buttonLayoutSpacer)
-
-        self.clearButton = QPushButton(PaymentPage)
-        self.clearButton.setObjectName(u"clearButton")
-        self.clearButton.setAutoDefault(False)
-
-        self.buttonLayout.addWidget(self.clearButton)
-
-        self.confirmButton = QPushButton(PaymentPage)
-        self.confirmButton.setObjectName(u"confirmButton")
-
-        self.buttonLayout.addWidget(self.confirmButton)
-
-
-        self.mainLayout.addLayout(self.buttonLayout)
-
 #if QT_CONFIG(shortcut)
         self.accountLabel.setBuddy(self.accountEdit)
         self.arrearsAmountLabel.setBuddy(self.arrearsAmountEdit)
         self.prepaymentLabel.setBuddy(self.prepaymentEdit)
         self.feeLabel.setBuddy(self.feeCombo)
         self.methodLabel.setBuddy(self.methodCombo)
-        self.tenderedLabel.setBuddy(self.tenderedEdit)
         self.referenceLabel.setBuddy(self.referenceEdit)
+        self.tenderedLabel.setBuddy(self.tenderedEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.accountEdit, self.findButton)
         QWidget.setTabOrder(self.findButton, self.billsTable)
@@ -231,7 +290,8 @@ class Ui_PaymentPage(object):
         QWidget.setTabOrder(self.tenderedEdit, self.referenceEdit)
         QWidget.setTabOrder(self.referenceEdit, self.confirmButton)
         QWidget.setTabOrder(self.confirmButton, self.clearButton)
-        QWidget.setTabOrder(self.clearButton, self.feeCombo)
+        QWidget.setTabOrder(self.clearButton, self.supervisorButton)
+        QWidget.setTabOrder(self.supervisorButton, self.feeCombo)
         QWidget.setTabOrder(self.feeCombo, self.quantityEdit)
         QWidget.setTabOrder(self.quantityEdit, self.addFeeButton)
         QWidget.setTabOrder(self.addFeeButton, self.feesList)
@@ -261,15 +321,21 @@ class Ui_PaymentPage(object):
         self.feeLabel.setText(QCoreApplication.translate("PaymentPage", u"\u4e1a\u52a1\u8d39(&B)", None))
         self.quantityEdit.setPlaceholderText(QCoreApplication.translate("PaymentPage", u"\u6570\u91cf", None))
         self.addFeeButton.setText(QCoreApplication.translate("PaymentPage", u"\u6dfb\u52a0", None))
+        self.removeFeeButton.setText(QCoreApplication.translate("PaymentPage", u"\u79fb\u9664\u4e1a\u52a1\u8d39", None))
         self.methodLabel.setText(QCoreApplication.translate("PaymentPage", u"\u652f\u4ed8\u65b9\u5f0f(&M)", None))
-        self.tenderedLabel.setText(QCoreApplication.translate("PaymentPage", u"\u5b9e\u6536\u73b0\u91d1(\u5143)(&T)", None))
-        self.tenderedEdit.setPlaceholderText(QCoreApplication.translate("PaymentPage", u"\u5ba2\u6237\u4ea4\u6765\u7684\u73b0\u91d1", None))
         self.referenceLabel.setText(QCoreApplication.translate("PaymentPage", u"\u4ea4\u6613\u53c2\u8003\u53f7(&R)", None))
         self.referenceEdit.setPlaceholderText(QCoreApplication.translate("PaymentPage", u"\u94f6\u884c\u5361/\u79fb\u52a8\u652f\u4ed8\u5fc5\u586b", None))
-        self.removeFeeButton.setText(QCoreApplication.translate("PaymentPage", u"\u79fb\u9664\u4e1a\u52a1\u8d39", None))
-        self.messageLabel.setText("")
+        self.totalCaption.setText(QCoreApplication.translate("PaymentPage", u"\u5408\u8ba1(\u5143)", None))
+        self.totalLabel.setText("")
+        self.wordsLabel.setText("")
+        self.tenderedLabel.setText(QCoreApplication.translate("PaymentPage", u"\u5b9e\u6536\u73b0\u91d1(\u5143)(&T)", None))
+        self.tenderedEdit.setPlaceholderText(QCoreApplication.translate("PaymentPage", u"\u5ba2\u6237\u4ea4\u6765\u7684\u73b0\u91d1", None))
+        self.changeCaption.setText(QCoreApplication.translate("PaymentPage", u"\u627e\u96f6(\u5143)", None))
+        self.changeLabel.setText("")
+        self.supervisorButton.setText(QCoreApplication.translate("PaymentPage", u"\u503c\u73ed\u957f\u5904\u7406\u2026", None))
         self.clearButton.setText(QCoreApplication.translate("PaymentPage", u"\u6e05\u7a7a", None))
         self.confirmButton.setText(QCoreApplication.translate("PaymentPage", u"\u786e\u8ba4\u6536\u8d39", None))
+        self.messageLabel.setText("")
         pass
     # retranslateUi
 
