@@ -1132,12 +1132,20 @@
             <translation>{unapplied:.2f} yuan is not enough for another part of the bill and was not collected</translation>
         </message>
         <message>
-            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
-            <translation>The arrears of account {account_no} changed after they were shown (paid at another counter, or HQ's list updated); nothing was charged. The screen has been refreshed: check the new amount with the customer and take the payment again</translation>
-        </message>
-        <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>Day-end settlement is done for today; no more payments. Ask the supervisor if needed</translation>
+        </message>
+        <message>
+            <source>计入次日日结须由另一位值班长授权</source>
+            <translation>Counting a payment in the next day's settlement must be approved by another supervisor</translation>
+        </message>
+        <message>
+            <source>{day} 也已日结，不能计入</source>
+            <translation>{day} is also settled; the payment cannot be counted in it</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
+            <translation>The arrears of account {account_no} changed after they were shown (paid at another counter, or HQ's list updated); nothing was charged. The screen has been refreshed: check the new amount with the customer and take the payment again</translation>
         </message>
         <message>
             <source>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</source>
@@ -1316,6 +1324,18 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
             <translation>Cash difference {difference:+,.2f} yuan: explain the difference</translation>
+        </message>
+        <message>
+            <source>重开日结须由另一位值班长授权</source>
+            <translation>Reopening a settlement must be approved by another supervisor</translation>
+        </message>
+        <message>
+            <source>请填写重开日结的原因</source>
+            <translation>Please enter the reason for reopening the settlement</translation>
+        </message>
+        <message>
+            <source>{day} 尚未日结，无需重开</source>
+            <translation>{day} is not settled; nothing to reopen</translation>
         </message>
         <message>
             <source>找不到日结 {settlement_no}</source>
@@ -1609,6 +1629,14 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>日结复核</source>
             <translation>Sign off the day</translation>
+        </message>
+        <message>
+            <source>重开日结</source>
+            <translation>Reopen settlement</translation>
+        </message>
+        <message>
+            <source>授权收费计入次日日结</source>
+            <translation>Approve counting a payment in the next day's settlement</translation>
         </message>
         <message>
             <source>发布公告</source>

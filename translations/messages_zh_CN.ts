@@ -1132,12 +1132,20 @@
             <translation>有 {unapplied:.2f} 元不足以再缴一部分电费，未收取</translation>
         </message>
         <message>
-            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
-            <translation>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</translation>
-        </message>
-        <message>
             <source>今日已日结，不能再收费。如需收费请联系值班长</source>
             <translation>今日已日结，不能再收费。如需收费请联系值班长</translation>
+        </message>
+        <message>
+            <source>计入次日日结须由另一位值班长授权</source>
+            <translation>计入次日日结须由另一位值班长授权</translation>
+        </message>
+        <message>
+            <source>{day} 也已日结，不能计入</source>
+            <translation>{day} 也已日结，不能计入</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</source>
+            <translation>户号 {account_no} 的欠费在显示后已有变化（其他柜台已收费或总部清单已更新），本笔未收费。屏幕已刷新，请与客户核对新的应缴金额后重新收费</translation>
         </message>
         <message>
             <source>其中 {amount:,.2f} 元将存为预存电费，须先与客户确认；本笔未收费</source>
@@ -1316,6 +1324,18 @@
         <message>
             <source>现金差额 {difference:+,.2f} 元，须填写差异说明</source>
             <translation>现金差额 {difference:+,.2f} 元，须填写差异说明</translation>
+        </message>
+        <message>
+            <source>重开日结须由另一位值班长授权</source>
+            <translation>重开日结须由另一位值班长授权</translation>
+        </message>
+        <message>
+            <source>请填写重开日结的原因</source>
+            <translation>请填写重开日结的原因</translation>
+        </message>
+        <message>
+            <source>{day} 尚未日结，无需重开</source>
+            <translation>{day} 尚未日结，无需重开</translation>
         </message>
         <message>
             <source>找不到日结 {settlement_no}</source>
@@ -1609,6 +1629,14 @@
         <message>
             <source>日结复核</source>
             <translation>日结复核</translation>
+        </message>
+        <message>
+            <source>重开日结</source>
+            <translation>重开日结</translation>
+        </message>
+        <message>
+            <source>授权收费计入次日日结</source>
+            <translation>授权收费计入次日日结</translation>
         </message>
         <message>
             <source>发布公告</source>

@@ -443,6 +443,41 @@ Reason: {0}</translation>
     </message>
 </context>
 <context>
+    <name>BusinessView</name>
+    <message>
+        <source>所需资料：</source>
+        <translation>Documents needed:</translation>
+    </message>
+    <message>
+        <source>办理业务：{0}</source>
+        <translation>Service: {0}</translation>
+    </message>
+    <message>
+        <source>必备</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>本业务无需提交资料</source>
+        <translation>No documents are needed for this service</translation>
+    </message>
+    <message>
+        <source>承诺完成日期：{0}</source>
+        <translation>Promised completion date: {0}</translation>
+    </message>
+    <message>
+        <source>已受理，受理编号 {0}，请收好回执</source>
+        <translation>Accepted, application no. {0}. Please keep your slip</translation>
+    </message>
+</context>
+<context>
     <name>BusinessWizard</name>
     <message>
         <source>保存草稿(&amp;S)</source>
@@ -467,6 +502,10 @@ Reason: {0}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>草稿未保存</source>
+        <translation>Draft not saved</translation>
     </message>
 </context>
 <context>
@@ -948,6 +987,48 @@ Print it again from &quot;View/Handle&quot;.</translation>
     <message>
         <source>承诺完成日期</source>
         <translation>Promised by</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>客户显示屏</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}号柜台</source>
+        <translation>{0}   Counter {1}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}-{1:0&gt;2}-{2:0&gt;2} {3}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreenSection</name>
+    <message>
+        <source>客户显示屏</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <source>在客户显示屏上显示收费明细、所需资料、公告和评价</source>
+        <translation>Show payment details, documents needed, notices and the rating on a customer display</translation>
+    </message>
+    <message>
+        <source>屏幕 {0}（{1}×{2}）</source>
+        <translation>Screen {0} ({1}×{2})</translation>
+    </message>
+    <message>
+        <source>屏幕 {0}（未连接）</source>
+        <translation>Screen {0} (not connected)</translation>
+    </message>
+    <message>
+        <source>显示在：</source>
+        <translation>Show on:</translation>
+    </message>
+    <message>
+        <source>只有一个屏幕时，客户显示屏是一个可移动的窗口。设置在下次登录时生效；字号即“客户评价窗口字号”。</source>
+        <translation>With one screen only, the customer display is a window that can be moved. Takes effect at the next sign-in; its type size is the customer rating window&apos;s size.</translation>
     </message>
 </context>
 <context>
@@ -1514,10 +1595,162 @@ Please try once more; if it happens again, contact your administrator with the l
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <source>叫号屏</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>正在叫号</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>号票</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>柜台</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>请到 {0} 号柜台</source>
+        <translation>Please go to counter {0}</translation>
+    </message>
+    <message>
+        <source>暂无叫号</source>
+        <translation>No calls yet</translation>
+    </message>
+    <message>
+        <source>{0} 号柜台</source>
+        <translation>Counter {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}：等候 {2} 人</source>
+        <translation>{0} {1}: {2} waiting</translation>
+    </message>
+    <message>
+        <source>【{0}】{1}  {2}</source>
+        <translation>[{0}] {1}  {2}</translation>
+    </message>
+    <message>
+        <source>  范围：{0}</source>
+        <translation>  Area: {0}</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayControl</name>
+    <message>
+        <source>叫号屏</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>在大厅的电视或第二台显示器上显示叫号</source>
+        <translation>Show the calls on the hall&apos;s TV or second monitor</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplaySection</name>
+    <message>
+        <source>叫号屏与语音</source>
+        <translation>Hall display and voice</translation>
+    </message>
+    <message>
+        <source>启动时打开叫号屏</source>
+        <translation>Open the hall display at start</translation>
+    </message>
+    <message>
+        <source>最后一台显示器</source>
+        <translation>The last monitor</translation>
+    </message>
+    <message>
+        <source>显示器 {0}：{1}（{2}×{3}）</source>
+        <translation>Monitor {0}: {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <source>叫号屏显示在</source>
+        <translation>Show the hall display on</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>本机叫号屏播报全部柜台的叫号</source>
+        <translation>This PC&apos;s hall display says every counter&apos;s calls</translation>
+    </message>
+    <message>
+        <source>本机只播报本柜台的叫号（大厅没有叫号屏电脑时）</source>
+        <translation>This PC says only its own counter&apos;s calls (when the hall has no display PC)</translation>
+    </message>
+    <message>
+        <source>语音叫号</source>
+        <translation>Voice calls</translation>
+    </message>
+    <message>
+        <source>音量</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source> 遍</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>每次叫号播报</source>
+        <translation>Say each call</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>快捷键（按 F1 或 Esc 关闭）</source>
         <translation>Keyboard shortcuts (F1 or Esc to close)</translation>
+    </message>
+</context>
+<context>
+    <name>IdleView</name>
+    <message>
+        <source>欢迎光临，请稍候</source>
+        <translation>Welcome, please wait</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>Area: </translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason: </translation>
     </message>
 </context>
 <context>
@@ -1907,16 +2140,6 @@ Reprint it from &quot;Payment records&quot;.</translation>
         <translation>Receipt not made</translation>
     </message>
     <message>
-        <source>打印未完成</source>
-        <translation>Not printed</translation>
-    </message>
-    <message>
-        <source>{0}
-回执已保存为 PDF：{1}，可稍后打印。</source>
-        <translation>{0}
-The receipt is saved as a PDF: {1}; print it later.</translation>
-    </message>
-    <message>
         <source>备份数据库</source>
         <translation>Back up the database</translation>
     </message>
@@ -1984,6 +2207,37 @@ Counter work for electricity service halls</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <source>柜台助手 使用手册</source>
+        <translation>Counter Assistant user manual</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>输入要查找的文字，按 Enter 找下一处</source>
+        <translation>Type the text to find; Enter finds the next place</translation>
+    </message>
+    <message>
+        <source>查找下一处</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>找不到使用手册文件：{0}</source>
+        <translation>The manual file was not found: {0}</translation>
+    </message>
+    <message>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>使用手册(&amp;M)</source>
+        <translation>User &amp;manual</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBoard</name>
     <message>
         <source>范围：</source>
@@ -2035,6 +2289,25 @@ Counter work for electricity service halls</translation>
     <message>
         <source>原因：</source>
         <translation>Reason: </translation>
+    </message>
+</context>
+<context>
+    <name>PaidView</name>
+    <message>
+        <source>收费成功</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <source>请收好找零和收据，谢谢！</source>
+        <translation>Please take your change and receipt. Thank you!</translation>
+    </message>
+    <message>
+        <source>本次收费 {0} 元</source>
+        <translation>Paid: {0} yuan</translation>
+    </message>
+    <message>
+        <source>找零 {0} 元</source>
+        <translation>Change: {0} yuan</translation>
     </message>
 </context>
 <context>
@@ -2154,8 +2427,8 @@ Supply address: {4}</translation>
         <translation>{0} (part payment)</translation>
     </message>
     <message>
-        <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
-        <translation>; received {0} yuan, change &lt;b&gt;{1}&lt;/b&gt; yuan</translation>
+        <source>人民币{0}</source>
+        <translation>RMB {0}</translation>
     </message>
     <message>
         <source>项目</source>
@@ -2172,10 +2445,6 @@ Supply address: {4}</translation>
     <message>
         <source>说明</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</source>
-        <translation>Total &lt;b&gt;¥{0}&lt;/b&gt; (RMB {1})</translation>
     </message>
     <message>
         <source>请核对找零金额，再按 Enter 确认收费</source>
@@ -2250,6 +2519,10 @@ Supply address: {4}</translation>
         <translation>&amp;Method</translation>
     </message>
     <message>
+        <source>合计(元)</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
         <source>实收现金(元)(&amp;T)</source>
         <translation>Cash &amp;tendered (yuan)</translation>
     </message>
@@ -2270,12 +2543,67 @@ Supply address: {4}</translation>
         <translation>Remove fee</translation>
     </message>
     <message>
+        <source>找零(元)</source>
+        <translation>Change (yuan)</translation>
+    </message>
+    <message>
+        <source>值班长处理…</source>
+        <translation>Supervisor…</translation>
+    </message>
+    <message>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
         <source>确认收费</source>
         <translation>Confirm payment</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <source>户号：{0}&#x3000;户名：{1}</source>
+        <translation>Account: {0}   Name: {1}</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>本金</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>违约金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <source>小计</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>正在核算，请稍候</source>
+        <translation>Calculating, please wait</translation>
+    </message>
+    <message>
+        <source>合计：¥{0}</source>
+        <translation>Total: ¥{0}</translation>
+    </message>
+    <message>
+        <source>人民币{0}</source>
+        <translation>RMB {0}</translation>
+    </message>
+    <message>
+        <source>实收：{0} 元</source>
+        <translation>Tendered: {0} yuan</translation>
+    </message>
+    <message>
+        <source>找零：{0} 元</source>
+        <translation>Change: {0} yuan</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2723,66 @@ Supply address: {4}</translation>
     <message>
         <source>作废…</source>
         <translation>Void…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <source>打印未完成</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>{0}
+文件已保存为 PDF：{1}，可稍后打印。</source>
+        <translation>{0}
+The file is saved as PDF: {1}; it can be printed later.</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>system default printer</translation>
+    </message>
+    <message>
+        <source>已发送到打印机 {0}：{1}</source>
+        <translation>Sent to printer {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSection</name>
+    <message>
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>A5 单页纸（单页纸打印机）</source>
+        <translation>A5 sheet (sheet printer)</translation>
+    </message>
+    <message>
+        <source>80毫米热敏卷纸</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>打印前先预览（不勾选则直接打印，Ctrl+Shift+P 预览）</source>
+        <translation>Preview before printing (unticked: print at once; Ctrl+Shift+P previews)</translation>
+    </message>
+    <message>
+        <source>卷纸打印机（收据、号票）(&amp;R)</source>
+        <translation>&amp;Roll printer (receipts, tickets)</translation>
+    </message>
+    <message>
+        <source>单页纸打印机（回执、报表）(&amp;S)</source>
+        <translation>&amp;Sheet printer (slips, reports)</translation>
+    </message>
+    <message>
+        <source>收据纸张(&amp;Z)</source>
+        <translation>Receipt pape&amp;r</translation>
+    </message>
+    <message>
+        <source>系统默认打印机（打印前预览）</source>
+        <translation>System default printer (preview first)</translation>
+    </message>
+    <message>
+        <source>{0}（未找到）</source>
+        <translation>{0} (not found)</translation>
     </message>
 </context>
 <context>
@@ -2642,18 +3030,6 @@ Served by {2}, counter {3}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>系统默认打印机</source>
-        <translation>System default printer</translation>
-    </message>
-    <message>
-        <source>A5（受理回执）</source>
-        <translation>A5 (receipts)</translation>
-    </message>
-    <message>
-        <source>80毫米热敏卷纸</source>
-        <translation>80 mm thermal roll</translation>
-    </message>
-    <message>
         <source>选择打印文件保存位置</source>
         <translation>Choose where printouts are kept</translation>
     </message>
@@ -2674,20 +3050,16 @@ Served by {2}, counter {3}</translation>
         <translation>These settings apply to this PC only; the service hall&apos;s details are kept in the database.</translation>
     </message>
     <message>
+        <source>柜台与界面</source>
+        <translation>Counter and screen</translation>
+    </message>
+    <message>
         <source>柜台号(&amp;C)</source>
         <translation>&amp;Counter no.</translation>
     </message>
     <message>
         <source>例如：1</source>
         <translation>e.g. 1</translation>
-    </message>
-    <message>
-        <source>打印机(&amp;P)</source>
-        <translation>&amp;Printer</translation>
-    </message>
-    <message>
-        <source>纸张(&amp;Z)</source>
-        <translation>Pape&amp;r</translation>
     </message>
     <message>
         <source>空闲锁屏(分钟)(&amp;L)</source>
@@ -2759,6 +3131,10 @@ Served by {2}, counter {3}</translation>
     <message>
         <source> 张/枚</source>
         <translation> notes/coins</translation>
+    </message>
+    <message>
+        <source>清点完毕并核对后，这里显示应收现金、实点现金和差额。</source>
+        <translation>After the count is compared, the cash expected, the cash counted and the difference are shown here.</translation>
     </message>
     <message>
         <source>营业日：{0}&#x3000;收费员：{1}（{2}）</source>
@@ -2930,6 +3306,29 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>注销 / 切换用户(&amp;U)</source>
+        <translation>Sign &amp;out / switch user</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>收费页面上户号 {0} 的收费还没有确认，注销后不会保存。仍要注销吗？</source>
+        <translation>The payment for account {0} on the payment page has not been confirmed and will not be kept after signing out. Sign out anyway?</translation>
+    </message>
+    <message>
+        <source>本柜台正在接待 {0}，请先结束接待（F8）再注销。</source>
+        <translation>This counter is still serving {0}: end the visit first (F8), then sign out.</translation>
+    </message>
+    <message>
+        <source>未能注销</source>
+        <translation>Not signed out</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3820,29 @@ Served by {2}, counter {3}</translation>
     </message>
 </context>
 <context>
+    <name>WizardLeave</name>
+    <message>
+        <source>放弃本次办理？</source>
+        <translation>Give up this business?</translation>
+    </message>
+    <message>
+        <source>已填写的内容尚未受理。保存为草稿后，可在“今日工作”的草稿中继续办理。</source>
+        <translation>What was filled in has not been accepted. Saved as a draft, it can be resumed from the drafts on &quot;Today&quot;.</translation>
+    </message>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>放弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>继续填写(&amp;C)</source>
+        <translation>&amp;Continue filling in</translation>
+    </message>
+</context>
+<context>
     <name>jobs</name>
     <message>
         <source>{0}：{1}/{2}</source>
@@ -3505,12 +3927,24 @@ Served by {2}, counter {3}</translation>
         <translation>New business: choose the business</translation>
     </message>
     <message>
-        <source>打印当前文档（最近的收据或回执；收费记录中为选中的收据）</source>
-        <translation>Print the current document (last receipt or slip; in Payment records, the selected receipt)</translation>
+        <source>打印当前文档（最近的收据或回执；收费记录中为选中的收据），直接送到本机设置的打印机</source>
+        <translation>Print the current document (the latest receipt or slip; on Payment records the selected receipt) straight to this PC&apos;s printer</translation>
+    </message>
+    <message>
+        <source>打印预览：同 Ctrl+P，但先预览（预览中 Ctrl+P 打印，Esc 关闭）</source>
+        <translation>Print preview: as Ctrl+P, previewed first (in the preview Ctrl+P prints, Esc closes)</translation>
     </message>
     <message>
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>注销 / 切换用户</source>
+        <translation>Sign out / switch user</translation>
+    </message>
+    <message>
+        <source>打开使用手册</source>
+        <translation>Open the user manual</translation>
     </message>
     <message>
         <source>转到“{0}”</source>

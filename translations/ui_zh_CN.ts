@@ -443,6 +443,41 @@
     </message>
 </context>
 <context>
+    <name>BusinessView</name>
+    <message>
+        <source>所需资料：</source>
+        <translation>所需资料：</translation>
+    </message>
+    <message>
+        <source>办理业务：{0}</source>
+        <translation>办理业务：{0}</translation>
+    </message>
+    <message>
+        <source>必备</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>可选</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>本业务无需提交资料</source>
+        <translation>本业务无需提交资料</translation>
+    </message>
+    <message>
+        <source>承诺完成日期：{0}</source>
+        <translation>承诺完成日期：{0}</translation>
+    </message>
+    <message>
+        <source>已受理，受理编号 {0}，请收好回执</source>
+        <translation>已受理，受理编号 {0}，请收好回执</translation>
+    </message>
+</context>
+<context>
     <name>BusinessWizard</name>
     <message>
         <source>保存草稿(&amp;S)</source>
@@ -467,6 +502,10 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>草稿未保存</source>
+        <translation>草稿未保存</translation>
     </message>
 </context>
 <context>
@@ -948,6 +987,48 @@
     <message>
         <source>承诺完成日期</source>
         <translation>承诺完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>客户显示屏</source>
+        <translation>客户显示屏</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}号柜台</source>
+        <translation>{0}&#x3000;{1}号柜台</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <translation>{0}年{1}月{2}日 {3}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreenSection</name>
+    <message>
+        <source>客户显示屏</source>
+        <translation>客户显示屏</translation>
+    </message>
+    <message>
+        <source>在客户显示屏上显示收费明细、所需资料、公告和评价</source>
+        <translation>在客户显示屏上显示收费明细、所需资料、公告和评价</translation>
+    </message>
+    <message>
+        <source>屏幕 {0}（{1}×{2}）</source>
+        <translation>屏幕 {0}（{1}×{2}）</translation>
+    </message>
+    <message>
+        <source>屏幕 {0}（未连接）</source>
+        <translation>屏幕 {0}（未连接）</translation>
+    </message>
+    <message>
+        <source>显示在：</source>
+        <translation>显示在：</translation>
+    </message>
+    <message>
+        <source>只有一个屏幕时，客户显示屏是一个可移动的窗口。设置在下次登录时生效；字号即“客户评价窗口字号”。</source>
+        <translation>只有一个屏幕时，客户显示屏是一个可移动的窗口。设置在下次登录时生效；字号即“客户评价窗口字号”。</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1597,162 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <source>叫号屏</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>正在叫号</source>
+        <translation>正在叫号</translation>
+    </message>
+    <message>
+        <source>号票</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <source>柜台</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>请到 {0} 号柜台</source>
+        <translation>请到 {0} 号柜台</translation>
+    </message>
+    <message>
+        <source>暂无叫号</source>
+        <translation>暂无叫号</translation>
+    </message>
+    <message>
+        <source>{0} 号柜台</source>
+        <translation>{0} 号柜台</translation>
+    </message>
+    <message>
+        <source>{0} {1}：等候 {2} 人</source>
+        <translation>{0} {1}：等候 {2} 人</translation>
+    </message>
+    <message>
+        <source>【{0}】{1}  {2}</source>
+        <translation>【{0}】{1}  {2}</translation>
+    </message>
+    <message>
+        <source>  范围：{0}</source>
+        <translation>  范围：{0}</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayControl</name>
+    <message>
+        <source>叫号屏</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>在大厅的电视或第二台显示器上显示叫号</source>
+        <translation>在大厅的电视或第二台显示器上显示叫号</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplaySection</name>
+    <message>
+        <source>叫号屏与语音</source>
+        <translation>叫号屏与语音</translation>
+    </message>
+    <message>
+        <source>启动时打开叫号屏</source>
+        <translation>启动时打开叫号屏</translation>
+    </message>
+    <message>
+        <source>最后一台显示器</source>
+        <translation>最后一台显示器</translation>
+    </message>
+    <message>
+        <source>显示器 {0}：{1}（{2}×{3}）</source>
+        <translation>显示器 {0}：{1}（{2}×{3}）</translation>
+    </message>
+    <message>
+        <source>叫号屏显示在</source>
+        <translation>叫号屏显示在</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>本机叫号屏播报全部柜台的叫号</source>
+        <translation>本机叫号屏播报全部柜台的叫号</translation>
+    </message>
+    <message>
+        <source>本机只播报本柜台的叫号（大厅没有叫号屏电脑时）</source>
+        <translation>本机只播报本柜台的叫号（大厅没有叫号屏电脑时）</translation>
+    </message>
+    <message>
+        <source>语音叫号</source>
+        <translation>语音叫号</translation>
+    </message>
+    <message>
+        <source>音量</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source> 遍</source>
+        <translation> 遍</translation>
+    </message>
+    <message>
+        <source>每次叫号播报</source>
+        <translation>每次叫号播报</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>快捷键（按 F1 或 Esc 关闭）</source>
         <translation>快捷键（按 F1 或 Esc 关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>IdleView</name>
+    <message>
+        <source>欢迎光临，请稍候</source>
+        <translation>欢迎光临，请稍候</translation>
+    </message>
+    <message>
+        <source>公告</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -1909,16 +2142,6 @@
         <translation>回执未能生成</translation>
     </message>
     <message>
-        <source>打印未完成</source>
-        <translation>打印未完成</translation>
-    </message>
-    <message>
-        <source>{0}
-回执已保存为 PDF：{1}，可稍后打印。</source>
-        <translation>{0}
-回执已保存为 PDF：{1}，可稍后打印。</translation>
-    </message>
-    <message>
         <source>备份数据库</source>
         <translation>备份数据库</translation>
     </message>
@@ -1986,6 +2209,37 @@
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <source>柜台助手 使用手册</source>
+        <translation>柜台助手 使用手册</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>输入要查找的文字，按 Enter 找下一处</source>
+        <translation>输入要查找的文字，按 Enter 找下一处</translation>
+    </message>
+    <message>
+        <source>查找下一处</source>
+        <translation>查找下一处</translation>
+    </message>
+    <message>
+        <source>找不到使用手册文件：{0}</source>
+        <translation>找不到使用手册文件：{0}</translation>
+    </message>
+    <message>
+        <source>未找到</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>使用手册(&amp;M)</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBoard</name>
     <message>
         <source>范围：</source>
@@ -2037,6 +2291,25 @@
     <message>
         <source>原因：</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>PaidView</name>
+    <message>
+        <source>收费成功</source>
+        <translation>收费成功</translation>
+    </message>
+    <message>
+        <source>请收好找零和收据，谢谢！</source>
+        <translation>请收好找零和收据，谢谢！</translation>
+    </message>
+    <message>
+        <source>本次收费 {0} 元</source>
+        <translation>本次收费 {0} 元</translation>
+    </message>
+    <message>
+        <source>找零 {0} 元</source>
+        <translation>找零 {0} 元</translation>
     </message>
 </context>
 <context>
@@ -2156,8 +2429,8 @@
         <translation>{0}（部分缴纳）</translation>
     </message>
     <message>
-        <source>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</source>
-        <translation>&#x3000;实收 {0} 元，找零 &lt;b&gt;{1}&lt;/b&gt; 元</translation>
+        <source>人民币{0}</source>
+        <translation>人民币{0}</translation>
     </message>
     <message>
         <source>项目</source>
@@ -2174,10 +2447,6 @@
     <message>
         <source>说明</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</source>
-        <translation>合计 &lt;b&gt;¥{0}&lt;/b&gt;（人民币{1}）</translation>
     </message>
     <message>
         <source>请核对找零金额，再按 Enter 确认收费</source>
@@ -2252,6 +2521,10 @@
         <translation>支付方式(&amp;M)</translation>
     </message>
     <message>
+        <source>合计(元)</source>
+        <translation>合计(元)</translation>
+    </message>
+    <message>
         <source>实收现金(元)(&amp;T)</source>
         <translation>实收现金(元)(&amp;T)</translation>
     </message>
@@ -2272,12 +2545,67 @@
         <translation>移除业务费</translation>
     </message>
     <message>
+        <source>找零(元)</source>
+        <translation>找零(元)</translation>
+    </message>
+    <message>
+        <source>值班长处理…</source>
+        <translation>值班长处理…</translation>
+    </message>
+    <message>
         <source>清空</source>
         <translation>清空</translation>
     </message>
     <message>
         <source>确认收费</source>
         <translation>确认收费</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <source>户号：{0}&#x3000;户名：{1}</source>
+        <translation>户号：{0}&#x3000;户名：{1}</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>本金</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>违约金</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>小计</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>正在核算，请稍候</source>
+        <translation>正在核算，请稍候</translation>
+    </message>
+    <message>
+        <source>合计：¥{0}</source>
+        <translation>合计：¥{0}</translation>
+    </message>
+    <message>
+        <source>人民币{0}</source>
+        <translation>人民币{0}</translation>
+    </message>
+    <message>
+        <source>实收：{0} 元</source>
+        <translation>实收：{0} 元</translation>
+    </message>
+    <message>
+        <source>找零：{0} 元</source>
+        <translation>找零：{0} 元</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2725,66 @@
     <message>
         <source>作废…</source>
         <translation>作废…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <source>打印未完成</source>
+        <translation>打印未完成</translation>
+    </message>
+    <message>
+        <source>{0}
+文件已保存为 PDF：{1}，可稍后打印。</source>
+        <translation>{0}
+文件已保存为 PDF：{1}，可稍后打印。</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>已发送到打印机 {0}：{1}</source>
+        <translation>已发送到打印机 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSection</name>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>A5 单页纸（单页纸打印机）</source>
+        <translation>A5 单页纸（单页纸打印机）</translation>
+    </message>
+    <message>
+        <source>80毫米热敏卷纸</source>
+        <translation>80毫米热敏卷纸</translation>
+    </message>
+    <message>
+        <source>打印前先预览（不勾选则直接打印，Ctrl+Shift+P 预览）</source>
+        <translation>打印前先预览（不勾选则直接打印，Ctrl+Shift+P 预览）</translation>
+    </message>
+    <message>
+        <source>卷纸打印机（收据、号票）(&amp;R)</source>
+        <translation>卷纸打印机（收据、号票）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>单页纸打印机（回执、报表）(&amp;S)</source>
+        <translation>单页纸打印机（回执、报表）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>收据纸张(&amp;Z)</source>
+        <translation>收据纸张(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>系统默认打印机（打印前预览）</source>
+        <translation>系统默认打印机（打印前预览）</translation>
+    </message>
+    <message>
+        <source>{0}（未找到）</source>
+        <translation>{0}（未找到）</translation>
     </message>
 </context>
 <context>
@@ -2644,18 +3032,6 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>系统默认打印机</source>
-        <translation>系统默认打印机</translation>
-    </message>
-    <message>
-        <source>A5（受理回执）</source>
-        <translation>A5（受理回执）</translation>
-    </message>
-    <message>
-        <source>80毫米热敏卷纸</source>
-        <translation>80毫米热敏卷纸</translation>
-    </message>
-    <message>
         <source>选择打印文件保存位置</source>
         <translation>选择打印文件保存位置</translation>
     </message>
@@ -2676,20 +3052,16 @@
         <translation>这些设置只对本台电脑有效；营业厅信息保存在数据库中。</translation>
     </message>
     <message>
+        <source>柜台与界面</source>
+        <translation>柜台与界面</translation>
+    </message>
+    <message>
         <source>柜台号(&amp;C)</source>
         <translation>柜台号(&amp;C)</translation>
     </message>
     <message>
         <source>例如：1</source>
         <translation>例如：1</translation>
-    </message>
-    <message>
-        <source>打印机(&amp;P)</source>
-        <translation>打印机(&amp;P)</translation>
-    </message>
-    <message>
-        <source>纸张(&amp;Z)</source>
-        <translation>纸张(&amp;Z)</translation>
     </message>
     <message>
         <source>空闲锁屏(分钟)(&amp;L)</source>
@@ -2761,6 +3133,10 @@
     <message>
         <source> 张/枚</source>
         <translation> 张/枚</translation>
+    </message>
+    <message>
+        <source>清点完毕并核对后，这里显示应收现金、实点现金和差额。</source>
+        <translation>清点完毕并核对后，这里显示应收现金、实点现金和差额。</translation>
     </message>
     <message>
         <source>营业日：{0}&#x3000;收费员：{1}（{2}）</source>
@@ -2932,6 +3308,29 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <source>注销 / 切换用户(&amp;U)</source>
+        <translation>注销 / 切换用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>收费页面上户号 {0} 的收费还没有确认，注销后不会保存。仍要注销吗？</source>
+        <translation>收费页面上户号 {0} 的收费还没有确认，注销后不会保存。仍要注销吗？</translation>
+    </message>
+    <message>
+        <source>本柜台正在接待 {0}，请先结束接待（F8）再注销。</source>
+        <translation>本柜台正在接待 {0}，请先结束接待（F8）再注销。</translation>
+    </message>
+    <message>
+        <source>未能注销</source>
+        <translation>未能注销</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3822,29 @@
     </message>
 </context>
 <context>
+    <name>WizardLeave</name>
+    <message>
+        <source>放弃本次办理？</source>
+        <translation>放弃本次办理？</translation>
+    </message>
+    <message>
+        <source>已填写的内容尚未受理。保存为草稿后，可在“今日工作”的草稿中继续办理。</source>
+        <translation>已填写的内容尚未受理。保存为草稿后，可在“今日工作”的草稿中继续办理。</translation>
+    </message>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>放弃(&amp;D)</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>继续填写(&amp;C)</source>
+        <translation>继续填写(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>jobs</name>
     <message>
         <source>{0}：{1}/{2}</source>
@@ -3507,12 +3929,24 @@
         <translation>办理新业务：选择业务</translation>
     </message>
     <message>
-        <source>打印当前文档（最近的收据或回执；收费记录中为选中的收据）</source>
-        <translation>打印当前文档（最近的收据或回执；收费记录中为选中的收据）</translation>
+        <source>打印当前文档（最近的收据或回执；收费记录中为选中的收据），直接送到本机设置的打印机</source>
+        <translation>打印当前文档（最近的收据或回执；收费记录中为选中的收据），直接送到本机设置的打印机</translation>
+    </message>
+    <message>
+        <source>打印预览：同 Ctrl+P，但先预览（预览中 Ctrl+P 打印，Esc 关闭）</source>
+        <translation>打印预览：同 Ctrl+P，但先预览（预览中 Ctrl+P 打印，Esc 关闭）</translation>
     </message>
     <message>
         <source>锁定屏幕</source>
         <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>注销 / 切换用户</source>
+        <translation>注销 / 切换用户</translation>
+    </message>
+    <message>
+        <source>打开使用手册</source>
+        <translation>打开使用手册</translation>
     </message>
     <message>
         <source>转到“{0}”</source>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +43,7 @@ from counter_app.ui.page_registry import PageEntry, pages_for
 from counter_app.ui.pages import CataloguePage, TodayPage
 from counter_app.ui.payment_page import PaymentPage
 from counter_app.ui.payments_page import PaymentsPage
-from counter_app.ui.print_desk import PrintDesk
+from counter_app.ui.print_desk import PrintDesk, receipt_not_written
 from counter_app.ui.queue_page import QueuePage
 from counter_app.ui.rating_window import RatingWindow
 from counter_app.ui.refusals import refusal_shown
@@ -383,7 +382,7 @@ class MainWindow(QMainWindow):
                     self.ctx, receipt_no, self.printouts(), self.receipt_layout()
                 )
             except OSError as exc:
-                self._receipt_not_written(receipt_no, exc)
+                receipt_not_written(self, receipt_no, exc)
                 return
         if refused:
             return
@@ -391,38 +390,10 @@ class MainWindow(QMainWindow):
         self.payments.search()
         self.show_pdf(path)
 
-    def _receipt_not_written(self, receipt_no: str, exc: OSError) -> None:
-        """The payment stands (committed before the PDF); only the paper waits."""
-        if exc.errno == errno.ENOSPC:
-            QMessageBox.warning(
-                self,
-                self.tr("磁盘已满"),
-                self.tr(
-                    "收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。\n"
-                    "请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。"
-                ).format(receipt_no),
-            )
-            return
-        QMessageBox.warning(
-            self,
-            self.tr("收据未能生成"),
-            self.tr("收费已保存。收据未能生成：{0}\n可在“收费记录”中重新打印。").format(exc),
-        )
-
     def print_test_page(self) -> None:
-        from counter_app.printing.test_page import render_test_page
-
-        layout = self.receipt_layout()
-        roll = layout == "80mm"  # the test page is laid out as the receipts are
-        printer = self.settings.get(opt.ROLL_PRINTER if roll else opt.SHEET_PRINTER)
-        path = render_test_page(
-            self.hall.name,
-            printer or "系统默认打印机",
-            layout,
-            self.printouts() / "打印测试页.pdf",
-            self.ctx.training,
-        )
-        self.show_pdf(path)
+        layout = self.receipt_layout()  # the test page is laid out as the receipts are
+        folder = self.printouts()
+        self.show_pdf(self.print_desk.test_page(self.hall.name, layout, folder, self.ctx.training))
 
     def printouts(self) -> Path:
         folder = Path(self.settings.get(opt.PRINTOUTS) or self.default_printouts)

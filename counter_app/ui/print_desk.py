@@ -10,6 +10,7 @@ through Ctrl+Shift+P, the preview opens first (Ctrl+P there prints, Esc closes).
 from __future__ import annotations
 
 import contextlib
+import errno
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -74,3 +75,34 @@ class PrintDesk:
             said = QCoreApplication.translate("PrintDesk", "已发送到打印机 {0}：{1}")
             self.say(said.format(where, printout.title), SHOWN_MS)
         return printed
+
+    def test_page(self, hall_name: str, layout: str, folder: Path, training: bool) -> Path:
+        """打印测试页, on the paper and printer the receipts use."""
+        from counter_app.printing.test_page import render_test_page
+
+        kind = PrinterKind.ROLL if layout == "80mm" else PrinterKind.SHEET
+        printer = self.printer_name(kind) or "系统默认打印机"
+        return render_test_page(hall_name, printer, layout, folder / "打印测试页.pdf", training)
+
+
+def receipt_not_written(parent: QWidget, receipt_no: str, exc: OSError) -> None:
+    """The payment stands (committed before the PDF); only the paper waits. The texts
+    keep the window's context: they were the window's own."""
+    if exc.errno == errno.ENOSPC:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MainWindow", "磁盘已满"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "收费已保存（收据号 {0}），但磁盘已满，收据 PDF 未能写入。\n"
+                "请清理磁盘或联系管理员，之后在“收费记录”中补打这张收据。",
+            ).format(receipt_no),
+        )
+        return
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("MainWindow", "收据未能生成"),
+        QCoreApplication.translate(
+            "MainWindow", "收费已保存。收据未能生成：{0}\n可在“收费记录”中重新打印。"
+        ).format(exc),
+    )
