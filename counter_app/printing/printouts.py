@@ -1,8 +1,8 @@
 """Which printer each printed document goes to, and the title its print job carries.
 
-Every document is written as ``<document>_<number>[_...].pdf`` by the one function
-that makes it (receipts.py ``收据_R…``, applications.py ``受理回执_A…`` …), so the
-file's name already says what it is: the table below maps that name to the kind of
+Every document is written as ``<document>_<number>[_...].pdf`` (``file_for``, with
+the document's name from the constants below, used by the function that makes it), so
+the file's name says what it is: the table below maps that name to the kind of
 printer. Roll (80 mm thermal) for what a customer takes away at once at the counter
 (receipts, queue tickets); sheet (A5/A4) for everything else. A document not in the
 table goes on sheets. The page size itself is never taken from here: it is the PDF's
@@ -22,25 +22,43 @@ class PrinterKind(Enum):
     SHEET = "sheet"  # A5/A4 sheets (单页纸)
 
 
-# The one table: the document's name (the start of its file name) → its printer.
+# Each document's name: the start of its file's name and of its print job's title.
+RECEIPT = "收据"
+TICKET = "号票"
+TEST_PAGE = "打印测试页"
+ACCEPTANCE_SLIP = "受理回执"
+COMPLAINT_SLIP = "投诉受理回执"
+CORRECTION_NOTICE = "补正通知"
+VOID_SLIP = "作废凭证"
+NOTICE = "公告"
+SETTLEMENT_REPORT = "日结报表"
+BILL_EXPLAINER = "电费说明"
+DASHBOARD_REPORT = "指标看板"
+
+# The one table: the document → its printer.
 DOCUMENT_KINDS: dict[str, PrinterKind] = {
-    "收据": PrinterKind.ROLL,
-    "号票": PrinterKind.ROLL,
-    "打印测试页": PrinterKind.ROLL,
-    "受理回执": PrinterKind.SHEET,
-    "投诉受理回执": PrinterKind.SHEET,
-    "补正通知": PrinterKind.SHEET,
-    "作废凭证": PrinterKind.SHEET,
-    "公告": PrinterKind.SHEET,
-    "日结报表": PrinterKind.SHEET,
-    "电费说明": PrinterKind.SHEET,
-    "指标看板": PrinterKind.SHEET,
+    RECEIPT: PrinterKind.ROLL,
+    TICKET: PrinterKind.ROLL,
+    TEST_PAGE: PrinterKind.ROLL,
+    ACCEPTANCE_SLIP: PrinterKind.SHEET,
+    COMPLAINT_SLIP: PrinterKind.SHEET,
+    CORRECTION_NOTICE: PrinterKind.SHEET,
+    VOID_SLIP: PrinterKind.SHEET,
+    NOTICE: PrinterKind.SHEET,
+    SETTLEMENT_REPORT: PrinterKind.SHEET,
+    BILL_EXPLAINER: PrinterKind.SHEET,
+    DASHBOARD_REPORT: PrinterKind.SHEET,
 }
 
 # The widest page a roll printer takes (80 mm, in points, with a rounding margin).
 ROLL_MAX_WIDTH_PT = 80 / 25.4 * 72 + 1.0
 # Parts of a file name that say how, not what (the receipt's layout tag).
 _LAYOUT_TAGS = {"80mm", "A5", "A4"}
+
+
+def file_for(folder: Path, document: str, *parts: str) -> Path:
+    """Where a document is written: ``<folder>/<document>_<part>_….pdf``."""
+    return Path(folder) / ("_".join([document, *parts]) + ".pdf")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive, to_local
 from counter_app.domain.text import N_, Msg
+from counter_app.printing import printouts
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import check, require
@@ -448,4 +449,4 @@ def print_notice(ctx: AppContext, notice_no: str, folder: Path, training: bool =
     from counter_app.printing.announcement import render_notice
 
     doc = notice_document(ctx, notice_no, training)
-    return render_notice(doc, folder / f"公告_{doc.notice_no}.pdf")
+    return render_notice(doc, printouts.file_for(folder, printouts.NOTICE, doc.notice_no))

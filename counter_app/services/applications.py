@@ -21,6 +21,7 @@ from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.text import Joined, Msg
 from counter_app.domain.vocabulary import APPLICATION_OPEN as OPEN_STATUSES
 from counter_app.domain.vocabulary import APPLICATION_STATUSES as STATUS_NAMES
+from counter_app.printing import printouts
 from counter_app.printing.documents import AcceptanceSlip, SlipStep
 from counter_app.services import audit
 from counter_app.services.accounts import account_facts, find_account
@@ -439,7 +440,9 @@ def print_acceptance_slip(ctx: AppContext, application_no: str, folder: Path) ->
     from counter_app.printing.slips import render_acceptance_slip
 
     slip = acceptance_slip(ctx, application_no)
-    return render_acceptance_slip(slip, folder / f"受理回执_{application_no}.pdf")
+    return render_acceptance_slip(
+        slip, printouts.file_for(folder, printouts.ACCEPTANCE_SLIP, application_no)
+    )
 
 
 @dataclass(frozen=True)

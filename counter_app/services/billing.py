@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from counter_app.domain import tariff
 from counter_app.domain.clock import local_date
 from counter_app.domain.text import message_of
+from counter_app.printing import printouts
 from counter_app.printing.documents import BillExplainerDoc
 from counter_app.services.context import AppContext
 from counter_app.services.errors import UserError
@@ -103,4 +104,6 @@ def print_explanation(
         training=ctx.training,
     )
     stamp = local_date(ctx.clock()).strftime("%Y%m%d")
-    return render_bill_explainer(doc, folder / f"电费说明_{account_no or '未指定'}_{stamp}.pdf")
+    return render_bill_explainer(
+        doc, printouts.file_for(folder, printouts.BILL_EXPLAINER, account_no or "未指定", stamp)
+    )

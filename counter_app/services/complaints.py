@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 from counter_app.domain.text import Joined
+from counter_app.printing import printouts
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
 from counter_app.services.authz import require
@@ -348,4 +349,6 @@ def print_slip(ctx: AppContext, complaint_no: str, folder: Path) -> Path:
     from counter_app.printing.complaint_slip import render_complaint_slip
 
     slip = complaint_slip(ctx, complaint_no)
-    return render_complaint_slip(slip, folder / f"投诉受理回执_{slip.complaint_no}.pdf")
+    return render_complaint_slip(
+        slip, printouts.file_for(folder, printouts.COMPLAINT_SLIP, slip.complaint_no)
+    )

@@ -78,6 +78,7 @@ from counter_app.domain.indicators import (
     week_period,
 )
 from counter_app.domain.queueing import RATING_NAMES
+from counter_app.printing import printouts
 from counter_app.services.context import AppContext
 from counter_app.services.dashboard_queries import (
     DAYS,
@@ -333,6 +334,8 @@ def print_report(ctx: AppContext, figures: Dashboard, folder: Path) -> Path:
 
     stamp = local_naive(figures.generated_at).strftime("%Y%m%d%H%M%S")
     path: Path = render_dashboard_report(
-        figures, folder / f"指标看板_{figures.period.tag}_{stamp}.pdf", ctx.training
+        figures,
+        printouts.file_for(folder, printouts.DASHBOARD_REPORT, figures.period.tag, stamp),
+        ctx.training,
     )
     return path

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain import fees
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.masking import mask_name
+from counter_app.printing import printouts
 from counter_app.printing.documents import Receipt, ReceiptLine
 from counter_app.services import audit, audit_details, reconnection
 from counter_app.services.auth import UserInfo
@@ -104,7 +105,9 @@ def print_receipt(ctx: AppContext, receipt_no: str, folder: Path, layout: str = 
     doc = receipt_document(ctx, receipt_no)
     suffix = f"_{layout}" + (f"_补打{doc.reprint_count}" if doc.reprint_count else "")
     suffix += "_作废" if doc.voided else ""
-    return render_receipt(doc, folder / f"收据_{receipt_no}{suffix}.pdf", layout)
+    return render_receipt(
+        doc, printouts.file_for(folder, printouts.RECEIPT, receipt_no + suffix), layout
+    )
 
 
 def reprint(
@@ -232,7 +235,7 @@ def print_void_slip(ctx: AppContext, receipt_no: str, folder: Path) -> Path:
     doc = receipt_document(ctx, receipt_no)
     if not doc.voided:
         raise UserError("该收据未作废")
-    return render_void_slip(doc, folder / f"作废凭证_{receipt_no}.pdf")
+    return render_void_slip(doc, printouts.file_for(folder, printouts.VOID_SLIP, receipt_no))
 
 
 # -- the payments list ---------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.numbers import SETTLEMENTS
 from counter_app.domain.permissions import ADMIN, may
+from counter_app.printing import printouts
 from counter_app.printing.documents import SettlementReport
 from counter_app.services import audit, audit_details
 from counter_app.services.auth import UserInfo
@@ -482,7 +483,8 @@ def print_report(ctx: AppContext, settlement_no: str, folder: Path) -> Path:
     from counter_app.printing.settlement_report import render_settlement_report
 
     return render_settlement_report(
-        report(ctx, settlement_no), folder / f"日结报表_{settlement_no}.pdf"
+        report(ctx, settlement_no),
+        printouts.file_for(folder, printouts.SETTLEMENT_REPORT, settlement_no),
     )
 
 

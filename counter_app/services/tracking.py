@@ -21,6 +21,7 @@ from counter_app.domain.masking import mask_id, mask_name, mask_phone
 from counter_app.domain.numbers import ACCOUNTS
 from counter_app.domain.text import N_
 from counter_app.domain.vocabulary import APPLICATION_OPEN, APPLICATION_STATUSES
+from counter_app.printing import printouts
 from counter_app.printing.documents import CorrectionNotice
 from counter_app.services import audit, deadlines
 from counter_app.services.application_records import load_application, paper_head
@@ -474,4 +475,6 @@ def print_correction_notice(ctx: AppContext, application_no: str, folder: Path) 
             training=ctx.training,
         )
     stamp = local_naive(returned.at).strftime("%Y%m%d%H%M%S")
-    return render_correction_notice(notice, folder / f"补正通知_{application_no}_{stamp}.pdf")
+    return render_correction_notice(
+        notice, printouts.file_for(folder, printouts.CORRECTION_NOTICE, application_no, stamp)
+    )

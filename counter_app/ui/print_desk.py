@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from counter_app.printing import printouts
 from counter_app.printing.printouts import PrinterKind, Printout
 from counter_app.ui import settings as opt
 from counter_app.ui.settings import Settings
@@ -82,7 +83,9 @@ class PrintDesk:
 
         kind = PrinterKind.ROLL if layout == "80mm" else PrinterKind.SHEET
         printer = self.printer_name(kind) or "系统默认打印机"
-        return render_test_page(hall_name, printer, layout, folder / "打印测试页.pdf", training)
+        return render_test_page(
+            hall_name, printer, layout, printouts.file_for(folder, printouts.TEST_PAGE), training
+        )
 
 
 def receipt_not_written(parent: QWidget, receipt_no: str, exc: OSError) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from counter_app.domain.clock import format_local
 from counter_app.domain.vocabulary import VISIT_OUTCOMES
+from counter_app.printing import printouts
 from counter_app.services import counter_visit, queue
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.forms.ui_queue_page import Ui_QueuePage
@@ -257,7 +258,9 @@ class QueuePage(Page):
         if not isinstance(ticket, queue.TicketInfo):
             return
         slip = queue.ticket_slip(self.ctx, ticket)
-        path = render_ticket_slip(slip, self.printouts() / f"号票_{ticket.ticket_no}.pdf")
+        path = render_ticket_slip(
+            slip, printouts.file_for(self.printouts(), printouts.TICKET, ticket.ticket_no)
+        )
         say_done(
             self.ui.messageLabel,
             self.tr("已取号 {0}，前面还有 {1} 人").format(ticket.ticket_no, ticket.people_ahead),
