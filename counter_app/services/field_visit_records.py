@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.clock import local_date, local_naive
 from counter_app.domain.surveys import Answer, Question, Survey, read_answer
-from counter_app.domain.text import Joined
+from counter_app.domain.text import N_, Joined
 from counter_app.domain.vocabulary import FIELD_VISIT_METHODS, VISIT_TARGET_STATUSES
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -56,7 +56,7 @@ __all__ = [
     "target_visits",
 ]
 
-FINDING_CHANNEL = "走访"  # the follow-up's 受理渠道
+FINDING_CHANNEL = N_("走访")  # the follow-up's 受理渠道
 MAX_NOTES = 1000
 
 

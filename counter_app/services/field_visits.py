@@ -23,7 +23,7 @@ from counter_app.domain.clock import local_date
 from counter_app.domain.masking import mask_name, mask_phone
 from counter_app.domain.numbers import VISIT_PLANS
 from counter_app.domain.surveys import Survey
-from counter_app.domain.text import Joined
+from counter_app.domain.text import N_, Joined
 from counter_app.domain.visit_rules import PlanRule
 from counter_app.domain.vocabulary import VISIT_PLAN_STATUSES, VISIT_TARGET_STATUSES
 from counter_app.services import audit
@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 MAX_TITLE = 60
+BY_HAND = N_("手工选取")  # a plan's rule name when the supervisor chose the customers
+UNASSIGNED = N_("未指派")
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def _rule(ctx: AppContext, code: str) -> PlanRule:
 
 
 def _who(user: User | None) -> str:
-    return f"{user.display_name}（{user.staff_no}）" if user is not None else "未指派"
+    return f"{user.display_name}（{user.staff_no}）" if user is not None else UNASSIGNED
 
 
 # -- choosing the customers ---------------------------------------------------------------
@@ -285,7 +287,7 @@ def _by_hand(
         raise UserError("请填写要走访的户号", "accounts")
     taken = in_open_plans(s, hall_id, survey.code)
     out: list[Candidate] = []
-    why = rule.name if rule else "手工选取"
+    why = rule.name if rule else BY_HAND
     for number in numbers:
         account = s.scalar(select(Account).where(Account.account_no == number))
         if account is None or account.hall_id != hall_id:
@@ -504,7 +506,7 @@ def _plan_info(ctx: AppContext, s: Session, plan: VisitPlan, today: date) -> Pla
         survey_code=plan.survey_code,
         survey_name=_survey_name(ctx, plan.survey_code),
         rule_code=plan.rule_code,
-        rule_name=rule.name if rule else ("手工选取" if not plan.rule_code else plan.rule_code),
+        rule_name=rule.name if rule else (BY_HAND if not plan.rule_code else plan.rule_code),
         period_from=plan.period_from,
         period_to=plan.period_to,
         due_date=plan.due_date,
