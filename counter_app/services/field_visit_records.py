@@ -31,8 +31,8 @@ from counter_app.services.authz import require
 from counter_app.services.complaint_rules import new_complaint
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.field_visits import survey_of
 from counter_app.services.sequences import next_number
+from counter_app.services.visit_plans import survey_of
 from counter_app.store.models import (
     Account,
     Complaint,

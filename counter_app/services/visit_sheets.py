@@ -12,7 +12,7 @@ from sqlalchemy import select
 from counter_app.domain.masking import mask_account, mask_address, mask_name, mask_phone
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.field_visits import survey_of
+from counter_app.services.visit_plans import survey_of
 from counter_app.store.models import Account, Customer, Hall, User, VisitPlan, VisitTarget
 
 if TYPE_CHECKING:
