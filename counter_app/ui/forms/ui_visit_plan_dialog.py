@@ -31,31 +31,62 @@ class Ui_VisitPlanDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
+        self.titleLabel = QLabel(VisitPlanDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+
+        self.titleEdit = QLineEdit(VisitPlanDialog)
+        self.titleEdit.setObjectName(u"titleEdit")
+        self.titleEdit.setMaxLength(60)
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
         self.surveyLabel = QLabel(VisitPlanDialog)
         self.surveyLabel.setObjectName(u"surveyLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.surveyLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.surveyLabel)
 
         self.surveyCombo = QComboBox(VisitPlanDialog)
         self.surveyCombo.setObjectName(u"surveyCombo")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.surveyCombo)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.surveyCombo)
 
         self.dueLabel = QLabel(VisitPlanDialog)
         self.dueLabel.setObjectName(u"dueLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dueLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueLabel)
+
+        self.periodLayout = QHBoxLayout()
+        self.periodLayout.setObjectName(u"periodLayout")
+        self.fromEdit = QDateEdit(VisitPlanDialog)
+        self.fromEdit.setObjectName(u"fromEdit")
+        self.fromEdit.setCalendarPopup(True)
+
+        self.periodLayout.addWidget(self.fromEdit)
+
+        self.toLabel = QLabel(VisitPlanDialog)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.periodLayout.addWidget(self.toLabel)
 
         self.dueEdit = QDateEdit(VisitPlanDialog)
         self.dueEdit.setObjectName(u"dueEdit")
         self.dueEdit.setCalendarPopup(True)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dueEdit)
+        self.periodLayout.addWidget(self.dueEdit)
+
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodLayout.addItem(self.periodSpacer)
+
+
+        self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.periodLayout)
 
         self.visitorsLabel = QLabel(VisitPlanDialog)
         self.visitorsLabel.setObjectName(u"visitorsLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.visitorsLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.visitorsLabel)
 
         self.visitorsList = QListWidget(VisitPlanDialog)
         self.visitorsList.setObjectName(u"visitorsList")
@@ -63,7 +94,7 @@ class Ui_VisitPlanDialog(object):
         self.visitorsList.setProperty(u"wrapping", True)
         self.visitorsList.setMaximumSize(QSize(16777215, 64))
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.visitorsList)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.visitorsList)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -85,10 +116,10 @@ class Ui_VisitPlanDialog(object):
 
         self.ruleLayout.addWidget(self.ruleCombo)
 
-        self.paramsLayout = QHBoxLayout()
-        self.paramsLayout.setObjectName(u"paramsLayout")
+        self.ruleInfoLabel = QLabel(self.customersBox)
+        self.ruleInfoLabel.setObjectName(u"ruleInfoLabel")
 
-        self.ruleLayout.addLayout(self.paramsLayout)
+        self.ruleLayout.addWidget(self.ruleInfoLabel)
 
         self.ruleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -181,11 +212,14 @@ class Ui_VisitPlanDialog(object):
         self.mainLayout.addLayout(self.buttonLayout)
 
 #if QT_CONFIG(shortcut)
+        self.titleLabel.setBuddy(self.titleEdit)
         self.surveyLabel.setBuddy(self.surveyCombo)
-        self.dueLabel.setBuddy(self.dueEdit)
+        self.dueLabel.setBuddy(self.fromEdit)
         self.visitorsLabel.setBuddy(self.visitorsList)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.surveyCombo, self.dueEdit)
+        QWidget.setTabOrder(self.titleEdit, self.surveyCombo)
+        QWidget.setTabOrder(self.surveyCombo, self.fromEdit)
+        QWidget.setTabOrder(self.fromEdit, self.dueEdit)
         QWidget.setTabOrder(self.dueEdit, self.visitorsList)
         QWidget.setTabOrder(self.visitorsList, self.ruleRadio)
         QWidget.setTabOrder(self.ruleRadio, self.ruleCombo)
@@ -205,12 +239,17 @@ class Ui_VisitPlanDialog(object):
 
     def retranslateUi(self, VisitPlanDialog):
         VisitPlanDialog.setWindowTitle(QCoreApplication.translate("VisitPlanDialog", u"\u65b0\u5efa\u8d70\u8bbf\u8ba1\u5212", None))
+        self.titleLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8ba1\u5212\u540d\u79f0(&N)", None))
+        self.titleEdit.setPlaceholderText(QCoreApplication.translate("VisitPlanDialog", u"\u53ef\u4e0d\u586b\uff1a\u6309\u95ee\u5377\u548c\u89c4\u5219\u547d\u540d", None))
         self.surveyLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8c03\u67e5\u95ee\u5377(&Q)", None))
-        self.dueLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u5b8c\u6210\u671f\u9650(&U)", None))
+        self.dueLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8d70\u8bbf\u671f\u95f4(&U)", None))
+        self.fromEdit.setDisplayFormat(QCoreApplication.translate("VisitPlanDialog", u"yyyy-MM-dd", None))
+        self.toLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u81f3", None))
         self.dueEdit.setDisplayFormat(QCoreApplication.translate("VisitPlanDialog", u"yyyy-MM-dd", None))
         self.visitorsLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8d70\u8bbf\u4eba(&V)", None))
         self.customersBox.setTitle(QCoreApplication.translate("VisitPlanDialog", u"\u8d70\u8bbf\u54ea\u4e9b\u5ba2\u6237", None))
         self.ruleRadio.setText(QCoreApplication.translate("VisitPlanDialog", u"\u6309\u89c4\u5219\u9009\u53d6(&R)", None))
+        self.ruleInfoLabel.setText("")
         self.handRadio.setText(QCoreApplication.translate("VisitPlanDialog", u"\u9010\u6237\u6307\u5b9a(&H)", None))
         self.accountEdit.setPlaceholderText(QCoreApplication.translate("VisitPlanDialog", u"\u6237\u53f7\u3001\u624b\u673a\u6216\u59d3\u540d\uff0c\u56de\u8f66\u67e5\u627e", None))
         self.addButton.setText(QCoreApplication.translate("VisitPlanDialog", u"\u52a0\u5165(&A)", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_VisitsPage(object):
     def setupUi(self, VisitsPage):
@@ -50,11 +50,6 @@ class Ui_VisitsPage(object):
         self.mineLabel.setObjectName(u"mineLabel")
 
         self.mineButtons.addWidget(self.mineLabel)
-
-        self.showDoneCheck = QCheckBox(self.mineTab)
-        self.showDoneCheck.setObjectName(u"showDoneCheck")
-
-        self.mineButtons.addWidget(self.showDoneCheck)
 
         self.mineButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -157,8 +152,7 @@ class Ui_VisitsPage(object):
 
         self.mainLayout.addLayout(self.buttonLayout)
 
-        QWidget.setTabOrder(self.tabs, self.showDoneCheck)
-        QWidget.setTabOrder(self.showDoneCheck, self.enterButton)
+        QWidget.setTabOrder(self.tabs, self.enterButton)
         QWidget.setTabOrder(self.enterButton, self.targetsTable)
         QWidget.setTabOrder(self.targetsTable, self.newPlanButton)
         QWidget.setTabOrder(self.newPlanButton, self.printButton)
@@ -177,8 +171,7 @@ class Ui_VisitsPage(object):
     def retranslateUi(self, VisitsPage):
         self.titleLabel.setText(QCoreApplication.translate("VisitsPage", u"\u8d70\u8bbf\u8c03\u67e5", None))
         self.summaryLabel.setText("")
-        self.mineLabel.setText(QCoreApplication.translate("VisitsPage", u"\u5206\u914d\u7ed9\u6211\u7684\u8d70\u8bbf\uff1a\u5f85\u8d70\u8bbf\u7684\u5728\u524d\uff0c\u8d85\u671f\u7684\u4e3a\u7ea2\u8272", None))
-        self.showDoneCheck.setText(QCoreApplication.translate("VisitsPage", u"\u542b\u5df2\u5b8c\u6210(&D)", None))
+        self.mineLabel.setText(QCoreApplication.translate("VisitsPage", u"\u5206\u914d\u7ed9\u6211\u3001\u5c1a\u672a\u8d70\u8bbf\u7684\u5ba2\u6237\uff1a\u5148\u5230\u671f\u7684\u5728\u524d\uff0c\u8d85\u671f\u7684\u4e3a\u7ea2\u8272", None))
         self.enterButton.setText(QCoreApplication.translate("VisitsPage", u"\u5f55\u5165\u8d70\u8bbf\u7ed3\u679c\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.mineTab), QCoreApplication.translate("VisitsPage", u"\u6211\u7684\u8d70\u8bbf", None))
         self.plansLabel.setText(QCoreApplication.translate("VisitsPage", u"\u8d70\u8bbf\u8ba1\u5212\u548c\u5b8c\u6210\u8fdb\u5ea6\uff08\u6709\u8d85\u671f\u672a\u8d70\u8bbf\u7684\u4e3a\u7ea2\u8272\uff09", None))
