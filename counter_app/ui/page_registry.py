@@ -99,9 +99,7 @@ PAGES: tuple[PageEntry, ...] = (
         "complaints", QT_TRANSLATE_NOOP("MainWindow", "投诉意见"), ComplaintsPage, "counter.work"
     ),
     # A clerk sees the visits given to them; a supervisor also the plans (visits_page.py).
-    PageEntry(
-        "visits", QT_TRANSLATE_NOOP("MainWindow", "走访调查"), VisitsPage, "visits.record"
-    ),
+    PageEntry("visits", QT_TRANSLATE_NOOP("MainWindow", "走访调查"), VisitsPage, "visits.record"),
     PageEntry(
         "notices", QT_TRANSLATE_NOOP("MainWindow", "公告"), AnnouncementsPage, "counter.work"
     ),

@@ -1,4 +1,4 @@
-"""走访调查's two dialogs: a supervisor's new plan (走访计划) and a visit's answers (录入走访结果)."""
+"""走访调查's dialogs: a supervisor's new plan (走访计划), a visit's answers (录入走访结果)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.permissions import may
-from counter_app.domain.vocabulary import FIELD_VISIT_METHODS
 from counter_app.domain.visit_rules import PlanRule
+from counter_app.domain.vocabulary import FIELD_VISIT_METHODS
 from counter_app.services import auth, field_visit_records, field_visits, lookup
+from counter_app.services.auth import UserInfo
+from counter_app.services.context import AppContext
 from counter_app.services.field_visit_records import VisitResult
 from counter_app.services.field_visits import TargetInfo
 from counter_app.services.visit_targets import Candidate
-from counter_app.services.auth import UserInfo
-from counter_app.services.context import AppContext
 from counter_app.ui import complaints_page
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_visit_entry_dialog import Ui_VisitEntryDialog

@@ -214,7 +214,7 @@ class VisitsPage(Page):
             return True
         folder: Path = self.printouts()
         self.print_and_show(
-            lambda: field_visits.print_visit_sheets(self.ctx, self.user, plan_no, folder),
+            lambda: field_visits.print_visit_sheets(self.ctx, plan_no, folder),
             self.tr("走访记录表未能生成：{0}"),
             self.ui.messageLabel,
         )
