@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from support import add_owing_account, pdf_text, type_text
 
@@ -24,10 +25,12 @@ from counter_app.store.models.field_visits import (
     VisitPlan,
     VisitTarget,
 )
-from counter_app.ui import complaints_page
+from counter_app.ui import complaints_page, screen_fit
 from counter_app.ui.complaints_page import ComplaintsPage
+from counter_app.ui.look import BASE_POINT_SIZE, set_point_size
 from counter_app.ui.page_contract import PageKit
 from counter_app.ui.pages import OVERDUE, TodayPage
+from counter_app.ui.visit_dialogs import VisitEntryDialog, VisitPlanDialog
 from counter_app.ui.visits_page import VisitsPage
 
 # Tuesday 2026-11-24, 10:00 hall time.
@@ -324,3 +327,52 @@ def test_today_shows_the_visits_due_and_the_plans(
     qtbot.addWidget(page)
     assert page.targets[0].overdue
     assert page.ui.targetsTable.item(0, 0).foreground() == OVERDUE
+
+
+@pytest.fixture
+def type_size(app_look):  # type: ignore[no-untyped-def]
+    yield
+    set_point_size(QApplication.instance(), BASE_POINT_SIZE)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("screen", "points"),
+    [(screen, points) for screen in screen_fit.SCREENS for points in screen_fit.POINT_SIZES],
+)
+def test_the_dialogs_fit_the_halls_screen(
+    qtbot,
+    type_size: None,
+    ctx: AppContext,
+    accounts: None,
+    supervisor: UserInfo,
+    clerk: UserInfo,
+    screen: tuple[int, int],
+    points: int,
+) -> None:  # type: ignore[no-untyped-def]
+    """The plan dialog with a rule's customers listed, and the entry form of the longest
+    questionnaire (年度满意度), at the hall's screens and type sizes (test_screens_fit.py)."""
+    set_point_size(QApplication.instance(), points)  # type: ignore[arg-type]
+    field_visits.make_plan(
+        ctx,
+        supervisor,
+        title="",
+        survey_code="annual_satisfaction",
+        period_from=NOW.date(),
+        period_to=NOW.date(),
+        due_date=NOW.date(),
+        account_nos=[HOME],
+        visitor_ids=[clerk.id],
+    )
+    plan = VisitPlanDialog(ctx, supervisor)
+    plan.ui.ruleCombo.setCurrentIndex(plan.ui.ruleCombo.findData("large"))
+    assert plan.preview()
+    entry = VisitEntryDialog(ctx, clerk, field_visits.to_do(ctx, clerk)[0])
+    room = screen_fit.available(screen)
+    for dialog in (plan, entry):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        need = screen_fit.needed(dialog)
+        assert need.expandedTo(room) == room, f"{dialog.objectName()} needs {need.toTuple()}"
+        dialog.resize(dialog.size().boundedTo(room))
+        QApplication.processEvents()
+        assert screen_fit.cut_controls(dialog, dialog) == []
