@@ -28,6 +28,7 @@ from counter_app.domain.surveys import Question, Survey
 from counter_app.ui.i18n import tr_data
 
 CONTEXT = "SurveyForm"
+SCALE_STYLE = "QPushButton:checked { background:#0b5394; color:white; font-weight:bold; }"
 
 
 def _buttons(
@@ -82,6 +83,8 @@ class SurveyForm:
                 for button in group.buttons():
                     button.setText(str(button.property("answer")))
                     button.setMinimumWidth(40)
+                # The score chosen stands out, not only a shade darker.
+                row.setStyleSheet(SCALE_STYLE)
             else:
                 row, group = _buttons(parent, q.options, lambda o: QRadioButton(tr_data(o)))
 

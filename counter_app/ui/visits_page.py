@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.permissions import may
-from counter_app.services import field_visits
+from counter_app.services import field_visits, visit_sheets
 from counter_app.services.field_visits import PlanInfo, TargetInfo
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_visits_page import Ui_VisitsPage
@@ -214,7 +214,7 @@ class VisitsPage(Page):
             return True
         folder: Path = self.printouts()
         self.print_and_show(
-            lambda: field_visits.print_visit_sheets(self.ctx, plan_no, folder),
+            lambda: visit_sheets.print_visit_sheets(self.ctx, plan_no, folder),
             self.tr("走访记录表未能生成：{0}"),
             self.ui.messageLabel,
         )

@@ -12,12 +12,29 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from counter_app.services import auth, field_visit_records, field_visits
+from counter_app.domain.surveys import Survey
+from counter_app.services import auth, field_visit_records, field_visits, visit_sheets
 from counter_app.services.auth import HallInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.settings import Settings
 
 SIZE = (1366, 768 - 70)  # a maximized window on the hall's usual screen (ui/screen_fit.py)
+
+
+def sample_answers(survey: Survey, problem: bool) -> dict[str, str]:
+    """Good answers throughout; with ``problem``, a problem on the first question that can
+    find one (it opens a follow-up)."""
+    answers: dict[str, str] = {}
+    first = next(q.code for q in survey.questions if q.can_find_problem) if problem else ""
+    for q in survey.questions:
+        bad = sorted(q.problem_options)
+        if q.kind == "scale":
+            answers[q.code] = "2" if q.code == first else "4"
+        elif q.code == first and bad:
+            answers[q.code] = bad[0]
+        elif q.options:
+            answers[q.code] = next(o for o in q.options if o not in q.problem_options)
+    return answers
 
 
 def shoot_visits(
@@ -28,7 +45,6 @@ def shoot_visits(
     printouts: Path,
     outdir: Path,
     to_png: Callable[[Path, Path, str, int], list[Path]],
-    prefix: str = "95",
 ) -> list[Path]:
     """A plan made through the dialog from the first rule that picks anyone; two visits
     entered (one finds a problem, one customer not reached); each screen shot."""
@@ -55,7 +71,7 @@ def shoot_visits(
     names = [ui.visitorsList.item(i).text() for i in range(ui.visitorsList.count())]
     ui.visitorsList.item(names.index(clerk.display_name)).setCheckState(Qt.CheckState.Checked)
     ui.dueEdit.setDate(ui.dueEdit.date().addDays(-4))
-    files = [shoot(dialog, f"{prefix}_visit_plan_dialog")]
+    files = [shoot(dialog, "95_visit_plan_dialog")]
     dialog.save()
     plan = dialog.created
     if plan is None:  # no rule picked anyone in this store: the dialog says why
@@ -66,14 +82,7 @@ def shoot_visits(
     mine = [t for t in targets if t.visitor_id == clerk.id]
     survey = ctx.rules.surveys[plan.survey_code]
     if len(mine) > 1:
-        answers = {}
-        for n, q in enumerate(survey.questions):
-            if q.kind == "scale":
-                answers[q.code] = "2" if n == 0 else "4"
-            elif q.kind == "yes_no":
-                answers[q.code] = next(o for o in q.options if o not in q.problem_options)
-            elif q.kind == "choice":
-                answers[q.code] = q.options[0]
+        answers = sample_answers(survey, problem=True)
         field_visit_records.record_visit(
             ctx,
             clerk,
@@ -96,41 +105,36 @@ def shoot_visits(
         )
     page.refresh()
     page.select_plan(plan.plan_no)
-    files.append(shoot(window, f"{prefix}_visits_plans"))
+    files.append(shoot(window, "95_visits_plans"))
     window.close()
     window.deleteLater()
 
-    sheets = field_visits.print_visit_sheets(ctx, plan.plan_no, printouts)
-    shutil.copy(sheets, outdir / f"{prefix}_visit_sheet.pdf")
-    files += to_png(sheets, outdir, f"{prefix}_visit_sheet", 80)[:1]
+    sheets = visit_sheets.print_visit_sheets(ctx, plan.plan_no, printouts)
+    shutil.copy(sheets, outdir / "95_visit_sheet.pdf")
+    files += to_png(sheets, outdir, "95_visit_sheet", 80)[:1]
 
     desk = MainWindow(ctx, hall, clerk, settings, printouts)
     desk.show_pdf = lambda _path: None  # type: ignore[method-assign]
     desk.resize(*SIZE)
     desk.show_area(desk.today)
-    files.append(shoot(desk, f"{prefix}_today_with_visits"))
+    files.append(shoot(desk, "95_today_with_visits"))
     desk.show_area(desk.visits)
     entry = desk.visits.enter_selected()
     if entry is not None:
-        for n, q in enumerate(survey.questions):
-            if q.kind == "scale":
-                entry.form.choose(q.code, "2" if n == 0 else "5")
-            elif q.kind == "yes_no":
-                entry.form.choose(q.code, next(o for o in q.options if o not in q.problem_options))
-            elif q.kind == "choice":
-                entry.form.choose(q.code, q.options[0])
+        for code, value in sample_answers(survey, problem=True).items():
+            entry.form.choose(code, value)
         entry.ui.notesEdit.setPlainText("客户在家，当面填答")
-        files.append(shoot(entry, f"{prefix}_visit_entry"))
+        files.append(shoot(entry, "95_visit_entry"))
         entry.save()
-        files.append(shoot(desk, f"{prefix}_visit_saved"))
+        files.append(shoot(desk, "95_visit_saved"))
     desk.show_area(desk.complaints)
     kinds = desk.complaints.ui.kindCombo
     kinds.setCurrentIndex(kinds.findData("finding"))
     desk.complaints.ui.complaintsTable.selectRow(0)
-    files.append(shoot(desk, f"{prefix}_findings_in_complaints"))
+    files.append(shoot(desk, "95_findings_in_complaints"))
     detail = desk.complaints.open_selected()
     if detail is not None:
-        files.append(shoot(detail, f"{prefix}_finding_detail"))
+        files.append(shoot(detail, "95_finding_detail"))
         detail.close()
     desk.close()
     desk.deleteLater()

@@ -31,10 +31,10 @@ class Ui_VisitPlanDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.titleLabel = QLabel(VisitPlanDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
+        self.planTitleLabel = QLabel(VisitPlanDialog)
+        self.planTitleLabel.setObjectName(u"planTitleLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.planTitleLabel)
 
         self.titleEdit = QLineEdit(VisitPlanDialog)
         self.titleEdit.setObjectName(u"titleEdit")
@@ -212,7 +212,7 @@ class Ui_VisitPlanDialog(object):
         self.mainLayout.addLayout(self.buttonLayout)
 
 #if QT_CONFIG(shortcut)
-        self.titleLabel.setBuddy(self.titleEdit)
+        self.planTitleLabel.setBuddy(self.titleEdit)
         self.surveyLabel.setBuddy(self.surveyCombo)
         self.dueLabel.setBuddy(self.fromEdit)
         self.visitorsLabel.setBuddy(self.visitorsList)
@@ -239,7 +239,7 @@ class Ui_VisitPlanDialog(object):
 
     def retranslateUi(self, VisitPlanDialog):
         VisitPlanDialog.setWindowTitle(QCoreApplication.translate("VisitPlanDialog", u"\u65b0\u5efa\u8d70\u8bbf\u8ba1\u5212", None))
-        self.titleLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8ba1\u5212\u540d\u79f0(&N)", None))
+        self.planTitleLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8ba1\u5212\u540d\u79f0(&N)", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("VisitPlanDialog", u"\u53ef\u4e0d\u586b\uff1a\u6309\u95ee\u5377\u548c\u89c4\u5219\u547d\u540d", None))
         self.surveyLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8c03\u67e5\u95ee\u5377(&Q)", None))
         self.dueLabel.setText(QCoreApplication.translate("VisitPlanDialog", u"\u8d70\u8bbf\u671f\u95f4(&U)", None))
