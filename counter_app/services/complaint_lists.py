@@ -163,12 +163,16 @@ def masked_contact(c: Complaint, customer: Customer | None) -> tuple[str, str]:
 
 
 def list_complaints(
-    ctx: AppContext, status: str | None = None, overdue_only: bool = False
+    ctx: AppContext,
+    status: str | None = None,
+    overdue_only: bool = False,
+    kind: str | None = None,
 ) -> list[ComplaintRow]:
     """Complaints and follow-ups, newest first.
 
     ``status``: None for all, "active" for every one not closed, or one of
-    COMPLAINT_STATUSES's keys. ``overdue_only`` keeps those past a deadline.
+    COMPLAINT_STATUSES's keys. ``overdue_only`` keeps those past a deadline. ``kind``:
+    None for every kind, else one of COMPLAINT_KINDS's keys (走访发现 on their own).
     """
     today = local_date(ctx.clock())
     assignee = aliased(User)
@@ -186,6 +190,10 @@ def list_complaints(
         query = query.where(Complaint.status == status)
     if overdue_only:
         query = query.where(deadlines.complaint_overdue_sql(today))
+    if kind is not None:
+        if kind not in COMPLAINT_KINDS:
+            raise ValueError(f"unknown complaint kind {kind!r}")
+        query = query.where(Complaint.kind == kind)
     with ctx.read() as s:
         return [
             ComplaintRow(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from counter_app.domain.clock import format_local
+from counter_app.domain.vocabulary import COMPLAINT_KINDS
 from counter_app.services import auth, complaint_lists, complaint_rules, complaints
 from counter_app.services.auth import UserInfo
 from counter_app.services.complaint_lists import ComplaintDetail, ComplaintInfo, ComplaintRow
@@ -299,6 +300,11 @@ class ComplaintsPage(Page):
         for label, value in STATUS_FILTERS:
             self.ui.statusCombo.addItem(self.tr(label), value)
         self.ui.statusCombo.currentIndexChanged.connect(lambda _index: self.refresh())
+        # Every kind, or one: 投诉, 评价回访, 走访发现 (a problem a visit found).
+        self.ui.kindCombo.addItem(self.tr("全部"), None)
+        for kind, name in COMPLAINT_KINDS.items():
+            self.ui.kindCombo.addItem(tr_data(name), kind)
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.ui.overdueCheck.toggled.connect(lambda _checked: self.refresh())
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.newButton.clicked.connect(self.new_complaint)
@@ -311,6 +317,7 @@ class ComplaintsPage(Page):
             self.ctx,
             status=self.ui.statusCombo.currentData(),
             overdue_only=self.ui.overdueCheck.isChecked(),
+            kind=self.ui.kindCombo.currentData(),
         )
         still_open, overdue = complaint_lists.open_counts(self.ctx)
         self.ui.summaryLabel.setText(

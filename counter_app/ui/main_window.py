@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self.payment.paid.connect(lambda _no: self.queue.refresh())
         self.payment.customer_view.connect(lambda view: self.show_customer(view))
         self.notices.changed.connect(lambda: self.today.refresh())
+        if self.shows("visits"):
+            self.today.open_visits.connect(lambda: self.show_area(self.visits))
         if self.shows("admin_page"):
             self.admin_page.calendar_imported.connect(lambda: self.update_banner())
             self.admin_page.data_imported.connect(lambda: self.payment.load_fee_items())

@@ -29,6 +29,7 @@ from counter_app.ui.settlement_page import SettlementPage
 from counter_app.ui.training_page import TrainingPage
 from counter_app.ui.training_scores_page import TrainingScoresPage
 from counter_app.ui.users_page import UsersPage
+from counter_app.ui.visits_page import VisitsPage
 
 CONTEXT = "MainWindow"  # the titles' translation context (they were the window's own)
 
@@ -97,6 +98,8 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "complaints", QT_TRANSLATE_NOOP("MainWindow", "投诉意见"), ComplaintsPage, "counter.work"
     ),
+    # A clerk sees the visits given to them; a supervisor also the plans (visits_page.py).
+    PageEntry("visits", QT_TRANSLATE_NOOP("MainWindow", "走访调查"), VisitsPage, "visits.record"),
     PageEntry(
         "notices", QT_TRANSLATE_NOOP("MainWindow", "公告"), AnnouncementsPage, "counter.work"
     ),

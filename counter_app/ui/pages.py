@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from counter_app.domain.clock import format_local
-from counter_app.services import applications, business_usage, drafts, tracking
+from counter_app.domain.permissions import may
+from counter_app.services import applications, business_usage, drafts, field_visits, tracking
 from counter_app.ui import shortcuts as keys
 from counter_app.ui.day_text import day_text
 from counter_app.ui.forms.ui_catalogue_page import Ui_CataloguePage
@@ -106,6 +109,7 @@ class TodayPage(Page):
 
     open_application = Signal(str)
     resume_draft = Signal(int)
+    open_visits = Signal()  # the 走访调查 line's link
 
     def __init__(self, kit: PageKit, parent: QWidget | None = None) -> None:
         super().__init__(kit, parent)
@@ -123,13 +127,15 @@ class TodayPage(Page):
         self.ui.resumeDraftButton.clicked.connect(self._resume)
         self.ui.draftsTable.doubleClicked.connect(lambda _index: self._resume())
         self.ui.discardDraftButton.clicked.connect(self._discard)
-        # Outage and service notices, prominently under the day's summary.
+        self.ui.visitsLabel.linkActivated.connect(lambda _link: self.open_visits.emit())
+        # Outage and service notices, prominently under the day's summary (and the visits').
         self.notice_board = NoticeBoard(kit.ctx, self)
-        self.ui.mainLayout.insertWidget(2, self.notice_board)
+        self.ui.mainLayout.insertWidget(3, self.notice_board)
         self.refresh()
 
     def refresh(self) -> None:
         self.notice_board.refresh()
+        self._show_visits()
         self.work = tracking.work_list(self.ctx)
         self.drafts = drafts.open_drafts(self.ctx)
         rows = applications.todays_applications(self.ctx)
@@ -198,6 +204,40 @@ class TodayPage(Page):
                 for r in rows
             ],
         )
+
+    def _show_visits(self) -> None:
+        """One line: my visits still to make and, for a supervisor, the plans' progress;
+        hidden when there is neither (a hall that makes no plans sees nothing of them)."""
+        parts = []
+        if may(self.user.role, "visits.record"):
+            mine = field_visits.to_do(self.ctx, self.user)
+            if mine:
+                overdue = sum(1 for t in mine if t.overdue)
+                parts.append(
+                    self.tr("我的走访：待走访 {0} 户，其中超期 {1} 户，最早 {2} 前完成").format(
+                        len(mine), overdue, day_text(min(t.due_date for t in mine))
+                    )
+                )
+        if may(self.user.role, "visits.plan"):
+            plans = field_visits.list_plans(self.ctx)
+            if plans:
+                parts.append(
+                    self.tr("走访计划 {0} 个进行中：已走访 {1}/{2} 户，超期计划 {3} 个").format(
+                        len(plans),
+                        sum(p.done for p in plans),
+                        sum(p.total for p in plans),
+                        sum(1 for p in plans if p.overdue),
+                    )
+                )
+        label = self.ui.visitsLabel
+        label.setVisible(bool(parts))
+        if parts:
+            label.setText(
+                escape(self.tr("；").join(parts))
+                + "　<a href='visits'>"
+                + escape(self.tr("查看走访调查"))
+                + "</a>"
+            )
 
     def _open(self) -> None:
         row = self.ui.workTable.currentRow()

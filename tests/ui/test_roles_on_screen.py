@@ -17,7 +17,7 @@ from counter_app.ui.page_registry import PAGES
 from counter_app.ui.settings import Settings
 
 COUNTER_PAGES = ["今日工作", "排队叫号", "业务办理", "便捷查询", "收费", "收费记录", "日结"]
-COUNTER_PAGES += ["投诉意见", "公告"]
+COUNTER_PAGES += ["投诉意见", "走访调查", "公告"]
 # What each role sees, in order: the screenshots and the manual depend on it.
 SEEN = {
     "clerk": COUNTER_PAGES,

@@ -72,6 +72,7 @@ from tools.screenshots.shots_customer import shoot_customer_screen
 from tools.screenshots.shots_keys import shoot_keys
 from tools.screenshots.shots_notices import shoot_notices
 from tools.screenshots.shots_queue import shoot_hall_display, shoot_queue
+from tools.screenshots.shots_visits import shoot_visits
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
@@ -555,6 +556,8 @@ def take_all(outdir: Path, work: Path) -> list[Path]:
         )
         shoot.settle()
         shoot.files += shoot_notices(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
+        shoot.settle()
+        shoot.files += shoot_visits(shoot, ctx, hall, settings, printouts, outdir, slip_to_png)
         shoot.settle()
         shoot_hall_display(shoot, ctx, clerk)  # after the notices: it shows them too
         # After the notices: the customer screen shows them between customers.

@@ -50,6 +50,16 @@ class Ui_ComplaintsPage(object):
 
         self.filterLayout.addWidget(self.statusCombo)
 
+        self.kindLabel = QLabel(ComplaintsPage)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.filterLayout.addWidget(self.kindLabel)
+
+        self.kindCombo = QComboBox(ComplaintsPage)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.filterLayout.addWidget(self.kindCombo)
+
         self.overdueCheck = QCheckBox(ComplaintsPage)
         self.overdueCheck.setObjectName(u"overdueCheck")
 
@@ -112,8 +122,10 @@ class Ui_ComplaintsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.statusLabel.setBuddy(self.statusCombo)
+        self.kindLabel.setBuddy(self.kindCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.statusCombo, self.overdueCheck)
+        QWidget.setTabOrder(self.statusCombo, self.kindCombo)
+        QWidget.setTabOrder(self.kindCombo, self.overdueCheck)
         QWidget.setTabOrder(self.overdueCheck, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.complaintsTable)
         QWidget.setTabOrder(self.complaintsTable, self.newButton)
@@ -128,9 +140,10 @@ class Ui_ComplaintsPage(object):
         self.titleLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u6295\u8bc9\u610f\u89c1", None))
         self.summaryLabel.setText("")
         self.statusLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u72b6\u6001(&S)", None))
+        self.kindLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u7c7b\u578b(&K)", None))
         self.overdueCheck.setText(QCoreApplication.translate("ComplaintsPage", u"\u53ea\u770b\u8d85\u671f(&O)", None))
         self.refreshButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5237\u65b0", None))
-        self.listLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u6295\u8bc9\u548c\u8bc4\u4ef7\u56de\u8bbf\uff08\u8d85\u671f\u7684\u4e3a\u7ea2\u8272\uff09\uff1a\u672a\u6309\u65f6\u8054\u7cfb\u5ba2\u6237\uff0c\u6216\u672a\u6309\u65f6\u7b54\u590d\u5904\u7406\u610f\u89c1", None))
+        self.listLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u6295\u8bc9\u3001\u8bc4\u4ef7\u56de\u8bbf\u548c\u8d70\u8bbf\u53d1\u73b0\u7684\u95ee\u9898\uff08\u8d85\u671f\u7684\u4e3a\u7ea2\u8272\uff09\uff1a\u672a\u6309\u65f6\u8054\u7cfb\u5ba2\u6237\uff0c\u6216\u672a\u6309\u65f6\u7b54\u590d\u5904\u7406\u610f\u89c1", None))
         self.messageLabel.setText("")
         self.newButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u65b0\u5efa\u6295\u8bc9\u2026", None))
         self.openButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u67e5\u770b/\u5904\u7406\u2026", None))

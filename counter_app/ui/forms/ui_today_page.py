@@ -37,6 +37,13 @@ class Ui_TodayPage(object):
 
         self.mainLayout.addWidget(self.summaryLabel)
 
+        self.visitsLabel = QLabel(TodayPage)
+        self.visitsLabel.setObjectName(u"visitsLabel")
+        self.visitsLabel.setWordWrap(True)
+        self.visitsLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.mainLayout.addWidget(self.visitsLabel)
+
         self.workButtons = QHBoxLayout()
         self.workButtons.setObjectName(u"workButtons")
         self.workLabel = QLabel(TodayPage)
@@ -145,6 +152,7 @@ class Ui_TodayPage(object):
     def retranslateUi(self, TodayPage):
         self.titleLabel.setText(QCoreApplication.translate("TodayPage", u"\u4eca\u65e5\u5de5\u4f5c", None))
         self.summaryLabel.setText("")
+        self.visitsLabel.setText("")
         self.workLabel.setText(QCoreApplication.translate("TodayPage", u"\u5f85\u529e\uff1a\u4eca\u65e5\u5230\u671f\u3001\u5df2\u8d85\u671f\uff08\u7ea2\u8272\uff09\u548c\u6682\u505c\u8ba1\u65f6\u7684\u7533\u8bf7", None))
         self.openButton.setText(QCoreApplication.translate("TodayPage", u"\u67e5\u770b/\u5904\u7406\u2026", None))
         self.draftsLabel.setText(QCoreApplication.translate("TodayPage", u"\u8349\u7a3f\uff1a\u672a\u5b8c\u6210\u7684\u53d7\u7406\uff0c\u4efb\u4f55\u8425\u4e1a\u5458\u90fd\u53ef\u4ee5\u7ee7\u7eed\u529e\u7406", None))
