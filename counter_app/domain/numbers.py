@@ -98,6 +98,12 @@ SETTLEMENTS = NumberSeries(
     re.compile(r"(?P<hall>[^-]+)-RJ(?P<day>\d{8})-(?P<n>\d+)"),
     "{hall}-RJ{day}-{n:03d}",
 )  # fmt: skip
+# 走访计划: a supervisor's plan of visits and surveys (services/field_visits.py).
+VISIT_PLANS = NumberSeries(
+    "visit_plans", "走访计划编号", "走访计划", "visit_plan", False, True,
+    re.compile(r"(?P<hall>[^-]+)-ZF(?P<day>\d{8})-(?P<n>\d+)"),
+    "{hall}-ZF{day}-{n:03d}",
+)  # fmt: skip
 # 户号 the app opens: the hall code's six digits and a per-hall number (12 digits).
 ACCOUNTS = NumberSeries(
     "accounts", "户号", "户号", "account", False, False,

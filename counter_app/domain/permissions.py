@@ -32,6 +32,7 @@ ACTIONS: Final[dict[str, tuple[frozenset[str], str]]] = {
     "application.accept": (EVERYONE, N_("受理业务")),
     "settlement.count": (EVERYONE, N_("清点钱箱")),
     "backup.daily": (EVERYONE, N_("每日自动备份")),
+    "visits.record": (EVERYONE, N_("登记走访结果")),
     # A supervisor's word.
     "void.authorise": (SUPERVISORS, N_("授权作废收据")),
     "reprint.authorise": (SUPERVISORS, N_("授权补打收据")),
@@ -45,6 +46,7 @@ ACTIONS: Final[dict[str, tuple[frozenset[str], str]]] = {
     "backup.create": (SUPERVISORS, N_("备份数据库")),
     "store.check": (SUPERVISORS, N_("检查数据库")),
     "account.disconnect": (SUPERVISORS, N_("登记欠费停电")),
+    "visits.plan": (SUPERVISORS, N_("制定走访计划")),
     # The administrator's.
     "import.hq": (ADMINS, N_("导入总部下发的文件")),
     "backup.restore": (ADMINS, N_("恢复备份")),

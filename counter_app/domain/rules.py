@@ -24,6 +24,9 @@ from counter_app.domain.fee_rules import FeeDataError, FeeRules, load_fee_rules
 from counter_app.domain.holidays import HolidayRule, HolidayRuleError, load_holiday_rule
 from counter_app.domain.policy import Policy, PolicyError, load_policy
 from counter_app.domain.queueing import QueueConfig, QueueDataError, load_queue_config
+from counter_app.domain.surveys import Survey, SurveyError, load_surveys
+from counter_app.domain.text import Msg
+from counter_app.domain.visit_rules import VisitRules, VisitRulesError, load_visit_rules
 from counter_app.domain.workflow import DefinitionError, WorkflowDefinition
 from counter_app.domain.workflow_file import load_definitions
 
@@ -39,6 +42,8 @@ FILES = {
     "exercises": "training/exercises.toml",
     "complaints": "complaints.toml",
     "announcements": "announcements.toml",
+    "surveys": "surveys",
+    "visits": "visits.toml",
 }
 
 _ERRORS = (
@@ -50,6 +55,8 @@ _ERRORS = (
     ExerciseError,
     ComplaintRulesError,
     AnnouncementRulesError,
+    SurveyError,
+    VisitRulesError,
 )
 
 
@@ -67,6 +74,8 @@ class Rules:
     exercises: tuple[Exercise, ...]
     complaints: ComplaintRules
     announcements: AnnouncementRules
+    surveys: dict[str, Survey]
+    visits: VisitRules
 
 
 def load_rules(folder: Path, workflows_dir: Path | None = None) -> Rules:
@@ -77,6 +86,10 @@ def load_rules(folder: Path, workflows_dir: Path | None = None) -> Rules:
 
     try:
         workflows = load_definitions(workflows_dir or path("workflows"))
+        complaints = load_complaint_rules(path("complaints"))
+        surveys = load_surveys(path("surveys"))
+        visits = load_visit_rules(path("visits"))
+        _check_visits(surveys, visits, complaints, workflows)
         return Rules(
             workflows=workflows,
             policy=load_policy(path("policy")),
@@ -84,8 +97,51 @@ def load_rules(folder: Path, workflows_dir: Path | None = None) -> Rules:
             queue=load_queue_config(path("queue")),
             holidays=load_holiday_rule(path("holidays")),
             exercises=tuple(load_exercises(path("exercises"), workflows)),
-            complaints=load_complaint_rules(path("complaints")),
+            complaints=complaints,
             announcements=load_announcement_rules(path("announcements")),
+            surveys=surveys,
+            visits=visits,
         )
     except _ERRORS as exc:
         raise RulesError(str(exc)) from None
+
+
+def _check_visits(
+    surveys: dict[str, Survey],
+    visits: VisitRules,
+    complaints: ComplaintRules,
+    workflows: dict[str, WorkflowDefinition],
+) -> None:
+    """What the visit files name must exist: a problem's complaint category, a rule's
+    questionnaire and businesses."""
+    for survey in surveys.values():
+        for q in survey.questions:
+            if q.category and q.category not in complaints.categories:
+                raise SurveyError(
+                    Msg(
+                        "问卷 {survey} 的题目 {question} 的 category“{category}”不是"
+                        "投诉参数文件 complaints.toml 中的投诉类别",
+                        survey=survey.code,
+                        question=q.code,
+                        category=q.category,
+                    )
+                )
+    for rule in visits.rules:
+        if rule.survey not in surveys:
+            raise VisitRulesError(
+                Msg(
+                    "走访参数文件 visits.toml 中规则 {rule} 的 survey“{survey}”没有对应的问卷",
+                    rule=rule.code,
+                    survey=rule.survey,
+                )
+            )
+        unknown = [b for b in rule.businesses if b not in workflows]
+        if unknown:
+            raise VisitRulesError(
+                Msg(
+                    "走访参数文件 visits.toml 中规则 {rule} 的 businesses"
+                    "“{business}”不是已有的业务",
+                    rule=rule.code,
+                    business=unknown[0],
+                )
+            )

@@ -21,10 +21,13 @@ __all__ = [
     "COMPLAINT_KINDS",
     "COMPLAINT_STATUSES",
     "CUSTOMER_KINDS",
+    "FIELD_VISIT_METHODS",
     "PAYMENT_METHODS",
     "VISIT_BUSINESSES",
     "VISIT_OUTCOMES",
     "VISIT_OUTCOME_NAMES",
+    "VISIT_PLAN_STATUSES",
+    "VISIT_TARGET_STATUSES",
 ]
 
 # How a visit ended (来访结果): what a clerk may choose when ending one.
@@ -52,7 +55,11 @@ APPLICATION_STATUSES: Mapping[str, str] = {
 APPLICATION_OPEN = ("in_progress", "paused", "returned")
 
 # Complaints and opinions, and the follow-ups (回访) a bad rating opens.
-COMPLAINT_KINDS: Mapping[str, str] = {"complaint": N_("投诉"), "followup": N_("评价回访")}
+COMPLAINT_KINDS: Mapping[str, str] = {
+    "complaint": N_("投诉"),
+    "followup": N_("评价回访"),
+    "finding": N_("走访发现"),  # a problem found on a visit or survey (services/field_visits.py)
+}
 COMPLAINT_STATUSES: Mapping[str, str] = {
     "open": N_("待联系"),
     "contacted": N_("处理中"),
@@ -73,4 +80,14 @@ PAYMENT_METHODS: Mapping[str, str] = {
     "cash": N_("现金"),
     "card": N_("银行卡"),
     "mobile": N_("移动支付"),
+}
+
+# Visits and surveys (走访和调查, services/field_visits.py): how a visit was made, a
+# plan's state and each of its customers'.
+FIELD_VISIT_METHODS: tuple[str, ...] = (N_("上门"), N_("电话"))
+VISIT_PLAN_STATUSES: Mapping[str, str] = {"open": N_("进行中"), "closed": N_("已结束")}
+VISIT_TARGET_STATUSES: Mapping[str, str] = {
+    "pending": N_("待走访"),
+    "done": N_("已走访"),
+    "unreachable": N_("未联系上"),
 }

@@ -40,6 +40,7 @@ __all__ = [
     "KIND_NAMES",
     "NoticeRow",
     "ShortNotice",
+    "area_covers",
     "area_terms",
     "create",
     "current_and_upcoming",
@@ -212,7 +213,8 @@ def list_notices(ctx: AppContext, include_past: bool = False, limit: int = 200) 
     return active + [r for r in rows if not r.active]
 
 
-def _matches(area: str, text: str) -> bool:
+def area_covers(area: str, text: str) -> bool:
+    """Whether an outage notice's area covers an address or a keyword."""
     text = re.sub(r"\s+", "", text)
     if len(text) < MIN_TERM:
         return False
@@ -229,7 +231,7 @@ def for_address(ctx: AppContext, text: str) -> list[NoticeRow]:
     Answers "is there an outage at my place?" at the counter. Notices without an
     area (most service notices) concern no particular address and are not returned.
     """
-    return [r for r in current_and_upcoming(ctx) if r.area and _matches(r.area, text)]
+    return [r for r in current_and_upcoming(ctx) if r.area and area_covers(r.area, text)]
 
 
 # -- entering and changing notices ------------------------------------------------------

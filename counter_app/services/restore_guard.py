@@ -48,6 +48,8 @@ KINDS = {
     "settlement": ("日结", "份"),
     "complaint": ("投诉", "件"),
     "followup": ("回访", "件"),
+    "finding": ("走访发现", "件"),
+    "visit_plan": ("走访计划", "个"),
     "ticket": ("排队票号", "个"),
     "announcement": ("公告", "份"),
     "account": ("新户号", "个"),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a migration is due
 # Beware: a batch migration of customers, accounts or applications rebuilds the
 # table on SQLite and drops its FTS triggers; such a migration must recreate them
 # (see create_search_index in 0002).
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

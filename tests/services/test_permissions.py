@@ -27,6 +27,8 @@ from counter_app.services import (
     auth,
     backups,
     calendar_import,
+    field_visit_records,
+    field_visits,
     payments,
     receipts,
     reconnection,
@@ -93,6 +95,21 @@ class Hall:
         folder = self.tmp / f"f{self.n}"
         folder.mkdir()
         return folder
+
+
+def _plan(h: Hall, u: UserInfo) -> field_visits.PlanInfo:
+    """A plan of the hall's one account, by ``u``, its visit left to anyone."""
+    return field_visits.make_plan(
+        h.ctx, u, title="", survey_code="annual_satisfaction", period_from=DAY,
+        period_to=DAY, due_date=DAY, account_nos=[ACCOUNT],
+    )  # fmt: skip
+
+
+def _visit(h: Hall, u: UserInfo) -> object:
+    target = field_visits.plan_detail(h.ctx, _plan(h, h.boss).plan_no).targets[0]
+    return field_visit_records.record_visit(
+        h.ctx, u, target.target_id, method="电话", reached=False, answers={}, notes="无人接听"
+    )
 
 
 def _calendar(path: Path) -> Path:
@@ -175,6 +192,8 @@ ACTS: dict[str, Callable[[Hall, UserInfo], object]] = {
     ),
     "user.manage": lambda h, u: auth.rename_user(h.ctx, u, h.payer.id, "收费员乙"),
     "account.disconnect": _disconnect,
+    "visits.plan": _plan,
+    "visits.record": _visit,
     "hall.update": lambda h, u: auth.update_hall(
         h.ctx, u, name="城关供电营业厅", address="城关镇人民路1号", phone="0571-12345678"
     ),

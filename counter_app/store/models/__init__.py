@@ -12,6 +12,7 @@ from counter_app.store.models.applications import (
     Draft,
 )
 from counter_app.store.models.base import NAMING, Base, Customer, Hall, User
+from counter_app.store.models.field_visits import FieldVisit, SurveyAnswer, VisitPlan, VisitTarget
 from counter_app.store.models.payments import (
     Payment,
     PaymentLine,
@@ -56,6 +57,7 @@ __all__ = [
     "ExportBatch",
     "ExportRow",
     "FeeItem",
+    "FieldVisit",
     "Hall",
     "Payment",
     "PaymentLine",
@@ -64,11 +66,14 @@ __all__ = [
     "Sequence",
     "Settlement",
     "SettlementCount",
+    "SurveyAnswer",
     "TariffTier",
     "Ticket",
     "TrainingResult",
     "User",
     "Visit",
     "VisitItem",
+    "VisitPlan",
+    "VisitTarget",
     "whole_seconds",
 ]
