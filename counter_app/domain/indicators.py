@@ -36,6 +36,7 @@ __all__ = [
 
 PERIOD_KINDS = {"day": N_("日"), "week": N_("周"), "month": N_("月")}
 ZERO = Decimal("0.00")
+COUNTED_COMPLAINTS = ("complaint", "followup")
 
 
 @dataclass(frozen=True)
@@ -289,13 +290,15 @@ class Dashboard:
     def payment_total(self) -> Decimal:
         return sum((m.total for m in self.payments), ZERO)
 
+    # 投诉回访未办结: complaints and rating follow-ups; the findings of visits (走访发现)
+    # are counted with the visits (outreach), never in the complaint figures.
     @property
     def complaints_open(self) -> int:
-        return sum(c.open for c in self.complaints)
+        return sum(c.open for c in self.complaints if c.kind in COUNTED_COMPLAINTS)
 
     @property
     def complaints_overdue(self) -> int:
-        return sum(c.overdue for c in self.complaints)
+        return sum(c.overdue for c in self.complaints if c.kind in COUNTED_COMPLAINTS)
 
     def complaint(self, kind: str) -> ComplaintFigures:
         for figures in self.complaints:
