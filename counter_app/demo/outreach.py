@@ -201,7 +201,7 @@ def _follow_up(
 ) -> None:
     """Most closed within the deadlines, some late, a few left open."""
     roll = rng.random()
-    if roll < 0.15:
+    if roll < 0.1:
         return
     on_time = roll < 0.8
     contact = datetime.combine(

@@ -195,8 +195,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
     # One row per answer of an outreach visit (走访和调查, issue 17); 题号 (the
     # questionnaire's code of the question) follows the contract's columns.
     "客户走访": _columns("""
-        走访编号        text    23
-        计划            text    20
+        走访编号        text    26
+        计划            text    22
         户号            text    18
         客户姓名        text    12
         走访方式        text    10
@@ -207,8 +207,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         回答            text    30
         是否问题        text    10
         跟进编号        text    23
-        题号            text    8
-        记录键          text    30
+        题号            text    18
+        记录键          text    44
     """),
 }
 DATA_SHEETS = tuple(SHEETS)

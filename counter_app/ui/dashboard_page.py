@@ -79,6 +79,12 @@ class DashboardPage(Page):
         self.ui.todayButton.clicked.connect(self.show_today)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.printButton.clicked.connect(self.print_report)
+        # The charts are the counter's; the 走访调查 tab takes their room for its tables.
+        self.ui.tablesTabs.currentChanged.connect(
+            lambda _i: self.ui.chartsBox.setVisible(
+                self.ui.tablesTabs.currentWidget() is not self.ui.outreachTab
+            )
+        )
 
     # -- the period ------------------------------------------------------------------
 
