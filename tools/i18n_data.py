@@ -4,7 +4,8 @@ Writes translations/data_en.ts and translations/data_zh_CN.ts, context "data", f
 resources/workflows/*.toml (business names, step names, page titles and intros, field
 labels, hints, placeholders, choices, documents and their notes, rule messages, the
 clerk's script), resources/queue.toml (category names, rating names) and
-resources/complaints.toml (channels, categories, the escalation line),
+resources/complaints.toml (channels, categories, the escalation line), resources/visits.toml
+(plan rule names), resources/surveys/*.toml (questionnaire names, intros, questions, options),
 resources/training/exercises.toml (titles, stories, check labels and expected values,
 questions and their choices: the 培训练习 and 培训成绩 pages), plus the two business
 category names the catalogue page shows. announcements.toml holds settings only (its
@@ -124,6 +125,17 @@ def collect() -> list[Entry]:
             c.add(question.text, where, "question")
             for choice in question.choices:
                 c.add(choice, where, "answer choice")
+    for rule in bundle.visits.rules:
+        c.add(rule.name, "../resources/visits.toml", "visit plan rule")
+    for survey in bundle.surveys.values():
+        where = f"../resources/surveys/{survey.code}.toml"
+        c.add(survey.name, where, "questionnaire name")
+        c.add(survey.intro, where, "questionnaire intro: what the visitor says first")
+        for q in survey.questions:
+            c.add(q.text, where, "survey question")
+            if q.kind == "choice":
+                for option in q.options:
+                    c.add(option, where, "survey answer option")
     # Units such as kW need no translation; keep only texts with something to translate.
     return [e for e in c.entries.values() if not e.source.isascii()]
 

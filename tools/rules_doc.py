@@ -2,7 +2,8 @@
 
 Read from resources/: each business definition (workflows/*.toml: time limit, steps,
 eligibility rules in words, documents, source, the values marked `to_confirm`), the fee
-rules (fees.toml) and the policy limits (policy.toml). The page is generated, never
+rules (fees.toml), the policy limits (policy.toml), and the visits' rules and
+questionnaires (visits.toml, surveys/*.toml). The page is generated, never
 edited by hand, so it cannot drift from the data: tests/tools/test_rules_doc.py fails
 when it differs from what this writes.
 
@@ -25,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from counter_app.domain import workflow as wf  # noqa: E402
 from counter_app.domain import workflow_file  # noqa: E402
+from counter_app.domain.surveys import KINDS, Survey, load_surveys  # noqa: E402
+from counter_app.domain.visit_rules import VisitRules, load_visit_rules  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 TARGET = ROOT / "docs" / "rules.md"
@@ -191,6 +194,57 @@ def commented_values(path: Path) -> list[str]:
     return out
 
 
+RULE_KINDS = {
+    "new_connections": "近{days}天内新装完成（业务：{businesses}）的户",
+    "complaints": "近{days}天内有投诉、或评价不高于{rating_at_most}分的客户",
+    "large_accounts": (
+        "类别为“{category}”且容量不低于{min_capacity_kw}kW、或电压为“{voltage}”的在用户"
+    ),
+    "outage_area": "近{days}天内至少{min_outages}次停电公告的范围覆盖其用电地址的在用户",
+}
+
+
+def visits_section(rules: VisitRules, surveys: Mapping[str, Survey]) -> list[str]:
+    """The visit plans' rules and the questionnaires, with what counts as a problem."""
+    out = [
+        "## 走访和调查（resources/visits.toml、resources/surveys/）",
+        "",
+        f"- 走访发现的问题：{rules.finding_contact_days}个工作日内联系客户，"
+        f"{rules.finding_days}个工作日内答复处理意见（按投诉跟踪办结）",
+        f"- 每个走访计划最多 {rules.max_targets} 户；同一问卷进行中的计划里已有的客户不再选取",
+        "",
+        "选取规则：",
+        "",
+    ]
+    for r in rules.rules:
+        words = RULE_KINDS[r.kind].format(
+            days=r.days,
+            businesses="、".join(r.businesses),
+            rating_at_most=r.rating_at_most,
+            category=r.category,
+            min_capacity_kw=r.min_capacity_kw,
+            voltage=r.voltage,
+            min_outages=r.min_outages,
+        )
+        out.append(f"- `{r.code}` {r.name}：{words}；问卷“{surveys[r.survey].name}”")
+    for survey in surveys.values():
+        out += ["", f"### 问卷：{survey.name}（`{survey.code}`）", "", f"> {survey.intro}", ""]
+        for n, q in enumerate(survey.questions, 1):
+            kind = KINDS[q.kind]
+            options = f"（{'／'.join(q.options)}）" if q.kind == "choice" else ""
+            if q.problem_at_most is not None:
+                problem = f"；不高于{q.problem_at_most}分为问题，登记为“{q.category}”"
+            elif q.problem_options:
+                chosen = "／".join(o for o in q.options if o in q.problem_options)
+                problem = f"；答“{chosen}”为问题，登记为“{q.category}”"
+            else:
+                problem = ""
+            optional = "；选答" if q.optional else ""
+            out.append(f"{n}. {q.text} — {kind}{options}{problem}{optional}")
+    out.append("")
+    return out
+
+
 def render(workflows: Iterable[wf.WorkflowDefinition]) -> str:
     defs = sorted(workflows, key=lambda d: (d.category != "connection", d.code))
     out = [
@@ -211,6 +265,12 @@ def render(workflows: Iterable[wf.WorkflowDefinition]) -> str:
     out.extend(commented_values(RESOURCES / "fees.toml"))
     out += ["", "## 安全与收款限额（resources/policy.toml）", ""]
     out.extend(commented_values(RESOURCES / "policy.toml"))
+    out += [""]
+    out.extend(
+        visits_section(
+            load_visit_rules(RESOURCES / "visits.toml"), load_surveys(RESOURCES / "surveys")
+        )
+    )
     text = "\n".join(out).rstrip() + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)
 

@@ -11,10 +11,13 @@ import re
 
 from counter_app.domain.identity import is_valid_mobile, normalize_mobile
 
-__all__ = ["mask_account", "mask_id", "mask_name", "mask_phone"]
+__all__ = ["mask_account", "mask_address", "mask_id", "mask_name", "mask_phone"]
 
 _MASK = "*"
 _PHONE_SEPARATORS = re.compile(r"[\s\-]")
+# The end of the street, road or village part of an address: what a paper carried out
+# of the hall keeps (the house number, building and room are starred).
+_PLACE_END = re.compile(r".*?(?:路|街|巷|弄|道|村|社区|小区|园|苑)")
 
 
 def _keep(text: str, head: int, tail: int) -> str:
@@ -64,3 +67,19 @@ def mask_phone(number: str) -> str:
     if is_valid_mobile(number):
         return _keep(normalize_mobile(number), 3, 4)
     return _keep(_PHONE_SEPARATORS.sub("", number), 3, 2)
+
+
+def mask_address(address: str) -> str:
+    """城关镇人民路100号3单元 -> 城关镇人民路****: keep the road or village, star the
+    house number and the rest, for a paper carried out of the hall (the visit sheet).
+
+    An address with no road or village keeps its first third.
+    """
+    address = re.sub(r"\s+", "", address)
+    if not address:
+        return ""
+    found = _PLACE_END.match(address)
+    kept = found.group(0) if found and len(found.group(0)) < len(address) else ""
+    if not kept:
+        kept = address[: max(1, len(address) // 3)]
+    return kept + _MASK * 4

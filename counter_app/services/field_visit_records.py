@@ -21,9 +21,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.clock import local_date, local_naive
+from counter_app.domain.clock import HALL_TZ, local_date, local_naive
 from counter_app.domain.surveys import Answer, Question, Survey, read_answer
-from counter_app.domain.text import Joined
+from counter_app.domain.text import N_, Joined
 from counter_app.domain.vocabulary import FIELD_VISIT_METHODS, VISIT_TARGET_STATUSES
 from counter_app.services import audit
 from counter_app.services.auth import UserInfo
@@ -31,8 +31,8 @@ from counter_app.services.authz import require
 from counter_app.services.complaint_rules import new_complaint
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
-from counter_app.services.field_visits import survey_of
 from counter_app.services.sequences import next_number
+from counter_app.services.visit_plans import survey_of
 from counter_app.store.models import (
     Account,
     Complaint,
@@ -56,7 +56,7 @@ __all__ = [
     "target_visits",
 ]
 
-FINDING_CHANNEL = "走访"  # the follow-up's 受理渠道
+FINDING_CHANNEL = N_("走访")  # the follow-up's 受理渠道
 MAX_NOTES = 1000
 
 
@@ -134,7 +134,8 @@ def record_visit(
 ) -> VisitResult:
     """One visit to a plan's customer. Reached: every required question answered (the
     target is done, each problem answer opens a follow-up). Not reached (未联系上):
-    no answers, a note of what happened; the target may be tried again."""
+    no answers, a note of what happened; the target may be tried again. ``visited_at``
+    (default now) may be the hall's wall time without tzinfo, as typed from the sheet."""
     method, notes = method.strip(), notes.strip()
     if method not in FIELD_VISIT_METHODS:
         raise UserError("走访方式应为：{items}", "method", items=Joined(FIELD_VISIT_METHODS))
@@ -142,6 +143,8 @@ def record_visit(
         raise UserError("走访情况说明不能超过{max}字", "notes", max=MAX_NOTES)
     now = ctx.clock()
     visited_at = visited_at or now
+    if visited_at.tzinfo is None:  # a time typed from the paper: the hall's wall time
+        visited_at = visited_at.replace(tzinfo=HALL_TZ)
     if visited_at > now:
         raise UserError("走访时间不能晚于现在", "visited_at")
     if not reached:

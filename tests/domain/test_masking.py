@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from counter_app.domain.masking import mask_account, mask_id, mask_name, mask_phone
+from counter_app.domain.masking import (
+    mask_account,
+    mask_address,
+    mask_id,
+    mask_name,
+    mask_phone,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +91,18 @@ def test_masking_never_shows_a_value_whole(value: str) -> None:
     for mask in (mask_name, mask_id, mask_phone, mask_account):
         assert mask(value) != value
         assert len(mask(value)) == len(value)
+
+
+@pytest.mark.parametrize(
+    ("address", "masked"),
+    [
+        ("城关镇人民路100号3单元", "城关镇人民路****"),
+        ("城关镇幸福村5组12号", "城关镇幸福村****"),
+        ("城关镇 光明路 3号", "城关镇光明路****"),
+        ("某某大厦18楼", "某某****"),  # no road or village: the first third
+        ("人民路", "人****"),  # nothing after the road: still not shown whole
+        ("", ""),
+    ],
+)
+def test_mask_address(address: str, masked: str) -> None:
+    assert mask_address(address) == masked

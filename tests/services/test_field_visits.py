@@ -394,8 +394,17 @@ def test_unreachable_then_tried_again(
     assert first.status == "unreachable"
     plan_no = first.plan_no
     assert [t.status_name for t in field_visits.to_do(now, clerk)] == ["未联系上"]
-    field_visit_records.record_visit(now, clerk, target, method="上门", reached=True, answers=GOOD)
+    # Typed from the sheet afterwards: the hall's wall time of the visit.
+    field_visit_records.record_visit(
+        now, clerk, target, method="上门", reached=True, answers=GOOD,
+        visited_at=datetime(2026, 11, 24, 9, 15),
+    )  # fmt: skip
     assert field_visits.target_info(now, target).attempts == 2
+    visits = field_visit_records.target_visits(now, target)
+    assert [(v.method, v.reached, v.visited_at) for v in visits] == [
+        ("电话", False, datetime(2026, 11, 24, 10, 0)),
+        ("上门", True, datetime(2026, 11, 24, 9, 15)),
+    ]
     assert field_visits.plan_detail(now, plan_no).targets[0].status == "done"
 
 
