@@ -39,6 +39,7 @@ from counter_app.demo.hall import (
 )
 from counter_app.demo.hall_day import HallDaySummary, with_hall_day
 from counter_app.demo.money import MoneyCounts, fill_money, import_samples
+from counter_app.demo.outreach import OutreachCounts, fill_outreach
 from counter_app.demo.visits import Counts, day_windows, fill_day, split
 from counter_app.domain import workflow as wf
 from counter_app.domain.clock import local_date
@@ -95,6 +96,7 @@ class DemoSummary:
     fee_items: int = 0
     sample_arrears: int = 0  # rows of the sample arrears list imported
     hall_day: HallDaySummary | None = None  # tickets, ratings, follow-ups, complaints
+    outreach: OutreachCounts | None = None  # visits and surveys (走访和调查)
 
     def lines(self) -> list[str]:
         statuses = "，".join(f"{name} {count}" for name, count in self.status_counts)
@@ -120,6 +122,8 @@ class DemoSummary:
         ]
         if self.hall_day is not None:  # the queue, the ratings and the complaints
             out += ["大厅：", *self.hall_day.lines()]
+        if self.outreach is not None:
+            out += ["走访调查：", *self.outreach.lines()]
         out.append(f"随机种子 {self.seed}，用时 {self.seconds:.1f} 秒")
         return out
 
@@ -298,6 +302,7 @@ def fill_demo(
         sample_arrears=cash.sample_rows,
     )
     summary = with_hall_day(ctx, summary, say)
+    summary = replace(summary, outreach=fill_outreach(ctx, seed, summary.first_day, say))
     # The time reported is the whole fill's, the hall day included (bench/lookup.py's budget).
     summary = replace(summary, seconds=_time.perf_counter() - t0)
     with ctx.write() as s:

@@ -23,8 +23,11 @@ __all__ = [
     "DayFigures",
     "MethodFigures",
     "Minutes",
+    "OutreachFigures",
     "Period",
+    "QuestionFigures",
     "RatingFigures",
+    "VisitorFigures",
     "day_period",
     "month_period",
     "rate",
@@ -33,6 +36,7 @@ __all__ = [
 
 PERIOD_KINDS = {"day": N_("日"), "week": N_("周"), "month": N_("月")}
 ZERO = Decimal("0.00")
+COUNTED_COMPLAINTS = ("complaint", "followup")
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,77 @@ class ComplaintFigures:
 
 
 @dataclass(frozen=True)
+class QuestionFigures:
+    """Answers to one survey question in a period (走访调查的满意度): the mean of a scale
+    question's 1–5, or for a choice or yes/no question the share of answers that are not
+    a problem (the questionnaire says which are)."""
+
+    survey: str  # the questionnaire's name
+    code: str  # the question's code in it
+    text: str
+    kind: str  # scale / choice / yesno
+    answers: int
+    mean: float | None  # scale only
+    good: int  # answers not marked as a problem
+    before: float | None = None  # the same figure over the period before, of equal length
+
+    @property
+    def good_rate(self) -> float | None:
+        return rate(self.good, self.answers)
+
+    @property
+    def figure(self) -> float | None:
+        """The figure shown: the mean for a scale question, else the share of good answers."""
+        return self.mean if self.kind == "scale" else self.good_rate
+
+
+@dataclass(frozen=True)
+class VisitorFigures:
+    """One visitor's outreach in the period (the responsibility figures)."""
+
+    user_id: int
+    staff_no: str
+    name: str
+    assigned: int  # targets of the plans due in the period assigned to them
+    done: int  # visits they recorded in the period
+    found: int  # problems found in those visits
+    owned_closed: int  # findings they own closed in the period
+    owned_on_time: int  # of those, within the deadline
+    owned_overdue: int  # findings they own, open and past the deadline now
+
+
+@dataclass(frozen=True)
+class OutreachFigures:
+    """走访和调查 in a period: the plans due in it, the visits made in it, the problems
+    found in them and their follow-ups (the complaint tracking's kind "finding")."""
+
+    plans: int  # plans due in the period
+    targets: int  # their customers
+    done: int  # visited
+    done_on_time: int  # visited by the plan's due date
+    unreachable: int
+    pending_overdue: int  # not yet visited, the plan's due date passed
+    visits: int  # visits recorded in the period
+    questions: tuple[QuestionFigures, ...]
+    found: int  # findings opened in the period
+    closed: int  # findings closed in the period
+    closed_on_time: int  # of those, within the deadline
+    open_overdue: int  # findings open and past the deadline now
+    visitors: tuple[VisitorFigures, ...]
+
+    @property
+    def completion(self) -> float | None:
+        return rate(self.done, self.targets)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return rate(self.closed_on_time, self.closed)
+
+
+NO_OUTREACH = OutreachFigures(0, 0, 0, 0, 0, 0, 0, (), 0, 0, 0, 0, ())
+
+
+@dataclass(frozen=True)
 class Dashboard:
     hall_name: str
     period: Period
@@ -205,6 +280,7 @@ class Dashboard:
     clerks: tuple[ClerkFigures, ...]
     days: tuple[DayFigures, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)
+    outreach: OutreachFigures = NO_OUTREACH
 
     @property
     def payment_count(self) -> int:
@@ -214,13 +290,15 @@ class Dashboard:
     def payment_total(self) -> Decimal:
         return sum((m.total for m in self.payments), ZERO)
 
+    # 投诉回访未办结: complaints and rating follow-ups; the findings of visits (走访发现)
+    # are counted with the visits (outreach), never in the complaint figures.
     @property
     def complaints_open(self) -> int:
-        return sum(c.open for c in self.complaints)
+        return sum(c.open for c in self.complaints if c.kind in COUNTED_COMPLAINTS)
 
     @property
     def complaints_overdue(self) -> int:
-        return sum(c.overdue for c in self.complaints)
+        return sum(c.overdue for c in self.complaints if c.kind in COUNTED_COMPLAINTS)
 
     def complaint(self, kind: str) -> ComplaintFigures:
         for figures in self.complaints:

@@ -36,6 +36,7 @@ from counter_app.hq.results import (
 from counter_app.hq.sheets import (
     applications,
     complaints,
+    outreach,
     payments,
     performance,
     settlements,
@@ -210,6 +211,7 @@ class NewBatch:
                 days = [self.earliest, hall_day(self.oldest) if self.oldest else None]
                 self.period_from = min((d for d in days if d), default=self.period_to)
             performance.write(self, Sheet(wb, "员工绩效", SHEETS["员工绩效"]))
+            outreach.write(self, Sheet(wb, "客户走访", SHEETS["客户走访"]))
             manifest = self._manifest()
             write_info(info, manifest)
             self.tick(SAVING, 0, 1)
@@ -258,7 +260,7 @@ class NewBatch:
         if self.mode == "range":
             scope = (
                 f"{self.period_from.isoformat()} 至 {self.period_to.isoformat()} 期间"
-                "发生的记录（按来访开始、受理、收费、日结、投诉受理的日期），为导出时的状态"
+                "发生的记录（按来访开始、受理、收费、日结、投诉受理、走访的日期），为导出时的状态"
             )
         elif self.since is None:
             scope = f"截至 {stamp(self.now)} 的全部记录（第一个批次）"

@@ -35,7 +35,6 @@ from typing import Any
 
 from counter_app.domain.text import Joined, Msg, as_msg
 from counter_app.hq.contract import (
-    DATA_SHEETS,
     DAY,
     FORMAT_VERSION,
     INFO_SHEET,
@@ -46,6 +45,7 @@ from counter_app.hq.contract import (
     cell_text,
     columns_of,
     sheet_checksum,
+    sheets_of,
     upgraded,
 )
 from counter_app.services.batch_marks import Anchors, anchors_of, marks_of_info
@@ -61,7 +61,8 @@ __all__ = [
 ]
 
 # Version 1 lacks 收费明细's 校验码 (contract.ADDED); its rows are read with it empty.
-KNOWN_FORMAT_VERSIONS = frozenset({1, FORMAT_VERSION})
+# Versions 1 and 2 lack the sheet 客户走访 (contract.SHEET_ADDED): read as without rows.
+KNOWN_FORMAT_VERSIONS = frozenset(range(1, FORMAT_VERSION + 1))
 
 Say = Callable[[str], None]
 
@@ -150,7 +151,7 @@ def _manifest(wb: Any, path: Path) -> CheckedFile:
         raise Bad(f"“{INFO_SHEET}”的批次号不是数字：{info['批次号']!r}") from None
     counts: dict[str, int] = {}
     checksums: dict[str, str] = {}
-    for name in DATA_SHEETS:
+    for name in sheets_of(int(version)):  # type: ignore[arg-type]
         count, digest = info.get(f"{name} 行数"), info.get(f"{name} SHA-256")
         if count is None or digest is None:
             raise Bad(f"“{INFO_SHEET}”缺少“{name}”的行数或 SHA-256")
@@ -309,7 +310,7 @@ def _check_one(path: Path, seen: Callable[[str, str, int], None] | None) -> Chec
     wb = _open(path)
     try:
         f = _manifest(wb, path)
-        for name in DATA_SHEETS:
+        for name in sheets_of(f.version):
             hook = None if seen is None else (lambda key, n, name=name: seen(name, key, n))
             _verify_sheet(wb, f, name, hook)
         return f
@@ -385,7 +386,10 @@ def check_files(
 def reread(f: CheckedFile, name: str, wb: Any) -> Iterator[tuple[str, list[str]]]:
     """The rows of a checked file again, for writing, as the current contract's cell texts
     (contract.upgraded). The file must be the one checked (same size and modification
-    time) and the sheet must give the checked number of rows."""
+    time) and the sheet must give the checked number of rows. A sheet the file's
+    format_version does not have gives no rows."""
+    if name not in sheets_of(f.version):
+        return
     count = 0
     for key, texts in _rows(wb, name, f):
         count += 1

@@ -39,10 +39,11 @@ __all__ = [
     "neutralise",
     "ordered",
     "sheet_checksum",
+    "sheets_of",
     "upgraded",
 ]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 EXCEL_TEXT_MAX = 32767
 
 # Kinds of cell: how each is written, formatted and rendered as text for the checksum.
@@ -191,6 +192,24 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         超期件数        int     10
         记录键          text    42
     """),
+    # One row per answer of an outreach visit (走访和调查, issue 17); 题号 (the
+    # questionnaire's code of the question) follows the contract's columns.
+    "客户走访": _columns("""
+        走访编号        text    26
+        计划            text    22
+        户号            text    18
+        客户姓名        text    12
+        走访方式        text    10
+        走访人工号      text    12
+        走访时间        time    18
+        问卷            text    16
+        问题            text    40
+        回答            text    30
+        是否问题        text    10
+        跟进编号        text    23
+        题号            text    18
+        记录键          text    44
+    """),
 }
 DATA_SHEETS = tuple(SHEETS)
 
@@ -203,6 +222,8 @@ ROW_KEYS = {
     "投诉意见": "编号, `330101-TS20261126-001`",
     "员工绩效": "`<hall>-<from>-<to>-<staff no>` for a date range; "
     "`<hall>-<from>-<to>-B<batch>-<staff no>` for a --since-last batch (its window, see below)",
+    "客户走访": "走访编号 `#` 题号, `330101-ZF20261126-001-17#q2`; "
+    "a visit without answers (not reached): 走访编号",
 }
 assert tuple(ROW_KEYS) == DATA_SHEETS
 
@@ -212,6 +233,15 @@ assert tuple(ROW_KEYS) == DATA_SHEETS
 # 校验码 (2): the receipt's keyed check code as printed beside its QR code, so HQ can
 # tell a genuine receipt (``hq-verify``) without holding the hall's key.
 ADDED: dict[tuple[str, str], int] = {("收费明细", "校验码"): 2}
+# Sheets added after format_version 1, with the version that added them: a file of an
+# older version has no such sheet, and HQ's tools read it as one without rows.
+# 客户走访 (3): the outreach visits and their answers (issue 17).
+SHEET_ADDED: dict[str, int] = {"客户走访": 3}
+
+
+def sheets_of(version: int = FORMAT_VERSION) -> tuple[str, ...]:
+    """The data sheets a file of format_version ``version`` holds, in order."""
+    return tuple(name for name in DATA_SHEETS if SHEET_ADDED.get(name, 1) <= version)
 
 
 def columns_of(name: str, version: int = FORMAT_VERSION) -> tuple[Column, ...]:

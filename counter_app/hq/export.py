@@ -1,7 +1,8 @@
 """Export to HQ: the period workbook of hq-contract.md section 1 (docs/hq-formats.md).
 
 One workbook per batch, ``<hall code>_<from yyyymmdd>-<to yyyymmdd>_<batch 4 digits>.xlsx``,
-with the sheets 说明, 来访记录, 业务受理, 收费明细, 日结, 投诉意见, 员工绩效 in that order.
+with the sheets 说明, 来访记录, 业务受理, 收费明细, 日结, 投诉意见, 员工绩效, 客户走访 in that
+order.
 
 How a batch is made:
 
@@ -55,11 +56,11 @@ from sqlalchemy.orm import Session
 from counter_app.domain.clock import local_date
 from counter_app.hq.batch import CHUNK, NewBatch
 from counter_app.hq.contract import (
-    DATA_SHEETS,
     INFO_COLUMNS,
     INFO_SHEET,
     cell_value,
     columns_of,
+    sheets_of,
 )
 from counter_app.hq.results import (
     SAVING,
@@ -198,8 +199,8 @@ def _write_again(
     try:
         info = Sheet(wb, INFO_SHEET, INFO_COLUMNS)
         version = int(batch.manifest.get("format_version", 1))
-        for name in DATA_SHEETS:
-            sheet = Sheet(wb, name, columns_of(name, version))  # as the batch was written
+        for name in sheets_of(version):  # the sheets and columns the batch was written with
+            sheet = Sheet(wb, name, columns_of(name, version))
             total = int(batch.row_counts.get(name, 0))
             if not report(name, 0, total):
                 raise ExportCancelled()
@@ -300,7 +301,7 @@ def stored_rows(ctx: AppContext, batch_no: int) -> Iterator[tuple[str, list[Any]
         if batch is None:
             raise NotFound("没有第 {batch_no:04d} 批导出记录", batch_no=batch_no)
         version = int(batch.manifest.get("format_version", 1))
-        for name in DATA_SHEETS:
+        for name in sheets_of(version):
             kinds = [col.kind for col in columns_of(name, version)]
             for cells in s.scalars(
                 select(ExportRow.cells)

@@ -373,6 +373,6 @@ def _write_summary(
                 f.name,
                 f"{f.batch_no:04d}",
                 when(f.generated, "yyyy-mm-dd hh:mm:ss"),
-                *[f.counts[name] for name in DATA_SHEETS],
+                *[f.counts.get(name) for name in DATA_SHEETS],  # None: no such sheet
             ]
         )

@@ -49,6 +49,7 @@ class ExportResult:
         out += [
             f"{name}：{self.row_counts[name]} 行，SHA-256 {self.checksums[name]}"
             for name in DATA_SHEETS
+            if name in self.row_counts  # a batch written before a sheet was added lacks it
         ]
         return out
 

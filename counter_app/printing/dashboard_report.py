@@ -43,6 +43,7 @@ from counter_app.printing.a5_layout import (
     format_cn_datetime,
     no_padding,
 )
+from counter_app.printing.dashboard_outreach import outreach_section
 from counter_app.printing.files import write_atomically
 
 if TYPE_CHECKING:
@@ -142,6 +143,8 @@ def _story(f: Dashboard, st: _Styles) -> list[Flowable]:
         _clerks(f, st),
         Spacer(0, 4 * mm),
         _section("七、每日来访与满意率", st, _trend_chart(f, st), Spacer(0, 2 * mm), _days(f, st)),
+        Spacer(0, 4 * mm),
+        *outreach_section(f.outreach, "八、走访调查", st),
         Spacer(0, 4 * mm),
         _notes(f, st),
     ]

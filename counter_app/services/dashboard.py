@@ -18,7 +18,8 @@
   has its clock stopped);
 - per clerk: visits served, average waiting and handling minutes, payments,
   satisfaction rate, bad ratings, complaints and overdue applications;
-- per day: visits, rated and satisfied visits, for the trend charts.
+- per day: visits, rated and satisfied visits, for the trend charts;
+- visits to customers and surveys (走访调查): services/dashboard_outreach.py.
 
 Everything is computed by SQL; no query returns one row per visit or payment,
 and none sorts the period's visits (a month of the 1,000,000-visit demo store
@@ -80,6 +81,7 @@ from counter_app.domain.indicators import (
 from counter_app.domain.queueing import RATING_NAMES
 from counter_app.printing import printouts
 from counter_app.services.context import AppContext
+from counter_app.services.dashboard_outreach import outreach
 from counter_app.services.dashboard_queries import (
     DAYS,
     MAX_DAYS,
@@ -217,6 +219,7 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
             .where(Ticket.hall_id == hall_id, Ticket.day == today, Ticket.status == "waiting")
         )
         clerks = clerk_figures(s, hall_id, by_clerk, clerk_pay, clerk_complaints, clerk_overdue)
+        visits_out = outreach(s, hall_id, start, end, today, ctx.rules.surveys)
 
     notes = []
     if config_problem:
@@ -241,6 +244,7 @@ def dashboard(ctx: AppContext, start: date, end: date, kind: str = "range") -> D
         clerks=clerks,
         days=days,
         notes=tuple(notes),
+        outreach=visits_out,
     )
 
 

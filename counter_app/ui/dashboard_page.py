@@ -14,6 +14,7 @@ from counter_app.domain.clock import format_local, local_date
 from counter_app.domain.indicators import Dashboard, Period
 from counter_app.services import dashboard
 from counter_app.ui.charts import BarChart, ChartData, LineAxis, series
+from counter_app.ui.dashboard_outreach import show_outreach
 from counter_app.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from counter_app.ui.i18n import tr_data
 from counter_app.ui.page_contract import Page, PageKit
@@ -78,6 +79,12 @@ class DashboardPage(Page):
         self.ui.todayButton.clicked.connect(self.show_today)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.printButton.clicked.connect(self.print_report)
+        # The charts are the counter's; the 走访调查 tab takes their room for its tables.
+        self.ui.tablesTabs.currentChanged.connect(
+            lambda _i: self.ui.chartsBox.setVisible(
+                self.ui.tablesTabs.currentWidget() is not self.ui.outreachTab
+            )
+        )
 
     # -- the period ------------------------------------------------------------------
 
@@ -135,6 +142,7 @@ class DashboardPage(Page):
         self._show_money(figures)
         self._show_trend(figures)
         self._show_ratings(figures)
+        show_outreach(self.ui, figures.outreach)
         return figures
 
     def _period_text(self, period: Period) -> str:

@@ -32,17 +32,22 @@ from counter_app.store.models import (
     ApplicationStep,
     Arrears,
     AuditEntry,
+    Complaint,
     Customer,
     FeeItem,
+    FieldVisit,
     Hall,
     Payment,
     PaymentLine,
     Reprint,
     Sequence,
     Settlement,
+    SurveyAnswer,
     User,
     Visit,
     VisitItem,
+    VisitPlan,
+    VisitTarget,
 )
 
 # Friday 2026-11-20, 17:00 in the hall: most of today's opening hours are gone. (At 15:00
@@ -539,3 +544,26 @@ def test_the_summary_tells_the_money(filled: demo.DemoSummary) -> None:
     assert f"收费 {filled.payments} 笔" in text and "今日未日结" in text
     assert "示例欠费清单（40 行）" in text
     assert filled.payment_total > 0 and filled.debtors > 0
+
+
+def test_visits_and_surveys_through_the_services(ctx: AppContext, filled: demo.DemoSummary):
+    """A plan a fortnight (30 days: two), its visits and answers, some problems, their
+    follow-ups mostly closed on time: as the services wrote them, counted alike."""
+    o = filled.outreach
+    assert o is not None and o.plans == count(ctx, VisitPlan) == 3
+    assert count(ctx, VisitTarget) == o.targets >= 3 * 8
+    assert count(ctx, FieldVisit) == o.visits > 0
+    with ctx.read() as s:
+        answered = s.scalar(
+            select(func.count()).select_from(SurveyAnswer).where(SurveyAnswer.value_text != "")
+        )
+        findings = s.execute(
+            select(Complaint.status, Complaint.channel).where(Complaint.kind == "finding")
+        ).all()
+        plans = s.scalars(select(VisitPlan.status)).all()
+    assert answered == o.answers
+    assert len(findings) == o.findings and {c for _s, c in findings} <= {"走访"}
+    closed = sum(1 for status, _c in findings if status == "closed")
+    assert closed == o.closed_on_time + o.closed_late
+    assert "open" in plans  # the last fortnight's plan is still running
+    assert "走访计划" in "\n".join(filled.lines())

@@ -33,6 +33,7 @@ from counter_app.hq.contract import (
     cell_text,
     columns_of,
     sheet_checksum,
+    sheets_of,
 )
 from counter_app.hq.results import MODE_NAMES
 from counter_app.services import auth
@@ -96,7 +97,8 @@ def book(
         ["软件版本", "test"],
         ["导出方式", MODE_NAMES[mode]],
     ]
-    for name in DATA_SHEETS:
+    # A version before a sheet was added has no such sheet (an unknown one: every sheet).
+    for name in sheets_of(version) if version <= FORMAT_VERSION else DATA_SHEETS:
         ws = wb.create_sheet(name)
         columns = columns_of(name, min(version, FORMAT_VERSION))
         ws.append([c.header for c in columns])

@@ -151,6 +151,42 @@ class Ui_DashboardPage(object):
         self.moneyLayout.addWidget(self.complaintTable)
 
         self.tablesTabs.addTab(self.moneyTab, "")
+        self.outreachTab = QWidget()
+        self.outreachTab.setObjectName(u"outreachTab")
+        self.outreachLayout = QVBoxLayout(self.outreachTab)
+        self.outreachLayout.setSpacing(2)
+        self.outreachLayout.setObjectName(u"outreachLayout")
+        self.outreachLayout.setContentsMargins(0, 2, 0, 0)
+        self.outreachLabel = QLabel(self.outreachTab)
+        self.outreachLabel.setObjectName(u"outreachLabel")
+        self.outreachLabel.setWordWrap(True)
+
+        self.outreachLayout.addWidget(self.outreachLabel)
+
+        self.outreachTables = QHBoxLayout()
+        self.outreachTables.setObjectName(u"outreachTables")
+        self.questionTable = QTableWidget(self.outreachTab)
+        self.questionTable.setObjectName(u"questionTable")
+        self.questionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.questionTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.questionTable.setAlternatingRowColors(True)
+
+        self.outreachTables.addWidget(self.questionTable)
+
+        self.visitorTable = QTableWidget(self.outreachTab)
+        self.visitorTable.setObjectName(u"visitorTable")
+        self.visitorTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visitorTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visitorTable.setAlternatingRowColors(True)
+
+        self.outreachTables.addWidget(self.visitorTable)
+
+        self.outreachTables.setStretch(0, 3)
+        self.outreachTables.setStretch(1, 2)
+
+        self.outreachLayout.addLayout(self.outreachTables)
+
+        self.tablesTabs.addTab(self.outreachTab, "")
         self.splitter.addWidget(self.tablesTabs)
         self.chartsBox = QWidget(self.splitter)
         self.chartsBox.setObjectName(u"chartsBox")
@@ -190,6 +226,8 @@ class Ui_DashboardPage(object):
         self.tablesTabs.setTabText(self.tablesTabs.indexOf(self.clerksTab), QCoreApplication.translate("DashboardPage", u"\u5458\u5de5\u7ee9\u6548\uff08\u5c97\u4f4d\u8d23\u4efb\u5236\uff09", None))
         self.tablesTabs.setTabText(self.tablesTabs.indexOf(self.categoriesTab), QCoreApplication.translate("DashboardPage", u"\u7b49\u5019\u4e0e\u529e\u7406\u65f6\u957f", None))
         self.tablesTabs.setTabText(self.tablesTabs.indexOf(self.moneyTab), QCoreApplication.translate("DashboardPage", u"\u6536\u8d39\u4e0e\u6295\u8bc9", None))
+        self.outreachLabel.setText("")
+        self.tablesTabs.setTabText(self.tablesTabs.indexOf(self.outreachTab), QCoreApplication.translate("DashboardPage", u"\u8d70\u8bbf\u8c03\u67e5", None))
         self.messageLabel.setText("")
         pass
     # retranslateUi
