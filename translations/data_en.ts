@@ -4599,5 +4599,240 @@ Explain the rules to the customer and do not accept this suspension; he understa
         <extracomment>answer choice</extracomment>
         <translation>A business trip is not a valid reason for suspension</translation>
     </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>近30天新装完成的客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>New connections completed in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>近90天有投诉或差评的客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>Complaints or bad ratings in the last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>大容量非居民客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>Large non-residential customers</translation>
+    </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>近90天多次停电地区的客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>Areas with repeated outages in the last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>年度满意度</source>
+        <extracomment>questionnaire name</extracomment>
+        <translation>Annual satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>您好，我们正在开展年度供电服务满意度调查，请您对过去一年的供电服务作出评价。</source>
+        <extracomment>questionnaire intro: what the visitor says first</extracomment>
+        <translation>Hello, we are carrying out the annual survey of satisfaction with our electricity service: please rate our service over the past year.</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>对供电可靠性（停电次数和时长）打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate the reliability of supply (number and length of outages)? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>家中或单位是否出现过电压不稳、灯光闪烁？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Has the voltage been unstable, or lights flickered, at your home or premises?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>计划停电前是否提前收到通知？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Were you told in advance of planned outages?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>每次都收到</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Every time</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>有时收到</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Sometimes</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>从未收到</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>没有遇到停电</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>No outage happened</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>对电费账单和缴费方式打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate the bills and the ways to pay? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>对营业厅服务打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate the service hall? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>对供电服务总体打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate the electricity service overall? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>您最希望我们改进的是什么？</source>
+        <extracomment>survey question</extracomment>
+        <translation>What would you most like us to improve?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>大客户走访</source>
+        <extracomment>questionnaire name</extracomment>
+        <translation>Large customer visit</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>您好，我们是供电营业厅的客户经理，定期走访重点客户，了解贵单位用电中的问题和需求。</source>
+        <extracomment>questionnaire intro: what the visitor says first</extracomment>
+        <translation>Hello, we are the service hall's account managers: we visit key customers regularly to learn the problems and needs your organisation has with its supply.</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>过去半年停电是否影响了生产经营？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Have outages in the past six months affected your business?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>对电能质量（电压、谐波、闪变）打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate the power quality (voltage, harmonics, flicker)? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>未来一年的用电容量计划</source>
+        <extracomment>survey question</extracomment>
+        <translation>Capacity plans for the coming year</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>维持现有容量</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Keep the present capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>计划增容</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Increase capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>计划减容</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Reduce capacity</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>尚未确定</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>客户经理是否及时响应贵单位的诉求？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Does your account manager respond to your requests in time?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>贵单位对供电服务有什么需求或建议？</source>
+        <extracomment>survey question</extracomment>
+        <translation>What needs or suggestions does your organisation have for the electricity service?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>新装回访</source>
+        <extracomment>questionnaire name</extracomment>
+        <translation>New connection follow-up</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>您好，我是供电营业厅的工作人员，想了解您新装用电的办理情况，耽误您几分钟时间。</source>
+        <extracomment>questionnaire intro: what the visitor says first</extracomment>
+        <translation>Hello, I am from the electricity service hall and would like a few minutes to ask how your new connection went.</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>是否按承诺时间送电？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Was the power connected by the promised time?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>收费是否与营业厅告知的一致？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Were the fees the same as the hall told you?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>办理过程中您到营业厅跑了几次？</source>
+        <extracomment>survey question</extracomment>
+        <translation>How many times did you have to come to the hall?</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>一次</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>两次</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Twice</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>三次及以上</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>Three times or more</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>对工作人员的服务态度打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate the staff's attitude? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>对本次新装办电总体打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>How do you rate this new connection overall? (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>还有什么意见或建议？</source>
+        <extracomment>survey question</extracomment>
+        <translation>Any other comments or suggestions?</translation>
+    </message>
 </context>
 </TS>

@@ -4599,5 +4599,240 @@
         <extracomment>answer choice</extracomment>
         <translation>出差不属于可以申请暂停的理由</translation>
     </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>近30天新装完成的客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>近30天新装完成的客户</translation>
+    </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>近90天有投诉或差评的客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>近90天有投诉或差评的客户</translation>
+    </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>大容量非居民客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>大容量非居民客户</translation>
+    </message>
+    <message>
+        <location filename="../resources/visits.toml"/>
+        <source>近90天多次停电地区的客户</source>
+        <extracomment>visit plan rule</extracomment>
+        <translation>近90天多次停电地区的客户</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>年度满意度</source>
+        <extracomment>questionnaire name</extracomment>
+        <translation>年度满意度</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>您好，我们正在开展年度供电服务满意度调查，请您对过去一年的供电服务作出评价。</source>
+        <extracomment>questionnaire intro: what the visitor says first</extracomment>
+        <translation>您好，我们正在开展年度供电服务满意度调查，请您对过去一年的供电服务作出评价。</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>对供电可靠性（停电次数和时长）打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对供电可靠性（停电次数和时长）打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>家中或单位是否出现过电压不稳、灯光闪烁？</source>
+        <extracomment>survey question</extracomment>
+        <translation>家中或单位是否出现过电压不稳、灯光闪烁？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>计划停电前是否提前收到通知？</source>
+        <extracomment>survey question</extracomment>
+        <translation>计划停电前是否提前收到通知？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>每次都收到</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>每次都收到</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>有时收到</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>有时收到</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>从未收到</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>从未收到</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>没有遇到停电</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>没有遇到停电</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>对电费账单和缴费方式打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对电费账单和缴费方式打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>对营业厅服务打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对营业厅服务打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>对供电服务总体打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对供电服务总体打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/annual_satisfaction.toml"/>
+        <source>您最希望我们改进的是什么？</source>
+        <extracomment>survey question</extracomment>
+        <translation>您最希望我们改进的是什么？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>大客户走访</source>
+        <extracomment>questionnaire name</extracomment>
+        <translation>大客户走访</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>您好，我们是供电营业厅的客户经理，定期走访重点客户，了解贵单位用电中的问题和需求。</source>
+        <extracomment>questionnaire intro: what the visitor says first</extracomment>
+        <translation>您好，我们是供电营业厅的客户经理，定期走访重点客户，了解贵单位用电中的问题和需求。</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>过去半年停电是否影响了生产经营？</source>
+        <extracomment>survey question</extracomment>
+        <translation>过去半年停电是否影响了生产经营？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>对电能质量（电压、谐波、闪变）打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对电能质量（电压、谐波、闪变）打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>未来一年的用电容量计划</source>
+        <extracomment>survey question</extracomment>
+        <translation>未来一年的用电容量计划</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>维持现有容量</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>维持现有容量</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>计划增容</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>计划增容</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>计划减容</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>计划减容</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>尚未确定</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>客户经理是否及时响应贵单位的诉求？</source>
+        <extracomment>survey question</extracomment>
+        <translation>客户经理是否及时响应贵单位的诉求？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/large_customer.toml"/>
+        <source>贵单位对供电服务有什么需求或建议？</source>
+        <extracomment>survey question</extracomment>
+        <translation>贵单位对供电服务有什么需求或建议？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>新装回访</source>
+        <extracomment>questionnaire name</extracomment>
+        <translation>新装回访</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>您好，我是供电营业厅的工作人员，想了解您新装用电的办理情况，耽误您几分钟时间。</source>
+        <extracomment>questionnaire intro: what the visitor says first</extracomment>
+        <translation>您好，我是供电营业厅的工作人员，想了解您新装用电的办理情况，耽误您几分钟时间。</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>是否按承诺时间送电？</source>
+        <extracomment>survey question</extracomment>
+        <translation>是否按承诺时间送电？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>收费是否与营业厅告知的一致？</source>
+        <extracomment>survey question</extracomment>
+        <translation>收费是否与营业厅告知的一致？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>办理过程中您到营业厅跑了几次？</source>
+        <extracomment>survey question</extracomment>
+        <translation>办理过程中您到营业厅跑了几次？</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>一次</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>两次</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>两次</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>三次及以上</source>
+        <extracomment>survey answer option</extracomment>
+        <translation>三次及以上</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>对工作人员的服务态度打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对工作人员的服务态度打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>对本次新装办电总体打几分？（1-5分）</source>
+        <extracomment>survey question</extracomment>
+        <translation>对本次新装办电总体打几分？（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../resources/surveys/new_connection.toml"/>
+        <source>还有什么意见或建议？</source>
+        <extracomment>survey question</extracomment>
+        <translation>还有什么意见或建议？</translation>
+    </message>
 </context>
 </TS>

@@ -332,6 +332,18 @@
             <translation>The permanent residence ID card number's check digit is wrong; check the number</translation>
         </message>
         <message>
+            <source>问卷 {survey} 的题目 {question} 的 category“{category}”不是投诉参数文件 complaints.toml 中的投诉类别</source>
+            <translation>Questionnaire {survey}, question {question}: category "{category}" is not a complaint category of the complaints file complaints.toml</translation>
+        </message>
+        <message>
+            <source>走访参数文件 visits.toml 中规则 {rule} 的 survey“{survey}”没有对应的问卷</source>
+            <translation>Visits settings file visits.toml, rule {rule}: there is no questionnaire "{survey}"</translation>
+        </message>
+        <message>
+            <source>走访参数文件 visits.toml 中规则 {rule} 的 businesses“{business}”不是已有的业务</source>
+            <translation>Visits settings file visits.toml, rule {rule}: businesses "{business}" is not a known business</translation>
+        </message>
+        <message>
             <source>{title} {name} 无法读取：{exc}</source>
             <translation>{title} {name} cannot be read: {exc}</translation>
         </message>
@@ -346,6 +358,30 @@
         <message>
             <source>{title} {name} 中{message}</source>
             <translation>{title} {name}: {message}</translation>
+        </message>
+        <message>
+            <source>问卷文件夹 {folder} 中没有问卷（*.toml）</source>
+            <translation>The questionnaire folder {folder} holds no questionnaire (*.toml)</translation>
+        </message>
+        <message>
+            <source>问卷文件 {name} 中 code“{code}”与 {other} 重复</source>
+            <translation>Questionnaire file {name}: code "{code}" is already used by {other}</translation>
+        </message>
+        <message>
+            <source>请回答“{question}”</source>
+            <translation>Please answer "{question}"</translation>
+        </message>
+        <message>
+            <source>“{question}”的回答不能超过{max}字</source>
+            <translation>The answer to "{question}" may be at most {max} characters</translation>
+        </message>
+        <message>
+            <source>“{question}”应打1至5分</source>
+            <translation>"{question}" takes a score from 1 to 5</translation>
+        </message>
+        <message>
+            <source>“{question}”的回答应为：{items}</source>
+            <translation>The answer to "{question}" must be one of: {items}</translation>
         </message>
         <message>
             <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
@@ -908,6 +944,98 @@
 {problems}{more}</translation>
         </message>
         <message>
+            <source>问卷“{survey}”没有这些题目：{items}</source>
+            <translation>Questionnaire "{survey}" has no such questions: {items}</translation>
+        </message>
+        <message>
+            <source>走访方式应为：{items}</source>
+            <translation>The visit method must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>走访情况说明不能超过{max}字</source>
+            <translation>The visit notes may be at most {max} characters</translation>
+        </message>
+        <message>
+            <source>走访时间不能晚于现在</source>
+            <translation>The visit time cannot be later than now</translation>
+        </message>
+        <message>
+            <source>未联系上客户的走访不能有问卷回答</source>
+            <translation>A visit that did not reach the customer cannot have answers</translation>
+        </message>
+        <message>
+            <source>请说明未联系上的情况（如无人在家、电话无人接听）</source>
+            <translation>Please say why the customer was not reached (nobody at home, no answer on the phone…)</translation>
+        </message>
+        <message>
+            <source>找不到该走访对象</source>
+            <translation>Customer of the visit plan not found</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 已结束，不能再登记走访</source>
+            <translation>Visit plan {plan_no} has ended: no more visits can be recorded</translation>
+        </message>
+        <message>
+            <source>该客户在走访计划 {plan_no} 中已走访</source>
+            <translation>This customer has already been visited in visit plan {plan_no}</translation>
+        </message>
+        <message>
+            <source>走访时间不能早于计划制定的日期</source>
+            <translation>The visit time cannot be before the day the plan was made</translation>
+        </message>
+        <message>
+            <source>选取规则应为：{items}</source>
+            <translation>The selection rule must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>走访人员只能是本营业厅在用的人员</source>
+            <translation>Visitors must be active staff of this hall</translation>
+        </message>
+        <message>
+            <source>计划名称不能超过{max}字</source>
+            <translation>The plan name may be at most {max} characters</translation>
+        </message>
+        <message>
+            <source>走访期间的结束日不能早于开始日</source>
+            <translation>The visit period cannot end before it starts</translation>
+        </message>
+        <message>
+            <source>完成期限不能早于走访期间的开始日或今天</source>
+            <translation>The due date cannot be before the start of the visit period or today</translation>
+        </message>
+        <message>
+            <source>请按规则选取客户，或填写要走访的户号</source>
+            <translation>Choose customers by a rule, or enter the account numbers to visit</translation>
+        </message>
+        <message>
+            <source>规则“{rule}”现在没有选出客户（已在进行中的同一问卷计划里的客户不再选）</source>
+            <translation>Rule "{rule}" picks no customer now (customers already in an open plan with the same questionnaire are not picked again)</translation>
+        </message>
+        <message>
+            <source>一个计划最多{max}户</source>
+            <translation>A plan may hold at most {max} customers</translation>
+        </message>
+        <message>
+            <source>请填写要走访的户号</source>
+            <translation>Please enter the account numbers to visit</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 不存在</source>
+            <translation>Account {account_no} does not exist</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的客户已在进行中的“{survey}”走访计划里</source>
+            <translation>The customer of account {account_no} is already in an open "{survey}" visit plan</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 已结束</source>
+            <translation>Visit plan {plan_no} has ended</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 还有{n}户未走访，不能结束</source>
+            <translation>Visit plan {plan_no} still has {n} customers not visited: it cannot be ended</translation>
+        </message>
+        <message>
             <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
             <translation>No service hall yet: finish the first setup (counter-app init or the setup wizard) before importing arrears</translation>
         </message>
@@ -1386,6 +1514,18 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>[Note] {count} rule values below have no confirmed source and await HQ's confirmation (not a failed check):</translation>
         </message>
         <message>
+            <source>问卷应为：{items}</source>
+            <translation>The questionnaire must be one of: {items}</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 不存在</source>
+            <translation>Visit plan {plan_no} does not exist</translation>
+        </message>
+        <message>
+            <source>所选客户不都在走访计划 {plan_no} 中</source>
+            <translation>Not all the chosen customers are in visit plan {plan_no}</translation>
+        </message>
+        <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
             <translation>The current visit has ended; call the next ticket or start a new visit</translation>
         </message>
@@ -1619,6 +1759,10 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Daily automatic backup</translation>
         </message>
         <message>
+            <source>登记走访结果</source>
+            <translation>Record visit results</translation>
+        </message>
+        <message>
             <source>授权作废收据</source>
             <translation>Authorise a void</translation>
         </message>
@@ -1665,6 +1809,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>登记欠费停电</source>
             <translation>Record disconnections for arrears</translation>
+        </message>
+        <message>
+            <source>制定走访计划</source>
+            <translation>Make visit plans</translation>
         </message>
         <message>
             <source>导入总部下发的文件</source>
@@ -1751,6 +1899,38 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Disconnection recorded</translation>
         </message>
         <message>
+            <source>单选</source>
+            <translation>Single choice</translation>
+        </message>
+        <message>
+            <source>评分（1-5分）</source>
+            <translation>Score (1–5)</translation>
+        </message>
+        <message>
+            <source>是/否</source>
+            <translation>Yes/No</translation>
+        </message>
+        <message>
+            <source>文字</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>问卷文件</source>
+            <translation>Questionnaire file</translation>
+        </message>
+        <message>
+            <source>走访参数文件</source>
+            <translation>Visits settings file</translation>
+        </message>
+        <message>
             <source>需补资料</source>
             <translation>Documents missing</translation>
         </message>
@@ -1789,6 +1969,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>评价回访</source>
             <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>走访发现</source>
+            <translation>Visit finding</translation>
         </message>
         <message>
             <source>待联系</source>
@@ -1835,6 +2019,34 @@ After the restore, new numbers continue above these: none of them is issued agai
             <translation>Mobile payment</translation>
         </message>
         <message>
+            <source>上门</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>已结束</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>待走访</source>
+            <translation>To visit</translation>
+        </message>
+        <message>
+            <source>已走访</source>
+            <translation>Visited</translation>
+        </message>
+        <message>
+            <source>未联系上</source>
+            <translation>Not reached</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>Planned outage</translation>
         </message>
@@ -1849,14 +2061,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>即将开始</source>
             <translation>Upcoming</translation>
-        </message>
-        <message>
-            <source>进行中</source>
-            <translation>Current</translation>
-        </message>
-        <message>
-            <source>已结束</source>
-            <translation>Ended</translation>
         </message>
         <message>
             <source>已撤回</source>
@@ -1909,6 +2113,10 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>违约金</source>
             <translation>Late fee</translation>
+        </message>
+        <message>
+            <source>走访</source>
+            <translation>Visit</translation>
         </message>
         <message>
             <source>检查并写入欠费记录</source>
@@ -1965,10 +2173,6 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>地址</source>
             <translation>Address</translation>
-        </message>
-        <message>
-            <source>电话</source>
-            <translation>Phone</translation>
         </message>
         <message>
             <source>手机号码</source>
@@ -2101,6 +2305,14 @@ After the restore, new numbers continue above these: none of them is issued agai
         <message>
             <source>容量上限（kW）</source>
             <translation>Capacity ceiling (kW)</translation>
+        </message>
+        <message>
+            <source>手工选取</source>
+            <translation>Chosen by hand</translation>
+        </message>
+        <message>
+            <source>未指派</source>
+            <translation>Unassigned</translation>
         </message>
         <message>
             <source>准备练习客户</source>

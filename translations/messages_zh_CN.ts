@@ -332,6 +332,18 @@
             <translation>永久居留身份证号码校验位不正确，请核对号码</translation>
         </message>
         <message>
+            <source>问卷 {survey} 的题目 {question} 的 category“{category}”不是投诉参数文件 complaints.toml 中的投诉类别</source>
+            <translation>问卷 {survey} 的题目 {question} 的 category“{category}”不是投诉参数文件 complaints.toml 中的投诉类别</translation>
+        </message>
+        <message>
+            <source>走访参数文件 visits.toml 中规则 {rule} 的 survey“{survey}”没有对应的问卷</source>
+            <translation>走访参数文件 visits.toml 中规则 {rule} 的 survey“{survey}”没有对应的问卷</translation>
+        </message>
+        <message>
+            <source>走访参数文件 visits.toml 中规则 {rule} 的 businesses“{business}”不是已有的业务</source>
+            <translation>走访参数文件 visits.toml 中规则 {rule} 的 businesses“{business}”不是已有的业务</translation>
+        </message>
+        <message>
             <source>{title} {name} 无法读取：{exc}</source>
             <translation>{title} {name} 无法读取：{exc}</translation>
         </message>
@@ -346,6 +358,30 @@
         <message>
             <source>{title} {name} 中{message}</source>
             <translation>{title} {name} 中{message}</translation>
+        </message>
+        <message>
+            <source>问卷文件夹 {folder} 中没有问卷（*.toml）</source>
+            <translation>问卷文件夹 {folder} 中没有问卷（*.toml）</translation>
+        </message>
+        <message>
+            <source>问卷文件 {name} 中 code“{code}”与 {other} 重复</source>
+            <translation>问卷文件 {name} 中 code“{code}”与 {other} 重复</translation>
+        </message>
+        <message>
+            <source>请回答“{question}”</source>
+            <translation>请回答“{question}”</translation>
+        </message>
+        <message>
+            <source>“{question}”的回答不能超过{max}字</source>
+            <translation>“{question}”的回答不能超过{max}字</translation>
+        </message>
+        <message>
+            <source>“{question}”应打1至5分</source>
+            <translation>“{question}”应打1至5分</translation>
+        </message>
+        <message>
+            <source>“{question}”的回答应为：{items}</source>
+            <translation>“{question}”的回答应为：{items}</translation>
         </message>
         <message>
             <source>{name}的档位编号应为 {expected}，实为 {tier}</source>
@@ -908,6 +944,98 @@
 {problems}{more}</translation>
         </message>
         <message>
+            <source>问卷“{survey}”没有这些题目：{items}</source>
+            <translation>问卷“{survey}”没有这些题目：{items}</translation>
+        </message>
+        <message>
+            <source>走访方式应为：{items}</source>
+            <translation>走访方式应为：{items}</translation>
+        </message>
+        <message>
+            <source>走访情况说明不能超过{max}字</source>
+            <translation>走访情况说明不能超过{max}字</translation>
+        </message>
+        <message>
+            <source>走访时间不能晚于现在</source>
+            <translation>走访时间不能晚于现在</translation>
+        </message>
+        <message>
+            <source>未联系上客户的走访不能有问卷回答</source>
+            <translation>未联系上客户的走访不能有问卷回答</translation>
+        </message>
+        <message>
+            <source>请说明未联系上的情况（如无人在家、电话无人接听）</source>
+            <translation>请说明未联系上的情况（如无人在家、电话无人接听）</translation>
+        </message>
+        <message>
+            <source>找不到该走访对象</source>
+            <translation>找不到该走访对象</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 已结束，不能再登记走访</source>
+            <translation>走访计划 {plan_no} 已结束，不能再登记走访</translation>
+        </message>
+        <message>
+            <source>该客户在走访计划 {plan_no} 中已走访</source>
+            <translation>该客户在走访计划 {plan_no} 中已走访</translation>
+        </message>
+        <message>
+            <source>走访时间不能早于计划制定的日期</source>
+            <translation>走访时间不能早于计划制定的日期</translation>
+        </message>
+        <message>
+            <source>选取规则应为：{items}</source>
+            <translation>选取规则应为：{items}</translation>
+        </message>
+        <message>
+            <source>走访人员只能是本营业厅在用的人员</source>
+            <translation>走访人员只能是本营业厅在用的人员</translation>
+        </message>
+        <message>
+            <source>计划名称不能超过{max}字</source>
+            <translation>计划名称不能超过{max}字</translation>
+        </message>
+        <message>
+            <source>走访期间的结束日不能早于开始日</source>
+            <translation>走访期间的结束日不能早于开始日</translation>
+        </message>
+        <message>
+            <source>完成期限不能早于走访期间的开始日或今天</source>
+            <translation>完成期限不能早于走访期间的开始日或今天</translation>
+        </message>
+        <message>
+            <source>请按规则选取客户，或填写要走访的户号</source>
+            <translation>请按规则选取客户，或填写要走访的户号</translation>
+        </message>
+        <message>
+            <source>规则“{rule}”现在没有选出客户（已在进行中的同一问卷计划里的客户不再选）</source>
+            <translation>规则“{rule}”现在没有选出客户（已在进行中的同一问卷计划里的客户不再选）</translation>
+        </message>
+        <message>
+            <source>一个计划最多{max}户</source>
+            <translation>一个计划最多{max}户</translation>
+        </message>
+        <message>
+            <source>请填写要走访的户号</source>
+            <translation>请填写要走访的户号</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 不存在</source>
+            <translation>户号 {account_no} 不存在</translation>
+        </message>
+        <message>
+            <source>户号 {account_no} 的客户已在进行中的“{survey}”走访计划里</source>
+            <translation>户号 {account_no} 的客户已在进行中的“{survey}”走访计划里</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 已结束</source>
+            <translation>走访计划 {plan_no} 已结束</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 还有{n}户未走访，不能结束</source>
+            <translation>走访计划 {plan_no} 还有{n}户未走访，不能结束</translation>
+        </message>
+        <message>
             <source>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</source>
             <translation>尚未设置营业厅：请先完成首次设置（counter-app init 或图形界面的设置向导），再导入欠费清单</translation>
         </message>
@@ -1386,6 +1514,18 @@
             <translation>[说明] 以下{count}项规则取值尚无确认的出处，待总部确认（不是检查失败）：</translation>
         </message>
         <message>
+            <source>问卷应为：{items}</source>
+            <translation>问卷应为：{items}</translation>
+        </message>
+        <message>
+            <source>走访计划 {plan_no} 不存在</source>
+            <translation>走访计划 {plan_no} 不存在</translation>
+        </message>
+        <message>
+            <source>所选客户不都在走访计划 {plan_no} 中</source>
+            <translation>所选客户不都在走访计划 {plan_no} 中</translation>
+        </message>
+        <message>
             <source>当前来访已结束，请重新叫号或开始新的来访</source>
             <translation>当前来访已结束，请重新叫号或开始新的来访</translation>
         </message>
@@ -1619,6 +1759,10 @@
             <translation>每日自动备份</translation>
         </message>
         <message>
+            <source>登记走访结果</source>
+            <translation>登记走访结果</translation>
+        </message>
+        <message>
             <source>授权作废收据</source>
             <translation>授权作废收据</translation>
         </message>
@@ -1665,6 +1809,10 @@
         <message>
             <source>登记欠费停电</source>
             <translation>登记欠费停电</translation>
+        </message>
+        <message>
+            <source>制定走访计划</source>
+            <translation>制定走访计划</translation>
         </message>
         <message>
             <source>导入总部下发的文件</source>
@@ -1751,6 +1899,38 @@
             <translation>停电登记</translation>
         </message>
         <message>
+            <source>单选</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <source>评分（1-5分）</source>
+            <translation>评分（1-5分）</translation>
+        </message>
+        <message>
+            <source>是/否</source>
+            <translation>是/否</translation>
+        </message>
+        <message>
+            <source>文字</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>问卷文件</source>
+            <translation>问卷文件</translation>
+        </message>
+        <message>
+            <source>走访参数文件</source>
+            <translation>走访参数文件</translation>
+        </message>
+        <message>
             <source>需补资料</source>
             <translation>需补资料</translation>
         </message>
@@ -1789,6 +1969,10 @@
         <message>
             <source>评价回访</source>
             <translation>评价回访</translation>
+        </message>
+        <message>
+            <source>走访发现</source>
+            <translation>走访发现</translation>
         </message>
         <message>
             <source>待联系</source>
@@ -1835,6 +2019,34 @@
             <translation>移动支付</translation>
         </message>
         <message>
+            <source>上门</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>已结束</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>待走访</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>已走访</source>
+            <translation>已走访</translation>
+        </message>
+        <message>
+            <source>未联系上</source>
+            <translation>未联系上</translation>
+        </message>
+        <message>
             <source>计划停电</source>
             <translation>计划停电</translation>
         </message>
@@ -1849,14 +2061,6 @@
         <message>
             <source>即将开始</source>
             <translation>即将开始</translation>
-        </message>
-        <message>
-            <source>进行中</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>已结束</source>
-            <translation>已结束</translation>
         </message>
         <message>
             <source>已撤回</source>
@@ -1909,6 +2113,10 @@
         <message>
             <source>违约金</source>
             <translation>违约金</translation>
+        </message>
+        <message>
+            <source>走访</source>
+            <translation>走访</translation>
         </message>
         <message>
             <source>检查并写入欠费记录</source>
@@ -1965,10 +2173,6 @@
         <message>
             <source>地址</source>
             <translation>地址</translation>
-        </message>
-        <message>
-            <source>电话</source>
-            <translation>电话</translation>
         </message>
         <message>
             <source>手机号码</source>
@@ -2101,6 +2305,14 @@
         <message>
             <source>容量上限（kW）</source>
             <translation>容量上限（kW）</translation>
+        </message>
+        <message>
+            <source>手工选取</source>
+            <translation>手工选取</translation>
+        </message>
+        <message>
+            <source>未指派</source>
+            <translation>未指派</translation>
         </message>
         <message>
             <source>准备练习客户</source>

@@ -926,6 +926,10 @@ Print it again from &quot;View/Handle&quot;.</translation>
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>类型(&amp;K)</source>
+        <translation>Kind(&amp;K)</translation>
+    </message>
+    <message>
         <source>只看超期(&amp;O)</source>
         <translation>&amp;Overdue only</translation>
     </message>
@@ -934,8 +938,8 @@ Print it again from &quot;View/Handle&quot;.</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>投诉和评价回访（超期的为红色）：未按时联系客户，或未按时答复处理意见</source>
-        <translation>Complaints and rating follow-ups (overdue in red): customer not contacted or not answered in time</translation>
+        <source>投诉、评价回访和走访发现的问题（超期的为红色）：未按时联系客户，或未按时答复处理意见</source>
+        <translation>Complaints, rating follow-ups and problems found on visits (overdue in red): the customer not contacted in time, or no reply in time</translation>
     </message>
     <message>
         <source>新建投诉…</source>
@@ -1328,6 +1332,10 @@ Print it again from &quot;View/Handle&quot;.</translation>
     <message>
         <source>收费与投诉</source>
         <translation>Payments and complaints</translation>
+    </message>
+    <message>
+        <source>走访调查</source>
+        <translation>Visits and surveys</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2074,10 @@ Please try once more; if it happens again, contact your administrator with the l
     <message>
         <source>投诉意见</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>走访调查</source>
+        <translation>Visits &amp; surveys</translation>
     </message>
     <message>
         <source>公告</source>
@@ -3432,6 +3444,22 @@ Served by {2}, counter {3}</translation>
         <translation>Promised by</translation>
     </message>
     <message>
+        <source>我的走访：待走访 {0} 户，其中超期 {1} 户，最早 {2} 前完成</source>
+        <translation>My visits: {0} to make, {1} overdue, the first due by {2}</translation>
+    </message>
+    <message>
+        <source>走访计划 {0} 个进行中：已走访 {1}/{2} 户，超期计划 {3} 个</source>
+        <translation>{0} visit plans open: {1}/{2} customers visited, {3} plans overdue</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>查看走访调查</source>
+        <translation>Open Visits &amp; surveys</translation>
+    </message>
+    <message>
         <source>今日工作</source>
         <translation>Today</translation>
     </message>
@@ -3810,6 +3838,347 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>导入收费标准…</source>
         <translation>Import fee schedule…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryDialog</name>
+    <message>
+        <source>录入走访结果 - {0}</source>
+        <translation>Enter visit - {0}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;户号 {1}&#x3000;电话 {2}
+地址：{3}
+计划 {4}，{5} 前完成</source>
+        <translation>{0}&#x3000;Account {1}&#x3000;Phone {2}
+Address: {3}
+Plan {4}, due by {5}</translation>
+    </message>
+    <message>
+        <source>录入走访结果</source>
+        <translation>Enter visit</translation>
+    </message>
+    <message>
+        <source>走访方式(&amp;M)</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>走访时间(&amp;T)</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>未能联系上客户(&amp;X)</source>
+        <translation>Customer not reached (&amp;X)</translation>
+    </message>
+    <message>
+        <source>走访记录（客户的其他意见、现场情况）(&amp;N)</source>
+        <translation>&amp;Notes (the customer&apos;s other views, what was found)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>新装完成不超过 {0} 天</source>
+        <translation>New connection completed within {0} days</translation>
+    </message>
+    <message>
+        <source>{0} 天内有投诉或 {1} 分及以下的评价</source>
+        <translation>A complaint or a rating of {1} or less within {0} days</translation>
+    </message>
+    <message>
+        <source>{0}，容量不低于 {1} kW 或{2}供电</source>
+        <translation>{0}, capacity at least {1} kW or supplied at {2}</translation>
+    </message>
+    <message>
+        <source>{0} 天内所在地区停电不少于 {1} 次</source>
+        <translation>At least {1} outages in the area within {0} days</translation>
+    </message>
+    <message>
+        <source>按“预览客户”查看规则选出的客户，可移除个别客户</source>
+        <translation>Press Preview customers to see whom the rule picks; any may be removed</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>Supply address</translation>
+    </message>
+    <message>
+        <source>选取原因</source>
+        <translation>Why chosen</translation>
+    </message>
+    <message>
+        <source>规则选出 {0} 位客户，另有 {1} 位超出一个计划的上限未列入</source>
+        <translation>The rule picked {0} customers; {1} more are over a plan&apos;s limit and left out</translation>
+    </message>
+    <message>
+        <source>规则选出 {0} 位客户</source>
+        <translation>The rule picked {0} customers</translation>
+    </message>
+    <message>
+        <source>没有找到与“{0}”相符的客户</source>
+        <translation>No customer matches “{0}”</translation>
+    </message>
+    <message>
+        <source>选择客户</source>
+        <translation>Choose customer</translation>
+    </message>
+    <message>
+        <source>找到多位客户，请选择：</source>
+        <translation>Several customers found; choose one:</translation>
+    </message>
+    <message>
+        <source>逐户指定</source>
+        <translation>Chosen by hand</translation>
+    </message>
+    <message>
+        <source>已指定 {0} 位客户</source>
+        <translation>{0} customers chosen</translation>
+    </message>
+    <message>
+        <source>新建走访计划</source>
+        <translation>New visit plan</translation>
+    </message>
+    <message>
+        <source>计划名称(&amp;N)</source>
+        <translation>Plan &amp;name</translation>
+    </message>
+    <message>
+        <source>可不填：按问卷和规则命名</source>
+        <translation>Optional: named after the survey and the rule</translation>
+    </message>
+    <message>
+        <source>调查问卷(&amp;Q)</source>
+        <translation>Sur&amp;vey</translation>
+    </message>
+    <message>
+        <source>走访期间(&amp;U)</source>
+        <translation>Period (&amp;U)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>走访人(&amp;V)</source>
+        <translation>&amp;Visitors</translation>
+    </message>
+    <message>
+        <source>走访哪些客户</source>
+        <translation>Which customers</translation>
+    </message>
+    <message>
+        <source>按规则选取(&amp;R)</source>
+        <translation>By &amp;rule</translation>
+    </message>
+    <message>
+        <source>逐户指定(&amp;H)</source>
+        <translation>By &amp;hand</translation>
+    </message>
+    <message>
+        <source>户号、手机或姓名，回车查找</source>
+        <translation>Account no., mobile or name; Enter to look up</translation>
+    </message>
+    <message>
+        <source>加入(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>预览客户(&amp;P)</source>
+        <translation>&amp;Preview customers</translation>
+    </message>
+    <message>
+        <source>建立计划</source>
+        <translation>Make plan</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>我的走访：待走访 {0} 户，其中超期 {1} 户</source>
+        <translation>My visits: {0} to make, {1} of them overdue</translation>
+    </message>
+    <message>
+        <source>；进行中的计划 {0} 个，已走访 {1}/{2} 户</source>
+        <translation>; {0} open plans, {1}/{2} customers visited</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>Supply address</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0}（已超期）</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <source>计划编号</source>
+        <translation>Plan no.</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>待走访</source>
+        <translation>To visit</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>{0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0}（已办结 {1}）</source>
+        <translation>{0} ({1} closed)</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>选取原因</source>
+        <translation>Why chosen</translation>
+    </message>
+    <message>
+        <source>已建立走访计划 {0}：{1} 位客户，{2} 前完成。可按 Ctrl+P 打印走访记录表</source>
+        <translation>Visit plan {0} made: {1} customers, due by {2}. Press Ctrl+P to print the visit sheets</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个计划</source>
+        <translation>Choose a plan in the list first</translation>
+    </message>
+    <message>
+        <source>走访记录表未能生成：{0}</source>
+        <translation>The visit sheets could not be made: {0}</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一户</source>
+        <translation>Choose a customer in the list first</translation>
+    </message>
+    <message>
+        <source>已记录：未能联系上客户，可再次走访</source>
+        <translation>Recorded: the customer could not be reached; they can be visited again</translation>
+    </message>
+    <message>
+        <source>已保存走访记录。发现问题 {0} 项，已登记跟进 {1}（{2} 前答复），请到“投诉意见”中处理</source>
+        <translation>Visit saved. {0} problem(s) found, follow-up {1} opened (reply by {2}); handle it in Complaints</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已保存走访记录，未发现问题</source>
+        <translation>Visit saved; no problem found</translation>
+    </message>
+    <message>
+        <source>走访调查</source>
+        <translation>Visits and surveys</translation>
+    </message>
+    <message>
+        <source>我的走访</source>
+        <translation>My visits</translation>
+    </message>
+    <message>
+        <source>分配给我、尚未走访的客户：先到期的在前，超期的为红色</source>
+        <translation>Customers assigned to me and not yet visited: earliest due first, overdue in red</translation>
+    </message>
+    <message>
+        <source>录入走访结果…</source>
+        <translation>Enter visit…</translation>
+    </message>
+    <message>
+        <source>走访计划</source>
+        <translation>Visit plans</translation>
+    </message>
+    <message>
+        <source>走访计划和完成进度（有超期未走访的为红色）</source>
+        <translation>Visit plans and their progress (red: past the due date with customers not visited)</translation>
+    </message>
+    <message>
+        <source>新建计划…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>打印走访记录表</source>
+        <translation>Print visit sheets</translation>
+    </message>
+    <message>
+        <source>所选计划的客户</source>
+        <translation>Customers of the chosen plan</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>

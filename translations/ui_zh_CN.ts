@@ -926,6 +926,10 @@
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
+        <source>类型(&amp;K)</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
         <source>只看超期(&amp;O)</source>
         <translation>只看超期(&amp;O)</translation>
     </message>
@@ -934,8 +938,8 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>投诉和评价回访（超期的为红色）：未按时联系客户，或未按时答复处理意见</source>
-        <translation>投诉和评价回访（超期的为红色）：未按时联系客户，或未按时答复处理意见</translation>
+        <source>投诉、评价回访和走访发现的问题（超期的为红色）：未按时联系客户，或未按时答复处理意见</source>
+        <translation>投诉、评价回访和走访发现的问题（超期的为红色）：未按时联系客户，或未按时答复处理意见</translation>
     </message>
     <message>
         <source>新建投诉…</source>
@@ -1330,6 +1334,10 @@
     <message>
         <source>收费与投诉</source>
         <translation>收费与投诉</translation>
+    </message>
+    <message>
+        <source>走访调查</source>
+        <translation>走访调查</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2076,10 @@
     <message>
         <source>投诉意见</source>
         <translation>投诉意见</translation>
+    </message>
+    <message>
+        <source>走访调查</source>
+        <translation>走访调查</translation>
     </message>
     <message>
         <source>公告</source>
@@ -3434,6 +3446,22 @@
         <translation>承诺完成</translation>
     </message>
     <message>
+        <source>我的走访：待走访 {0} 户，其中超期 {1} 户，最早 {2} 前完成</source>
+        <translation>我的走访：待走访 {0} 户，其中超期 {1} 户，最早 {2} 前完成</translation>
+    </message>
+    <message>
+        <source>走访计划 {0} 个进行中：已走访 {1}/{2} 户，超期计划 {3} 个</source>
+        <translation>走访计划 {0} 个进行中：已走访 {1}/{2} 户，超期计划 {3} 个</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>查看走访调查</source>
+        <translation>查看走访调查</translation>
+    </message>
+    <message>
         <source>今日工作</source>
         <translation>今日工作</translation>
     </message>
@@ -3812,6 +3840,347 @@
     <message>
         <source>导入收费标准…</source>
         <translation>导入收费标准…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryDialog</name>
+    <message>
+        <source>录入走访结果 - {0}</source>
+        <translation>录入走访结果 - {0}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;户号 {1}&#x3000;电话 {2}
+地址：{3}
+计划 {4}，{5} 前完成</source>
+        <translation>{0}&#x3000;户号 {1}&#x3000;电话 {2}
+地址：{3}
+计划 {4}，{5} 前完成</translation>
+    </message>
+    <message>
+        <source>录入走访结果</source>
+        <translation>录入走访结果</translation>
+    </message>
+    <message>
+        <source>走访方式(&amp;M)</source>
+        <translation>走访方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>走访时间(&amp;T)</source>
+        <translation>走访时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>未能联系上客户(&amp;X)</source>
+        <translation>未能联系上客户(&amp;X)</translation>
+    </message>
+    <message>
+        <source>走访记录（客户的其他意见、现场情况）(&amp;N)</source>
+        <translation>走访记录（客户的其他意见、现场情况）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>新装完成不超过 {0} 天</source>
+        <translation>新装完成不超过 {0} 天</translation>
+    </message>
+    <message>
+        <source>{0} 天内有投诉或 {1} 分及以下的评价</source>
+        <translation>{0} 天内有投诉或 {1} 分及以下的评价</translation>
+    </message>
+    <message>
+        <source>{0}，容量不低于 {1} kW 或{2}供电</source>
+        <translation>{0}，容量不低于 {1} kW 或{2}供电</translation>
+    </message>
+    <message>
+        <source>{0} 天内所在地区停电不少于 {1} 次</source>
+        <translation>{0} 天内所在地区停电不少于 {1} 次</translation>
+    </message>
+    <message>
+        <source>按“预览客户”查看规则选出的客户，可移除个别客户</source>
+        <translation>按“预览客户”查看规则选出的客户，可移除个别客户</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>用电地址</translation>
+    </message>
+    <message>
+        <source>选取原因</source>
+        <translation>选取原因</translation>
+    </message>
+    <message>
+        <source>规则选出 {0} 位客户，另有 {1} 位超出一个计划的上限未列入</source>
+        <translation>规则选出 {0} 位客户，另有 {1} 位超出一个计划的上限未列入</translation>
+    </message>
+    <message>
+        <source>规则选出 {0} 位客户</source>
+        <translation>规则选出 {0} 位客户</translation>
+    </message>
+    <message>
+        <source>没有找到与“{0}”相符的客户</source>
+        <translation>没有找到与“{0}”相符的客户</translation>
+    </message>
+    <message>
+        <source>选择客户</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>找到多位客户，请选择：</source>
+        <translation>找到多位客户，请选择：</translation>
+    </message>
+    <message>
+        <source>逐户指定</source>
+        <translation>逐户指定</translation>
+    </message>
+    <message>
+        <source>已指定 {0} 位客户</source>
+        <translation>已指定 {0} 位客户</translation>
+    </message>
+    <message>
+        <source>新建走访计划</source>
+        <translation>新建走访计划</translation>
+    </message>
+    <message>
+        <source>计划名称(&amp;N)</source>
+        <translation>计划名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>可不填：按问卷和规则命名</source>
+        <translation>可不填：按问卷和规则命名</translation>
+    </message>
+    <message>
+        <source>调查问卷(&amp;Q)</source>
+        <translation>调查问卷(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>走访期间(&amp;U)</source>
+        <translation>走访期间(&amp;U)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>走访人(&amp;V)</source>
+        <translation>走访人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>走访哪些客户</source>
+        <translation>走访哪些客户</translation>
+    </message>
+    <message>
+        <source>按规则选取(&amp;R)</source>
+        <translation>按规则选取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>逐户指定(&amp;H)</source>
+        <translation>逐户指定(&amp;H)</translation>
+    </message>
+    <message>
+        <source>户号、手机或姓名，回车查找</source>
+        <translation>户号、手机或姓名，回车查找</translation>
+    </message>
+    <message>
+        <source>加入(&amp;A)</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>预览客户(&amp;P)</source>
+        <translation>预览客户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>建立计划</source>
+        <translation>建立计划</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>我的走访：待走访 {0} 户，其中超期 {1} 户</source>
+        <translation>我的走访：待走访 {0} 户，其中超期 {1} 户</translation>
+    </message>
+    <message>
+        <source>；进行中的计划 {0} 个，已走访 {1}/{2} 户</source>
+        <translation>；进行中的计划 {0} 个，已走访 {1}/{2} 户</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>用电地址</source>
+        <translation>用电地址</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{0}（已超期）</source>
+        <translation>{0}（已超期）</translation>
+    </message>
+    <message>
+        <source>计划编号</source>
+        <translation>计划编号</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>待走访</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>{0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0}（已办结 {1}）</source>
+        <translation>{0}（已办结 {1}）</translation>
+    </message>
+    <message>
+        <source>走访人</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <source>选取原因</source>
+        <translation>选取原因</translation>
+    </message>
+    <message>
+        <source>已建立走访计划 {0}：{1} 位客户，{2} 前完成。可按 Ctrl+P 打印走访记录表</source>
+        <translation>已建立走访计划 {0}：{1} 位客户，{2} 前完成。可按 Ctrl+P 打印走访记录表</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个计划</source>
+        <translation>请先在列表中选择一个计划</translation>
+    </message>
+    <message>
+        <source>走访记录表未能生成：{0}</source>
+        <translation>走访记录表未能生成：{0}</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一户</source>
+        <translation>请先在列表中选择一户</translation>
+    </message>
+    <message>
+        <source>已记录：未能联系上客户，可再次走访</source>
+        <translation>已记录：未能联系上客户，可再次走访</translation>
+    </message>
+    <message>
+        <source>已保存走访记录。发现问题 {0} 项，已登记跟进 {1}（{2} 前答复），请到“投诉意见”中处理</source>
+        <translation>已保存走访记录。发现问题 {0} 项，已登记跟进 {1}（{2} 前答复），请到“投诉意见”中处理</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>已保存走访记录，未发现问题</source>
+        <translation>已保存走访记录，未发现问题</translation>
+    </message>
+    <message>
+        <source>走访调查</source>
+        <translation>走访调查</translation>
+    </message>
+    <message>
+        <source>我的走访</source>
+        <translation>我的走访</translation>
+    </message>
+    <message>
+        <source>分配给我、尚未走访的客户：先到期的在前，超期的为红色</source>
+        <translation>分配给我、尚未走访的客户：先到期的在前，超期的为红色</translation>
+    </message>
+    <message>
+        <source>录入走访结果…</source>
+        <translation>录入走访结果…</translation>
+    </message>
+    <message>
+        <source>走访计划</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <source>走访计划和完成进度（有超期未走访的为红色）</source>
+        <translation>走访计划和完成进度（有超期未走访的为红色）</translation>
+    </message>
+    <message>
+        <source>新建计划…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <source>打印走访记录表</source>
+        <translation>打印走访记录表</translation>
+    </message>
+    <message>
+        <source>所选计划的客户</source>
+        <translation>所选计划的客户</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>

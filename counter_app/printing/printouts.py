@@ -34,6 +34,7 @@ NOTICE = "公告"
 SETTLEMENT_REPORT = "日结报表"
 BILL_EXPLAINER = "电费说明"
 DASHBOARD_REPORT = "指标看板"
+VISIT_SHEET = "走访记录表"
 
 # The one table: the document → its printer.
 DOCUMENT_KINDS: dict[str, PrinterKind] = {
@@ -48,6 +49,7 @@ DOCUMENT_KINDS: dict[str, PrinterKind] = {
     SETTLEMENT_REPORT: PrinterKind.SHEET,
     BILL_EXPLAINER: PrinterKind.SHEET,
     DASHBOARD_REPORT: PrinterKind.SHEET,
+    VISIT_SHEET: PrinterKind.SHEET,
 }
 
 # The widest page a roll printer takes (80 mm, in points, with a rounding margin).

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from counter_app.domain.masking import mask_account, mask_address, mask_name, mask_phone
+from counter_app.printing import printouts
 from counter_app.services.context import AppContext
 from counter_app.services.errors import NotFound, UserError
 from counter_app.services.visit_plans import survey_of
@@ -83,4 +84,6 @@ def print_visit_sheets(
     from counter_app.printing.visit_sheet import render_visit_sheets
 
     sheet = visit_sheet(ctx, plan_no, target_ids)
-    return render_visit_sheets(sheet, Path(folder) / f"走访记录表_{sheet.plan_no}.pdf")
+    return render_visit_sheets(
+        sheet, printouts.file_for(folder, printouts.VISIT_SHEET, sheet.plan_no)
+    )

@@ -31,21 +31,22 @@ DEFAULT_DAYS = 14  # a new plan's due date: two weeks on, the supervisor changes
 
 def rule_text(rule: PlanRule) -> str:
     """What a rule asks of the store, with its numbers from resources/visits.toml."""
-    tr = QCoreApplication.translate
     if rule.kind == "new_connections":
-        return tr("VisitPlanDialog", "新装完成不超过 {0} 天").format(rule.days)
+        return QCoreApplication.translate("VisitPlanDialog", "新装完成不超过 {0} 天").format(
+            rule.days
+        )
     if rule.kind == "complaints":
-        return tr("VisitPlanDialog", "{0} 天内有投诉或 {1} 分及以下的评价").format(
-            rule.days, rule.rating_at_most
-        )
+        return QCoreApplication.translate(
+            "VisitPlanDialog", "{0} 天内有投诉或 {1} 分及以下的评价"
+        ).format(rule.days, rule.rating_at_most)
     if rule.kind == "large_accounts":
-        return tr("VisitPlanDialog", "{0}，容量不低于 {1} kW 或{2}供电").format(
-            tr_data(rule.category), rule.min_capacity_kw, tr_data(rule.voltage)
-        )
+        return QCoreApplication.translate(
+            "VisitPlanDialog", "{0}，容量不低于 {1} kW 或{2}供电"
+        ).format(tr_data(rule.category), rule.min_capacity_kw, tr_data(rule.voltage))
     if rule.kind == "outage_area":
-        return tr("VisitPlanDialog", "{0} 天内所在地区停电不少于 {1} 次").format(
-            rule.days, rule.min_outages
-        )
+        return QCoreApplication.translate(
+            "VisitPlanDialog", "{0} 天内所在地区停电不少于 {1} 次"
+        ).format(rule.days, rule.min_outages)
     return ""
 
 
