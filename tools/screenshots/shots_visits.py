@@ -13,7 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.surveys import Survey
-from counter_app.services import auth, field_visit_records, field_visits, visit_sheets
+from counter_app.services import (
+    auth,
+    complaints,
+    field_visit_records,
+    field_visits,
+    visit_sheets,
+)
 from counter_app.services.auth import HallInfo
 from counter_app.services.context import AppContext
 from counter_app.ui.settings import Settings
@@ -136,6 +142,15 @@ def shoot_visits(
     if detail is not None:
         files.append(shoot(detail, "95_finding_detail"))
         detail.close()
+        # Followed to its close: contacted, what was done, the customer told, 办结.
+        finding_no = desk.complaints.ui.complaintsTable.item(0, 0).text()
+        complaints.record_contact(ctx, clerk, finding_no, "电话联系客户，约定上门查看")
+        complaints.resolve(ctx, clerk, finding_no, "已安排检修，计划停电前一周书面通知客户")
+        complaints.callback(ctx, clerk, finding_no, "满意", "客户认可处理结果")
+        complaints.close(ctx, boss, finding_no)
+        closed = desk.complaints.open_complaint(finding_no)
+        files.append(shoot(closed, "95_finding_closed"))
+        closed.close()
     desk.close()
     desk.deleteLater()
     return files
