@@ -4639,7 +4639,7 @@ Explain the rules to the customer and do not accept this suspension; he understa
         <location filename="../resources/surveys/annual_satisfaction.toml"/>
         <source>对供电可靠性（停电次数和时长）打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate the reliability of supply (number and length of outages)? (1–5)</translation>
+        <translation>How do you rate the reliability of supply (number and length of outages)? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/annual_satisfaction.toml"/>
@@ -4681,20 +4681,20 @@ Explain the rules to the customer and do not accept this suspension; he understa
         <location filename="../resources/surveys/annual_satisfaction.toml"/>
         <source>对电费账单和缴费方式打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate the bills and the ways to pay? (1–5)</translation>
+        <translation>How do you rate the bills and the ways to pay? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/annual_satisfaction.toml"/>
         <source>对营业厅服务打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate the service hall? (1–5)</translation>
+        <translation>How do you rate the service hall? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/annual_satisfaction.toml"/>
         <location filename="../resources/surveys/large_customer.toml"/>
         <source>对供电服务总体打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate the electricity service overall? (1–5)</translation>
+        <translation>How do you rate the electricity service overall? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/annual_satisfaction.toml"/>
@@ -4724,7 +4724,7 @@ Explain the rules to the customer and do not accept this suspension; he understa
         <location filename="../resources/surveys/large_customer.toml"/>
         <source>对电能质量（电压、谐波、闪变）打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate the power quality (voltage, harmonics, flicker)? (1–5)</translation>
+        <translation>How do you rate the power quality (voltage, harmonics, flicker)? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/large_customer.toml"/>
@@ -4820,13 +4820,13 @@ Explain the rules to the customer and do not accept this suspension; he understa
         <location filename="../resources/surveys/new_connection.toml"/>
         <source>对工作人员的服务态度打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate the staff's attitude? (1–5)</translation>
+        <translation>How do you rate the staff's attitude? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/new_connection.toml"/>
         <source>对本次新装办电总体打几分？（1-5分）</source>
         <extracomment>survey question</extracomment>
-        <translation>How do you rate this new connection overall? (1–5)</translation>
+        <translation>How do you rate this new connection overall? (1-5)</translation>
     </message>
     <message>
         <location filename="../resources/surveys/new_connection.toml"/>

@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>迁移数据到本机公共数据文件夹</source>
-        <translation>Move the data to this PC&apos;s shared data folder</translation>
-    </message>
-    <message>
-        <source>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
-{0}
-
-新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
-{1}
-
-迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</source>
-        <translation>Data of an older version of Counter Assistant was found in this Windows account&apos;s own folder:
-{0}
-
-The new version keeps the data in this PC&apos;s shared data folder, used by every clerk&apos;s account on this PC:
-{1}
-
-Moving copies the database, backups, printouts and logs there, checks them, and only then removes them from the old folder. Quit Counter Assistant in this PC&apos;s other accounts first. Move now?</translation>
-    </message>
-    <message>
-        <source>迁移</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>暂不迁移</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>数据没有迁移</source>
-        <translation>The data was not moved</translation>
-    </message>
-    <message>
-        <source>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
-原因：{0}</source>
-        <translation>The move did not finish; the old data is unchanged and this start uses the old database.
-Reason: {0}</translation>
-    </message>
-    <message>
-        <source>数据已迁移到本机公共数据文件夹：
-{0}</source>
-        <translation>The data was moved to this PC&apos;s shared data folder:
-{0}</translation>
-    </message>
-    <message>
-        <source>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
-{0}</source>
-        <translation>These old files could not be removed (the data was copied safely); an administrator should remove them later:
-{0}</translation>
-    </message>
-    <message>
-        <source>数据已迁移</source>
-        <translation>Data moved</translation>
-    </message>
-</context>
-<context>
     <name>AnnouncementDialog</name>
     <message>
         <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
@@ -1090,12 +1033,74 @@ Print it again from &quot;View/Handle&quot;.</translation>
         <translation>current step past its limit</translation>
     </message>
     <message>
+        <source>{0:.1f} 分</source>
+        <translation>{0:.1f} pts</translation>
+    </message>
+    <message>
+        <source>本期到期的走访计划 {0} 个，客户 {1} 户：已走访 {2} 户（完成率 {3}，按期 {4} 户），联系不上 {5} 户，逾期未访 {6} 户；本期走访 {7} 次。发现问题 {8} 个；本期办结 {9} 个，其中按期 {10} 个（按期率 {11}）；超期未办结 {12} 个。</source>
+        <translation>Visit plans due in this period: {0}, with {1} customers: {2} visited (completion {3}, {4} on time), {5} not reached, {6} overdue; {7} visits made in the period. Problems found: {8}; closed in the period: {9}, {10} of them on time (on-time rate {11}); open past the deadline: {12}.</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>评分题为平均分（1—5分）；选择题、是否题为未被判为问题的回答所占比例</source>
+        <translation>Score questions: the average score (1–5); choice and yes/no questions: the share of answers not counted as a problem</translation>
+    </message>
+    <message>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>分派</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>发现
+问题</source>
+        <translation>Problems
+found</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>按期
+办结</source>
+        <translation>Closed
+on time</translation>
+    </message>
+    <message>
+        <source>超期
+未办结</source>
+        <translation>Overdue
+open</translation>
     </message>
     <message>
         <source>接待
@@ -1336,6 +1341,63 @@ Print it again from &quot;View/Handle&quot;.</translation>
     <message>
         <source>走访调查</source>
         <translation>Visits and surveys</translation>
+    </message>
+</context>
+<context>
+    <name>DataMove</name>
+    <message>
+        <source>迁移数据到本机公共数据文件夹</source>
+        <translation>Move the data to this PC&apos;s shared data folder</translation>
+    </message>
+    <message>
+        <source>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
+{0}
+
+新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
+{1}
+
+迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</source>
+        <translation>Data of an older version of Counter Assistant was found in this Windows account&apos;s own folder:
+{0}
+
+The new version keeps the data in this PC&apos;s shared data folder, used by every clerk&apos;s account on this PC:
+{1}
+
+Moving copies the database, backups, printouts and logs there, checks them, and only then removes them from the old folder. Quit Counter Assistant in this PC&apos;s other accounts first. Move now?</translation>
+    </message>
+    <message>
+        <source>迁移</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>暂不迁移</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>数据没有迁移</source>
+        <translation>The data was not moved</translation>
+    </message>
+    <message>
+        <source>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
+原因：{0}</source>
+        <translation>The move did not finish; the old data is unchanged and this start uses the old database.
+Reason: {0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移到本机公共数据文件夹：
+{0}</source>
+        <translation>The data was moved to this PC&apos;s shared data folder:
+{0}</translation>
+    </message>
+    <message>
+        <source>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
+{0}</source>
+        <translation>These old files could not be removed (the data was copied safely); an administrator should remove them later:
+{0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移</source>
+        <translation>Data moved</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3198,59 @@ Served by {2}, counter {3}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettledDay</name>
+    <message>
+        <source>今日已日结</source>
+        <translation>Day already settled</translation>
+    </message>
+    <message>
+        <source>今日已日结。请值班长选择如何处理本笔收费：</source>
+        <translation>Today is already settled. Supervisor, choose how to handle this payment:</translation>
+    </message>
+    <message>
+        <source>重开日结：原日结保留为记录，今日可继续收费，下班前须重新清点并日结。
+计入次日：本笔现在收费，计入明天的日结。</source>
+        <translation>Reopen the day: the settlement is kept as a record, payments can be taken again today, and the day must be counted and settled again before closing.
+Next day: take this payment now and count it in tomorrow&apos;s settlement.</translation>
+    </message>
+    <message>
+        <source>重开日结…</source>
+        <translation>Reopen the day…</translation>
+    </message>
+    <message>
+        <source>计入次日日结</source>
+        <translation>Count in next day&apos;s settlement</translation>
+    </message>
+    <message>
+        <source>重开日结</source>
+        <translation>Reopen settlement</translation>
+    </message>
+    <message>
+        <source>重开日结的原因（必填）：</source>
+        <translation>Reason for reopening (required):</translation>
+    </message>
+    <message>
+        <source>今日已日结。值班长 {0} 已授权：本笔收费计入次日日结</source>
+        <translation>Today is settled. Supervisor {0} approved: this payment counts in the next day&apos;s settlement</translation>
+    </message>
+    <message>
+        <source>今日已日结，不能直接收费。请值班长处理：重开日结，或本笔计入次日日结</source>
+        <translation>Today is settled; payments cannot be taken directly. Ask a supervisor: reopen the day, or count this payment in the next day&apos;s settlement</translation>
+    </message>
+    <message>
+        <source>重开今日日结</source>
+        <translation>Reopen today&apos;s settlement</translation>
+    </message>
+    <message>
+        <source>日结 {0} 已重开：可以继续收费，下班前请重新清点并日结</source>
+        <translation>Settlement {0} reopened: payments can be taken; count and settle again before closing</translation>
+    </message>
+    <message>
+        <source>本笔收费计入次日日结</source>
+        <translation>Count this payment in the next day&apos;s settlement</translation>
     </message>
 </context>
 <context>

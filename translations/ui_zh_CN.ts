@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>迁移数据到本机公共数据文件夹</source>
-        <translation>迁移数据到本机公共数据文件夹</translation>
-    </message>
-    <message>
-        <source>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
-{0}
-
-新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
-{1}
-
-迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</source>
-        <translation>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
-{0}
-
-新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
-{1}
-
-迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</translation>
-    </message>
-    <message>
-        <source>迁移</source>
-        <translation>迁移</translation>
-    </message>
-    <message>
-        <source>暂不迁移</source>
-        <translation>暂不迁移</translation>
-    </message>
-    <message>
-        <source>数据没有迁移</source>
-        <translation>数据没有迁移</translation>
-    </message>
-    <message>
-        <source>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
-原因：{0}</source>
-        <translation>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
-原因：{0}</translation>
-    </message>
-    <message>
-        <source>数据已迁移到本机公共数据文件夹：
-{0}</source>
-        <translation>数据已迁移到本机公共数据文件夹：
-{0}</translation>
-    </message>
-    <message>
-        <source>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
-{0}</source>
-        <translation>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
-{0}</translation>
-    </message>
-    <message>
-        <source>数据已迁移</source>
-        <translation>数据已迁移</translation>
-    </message>
-</context>
-<context>
     <name>AnnouncementDialog</name>
     <message>
         <source>计划停电应提前{0}天公告（供电营业规则）；故障停电可勾选“送电时间未定”，送电后再填写结束时间。</source>
@@ -1090,12 +1033,74 @@
         <translation>当前环节已过期限</translation>
     </message>
     <message>
+        <source>{0:.1f} 分</source>
+        <translation>{0:.1f} 分</translation>
+    </message>
+    <message>
+        <source>本期到期的走访计划 {0} 个，客户 {1} 户：已走访 {2} 户（完成率 {3}，按期 {4} 户），联系不上 {5} 户，逾期未访 {6} 户；本期走访 {7} 次。发现问题 {8} 个；本期办结 {9} 个，其中按期 {10} 个（按期率 {11}）；超期未办结 {12} 个。</source>
+        <translation>本期到期的走访计划 {0} 个，客户 {1} 户：已走访 {2} 户（完成率 {3}，按期 {4} 户），联系不上 {5} 户，逾期未访 {6} 户；本期走访 {7} 次。发现问题 {8} 个；本期办结 {9} 个，其中按期 {10} 个（按期率 {11}）；超期未办结 {12} 个。</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>上期</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>评分题为平均分（1—5分）；选择题、是否题为未被判为问题的回答所占比例</source>
+        <translation>评分题为平均分（1—5分）；选择题、是否题为未被判为问题的回答所占比例</translation>
+    </message>
+    <message>
         <source>工号</source>
         <translation>工号</translation>
     </message>
     <message>
         <source>姓名</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>分派</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>发现
+问题</source>
+        <translation>发现
+问题</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>按期
+办结</source>
+        <translation>按期
+办结</translation>
+    </message>
+    <message>
+        <source>超期
+未办结</source>
+        <translation>超期
+未办结</translation>
     </message>
     <message>
         <source>接待
@@ -1338,6 +1343,63 @@
     <message>
         <source>走访调查</source>
         <translation>走访调查</translation>
+    </message>
+</context>
+<context>
+    <name>DataMove</name>
+    <message>
+        <source>迁移数据到本机公共数据文件夹</source>
+        <translation>迁移数据到本机公共数据文件夹</translation>
+    </message>
+    <message>
+        <source>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
+{0}
+
+新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
+{1}
+
+迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</source>
+        <translation>在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：
+{0}
+
+新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：
+{1}
+
+迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？</translation>
+    </message>
+    <message>
+        <source>迁移</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>暂不迁移</source>
+        <translation>暂不迁移</translation>
+    </message>
+    <message>
+        <source>数据没有迁移</source>
+        <translation>数据没有迁移</translation>
+    </message>
+    <message>
+        <source>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
+原因：{0}</source>
+        <translation>迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。
+原因：{0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移到本机公共数据文件夹：
+{0}</source>
+        <translation>数据已迁移到本机公共数据文件夹：
+{0}</translation>
+    </message>
+    <message>
+        <source>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
+{0}</source>
+        <translation>以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：
+{0}</translation>
+    </message>
+    <message>
+        <source>数据已迁移</source>
+        <translation>数据已迁移</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3200,59 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SettledDay</name>
+    <message>
+        <source>今日已日结</source>
+        <translation>今日已日结</translation>
+    </message>
+    <message>
+        <source>今日已日结。请值班长选择如何处理本笔收费：</source>
+        <translation>今日已日结。请值班长选择如何处理本笔收费：</translation>
+    </message>
+    <message>
+        <source>重开日结：原日结保留为记录，今日可继续收费，下班前须重新清点并日结。
+计入次日：本笔现在收费，计入明天的日结。</source>
+        <translation>重开日结：原日结保留为记录，今日可继续收费，下班前须重新清点并日结。
+计入次日：本笔现在收费，计入明天的日结。</translation>
+    </message>
+    <message>
+        <source>重开日结…</source>
+        <translation>重开日结…</translation>
+    </message>
+    <message>
+        <source>计入次日日结</source>
+        <translation>计入次日日结</translation>
+    </message>
+    <message>
+        <source>重开日结</source>
+        <translation>重开日结</translation>
+    </message>
+    <message>
+        <source>重开日结的原因（必填）：</source>
+        <translation>重开日结的原因（必填）：</translation>
+    </message>
+    <message>
+        <source>今日已日结。值班长 {0} 已授权：本笔收费计入次日日结</source>
+        <translation>今日已日结。值班长 {0} 已授权：本笔收费计入次日日结</translation>
+    </message>
+    <message>
+        <source>今日已日结，不能直接收费。请值班长处理：重开日结，或本笔计入次日日结</source>
+        <translation>今日已日结，不能直接收费。请值班长处理：重开日结，或本笔计入次日日结</translation>
+    </message>
+    <message>
+        <source>重开今日日结</source>
+        <translation>重开今日日结</translation>
+    </message>
+    <message>
+        <source>日结 {0} 已重开：可以继续收费，下班前请重新清点并日结</source>
+        <translation>日结 {0} 已重开：可以继续收费，下班前请重新清点并日结</translation>
+    </message>
+    <message>
+        <source>本笔收费计入次日日结</source>
+        <translation>本笔收费计入次日日结</translation>
     </message>
 </context>
 <context>

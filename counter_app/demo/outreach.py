@@ -107,21 +107,24 @@ def fill_outreach(
         return counts
     with ctx.read() as s:
         pool = s.execute(
-            select(Account.account_no, Account.category)
+            select(Account.account_no, Account.category, Account.customer_id)
             .where(Account.status == "active")
             .order_by(Account.id)
             .limit(POOL)
         ).all()
-    residents = [a for a, category in pool if category == "居民"]
-    companies = [a for a, category in pool if category != "居民"] or residents
-    used: dict[str, set[str]] = {code: set() for code in SURVEYS}  # customers in open plans
+    customer_of = {a: customer for a, _category, customer in pool}
+    residents = [a for a, category, _customer in pool if category == "居民"]
+    companies = [a for a, category, _customer in pool if category != "居民"] or residents
     with _clock(ctx) as at:
         start, n = first_day, 0
         while start <= today:
             survey = SURVEYS[n % len(SURVEYS)]
             n += 1
             choices = companies if survey == "large_customer" else residents
-            free = [a for a in choices if a not in used[survey]]
+            # A customer is in one open plan of a questionnaire at a time (make_plan refuses
+            # a second), whichever of their accounts: one account each, none already busy.
+            busy = {customer_of.get(a) for a in _open_plan_accounts(ctx, survey)}
+            free = list({customer_of[a]: a for a in choices if customer_of[a] not in busy}.values())
             size = min(rng.randint(*TARGETS), len(free))
             if size:
                 _one_plan(ctx, rng, at, boss, visitors, survey, rng.sample(free, size),
@@ -129,6 +132,15 @@ def fill_outreach(
             start += timedelta(days=EVERY_DAYS)
     say(f"走访：计划 {counts.plans} 个，走访 {counts.visits} 次，发现问题 {counts.findings} 个")
     return counts
+
+
+def _open_plan_accounts(ctx: AppContext, survey: str) -> set[str]:
+    return {
+        target.account_no
+        for plan in field_visits.list_plans(ctx)
+        if plan.survey_code == survey and plan.status == "open"
+        for target in field_visits.plan_detail(ctx, plan.plan_no).targets
+    }
 
 
 def _one_plan(

@@ -19,11 +19,6 @@ ALERT = QColor("#b00020")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    # The page's context: the tab is part of the dashboard page on screen and in .ts.
-    return QCoreApplication.translate("DashboardPage", text)
-
-
 def rate_text(value: float | None) -> str:
     return DASH if value is None else f"{value * 100:.1f}%"
 
@@ -33,15 +28,16 @@ def figure_text(q: QuestionFigures, value: float | None) -> str:
     if value is None:
         return DASH
     if q.kind == "scale":
-        return _tr("{0:.1f} 分").format(value)
+        return QCoreApplication.translate("DashboardPage", "{0:.1f} 分").format(value)
     return rate_text(value)
 
 
 def summary_text(o: OutreachFigures) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "DashboardPage",
         "本期到期的走访计划 {0} 个，客户 {1} 户：已走访 {2} 户（完成率 {3}，按期 {4} 户），"
         "联系不上 {5} 户，逾期未访 {6} 户；本期走访 {7} 次。"
-        "发现问题 {8} 个；本期办结 {9} 个，其中按期 {10} 个（按期率 {11}）；超期未办结 {12} 个。"
+        "发现问题 {8} 个；本期办结 {9} 个，其中按期 {10} 个（按期率 {11}）；超期未办结 {12} 个。",
     ).format(
         o.plans,
         o.targets,
@@ -76,7 +72,13 @@ def show_outreach(ui: Ui_DashboardPage, o: OutreachFigures) -> None:
     ui.outreachLabel.setText(summary_text(o))
     fill_table(
         ui.questionTable,
-        [_tr("问卷"), _tr("问题"), _tr("回答"), _tr("本期"), _tr("上期")],
+        [
+            QCoreApplication.translate("DashboardPage", "问卷"),
+            QCoreApplication.translate("DashboardPage", "问题"),
+            QCoreApplication.translate("DashboardPage", "回答"),
+            QCoreApplication.translate("DashboardPage", "本期"),
+            QCoreApplication.translate("DashboardPage", "上期"),
+        ],
         [
             [
                 q.survey,  # fill_table shows data through tr_data
@@ -91,19 +93,21 @@ def show_outreach(ui: Ui_DashboardPage, o: OutreachFigures) -> None:
     )
     _right_and_mark(ui.questionTable, 2, ())
     ui.questionTable.setToolTip(
-        _tr("评分题为平均分（1—5分）；选择题、是否题为未被判为问题的回答所占比例")
+        QCoreApplication.translate(
+            "DashboardPage", "评分题为平均分（1—5分）；选择题、是否题为未被判为问题的回答所占比例"
+        )
     )
     fill_table(
         ui.visitorTable,
         [
-            _tr("工号"),
-            _tr("姓名"),
-            _tr("分派"),
-            _tr("走访"),
-            _tr("发现\n问题"),
-            _tr("办结"),
-            _tr("按期\n办结"),
-            _tr("超期\n未办结"),
+            QCoreApplication.translate("DashboardPage", "工号"),
+            QCoreApplication.translate("DashboardPage", "姓名"),
+            QCoreApplication.translate("DashboardPage", "分派"),
+            QCoreApplication.translate("DashboardPage", "走访"),
+            QCoreApplication.translate("DashboardPage", "发现\n问题"),
+            QCoreApplication.translate("DashboardPage", "办结"),
+            QCoreApplication.translate("DashboardPage", "按期\n办结"),
+            QCoreApplication.translate("DashboardPage", "超期\n未办结"),
         ],
         [
             [

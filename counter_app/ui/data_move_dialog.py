@@ -23,25 +23,26 @@ from counter_app.privacy import restrict
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataMove", text)
-
-
 def ask_move(parent: QWidget | None, old: Path, new: Path) -> bool:
     """The clerk's answer (tests replace this entry point)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("迁移数据到本机公共数据文件夹"))
+    box.setWindowTitle(QCoreApplication.translate("DataMove", "迁移数据到本机公共数据文件夹"))
     box.setText(
-        tr(
+        QCoreApplication.translate(
+            "DataMove",
             "在本 Windows 账户的个人文件夹中找到了旧版本的柜台助手数据：\n{0}\n\n"
             "新版本把数据放在本机公共数据文件夹，本电脑所有柜员的账户共用：\n{1}\n\n"
             "迁移会把数据库、备份、打印件和日志复制过去，核对无误后再从旧文件夹删除。"
-            "迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？"
+            "迁移前请在本电脑的其他账户中退出柜台助手。现在迁移吗？",
         ).format(old.parent, new)
     )
-    move = box.addButton(tr("迁移"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(tr("暂不迁移"), QMessageBox.ButtonRole.RejectRole)
+    move = box.addButton(
+        QCoreApplication.translate("DataMove", "迁移"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("DataMove", "暂不迁移"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(later)
     box.setEscapeButton(later)
     box.exec()
@@ -69,20 +70,24 @@ def offer_move(parent: QWidget | None, old_store: Path, new_store: Path) -> str:
         QApplication.restoreOverrideCursor()
         show_move_result(
             parent,
-            tr("数据没有迁移"),
-            tr("迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。\n原因：{0}").format(
-                str(exc)
-            ),
+            QCoreApplication.translate("DataMove", "数据没有迁移"),
+            QCoreApplication.translate(
+                "DataMove", "迁移没有完成，原来的数据没有改动，这次仍使用原来的数据库。\n原因：{0}"
+            ).format(str(exc)),
             failed=True,
         )
         return str(old_store)
     QApplication.restoreOverrideCursor()
     restrict(new_store.parent)  # the clerks' group may use what was just copied
     log.info("moved %s to %s (%d files)", old_store.parent, new_store, moved.files)
-    text = tr("数据已迁移到本机公共数据文件夹：\n{0}").format(new_store.parent)
+    text = QCoreApplication.translate("DataMove", "数据已迁移到本机公共数据文件夹：\n{0}").format(
+        new_store.parent
+    )
     if moved.left_behind:
-        text += "\n\n" + tr(
-            "以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：\n{0}"
+        text += "\n\n" + QCoreApplication.translate(
+            "DataMove", "以下旧文件没能删除（数据已安全复制），请管理员稍后手动删除：\n{0}"
         ).format("\n".join(str(p) for p in moved.left_behind))
-    show_move_result(parent, tr("数据已迁移"), text, failed=False)
+    show_move_result(
+        parent, QCoreApplication.translate("DataMove", "数据已迁移"), text, failed=False
+    )
     return str(moved.store)

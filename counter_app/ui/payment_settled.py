@@ -23,24 +23,27 @@ if TYPE_CHECKING:
 REOPEN, NEXT_DAY = "reopen", "next_day"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettledDay", text)
-
-
 def ask_choice(parent: QWidget) -> str | None:
     """重开日结, 计入次日 or nothing. Modal; tests replace this entry point on the module."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("今日已日结"))
-    box.setText(_tr("今日已日结。请值班长选择如何处理本笔收费："))
+    box.setWindowTitle(QCoreApplication.translate("SettledDay", "今日已日结"))
+    box.setText(
+        QCoreApplication.translate("SettledDay", "今日已日结。请值班长选择如何处理本笔收费：")
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "SettledDay",
             "重开日结：原日结保留为记录，今日可继续收费，下班前须重新清点并日结。\n"
-            "计入次日：本笔现在收费，计入明天的日结。"
+            "计入次日：本笔现在收费，计入明天的日结。",
         )
     )
-    reopen = box.addButton(_tr("重开日结…"), QMessageBox.ButtonRole.AcceptRole)
-    next_day = box.addButton(_tr("计入次日日结"), QMessageBox.ButtonRole.AcceptRole)
+    reopen = box.addButton(
+        QCoreApplication.translate("SettledDay", "重开日结…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    next_day = box.addButton(
+        QCoreApplication.translate("SettledDay", "计入次日日结"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(next_day)
     box.exec()
@@ -50,7 +53,11 @@ def ask_choice(parent: QWidget) -> str | None:
 
 def ask_reason(parent: QWidget) -> str | None:
     """Why the day is reopened. Modal; tests replace this entry point on the module."""
-    text, ok = QInputDialog.getText(parent, _tr("重开日结"), _tr("重开日结的原因（必填）："))
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("SettledDay", "重开日结"),
+        QCoreApplication.translate("SettledDay", "重开日结的原因（必填）："),
+    )
     return text if ok else None
 
 
@@ -84,14 +91,17 @@ class SettledDay:
         elif self.next_day_by is not None:
             say_info(
                 line,
-                _tr("今日已日结。值班长 {0} 已授权：本笔收费计入次日日结").format(
-                    self.next_day_by.display_name
-                ),
+                QCoreApplication.translate(
+                    "SettledDay", "今日已日结。值班长 {0} 已授权：本笔收费计入次日日结"
+                ).format(self.next_day_by.display_name),
             )
         else:
             say_info(
                 line,
-                _tr("今日已日结，不能直接收费。请值班长处理：重开日结，或本笔计入次日日结"),
+                QCoreApplication.translate(
+                    "SettledDay",
+                    "今日已日结，不能直接收费。请值班长处理：重开日结，或本笔计入次日日结",
+                ),
             )
 
     def ask(self) -> None:
@@ -103,7 +113,9 @@ class SettledDay:
             reason = ask_reason(page)
             if reason is None:
                 return
-            boss = supervisor_dialog.ask_supervisor(page.ctx, _tr("重开今日日结"), page)
+            boss = supervisor_dialog.ask_supervisor(
+                page.ctx, QCoreApplication.translate("SettledDay", "重开今日日结"), page
+            )
             if boss is None:
                 return
             with refusal_shown(page, line=page.ui.messageLabel) as refused:
@@ -115,10 +127,14 @@ class SettledDay:
             self.check()
             say_done(
                 page.ui.messageLabel,
-                _tr("日结 {0} 已重开：可以继续收费，下班前请重新清点并日结").format(number),
+                QCoreApplication.translate(
+                    "SettledDay", "日结 {0} 已重开：可以继续收费，下班前请重新清点并日结"
+                ).format(number),
             )
         else:
-            boss = supervisor_dialog.ask_supervisor(page.ctx, _tr("本笔收费计入次日日结"), page)
+            boss = supervisor_dialog.ask_supervisor(
+                page.ctx, QCoreApplication.translate("SettledDay", "本笔收费计入次日日结"), page
+            )
             if boss is None:
                 return
             # The service checks the supervisor's role as the store has it at booking.
