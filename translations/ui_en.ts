@@ -3509,6 +3509,21 @@ Next day: take this payment now and count it in tomorrow&apos;s settlement.</tra
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>今日已受理 {0} 件；待办 {1} 件，其中超期 {2} 件；草稿 {3} 件</source>

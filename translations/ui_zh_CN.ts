@@ -3511,6 +3511,21 @@
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>今日已受理 {0} 件；待办 {1} 件，其中超期 {2} 件；草稿 {3} 件</source>

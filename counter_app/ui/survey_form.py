@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from counter_app.domain.surveys import Question, Survey
 from counter_app.ui.i18n import tr_data
 
-CONTEXT = "SurveyForm"
 SCALE_STYLE = "QPushButton:checked { background:#0b5394; color:white; font-weight:bold; }"
 
 
@@ -60,7 +59,9 @@ class SurveyForm:
         self.groups: dict[str, QButtonGroup] = {}  # a scale's or a yes/no's buttons
         for n, question in enumerate(survey.questions, 1):
             label = QLabel(
-                QCoreApplication.translate(CONTEXT, "{0}. {1}").format(n, tr_data(question.text)),
+                QCoreApplication.translate("SurveyForm", "{0}. {1}").format(
+                    n, tr_data(question.text)
+                ),
                 parent,
             )
             label.setWordWrap(True)
@@ -73,7 +74,7 @@ class SurveyForm:
     def _input(self, q: Question, parent: QWidget) -> tuple[QWidget, Callable[[], str]]:
         if q.kind == "choice":
             combo = QComboBox(parent)
-            combo.addItem(QCoreApplication.translate(CONTEXT, "（请选择）"), "")
+            combo.addItem(QCoreApplication.translate("SurveyForm", "（请选择）"), "")
             for option in q.options:
                 combo.addItem(tr_data(option), option)
             return combo, lambda: str(combo.currentData() or "")
@@ -95,7 +96,7 @@ class SurveyForm:
             self.groups[q.code] = group
             return row, read
         line = QLineEdit(parent)
-        line.setPlaceholderText(QCoreApplication.translate(CONTEXT, "可不填"))
+        line.setPlaceholderText(QCoreApplication.translate("SurveyForm", "可不填"))
         return line, line.text
 
     def answers(self) -> dict[str, str]:

@@ -127,7 +127,7 @@ def shoot_visits(
     desk.show_area(desk.visits)
     entry = desk.visits.enter_selected()
     if entry is not None:
-        for code, value in sample_answers(survey, problem=True).items():
+        for code, value in sample_answers(entry.form.survey, problem=True).items():
             entry.form.choose(code, value)
         entry.ui.notesEdit.setPlainText("客户在家，当面填答")
         files.append(shoot(entry, "95_visit_entry"))
