@@ -49,6 +49,7 @@ def seed_payment(ctx: AppContext, hall: HallInfo) -> str:
             ],
             name="陈美华",
             address="城关镇文昌路18号3单元502室",
+            cert_no="330102197803120513",  # her own: the sample's default is another's
         )
         s.add(
             FeeItem(
