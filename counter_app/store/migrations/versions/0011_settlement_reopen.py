@@ -20,30 +20,42 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    # Neither table has search triggers: batch (a rebuild on SQLite) is safe here.
-    with op.batch_alter_table('payments', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('settle_day', sa.Date(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_payments_settle_day'), ['settle_day'], unique=False)
-    with op.batch_alter_table('settlements', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('round_no', sa.Integer(), server_default='1', nullable=False))
-        batch_op.add_column(sa.Column('reopened_at', sa.DateTime(), nullable=True))
-        batch_op.add_column(
-            sa.Column(
-                'reopened_by',
-                sa.BigInteger().with_variant(sa.Integer(), 'sqlite'),
-                nullable=True,
-            )
+    # Plain ADD COLUMN and index changes, never a batch rebuild: rebuilding a table on
+    # SQLite drops it, and with foreign keys on, settlement_counts and payments (which
+    # point at settlements) refuse the drop, so a hall's store holding one settlement
+    # could not be upgraded (tests/store/test_upgrade_with_data.py).
+    op.add_column('payments', sa.Column('settle_day', sa.Date(), nullable=True))
+    op.create_index(op.f('ix_payments_settle_day'), 'payments', ['settle_day'], unique=False)
+    op.add_column(
+        'settlements', sa.Column('round_no', sa.Integer(), server_default='1', nullable=False)
+    )
+    op.add_column('settlements', sa.Column('reopened_at', sa.DateTime(), nullable=True))
+    if op.get_bind().dialect.name == 'sqlite':
+        # SQLite adds a column with its reference in place (NULL by default).
+        op.execute(
+            'ALTER TABLE settlements ADD COLUMN reopened_by INTEGER '
+            'CONSTRAINT fk_settlements_reopened_by_users REFERENCES users (id)'
         )
-        batch_op.add_column(
-            sa.Column('reopen_reason', sa.String(length=300), server_default='', nullable=False)
+    else:
+        op.add_column('settlements', sa.Column('reopened_by', sa.BigInteger(), nullable=True))
+        op.create_foreign_key(
+            op.f('fk_settlements_reopened_by_users'),
+            'settlements',
+            'users',
+            ['reopened_by'],
+            ['id'],
         )
-        batch_op.create_foreign_key(
-            batch_op.f('fk_settlements_reopened_by_users'), 'users', ['reopened_by'], ['id']
-        )
-        batch_op.drop_index('ix_settlements_clerk_day')
-        batch_op.create_index(
-            'ix_settlements_clerk_day_round', ['clerk_id', 'day', 'round_no'], unique=True
-        )
+    op.add_column(
+        'settlements',
+        sa.Column('reopen_reason', sa.String(length=300), server_default='', nullable=False),
+    )
+    op.drop_index('ix_settlements_clerk_day', table_name='settlements')
+    op.create_index(
+        'ix_settlements_clerk_day_round',
+        'settlements',
+        ['clerk_id', 'day', 'round_no'],
+        unique=True,
+    )
 
 
 def downgrade() -> None:
